@@ -1,0 +1,2 @@
+/* lp-band.c — placeholder, to be written */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* lp-date.c — placeholder, to be written */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* lp-history.c — placeholder, to be written */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* lp-kind.c — placeholder, to be written */
+#include "config.h"

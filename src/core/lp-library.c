@@ -1,0 +1,2 @@
+/* lp-library.c — placeholder, to be written */
+#include "config.h"

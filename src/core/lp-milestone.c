@@ -1,0 +1,2 @@
+/* lp-milestone.c — placeholder, to be written */
+#include "config.h"

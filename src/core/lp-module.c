@@ -1,0 +1,2 @@
+/* lp-module.c — placeholder, to be written */
+#include "config.h"

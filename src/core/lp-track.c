@@ -1,0 +1,2 @@
+/* lp-track.c — placeholder, to be written */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* lp-trajectory.c — placeholder, to be written */
+#include "config.h"

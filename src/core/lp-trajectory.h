@@ -1,0 +1,132 @@
+/* lp-trajectory.h — a leerplaats trajectory: the document
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include "lp-types.h"
+#include "lp-band.h"
+#include "lp-history.h"
+#include "lp-kind.h"
+#include "lp-milestone.h"
+#include "lp-module.h"
+#include "lp-track.h"
+
+G_BEGIN_DECLS
+
+#define LP_TYPE_TRAJECTORY (lp_trajectory_get_type ())
+G_DECLARE_FINAL_TYPE (LpTrajectory, lp_trajectory, LP, TRAJECTORY, GObject)
+
+/* Properties: "title", "client", "author", "description" (strings),
+ * "period-start", "period-end" (uint LpDate), "history" (LpHistory,
+ * read-only).
+ *
+ * Signals:
+ *   "changed" ()                       — after any change to the document
+ *     (property of the trajectory or of anything in it, or a collection);
+ *     one emission per operation (per undo/redo step).  Views redraw on it.
+ *   "module-changed" (LpModule*, const char *property) — a property of a
+ *     module in the trajectory changed (also for undo/redo).
+ *
+ * Collections are GListModels (GListStore underneath) that emit
+ * items-changed.  Read them freely; change them only through the
+ * operations below.  Every operation records one undo step in the history
+ * (or joins the open group).  The plain setters of LpModule etc. and the
+ * lp_trajectory_load_* functions do NOT record history: they are for readers
+ * building a document before it is shown. */
+
+LpTrajectory *lp_trajectory_new              (void);
+/* A new trajectory for the "New" command: a title, a 12-month period from the
+ * first of next month, and one "Joint" track; history empty. */
+LpTrajectory *lp_trajectory_new_default      (void);
+
+LpHistory    *lp_trajectory_get_history      (LpTrajectory *self);
+const char   *lp_trajectory_get_title        (LpTrajectory *self);
+const char   *lp_trajectory_get_client       (LpTrajectory *self);
+const char   *lp_trajectory_get_author       (LpTrajectory *self);
+const char   *lp_trajectory_get_description  (LpTrajectory *self);
+LpDate        lp_trajectory_get_period_start (LpTrajectory *self);
+LpDate        lp_trajectory_get_period_end   (LpTrajectory *self);
+
+GListModel   *lp_trajectory_get_tracks       (LpTrajectory *self);  /* LpTrack */
+GListModel   *lp_trajectory_get_kinds        (LpTrajectory *self);  /* own LpKind */
+GListModel   *lp_trajectory_get_modules      (LpTrajectory *self);  /* LpModule, file order */
+GListModel   *lp_trajectory_get_milestones   (LpTrajectory *self);  /* LpMilestone */
+GListModel   *lp_trajectory_get_bands        (LpTrajectory *self);  /* LpBand */
+
+/* Look-ups by id (hash tables, O(1)); NULL when absent. */
+LpTrack      *lp_trajectory_lookup_track     (LpTrajectory *self, const char *id);
+LpModule     *lp_trajectory_lookup_module    (LpTrajectory *self, const char *id);
+LpMilestone  *lp_trajectory_lookup_milestone (LpTrajectory *self, const char *id);
+LpBand       *lp_trajectory_lookup_band      (LpTrajectory *self, const char *id);
+/* Own kind first, then built-in; NULL when neither. */
+LpKind       *lp_trajectory_lookup_kind      (LpTrajectory *self, const char *id);
+LpKind       *lp_trajectory_lookup_own_kind  (LpTrajectory *self, const char *id);
+/* The module's kind; never NULL (falls back to a placeholder "other" kind). */
+LpKind       *lp_trajectory_get_module_kind  (LpTrajectory *self, LpModule *module);
+/* The title to show: the module's own, else its kind's name. */
+const char   *lp_trajectory_get_module_title (LpTrajectory *self, LpModule *module);
+int           lp_trajectory_get_track_index  (LpTrajectory *self, LpTrack *track);
+/* A fresh id with that prefix ("m", "t", "k", "e", "b") unused by its type. */
+char         *lp_trajectory_make_id          (LpTrajectory *self, const char *prefix);
+
+/* ---- building without history (readers, templates, tests) ---- */
+void lp_trajectory_load_set_header (LpTrajectory *self, const char *title, const char *client,
+                                    const char *author, const char *description,
+                                    LpDate period_start, LpDate period_end);
+void lp_trajectory_load_track      (LpTrajectory *self, LpTrack *track);
+void lp_trajectory_load_kind       (LpTrajectory *self, LpKind *kind);
+void lp_trajectory_load_module     (LpTrajectory *self, LpModule *module);
+void lp_trajectory_load_milestone  (LpTrajectory *self, LpMilestone *milestone);
+void lp_trajectory_load_band       (LpTrajectory *self, LpBand *band);
+
+/* ---- operations (each one undo step) ---- */
+
+/* Set any property of the trajectory itself or of a track, kind, module,
+ * milestone or band in it.  No-op (and no undo step) if the value is equal. */
+void lp_trajectory_set_value       (LpTrajectory *self, gpointer object,
+                                    const char *property, const GValue *value);
+/* Conveniences over set_value */
+void lp_trajectory_set_string      (LpTrajectory *self, gpointer object,
+                                    const char *property, const char *value);
+void lp_trajectory_set_uint        (LpTrajectory *self, gpointer object,
+                                    const char *property, guint value);
+void lp_trajectory_set_int         (LpTrajectory *self, gpointer object,
+                                    const char *property, int value);
+void lp_trajectory_set_enum        (LpTrajectory *self, gpointer object,
+                                    const char *property, int value);
+/* Period change as one step (start and end together). */
+void lp_trajectory_set_period      (LpTrajectory *self, LpDate start, LpDate end);
+
+/* Move and/or resize a module (track may be the same) as one step. */
+void lp_trajectory_move_module     (LpTrajectory *self, LpModule *module, LpTrack *track,
+                                    LpDate start, LpDate end);
+/* The module must have a unique id and a track of this trajectory. */
+void lp_trajectory_add_module      (LpTrajectory *self, LpModule *module);
+void lp_trajectory_remove_module   (LpTrajectory *self, LpModule *module);
+/* A copy with a fresh id, added after the original; returns it (borrowed). */
+LpModule *lp_trajectory_duplicate_module (LpTrajectory *self, LpModule *module);
+
+/* position -1 appends */
+void lp_trajectory_add_track       (LpTrajectory *self, LpTrack *track, int position);
+/* Removes the track's modules too, in the same undo step. */
+void lp_trajectory_remove_track    (LpTrajectory *self, LpTrack *track);
+void lp_trajectory_move_track      (LpTrajectory *self, LpTrack *track, guint new_position);
+
+void lp_trajectory_add_kind        (LpTrajectory *self, LpKind *kind);
+/* Returns FALSE (and does nothing) when a module still uses the kind and no
+ * built-in kind of that id would take over. */
+gboolean lp_trajectory_remove_kind (LpTrajectory *self, LpKind *kind);
+guint lp_trajectory_count_kind_uses (LpTrajectory *self, const char *kind_id);
+
+void lp_trajectory_add_milestone    (LpTrajectory *self, LpMilestone *milestone);
+void lp_trajectory_remove_milestone (LpTrajectory *self, LpMilestone *milestone);
+void lp_trajectory_add_band         (LpTrajectory *self, LpBand *band);
+void lp_trajectory_remove_band      (LpTrajectory *self, LpBand *band);
+
+/* Group several operations into one undo step (a drag, a paste). */
+void lp_trajectory_begin_group      (LpTrajectory *self, const char *label);
+void lp_trajectory_end_group        (LpTrajectory *self);
+
+G_END_DECLS

@@ -1,0 +1,2 @@
+/* lp-types.c — placeholder, to be written */
+#include "config.h"

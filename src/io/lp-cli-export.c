@@ -1,0 +1,2 @@
+/* lp-cli-export.c — placeholder, to be written */
+#include "config.h"

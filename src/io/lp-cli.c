@@ -1,0 +1,2 @@
+/* lp-cli.c — placeholder, to be written */
+#include "config.h"

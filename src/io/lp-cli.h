@@ -1,0 +1,26 @@
+/* lp-cli.h — the display-less command-line modes (SPEC §7)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each returns the process exit status: 0 success, 1 invalid file or failed
+ * export, 2 wrong usage.  Messages go to stderr, translated.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* "FILE: valid (N modules)" on stdout per good file, "FILE:LINE: message" on
+ * stderr per bad one. */
+int lp_cli_validate   (const char * const *files);
+
+/* paper: "a4" or "a3" (NULL: a4); orientation: "landscape" or "portrait"
+ * (NULL: landscape).  Writes nothing at output unless the export succeeded. */
+int lp_cli_export_pdf (const char *output,
+                       const char *file,
+                       const char *paper,
+                       const char *orientation,
+                       gboolean    booklet);
+
+G_END_DECLS

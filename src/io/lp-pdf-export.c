@@ -1,0 +1,2 @@
+/* lp-pdf-export.c — placeholder, to be written */
+#include "config.h"

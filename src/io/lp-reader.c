@@ -1,0 +1,2 @@
+/* lp-reader.c — placeholder, to be written */
+#include "config.h"

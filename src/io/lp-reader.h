@@ -1,0 +1,31 @@
+/* lp-reader.h — loading .leerplaats files (SPEC §6), safely
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Errors (LP_FILE_ERROR, or G_IO_ERROR for reading the file) carry a
+ * translated message "NAME:LINE: what is wrong" where NAME is the file's
+ * display name (or the name given for in-memory data).
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include "core/lp-trajectory.h"
+#include "lp-file-error.h"
+
+G_BEGIN_DECLS
+
+/* Call once on the main thread at start-up (xmlInitParser, entity loader). */
+void          lp_reader_init       (void);
+
+LpTrajectory *lp_reader_load_file  (GFile        *file,
+                                    char        **out_etag,
+                                    GCancellable *cancellable,
+                                    GError      **error);
+LpTrajectory *lp_reader_load_data  (const char   *data,
+                                    gsize         length,
+                                    const char   *display_name,
+                                    GError      **error);
+/* Line (1-based) of the first problem in an LP_FILE_ERROR, 0 when unknown. */
+guint         lp_reader_error_get_line (const GError *error);
+
+G_END_DECLS

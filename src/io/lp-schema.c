@@ -1,0 +1,2 @@
+/* lp-schema.c — placeholder, to be written */
+#include "config.h"

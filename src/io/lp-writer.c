@@ -1,0 +1,2 @@
+/* lp-writer.c — placeholder, to be written */
+#include "config.h"

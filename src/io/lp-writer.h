@@ -1,0 +1,29 @@
+/* lp-writer.h — saving .leerplaats files: deterministic, atomic, with backup
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include "core/lp-trajectory.h"
+#include "lp-file-error.h"
+
+G_BEGIN_DECLS
+
+/* The whole document as UTF-8 bytes (SPEC §6 order, two-space indent). */
+GBytes   *lp_writer_serialize (LpTrajectory *trajectory);
+
+/* Serialize to memory, then replace the file atomically, keeping the previous
+ * one as NAME.leerplaats~.  etag: from load (or the last save), or NULL for a
+ * new file; when the file changed on disk since, fails with
+ * LP_FILE_ERROR_CHANGED and writes nothing.  Symlinks are resolved to their
+ * target; hard-linked files are never truncated in place.  On success
+ * out_etag (may be NULL) receives the new etag. */
+gboolean  lp_writer_save_file (LpTrajectory *trajectory,
+                               GFile        *file,
+                               const char   *etag,
+                               char        **out_etag,
+                               GCancellable *cancellable,
+                               GError      **error);
+
+G_END_DECLS

@@ -1,0 +1,2 @@
+/* lp-timeline-layout.c — placeholder, to be written */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* lp-timeline-painter.c — placeholder, to be written */
+#include "config.h"

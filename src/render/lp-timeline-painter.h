@@ -1,0 +1,62 @@
+/* lp-timeline-painter.h — draws a timeline layout with Cairo
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The one drawing code for screen (LpTimelineView), PDF and print.  Draws in
+ * content coordinates of LpTimelineLayout; the caller translates/clips.
+ */
+#pragma once
+
+#include <cairo.h>
+#include "lp-timeline-layout.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  LP_PAINT_SCREEN = 0,
+  LP_PAINT_PRINT  = 1 << 0,   /* no selection, focus or today line; paper colours */
+} LpPaintFlags;
+
+typedef struct {
+  LpPaintFlags  flags;
+  LpModule     *selected;       /* may be NULL */
+  LpModule     *focused;        /* keyboard focus ring; may be NULL */
+  LpDate        today;          /* LP_DATE_NONE: no today line */
+  /* landing preview while dragging; track < 0: none */
+  int           preview_track;
+  LpDate        preview_start;
+  LpDate        preview_end;
+  /* keyboard cursor (where Enter in the palette places a module); track < 0: none */
+  int           cursor_track;
+  LpDate        cursor_date;
+  /* tracks to leave out (index → TRUE), NULL for all; print only */
+  const gboolean *hidden_tracks;
+} LpPaintState;
+
+void lp_paint_state_init (LpPaintState *state);
+
+#define LP_TYPE_TIMELINE_PAINTER (lp_timeline_painter_get_type ())
+G_DECLARE_FINAL_TYPE (LpTimelinePainter, lp_timeline_painter, LP, TIMELINE_PAINTER, GObject)
+
+LpTimelinePainter *lp_timeline_painter_new (LpTimelineLayout *layout);
+LpTimelineLayout  *lp_timeline_painter_get_layout (LpTimelinePainter *self);
+/* Font description for labels (default "Cantarell 10" or the system font). */
+void lp_timeline_painter_set_font (LpTimelinePainter *self, const char *font);
+
+/* Lanes, grid, bands, milestones, blocks, today line, preview, within the
+ * visible content rectangle. */
+void lp_timeline_painter_draw_body       (LpTimelinePainter *self, cairo_t *cr,
+                                          const LpRect *visible, const LpPaintState *state);
+/* Month (and, when legible, week) labels for content x in [x0, x1), drawn
+ * in a band of the given height starting at y = 0 of cr. */
+void lp_timeline_painter_draw_header     (LpTimelinePainter *self, cairo_t *cr,
+                                          double x0, double x1, double height,
+                                          const LpPaintState *state);
+double lp_timeline_painter_get_header_height (LpTimelinePainter *self);
+/* Lane names in a column of the given width, for content y in [y0, y1)
+ * (y = 0 of cr is content y = 0). */
+void lp_timeline_painter_draw_lane_names (LpTimelinePainter *self, cairo_t *cr,
+                                          double y0, double y1, double width,
+                                          const LpPaintState *state);
+
+G_END_DECLS

@@ -1,0 +1,2 @@
+/* lp-application.c — placeholder, to be written */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* lp-module-editor.c — placeholder, to be written */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* lp-palette.c — placeholder, to be written */
+#include "config.h"

@@ -1,0 +1,17 @@
+/* lp-resources.h — the UI GResource
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define LP_UI_RESOURCE_PREFIX "/io/github/leerplaats/Leerplaats"
+
+/* Registers the UI resources once; call from class_init of every type whose
+ * template lives in them, and at application start-up. */
+void lp_ui_ensure_resources (void);
+
+G_END_DECLS

@@ -1,0 +1,2 @@
+/* lp-timeline-view.c — placeholder, to be written */
+#include "config.h"

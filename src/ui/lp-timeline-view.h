@@ -1,0 +1,41 @@
+/* lp-timeline-view.h — the timeline widget
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+#include "core/lp-trajectory.h"
+#include "render/lp-timeline-layout.h"
+
+G_BEGIN_DECLS
+
+#define LP_TYPE_TIMELINE_VIEW (lp_timeline_view_get_type ())
+G_DECLARE_FINAL_TYPE (LpTimelineView, lp_timeline_view, LP, TIMELINE_VIEW, GtkWidget)
+
+/* Properties: "trajectory" (LpTrajectory), "selected-module" (LpModule or
+ * NULL), "scale" (double, pixels per day).
+ * Signals: "module-activated" (LpModule*) on double-click or Enter.
+ * Actions (widget scope, with accelerators): "timeline.zoom-in",
+ * "timeline.zoom-out", "timeline.zoom-reset", "timeline.delete",
+ * "timeline.duplicate".  Accessible role/name: "Timeline" (translated). */
+GtkWidget        *lp_timeline_view_new                 (void);
+LpTrajectory     *lp_timeline_view_get_trajectory      (LpTimelineView *self);
+void              lp_timeline_view_set_trajectory      (LpTimelineView *self, LpTrajectory *trajectory);
+LpModule         *lp_timeline_view_get_selected_module (LpTimelineView *self);
+void              lp_timeline_view_set_selected_module (LpTimelineView *self, LpModule *module);
+LpTimelineLayout *lp_timeline_view_get_layout          (LpTimelineView *self);
+double            lp_timeline_view_get_scale           (LpTimelineView *self);
+void              lp_timeline_view_set_scale           (LpTimelineView *self, double px_per_day);
+void              lp_timeline_view_zoom_in             (LpTimelineView *self);
+void              lp_timeline_view_zoom_out            (LpTimelineView *self);
+/* Fit the whole period in the visible width. */
+void              lp_timeline_view_zoom_reset          (LpTimelineView *self);
+/* Place a new module of that kind at the keyboard cursor (focused lane and
+ * date); one undo step; selects it and returns it (borrowed), or NULL. */
+LpModule         *lp_timeline_view_place_kind          (LpTimelineView *self, LpKind *kind);
+/* Widget coordinates of a date/track (for tests and drop targets). */
+gboolean          lp_timeline_view_get_point           (LpTimelineView *self, LpDate date,
+                                                        guint track, double *x, double *y);
+
+G_END_DECLS

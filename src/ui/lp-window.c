@@ -1,0 +1,2 @@
+/* lp-window.c — placeholder, to be written */
+#include "config.h"

@@ -1,0 +1,22 @@
+/* lp-window.h — one trajectory document window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+#include "core/lp-trajectory.h"
+
+G_BEGIN_DECLS
+
+#define LP_TYPE_WINDOW (lp_window_get_type ())
+G_DECLARE_FINAL_TYPE (LpWindow, lp_window, LP, WINDOW, AdwApplicationWindow)
+
+LpWindow     *lp_window_new            (GtkApplication *application);
+LpTrajectory *lp_window_get_trajectory (LpWindow *self);
+GFile        *lp_window_get_file       (LpWindow *self);
+/* Loads asynchronously; shows an error dialog for a bad file. */
+void          lp_window_open_file      (LpWindow *self, GFile *file);
+gboolean      lp_window_is_modified    (LpWindow *self);
+
+G_END_DECLS
