@@ -45,4 +45,11 @@ gboolean    lp_history_is_modified    (LpHistory *self);
 /* TRUE while undo/redo runs (views may skip animations). */
 gboolean    lp_history_is_replaying   (LpHistory *self);
 
+/* For the document that owns the history: called around every undo/redo
+ * step, so that one step emits one "changed" however many commands it has. */
+typedef void (*LpHistoryReplayFunc) (gpointer user_data, gboolean begin);
+void        lp_history_set_replay_func (LpHistory           *self,
+                                        LpHistoryReplayFunc  func,
+                                        gpointer             user_data);
+
 G_END_DECLS

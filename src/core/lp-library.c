@@ -1,2 +1,188 @@
-/* lp-library.c — placeholder, to be written */
+/* lp-library.c — the built-in library of themes and module kinds (SPEC §5)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "Leerplaats-Core"
+
 #include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "lp-kind.h"
+#include "lp-library.h"
+
+#define RGB(r, g, b) { (r) / 255.0, (g) / 255.0, (b) / 255.0 }
+
+/* Colours from the GNOME HIG palette, chosen to be told apart on a
+ * projector and on paper. */
+static const LpTheme themes[] = {
+  { "communication",             N_("Communication and contradiction"),      "#3584e4", RGB (0x35, 0x84, 0xe4) },
+  { "political-sensitivity",     N_("Political-administrative sensitivity"), "#9141ac", RGB (0x91, 0x41, 0xac) },
+  { "psychological-sensitivity", N_("Psychological sensitivity"),            "#e66100", RGB (0xe6, 0x61, 0x00) },
+  { "role-awareness",            N_("Role awareness"),                       "#26a269", RGB (0x26, 0xa2, 0x69) },
+  { "evaluative-learning",       N_("Evaluative learning"),                  "#e5a50a", RGB (0xe5, 0xa5, 0x0a) },
+  { "leadership",                N_("Leadership"),                           "#c01c28", RGB (0xc0, 0x1c, 0x28) },
+  { "council-college",           N_("Council and college"),                  "#2190a4", RGB (0x21, 0x90, 0xa4) },
+  { "other",                     N_("Other"),                                "#77767b", RGB (0x77, 0x76, 0x7b) },
+};
+
+typedef struct {
+  const char *id;
+  const char *name;
+  const char *theme;
+  const char *work_form;
+  guint       days;
+  const char *description;
+} BuiltinKind;
+
+static const BuiltinKind builtin_kinds[] = {
+  { "contradiction", N_("Giving and receiving contradiction"), "communication", "workshop", 1,
+    N_("Practising how to give and receive contradiction between officials and administrators.") },
+  { "political-sensitivity", N_("Political-administrative sensitivity"), "political-sensitivity", "workshop", 1,
+    N_("Sensing the political field: interests, timing and the position of administrators.") },
+  { "empathy", N_("Empathy"), "psychological-sensitivity", "workshop", 1,
+    N_("Psychological sensitivity: understanding what moves the other side.") },
+  { "role-awareness", N_("Role awareness"), "role-awareness", "workshop", 1,
+    N_("Who decides what? The roles of council, college and civil service.") },
+  { "evaluative-learning", N_("Evaluative learning"), "evaluative-learning", "workshop", 1,
+    N_("Learning from what happened: looking back on cases together.") },
+  { "intervision", N_("Intervision"), "evaluative-learning", "intervision", 1,
+    N_("Peer consultation on cases the participants bring in.") },
+  { "role-play-actors", N_("Role play with actors"), "communication", "role-play", 1,
+    N_("Practising difficult conversations with professional actors.") },
+  { "pressure-cooker", N_("Pressure cooker"), "role-awareness", "pressure-cooker", 1,
+    N_("An alderman brings a case; civil servants produce a proposal under time pressure.") },
+  { "meal-conversation", N_("Meal conversation"), "council-college", "meal-conversation", 1,
+    N_("A conversation over a meal between council, college and civil service.") },
+  { "deep-dive-day", N_("Deep-dive day"), "role-awareness", "deep-dive-day", 1,
+    N_("A day of pitch rounds, conversation rounds and a closing round with agreements.") },
+  { "pitch-round", N_("Pitch round"), "communication", "pitch-round", 1,
+    N_("Short pitches followed by questions and feedback.") },
+  { "leadership-meeting", N_("Leadership meeting"), "leadership", "leadership-meeting", 1,
+    N_("Managers meet on leadership in the administrative-official relationship.") },
+  { "council-college-track", N_("Council and college programme"), "council-college", "workshop", 2,
+    N_("A learning programme on the cooperation of council and college.") },
+  { "development-group", N_("Development group"), "evaluative-learning", "development-group", 1,
+    N_("The development group reflects on the programme and steers it.") },
+  { "evaluation", N_("Evaluation"), "evaluative-learning", "evaluation", 1,
+    N_("Evaluating the programme or one of its parts.") },
+  { "mystery-guest", N_("College member as guest"), "political-sensitivity", "guest", 1,
+    N_("A member of the college joins a session as a guest.") },
+  { "two-day-session", N_("Two-day learning session"), "role-awareness", "workshop", 2,
+    N_("A two-day leerplaats session for a group of civil servants.") },
+};
+
+static const char * const work_forms[] = {
+  "workshop", "intervision", "role-play", "pressure-cooker", "meal-conversation",
+  "deep-dive-day", "pitch-round", "leadership-meeting", "development-group",
+  "evaluation", "guest", "other", NULL
+};
+
+static const char * const work_form_labels[] = {
+  N_("Workshop"), N_("Intervision"), N_("Role play"), N_("Pressure cooker"),
+  N_("Meal conversation"), N_("Deep-dive day"), N_("Pitch round"),
+  N_("Leadership meeting"), N_("Development group"), N_("Evaluation"),
+  N_("Guest"), N_("Other"), NULL
+};
+
+guint
+lp_library_get_n_themes (void)
+{
+  return G_N_ELEMENTS (themes);
+}
+
+const LpTheme *
+lp_library_get_theme_nth (guint index)
+{
+  g_return_val_if_fail (index < G_N_ELEMENTS (themes), NULL);
+  return &themes[index];
+}
+
+const LpTheme *
+lp_library_get_theme (const char *id)
+{
+  if (id == NULL)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (themes); i++)
+    if (strcmp (themes[i].id, id) == 0)
+      return &themes[i];
+  return NULL;
+}
+
+const char *
+lp_theme_get_name (const LpTheme *theme)
+{
+  g_return_val_if_fail (theme != NULL, NULL);
+  return _(theme->name);
+}
+
+static GListStore *
+get_builtin_store (void)
+{
+  static GListStore *store = NULL;
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      GListStore *s = g_list_store_new (LP_TYPE_KIND);
+
+      for (guint i = 0; i < G_N_ELEMENTS (builtin_kinds); i++)
+        {
+          const BuiltinKind *b = &builtin_kinds[i];
+          g_autoptr(LpKind) kind = g_object_new (LP_TYPE_KIND,
+                                                 "id", b->id,
+                                                 "builtin", TRUE,
+                                                 "name", b->name,
+                                                 "theme", b->theme,
+                                                 "work-form", b->work_form,
+                                                 "days", b->days,
+                                                 "description", b->description,
+                                                 NULL);
+          g_list_store_append (s, kind);
+        }
+      store = s;
+      g_once_init_leave (&initialized, 1);
+    }
+  return store;
+}
+
+GListModel *
+lp_library_get_builtin_kinds (void)
+{
+  return G_LIST_MODEL (get_builtin_store ());
+}
+
+LpKind *
+lp_library_lookup_builtin (const char *id)
+{
+  GListModel *model = lp_library_get_builtin_kinds ();
+
+  if (id == NULL)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (builtin_kinds); i++)
+    if (strcmp (builtin_kinds[i].id, id) == 0)
+      {
+        LpKind *kind = g_list_model_get_item (model, i);
+        g_object_unref (kind); /* the store keeps it alive */
+        return kind;
+      }
+  return NULL;
+}
+
+const char * const *
+lp_library_get_work_forms (void)
+{
+  return work_forms;
+}
+
+const char *
+lp_library_get_work_form_label (const char *work_form)
+{
+  if (work_form == NULL)
+    return "";
+  for (guint i = 0; work_forms[i] != NULL; i++)
+    if (strcmp (work_forms[i], work_form) == 0)
+      return _(work_form_labels[i]);
+  return work_form;
+}

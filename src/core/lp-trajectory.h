@@ -27,7 +27,9 @@ G_DECLARE_FINAL_TYPE (LpTrajectory, lp_trajectory, LP, TRAJECTORY, GObject)
  *     (property of the trajectory or of anything in it, or a collection);
  *     one emission per operation (per undo/redo step).  Views redraw on it.
  *   "module-changed" (LpModule*, const char *property) — a property of a
- *     module in the trajectory changed (also for undo/redo).
+ *     module in the trajectory changed through an operation (also for
+ *     undo/redo); property is "position" for lp_trajectory_move_module
+ *     (track, start and end together).
  *
  * Collections are GListModels (GListStore underneath) that emit
  * items-changed.  Read them freely; change them only through the

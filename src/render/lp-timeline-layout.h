@@ -20,7 +20,9 @@ typedef struct {
   double x, y, width, height;
 } LpRect;
 
-/* One placed block. */
+/* One placed block.  Short modules are widened to at least 6 px so they
+ * stay visible and grabbable when zoomed out; stacking takes that width
+ * into account, so at low zoom nearby short modules may stack. */
 typedef struct {
   LpModule *module;     /* borrowed */
   guint     track;      /* track index */
@@ -43,6 +45,14 @@ typedef enum {
   LP_HIT_BLOCK_END_EDGE,
   LP_HIT_LANE,
 } LpHitKind;
+
+/* Zoom range suggested to the widget (pixels per day): from a whole
+ * multi-year trajectory in a window down to single days.  The layout itself
+ * accepts a wider range (the PDF exporter may need to fit a page). */
+#define LP_TIMELINE_MIN_SCALE     0.5
+#define LP_TIMELINE_MAX_SCALE     200.0
+/* Scale at and above which ISO week numbers are shown. */
+#define LP_TIMELINE_WEEKS_SCALE   3.0
 
 #define LP_TYPE_TIMELINE_LAYOUT (lp_timeline_layout_get_type ())
 G_DECLARE_FINAL_TYPE (LpTimelineLayout, lp_timeline_layout, LP, TIMELINE_LAYOUT, GObject)
@@ -86,6 +96,21 @@ GArray           *lp_timeline_layout_get_month_ticks (LpTimelineLayout *self, do
 GArray           *lp_timeline_layout_get_week_ticks  (LpTimelineLayout *self, double x0, double x1);
 /* Whether week numbers are legible at the current scale. */
 gboolean          lp_timeline_layout_shows_weeks    (LpTimelineLayout *self);
+
+/* ---- additions ----
+ * Signal "changed" (): the geometry changed (a module moved, modules or
+ * tracks added/removed, period, scale, row height or hidden tracks); the
+ * new geometry is computed lazily on the next call. */
+
+/* Tracks to leave out (print/PDF of one group's lanes): hidden lanes get
+ * height 0 and no blocks; hidden[i] for track index i (shorter arrays:
+ * the rest is shown).  NULL shows all.  The array is copied. */
+void              lp_timeline_layout_set_hidden_tracks (LpTimelineLayout *self,
+                                                        const gboolean *hidden, guint n_tracks);
+gboolean          lp_timeline_layout_is_track_hidden (LpTimelineLayout *self, guint track);
+/* Number of lanes (= tracks) and stacking rows in one lane (0 when empty). */
+guint             lp_timeline_layout_get_n_lanes    (LpTimelineLayout *self);
+guint             lp_timeline_layout_get_n_rows     (LpTimelineLayout *self, guint track);
 
 /* Localized month names for labels ("september" / "sep"). */
 const char       *lp_timeline_month_name            (guint month, gboolean abbreviated);

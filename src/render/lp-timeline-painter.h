@@ -4,6 +4,14 @@
  *
  * The one drawing code for screen (LpTimelineView), PDF and print.  Draws in
  * content coordinates of LpTimelineLayout; the caller translates/clips.
+ *
+ * Units: one unit is one pixel at 96 dpi (fonts are laid out at 96 dpi by
+ * the painter's own Pango context, with unhinted metrics, so text measures
+ * the same on every surface).  For paper in points, cairo_scale (cr, 0.75,
+ * 0.75) gives the screen proportions; any other scale works as well.
+ * The painter follows the trajectory's module changes itself (label cache);
+ * redraw on the layout's "changed" or the trajectory's "changed" signal.
+ * Every state argument may be NULL (screen, nothing selected).
  */
 #pragma once
 
@@ -15,6 +23,7 @@ G_BEGIN_DECLS
 typedef enum {
   LP_PAINT_SCREEN = 0,
   LP_PAINT_PRINT  = 1 << 0,   /* no selection, focus or today line; paper colours */
+  LP_PAINT_DARK   = 1 << 1,   /* screen only: dark colours (ignored with PRINT) */
 } LpPaintFlags;
 
 typedef struct {
@@ -58,5 +67,33 @@ double lp_timeline_painter_get_header_height (LpTimelinePainter *self);
 void lp_timeline_painter_draw_lane_names (LpTimelinePainter *self, cairo_t *cr,
                                           double y0, double y1, double width,
                                           const LpPaintState *state);
+
+/* ---- additions ---- */
+
+/* Height of one line of block-title text (content units). */
+double lp_timeline_painter_get_line_height (LpTimelinePainter *self);
+/* The top-left corner where the header meets the lane-name column:
+ * background and borders matching both. */
+void lp_timeline_painter_draw_corner (LpTimelinePainter *self, cairo_t *cr,
+                                      double width, double height,
+                                      const LpPaintState *state);
+/* A block-shaped swatch in the style of a status (idea/draft: light fill and
+ * dashed outline; confirmed: solid; done: check; evaluated: double check),
+ * in the colour rgb, inside rect.  state may be NULL (screen colours). */
+void lp_timeline_painter_draw_status_sample (LpTimelinePainter *self, cairo_t *cr,
+                                             LpStatus status, const double rgb[3],
+                                             const LpRect *rect, const LpPaintState *state);
+/* A legend of all statuses (swatch + translated label) starting at (x, y),
+ * wrapping at max_width; returns the height used. */
+double lp_timeline_painter_draw_status_legend (LpTimelinePainter *self, cairo_t *cr,
+                                               double x, double y, double max_width,
+                                               const LpPaintState *state);
+
+/* A legend of the themes the (shown) modules use, in library order:
+ * swatch + translated theme name, wrapping at max_width; returns the
+ * height used (0 when there are no modules). */
+double lp_timeline_painter_draw_theme_legend (LpTimelinePainter *self, cairo_t *cr,
+                                              double x, double y, double max_width,
+                                              const LpPaintState *state);
 
 G_END_DECLS

@@ -1,0 +1,483 @@
+/* test-painter.c — LpTimelinePainter into Cairo image surfaces, no display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "render/lp-timeline-painter.h"
+#include "render-test-util.h"
+
+#define D(d, m, y) lp_date_from_dmy ((d), (m), (y))
+
+typedef struct {
+  guint8 r, g, b;
+} Pixel;
+
+static Pixel
+get_pixel (cairo_surface_t *surface,
+           int              x,
+           int              y)
+{
+  const guint8 *data;
+  guint32 v;
+  Pixel p;
+
+  cairo_surface_flush (surface);
+  g_assert_cmpint (x, >=, 0);
+  g_assert_cmpint (y, >=, 0);
+  g_assert_cmpint (x, <, cairo_image_surface_get_width (surface));
+  g_assert_cmpint (y, <, cairo_image_surface_get_height (surface));
+  data = cairo_image_surface_get_data (surface);
+  memcpy (&v, data + y * cairo_image_surface_get_stride (surface) + x * 4, 4);
+  /* RGB24 / opaque ARGB32: no un-premultiplying needed */
+  p.r = (v >> 16) & 0xff;
+  p.g = (v >> 8) & 0xff;
+  p.b = v & 0xff;
+  return p;
+}
+
+static gboolean
+pixel_near (Pixel  p,
+            double r,
+            double g,
+            double b,
+            int    tolerance)
+{
+  return abs (p.r - (int) round (r * 255)) <= tolerance
+         && abs (p.g - (int) round (g * 255)) <= tolerance
+         && abs (p.b - (int) round (b * 255)) <= tolerance;
+}
+
+static cairo_surface_t *
+draw_body (LpTimelinePainter  *painter,
+           int                 width,
+           int                 height,
+           const LpPaintState *state)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+  LpRect visible = { 0, 0, width, height };
+
+  /* a colour the painter never uses, to see what it did not cover */
+  cairo_set_source_rgb (cr, 0, 1, 0);
+  cairo_paint (cr);
+  lp_timeline_painter_draw_body (painter, cr, &visible, state);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  return surface;
+}
+
+static void
+draw_everything (LpTimelinePainter  *painter,
+                 const LpPaintState *state)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 900, 500);
+  cairo_t *cr = cairo_create (surface);
+  double hh = lp_timeline_painter_get_header_height (painter);
+  LpRect visible = { 0, 0, 700, 500 - hh };
+
+  g_assert_cmpfloat (hh, >, 20);
+  cairo_save (cr);
+  cairo_translate (cr, 200, 0);
+  lp_timeline_painter_draw_header (painter, cr, 0, 700, hh, state);
+  cairo_translate (cr, 0, hh);
+  lp_timeline_painter_draw_body (painter, cr, &visible, state);
+  cairo_restore (cr);
+  cairo_save (cr);
+  cairo_translate (cr, 0, hh);
+  lp_timeline_painter_draw_lane_names (painter, cr, 0, 500 - hh, 200, state);
+  cairo_restore (cr);
+  g_assert_cmpfloat (lp_timeline_painter_draw_status_legend (painter, cr, 10, 10, 300, state), >, 10);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(LpTrajectory) t = lp_trajectory_new ();
+  g_autoptr(LpTimelineLayout) layout = lp_timeline_layout_new (t);
+  g_autoptr(LpTimelinePainter) painter = lp_timeline_painter_new (layout);
+  g_autoptr(LpTimelineLayout) layout2 = lp_timeline_layout_new (NULL);
+  g_autoptr(LpTimelinePainter) painter2 = lp_timeline_painter_new (layout2);
+  LpPaintState state;
+
+  g_assert_true (lp_timeline_painter_get_layout (painter) == layout);
+  lp_paint_state_init (&state);
+  g_assert_cmpint (state.preview_track, <, 0);
+  g_assert_cmpint (state.cursor_track, <, 0);
+  g_assert_null (state.selected);
+
+  draw_everything (painter, &state);
+  draw_everything (painter2, &state);
+  draw_everything (painter, NULL);
+  state.flags = LP_PAINT_PRINT;
+  draw_everything (painter, &state);
+
+  /* a trajectory with tracks but no modules; painter and layout go away
+   * when dropped, and leave the trajectory usable */
+  {
+    g_autoptr(LpTrajectory) t3 = render_test_trajectory (D (1, 9, 2026), D (31, 8, 2027), 4);
+    LpTimelineLayout *l3 = lp_timeline_layout_new (t3);
+    LpTimelinePainter *p3 = lp_timeline_painter_new (l3);
+    lp_paint_state_init (&state);
+    draw_everything (p3, &state);
+    g_assert_finalize_object (p3);
+    g_assert_finalize_object (l3);
+    render_test_add (t3, "after", 0, D (1, 10, 2026), 2, NULL);
+    lp_trajectory_set_period (t3, D (1, 9, 2026), D (31, 12, 2027));
+  }
+}
+
+static void
+test_generated (void)
+{
+  static const double scales[] = { 0.5, 1.5, 3.0, 12.0, 60.0, 200.0 };
+  g_autoptr(LpTrajectory) t = render_test_generate (1500, 7, 24, 11);
+  g_autoptr(LpTimelineLayout) layout = lp_timeline_layout_new (t);
+  g_autoptr(LpTimelinePainter) painter = lp_timeline_painter_new (layout);
+  g_autoptr(LpModule) first = g_list_model_get_item (lp_trajectory_get_modules (t), 0);
+  LpPaintState state;
+  g_autoptr(LpMilestone) ms = lp_milestone_new ("e1", D (18, 3, 2026), LP_MILESTONE_ELECTION, "Verkiezingen");
+  g_autoptr(LpMilestone) ms2 = lp_milestone_new ("e2", D (1, 11, 2026), LP_MILESTONE_BUDGET, "Begroting ‘27 — “één”");
+  g_autoptr(LpBand) band = lp_band_new ("b1", D (10, 7, 2027), D (22, 8, 2027), LP_BAND_RECESS, "Zomerreces");
+
+  lp_trajectory_load_milestone (t, ms);
+  lp_trajectory_load_milestone (t, ms2);
+  lp_trajectory_load_band (t, band);
+
+  lp_paint_state_init (&state);
+  state.selected = first;
+  state.focused = first;
+  state.today = D (15, 10, 2026);
+  state.preview_track = 2;
+  state.preview_start = D (3, 10, 2026);
+  state.preview_end = D (5, 10, 2026);
+  state.cursor_track = 1;
+  state.cursor_date = D (20, 10, 2026);
+
+  for (guint s = 0; s < G_N_ELEMENTS (scales); s++)
+    {
+      lp_timeline_layout_set_scale (layout, scales[s]);
+      state.flags = LP_PAINT_SCREEN;
+      draw_everything (painter, &state);
+      state.flags = LP_PAINT_DARK;
+      draw_everything (painter, &state);
+      state.flags = LP_PAINT_PRINT;
+      draw_everything (painter, &state);
+    }
+
+  /* a scrolled view far into the content */
+  {
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 300);
+    cairo_t *cr = cairo_create (surface);
+    LpRect visible = { 1500, 200, 400, 300 };
+
+    lp_timeline_layout_set_scale (layout, 6);
+    cairo_translate (cr, -visible.x, -visible.y);
+    lp_timeline_painter_draw_body (painter, cr, &visible, &state);
+    g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+  }
+
+  /* the theme legend lists the themes in use */
+  {
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 600, 200);
+    cairo_t *cr = cairo_create (surface);
+    g_autoptr(LpTrajectory) empty = lp_trajectory_new ();
+    g_autoptr(LpTimelineLayout) empty_layout = lp_timeline_layout_new (empty);
+    g_autoptr(LpTimelinePainter) empty_painter = lp_timeline_painter_new (empty_layout);
+
+    g_assert_cmpfloat (lp_timeline_painter_draw_theme_legend (painter, cr, 0, 0, 600, NULL), >, 8);
+    g_assert_cmpfloat (lp_timeline_painter_draw_theme_legend (empty_painter, cr, 0, 0, 600, NULL), ==, 0);
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+  }
+
+  /* fonts: a missing family still draws */
+  lp_timeline_painter_set_font (painter, "No Such Font Family 9");
+  g_assert_cmpfloat (lp_timeline_painter_get_line_height (painter), >, 5);
+  draw_everything (painter, &state);
+}
+
+/* One long confirmed block of an own kind with a known colour. */
+static LpTrajectory *
+one_block_trajectory (LpModule **out,
+                      LpStatus   status)
+{
+  LpTrajectory *t = render_test_trajectory (D (1, 1, 2027), D (31, 3, 2027), 2);
+  g_autoptr(LpKind) kind = lp_kind_new ("k1");
+  LpModule *m;
+
+  lp_kind_set_name (kind, "Adviesnota");
+  lp_kind_set_theme_id (kind, "communication");
+  lp_kind_set_color (kind, "#c061cb");
+  lp_trajectory_load_kind (t, kind);
+  m = render_test_add (t, "m1", 0, D (5, 1, 2027), 30, "k1");
+  lp_module_set_status (m, status);
+  *out = m;
+  return t;
+}
+
+static void
+test_block_colour (void)
+{
+  LpModule *m;
+  g_autoptr(LpTrajectory) t = one_block_trajectory (&m, LP_STATUS_CONFIRMED);
+  g_autoptr(LpTimelineLayout) layout = lp_timeline_layout_new (t);
+  g_autoptr(LpTimelinePainter) painter = lp_timeline_painter_new (layout);
+  LpPaintState state;
+  LpBlock b;
+  cairo_surface_t *surface;
+  Pixel p;
+  int px, py;
+
+  lp_timeline_layout_set_scale (layout, 6);
+  g_assert_true (lp_timeline_layout_get_block (layout, m, &b));
+  /* right part of the block: no text there */
+  px = (int) (b.rect.x + b.rect.width - 12);
+  py = (int) (b.rect.y + b.rect.height / 2);
+
+  lp_paint_state_init (&state);
+  surface = draw_body (painter, 800, 300, &state);
+  p = get_pixel (surface, px, py);
+  g_assert_true (pixel_near (p, 0xc0 / 255.0, 0x61 / 255.0, 0xcb / 255.0, 2));
+  /* left of the block: the lane background, white on screen */
+  p = get_pixel (surface, (int) b.rect.x - 9, py);
+  g_assert_true (pixel_near (p, 1, 1, 1, 2));
+  /* nothing left unpainted */
+  p = get_pixel (surface, 799, 299);
+  g_assert_false (p.r == 0 && p.g == 255 && p.b == 0);
+  cairo_surface_destroy (surface);
+
+  /* draft: lighter than confirmed */
+  lp_trajectory_set_enum (t, m, "status", LP_STATUS_DRAFT);
+  surface = draw_body (painter, 800, 300, &state);
+  p = get_pixel (surface, px, py);
+  g_assert_cmpint (p.g, >, 0x61 + 40);
+  cairo_surface_destroy (surface);
+
+  /* a changed colour shows up (the kind changed, not the module) */
+  lp_trajectory_set_enum (t, m, "status", LP_STATUS_CONFIRMED);
+  lp_kind_set_color (lp_trajectory_lookup_kind (t, "k1"), "#2ec27e");
+  surface = draw_body (painter, 800, 300, &state);
+  p = get_pixel (surface, px, py);
+  g_assert_true (pixel_near (p, 0x2e / 255.0, 0xc2 / 255.0, 0x7e / 255.0, 2));
+  cairo_surface_destroy (surface);
+
+  /* moved: the old place is empty, the new place is coloured */
+  lp_trajectory_move_module (t, m, render_test_track (t, 1), D (10, 2, 2027), D (11, 3, 2027));
+  surface = draw_body (painter, 800, 300, &state);
+  p = get_pixel (surface, px, py);
+  g_assert_false (pixel_near (p, 0x2e / 255.0, 0xc2 / 255.0, 0x7e / 255.0, 10));
+  g_assert_true (lp_timeline_layout_get_block (layout, m, &b));
+  p = get_pixel (surface, (int) (b.rect.x + b.rect.width - 12), (int) (b.rect.y + b.rect.height / 2));
+  g_assert_true (pixel_near (p, 0x2e / 255.0, 0xc2 / 255.0, 0x7e / 255.0, 2));
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_paper_and_today (void)
+{
+  LpModule *m;
+  g_autoptr(LpTrajectory) t = one_block_trajectory (&m, LP_STATUS_CONFIRMED);
+  g_autoptr(LpTimelineLayout) layout = lp_timeline_layout_new (t);
+  g_autoptr(LpTimelinePainter) painter = lp_timeline_painter_new (layout);
+  LpPaintState state;
+  cairo_surface_t *screen, *paper;
+  double tx, ly, lh;
+  int px, py;
+  Pixel p;
+
+  lp_timeline_layout_set_scale (layout, 6);
+  lp_paint_state_init (&state);
+  state.today = D (20, 2, 2027);
+  state.selected = m;
+  tx = lp_timeline_layout_date_to_x (layout, state.today) + 3;
+  lp_timeline_layout_get_lane (layout, 1, &ly, &lh);   /* an empty lane */
+  px = (int) floor (tx);
+  py = (int) (ly + lh / 2);
+
+  screen = draw_body (painter, 800, 300, &state);
+  p = get_pixel (screen, px, py);
+  g_assert_cmpint (p.r, >, 180);
+  g_assert_cmpint (p.g, <, 100);
+  g_assert_cmpint (p.b, <, 100);
+
+  state.flags = LP_PAINT_PRINT;
+  paper = draw_body (painter, 800, 300, &state);
+  p = get_pixel (paper, px, py);
+  g_assert_false (p.r > 180 && p.g < 100 && p.b < 100);
+  /* white paper in the first lane and below the lanes */
+  p = get_pixel (paper, px, 3);
+  g_assert_true (pixel_near (p, 1, 1, 1, 0));
+  p = get_pixel (paper, px, 299);
+  g_assert_true (pixel_near (p, 1, 1, 1, 0));
+  /* no selection outline on paper: just above the block */
+  {
+    LpBlock b;
+    Pixel ps, pp;
+    lp_timeline_layout_get_block (layout, m, &b);
+    ps = get_pixel (screen, (int) (b.rect.x + b.rect.width / 2), (int) b.rect.y - 1);
+    pp = get_pixel (paper, (int) (b.rect.x + b.rect.width / 2), (int) b.rect.y - 1);
+    g_assert_true (pixel_near (pp, 1, 1, 1, 0));
+    g_assert_false (pixel_near (ps, 1, 1, 1, 30));
+  }
+
+  cairo_surface_destroy (screen);
+  cairo_surface_destroy (paper);
+
+  /* hidden tracks on paper: the block's lane is not drawn */
+  {
+    const gboolean hidden[] = { TRUE, FALSE };
+    LpBlock b;
+
+    lp_timeline_layout_get_block (layout, m, &b);
+    state.hidden_tracks = hidden;
+    paper = draw_body (painter, 800, 300, &state);
+    p = get_pixel (paper, (int) (b.rect.x + b.rect.width - 12), (int) (b.rect.y + b.rect.height / 2));
+    g_assert_true (pixel_near (p, 1, 1, 1, 0));
+    cairo_surface_destroy (paper);
+  }
+}
+
+static void
+test_markers (void)
+{
+  LpModule *m;
+  g_autoptr(LpTrajectory) t = one_block_trajectory (&m, LP_STATUS_CONFIRMED);
+  g_autoptr(LpTimelineLayout) layout = lp_timeline_layout_new (t);
+  g_autoptr(LpTimelinePainter) painter = lp_timeline_painter_new (layout);
+  g_autoptr(LpMilestone) ms = lp_milestone_new ("e1", D (10, 2, 2027), LP_MILESTONE_ELECTION, "Verkiezingen");
+  g_autoptr(LpBand) band = lp_band_new ("b1", D (1, 3, 2027), D (14, 3, 2027), LP_BAND_HOLIDAY, "Voorjaarsvakantie");
+  LpPaintState state;
+  cairo_surface_t *surface;
+  double mx, bx, ly, lh, cx;
+  Pixel p;
+
+  lp_trajectory_load_milestone (t, ms);
+  lp_trajectory_load_band (t, band);
+  lp_timeline_layout_set_scale (layout, 6);
+  lp_timeline_layout_get_lane (layout, 1, &ly, &lh);
+  mx = lp_timeline_layout_date_to_x (layout, D (10, 2, 2027)) + 3;
+  bx = lp_timeline_layout_date_to_x (layout, D (5, 3, 2027)) + 3;   /* a Friday */
+
+  lp_paint_state_init (&state);
+  state.cursor_track = 1;
+  state.cursor_date = D (20, 3, 2027);
+  state.preview_track = 1;
+  state.preview_start = D (24, 3, 2027);
+  state.preview_end = D (28, 3, 2027);
+  cx = lp_timeline_layout_date_to_x (layout, state.cursor_date);
+
+  for (guint print = 0; print < 2; print++)
+    {
+      state.flags = print ? LP_PAINT_PRINT : LP_PAINT_SCREEN;
+      surface = draw_body (painter, 800, 300, &state);
+
+      /* the milestone diamond: reddish, near the top */
+      p = get_pixel (surface, (int) mx, 9);
+      g_assert_cmpint (p.r, >, 150);
+      g_assert_cmpint (p.g, <, 80);
+      /* the band: a tint in the empty lane, not white */
+      p = get_pixel (surface, (int) bx, (int) (ly + lh / 2));
+      g_assert_false (pixel_near (p, 1, 1, 1, 3));
+      g_assert_cmpint (p.b, <, p.r);   /* yellowish */
+
+      /* cursor and preview only on screen */
+      p = get_pixel (surface, (int) cx, (int) (ly + lh / 2));
+      if (print)
+        g_assert_cmpint (p.b, <=, p.r + 5);
+      else
+        g_assert_cmpint (p.b, >, p.r + 60);
+      p = get_pixel (surface, (int) lp_timeline_layout_date_to_x (layout, D (26, 3, 2027)), (int) (ly + lh / 2));
+      if (print)
+        g_assert_cmpint (p.b, <=, p.r + 5);
+      else
+        g_assert_cmpint (p.b, >, p.r + 20);
+      cairo_surface_destroy (surface);
+    }
+
+  /* dark mode: a dark background */
+  state.flags = LP_PAINT_DARK;
+  surface = draw_body (painter, 800, 300, &state);
+  p = get_pixel (surface, 799, 299);
+  g_assert_cmpint (p.r, <, 80);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_header (void)
+{
+  g_autoptr(LpTrajectory) t = render_test_trajectory (D (1, 1, 2027), D (31, 12, 2027), 1);
+  g_autoptr(LpTimelineLayout) layout = lp_timeline_layout_new (t);
+  g_autoptr(LpTimelinePainter) painter = lp_timeline_painter_new (layout);
+  static const double scales[] = { 0.5, 2, 5, 50 };
+
+  for (guint s = 0; s < G_N_ELEMENTS (scales); s++)
+    {
+      double hh = lp_timeline_painter_get_header_height (painter);
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 600, (int) hh);
+      cairo_t *cr = cairo_create (surface);
+      guint dark = 0;
+
+      lp_timeline_layout_set_scale (layout, scales[s]);
+      lp_timeline_painter_draw_header (painter, cr, 0, 600, hh, NULL);
+      cairo_destroy (cr);
+
+      /* some text was drawn in the top (year) row */
+      for (int y = 0; y < hh / 3; y++)
+        for (int x = 0; x < 200; x++)
+          if (get_pixel (surface, x, y).r < 100)
+            dark++;
+      g_assert_cmpuint (dark, >, 10);
+      cairo_surface_destroy (surface);
+    }
+}
+
+static void
+test_status_sample (void)
+{
+  g_autoptr(LpTrajectory) t = lp_trajectory_new ();
+  g_autoptr(LpTimelineLayout) layout = lp_timeline_layout_new (t);
+  g_autoptr(LpTimelinePainter) painter = lp_timeline_painter_new (layout);
+  static const double rgb[3] = { 0.2, 0.4, 0.8 };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 300, 40);
+  cairo_t *cr = cairo_create (surface);
+  Pixel idea, confirmed;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  lp_timeline_painter_draw_status_sample (painter, cr, LP_STATUS_IDEA, rgb, &(LpRect) { 10, 10, 40, 20 }, NULL);
+  lp_timeline_painter_draw_status_sample (painter, cr, LP_STATUS_CONFIRMED, rgb, &(LpRect) { 60, 10, 40, 20 }, NULL);
+  lp_timeline_painter_draw_status_sample (painter, cr, LP_STATUS_EVALUATED, rgb, &(LpRect) { 110, 10, 40, 20 }, NULL);
+  cairo_destroy (cr);
+
+  idea = get_pixel (surface, 18, 20);
+  confirmed = get_pixel (surface, 68, 20);
+  g_assert_true (pixel_near (confirmed, 0.2, 0.4, 0.8, 2));
+  g_assert_cmpint (idea.r, >, confirmed.r + 50);
+  cairo_surface_destroy (surface);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/render/painter/empty", test_empty);
+  g_test_add_func ("/render/painter/generated", test_generated);
+  g_test_add_func ("/render/painter/block-colour", test_block_colour);
+  g_test_add_func ("/render/painter/paper-and-today", test_paper_and_today);
+  g_test_add_func ("/render/painter/markers", test_markers);
+  g_test_add_func ("/render/painter/header", test_header);
+  g_test_add_func ("/render/painter/status-sample", test_status_sample);
+
+  return g_test_run ();
+}
