@@ -250,7 +250,9 @@ set_value_destroy (LpCommand *cmd)
 
   g_value_unset (&d->old_value);
   g_value_unset (&d->new_value);
-  g_clear_object (&d->object);
+  /* the trajectory itself is not referenced: it owns the history */
+  if (d->object != (GObject *) d->self)
+    g_clear_object (&d->object);
   g_free (d);
 }
 
@@ -340,7 +342,7 @@ lp_trajectory_set_value (LpTrajectory *self,
 
   d = g_new0 (SetValueData, 1);
   d->self = self;
-  d->object = g_object_ref (object);
+  d->object = object == (gpointer) self ? object : g_object_ref (object);
   d->pspec = pspec;
   g_value_init (&d->old_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
   g_value_init (&d->new_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
