@@ -476,12 +476,9 @@ on_module_changed_cb (LpTrajectory     *trajectory,
   Entry e = { 0, };
   Where *w;
 
-  if (property != NULL
-      && strcmp (property, "start") != 0
-      && strcmp (property, "end") != 0
-      && strcmp (property, "track") != 0)
-    return;
-
+  /* Whatever the property is called ("start", "end", "track", or
+   * "position" for a move), only a change of dates or track matters:
+   * compare with what the lane holds. */
   if (self->all_dirty)
     return;
 
@@ -499,6 +496,11 @@ on_module_changed_cb (LpTrajectory     *trajectory,
   new_lane = lane_index_of_track (self, lp_module_get_track (module));
   lane = &g_array_index (self->lanes, Lane, old_lane);
   e = g_array_index (lane->entries, Entry, index);
+  if (old_lane == new_lane
+      && e.start == lp_module_get_start (module)
+      && e.end == MAX (lp_module_get_end (module), e.start))
+    return;
+
   g_array_remove_index (lane->entries, index);
   lane->dirty = TRUE;
 

@@ -35,7 +35,7 @@ typedef struct {
   LpDate  date;         /* first day of the month or the Monday of the week */
   double  x, width;     /* content coordinates */
   guint   number;       /* month 1..12 or ISO week number */
-  guint   year;
+  guint   year;         /* calendar year, or the ISO week-year for weeks */
 } LpTick;
 
 typedef enum {

@@ -92,9 +92,9 @@ static const Palette paper_palette = {
   .grid_week         = { 0, 0, 0, 0.06 },
   .weekend           = { 0, 0, 0, 0.025 },
   .grid_month        = { 0, 0, 0, 0.18 },
-  .grid_year         = { 0, 0, 0, 0.45 },
+  .grid_year         = { 0, 0, 0, 0.55 },
   .header_background = { 1, 1, 1, 1 },
-  .header_separator  = { 0.600, 0.600, 0.600, 1 },
+  .header_separator  = { 0.700, 0.700, 0.700, 1 },
   .text              = { 0, 0, 0, 1 },
   .text_dim          = { 0.330, 0.330, 0.330, 1 },
   .text_dark         = { 0, 0, 0, 1 },
@@ -471,6 +471,22 @@ draw_block_shape (cairo_t          *cr,
         }
       cairo_set_source_rgb (cr, st->outline[0], st->outline[1], st->outline[2]);
       cairo_fill (cr);
+      return;
+    }
+
+  if (w < 10)
+    {
+      /* Tiny blocks (zoomed out): square, pixel-aligned boxes take the
+       * rasterizer's fast path; corners of a few pixels do not show. */
+      cairo_rectangle (cr, x, y, w, h);
+      cairo_set_source_rgb (cr, st->outline[0], st->outline[1], st->outline[2]);
+      cairo_fill (cr);
+      if (w > 2 && h > 2)
+        {
+          cairo_rectangle (cr, x + 1, y + 1, w - 2, h - 2);
+          cairo_set_source_rgb (cr, st->fill[0], st->fill[1], st->fill[2]);
+          cairo_fill (cr);
+        }
       return;
     }
 
@@ -1004,8 +1020,9 @@ draw_milestone_markers (LpTimelinePainter *self,
       MilestoneAt at = { ms, lp_timeline_layout_date_to_x (self->layout, lp_milestone_get_date (ms)) + scale / 2 };
 
       g_object_unref (ms);   /* the list keeps it */
-      /* the label may stick out to the right of an off-screen marker */
-      if (at.x < visible->x - 300 || at.x > visible->x + visible->width + d)
+      /* a marker scrolled out of view takes its label with it: half a
+       * label at the edge reads as a different word */
+      if (at.x < visible->x - d || at.x > visible->x + visible->width + d)
         continue;
       g_array_append_val (shown, at);
     }
@@ -1133,6 +1150,80 @@ today_x (LpTimelinePainter  *self,
   *x = lp_timeline_layout_date_to_x (self->layout, state->today)
        + lp_timeline_layout_get_scale (self->layout) / 2;
   return TRUE;
+}
+
+/* A label kept inside [seg_x0, seg_x1) and the visible [x0, x1): sticks to
+ * the left edge of the view while its segment scrolls by. */
+static void
+draw_sticky_label (LpTimelinePainter *self,
+                   cairo_t           *cr,
+                   PangoLayout       *pl,
+                   double             seg_x0,
+                   double             seg_x1,
+                   double             x0,
+                   double             y)
+{
+  double w = layout_width (pl);
+  double lx = MAX (seg_x0, x0) + 6;
+
+  if (lx + w > seg_x1 - 4)
+    lx = seg_x1 - 4 - w;
+  if (lx < seg_x0 + 2)
+    return;
+  show_layout_at (cr, pl, lx, y);
+}
+
+static const char * const weekday_abbreviations[7] = {
+  /* Translators: abbreviated weekday names on the timeline header at day zoom */
+  NC_("weekday", "Mon"), NC_("weekday", "Tue"), NC_("weekday", "Wed"), NC_("weekday", "Thu"),
+  NC_("weekday", "Fri"), NC_("weekday", "Sat"), NC_("weekday", "Sun"),
+};
+
+/* Sticky labels for year (or month + year at day zoom) segments. */
+static void
+draw_year_row (LpTimelinePainter *self,
+               cairo_t           *cr,
+               GArray            *months,
+               gboolean           per_month,
+               double             x0,
+               double             y)
+{
+  double width = lp_timeline_layout_get_width (self->layout);
+
+  for (guint i = 0; i < months->len; )
+    {
+      const LpTick *first = &g_array_index (months, LpTick, i);
+      double sx0 = first->x, sx1 = first->x + first->width;
+      guint j = i + 1;
+      char label[96];
+
+      if (per_month)
+        {
+          /* Translators: month and year on the timeline header at day zoom */
+          g_snprintf (label, sizeof label, C_("month and year", "%s %u"),
+                      lp_timeline_month_name (first->number, FALSE), first->year);
+        }
+      else
+        {
+          while (j < months->len && g_array_index (months, LpTick, j).year == first->year)
+            {
+              sx1 = g_array_index (months, LpTick, j).x + g_array_index (months, LpTick, j).width;
+              j++;
+            }
+          /* the year may continue beyond the ticks asked for */
+          if (first->number != 1)
+            sx0 = lp_timeline_layout_date_to_x (self->layout, lp_date_from_dmy (1, 1, first->year));
+          if (g_array_index (months, LpTick, j - 1).number != 12)
+            sx1 = lp_timeline_layout_date_to_x (self->layout, lp_date_from_dmy (1, 1, first->year + 1));
+          g_snprintf (label, sizeof label, "%u", first->year);
+        }
+      sx0 = MAX (sx0, 0);
+      sx1 = MIN (sx1, width);
+
+      draw_sticky_label (self, cr, scratch_layout (self, self->font_bold, label, -1),
+                         sx0, sx1, x0, y);
+      i = j;
+    }
 }
 
 /* ---- signal callbacks ---- */
@@ -1417,80 +1508,6 @@ lp_timeline_painter_draw_body (LpTimelinePainter  *self,
   draw_milestone_markers (self, cr, pal, visible);
 
   cairo_restore (cr);
-}
-
-/* A label kept inside [seg_x0, seg_x1) and the visible [x0, x1): sticks to
- * the left edge of the view while its segment scrolls by. */
-static void
-draw_sticky_label (LpTimelinePainter *self,
-                   cairo_t           *cr,
-                   PangoLayout       *pl,
-                   double             seg_x0,
-                   double             seg_x1,
-                   double             x0,
-                   double             y)
-{
-  double w = layout_width (pl);
-  double lx = MAX (seg_x0, x0) + 6;
-
-  if (lx + w > seg_x1 - 4)
-    lx = seg_x1 - 4 - w;
-  if (lx < seg_x0 + 2)
-    return;
-  show_layout_at (cr, pl, lx, y);
-}
-
-static const char * const weekday_abbreviations[7] = {
-  /* Translators: abbreviated weekday names on the timeline header at day zoom */
-  NC_("weekday", "Mon"), NC_("weekday", "Tue"), NC_("weekday", "Wed"), NC_("weekday", "Thu"),
-  NC_("weekday", "Fri"), NC_("weekday", "Sat"), NC_("weekday", "Sun"),
-};
-
-/* Sticky labels for year (or month + year at day zoom) segments. */
-static void
-draw_year_row (LpTimelinePainter *self,
-               cairo_t           *cr,
-               GArray            *months,
-               gboolean           per_month,
-               double             x0,
-               double             y)
-{
-  double width = lp_timeline_layout_get_width (self->layout);
-
-  for (guint i = 0; i < months->len; )
-    {
-      const LpTick *first = &g_array_index (months, LpTick, i);
-      double sx0 = first->x, sx1 = first->x + first->width;
-      guint j = i + 1;
-      char label[96];
-
-      if (per_month)
-        {
-          /* Translators: month and year on the timeline header at day zoom */
-          g_snprintf (label, sizeof label, C_("month and year", "%s %u"),
-                      lp_timeline_month_name (first->number, FALSE), first->year);
-        }
-      else
-        {
-          while (j < months->len && g_array_index (months, LpTick, j).year == first->year)
-            {
-              sx1 = g_array_index (months, LpTick, j).x + g_array_index (months, LpTick, j).width;
-              j++;
-            }
-          /* the year may continue beyond the ticks asked for */
-          if (first->number != 1)
-            sx0 = lp_timeline_layout_date_to_x (self->layout, lp_date_from_dmy (1, 1, first->year));
-          if (g_array_index (months, LpTick, j - 1).number != 12)
-            sx1 = lp_timeline_layout_date_to_x (self->layout, lp_date_from_dmy (1, 1, first->year + 1));
-          g_snprintf (label, sizeof label, "%u", first->year);
-        }
-      sx0 = MAX (sx0, 0);
-      sx1 = MIN (sx1, width);
-
-      draw_sticky_label (self, cr, scratch_layout (self, self->font_bold, label, -1),
-                         sx0, sx1, x0, y);
-      i = j;
-    }
 }
 
 void

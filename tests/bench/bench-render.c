@@ -6,7 +6,8 @@
  * surface with 100, 1,000 and 10,000 modules and reports the median frame
  * time; then the cost of one drag-move step (move one block by a day,
  * re-layout, redraw the visible area).  Saves one frame per size as PNG
- * (bench-render-MODULES-TRACKS.png in the current directory, or in $BENCH_OUTPUT_DIR).
+ * (bench-render-MODULES-TRACKS.png in $BENCH_OUTPUT_DIR, else the temporary
+ * directory).
  *
  *   bench-render [--frames=N] [--scale=PX_PER_DAY]
  */
@@ -118,7 +119,7 @@ main (int   argc,
         scale = g_ascii_strtod (argv[i] + 8, NULL);
     }
   if (outdir == NULL)
-    outdir = ".";
+    outdir = g_get_tmp_dir ();
 
   g_print ("bench-render: %dx%d screen, scale %.2f px/day, %u frames, median ms%s\n",
            WIDTH, HEIGHT, scale, frames,
@@ -128,7 +129,7 @@ main (int   argc,
            " (local generator)"
 #endif
            );
-  g_print ("%8s %6s %8s %12s %10s %12s %14s %14s\n", "modules", "tracks", "visible", "load+layout", "frame",
+  g_print ("%8s %6s %8s %12s %10s %12s %14s %14s\n", "modules", "tracks", "visible", "full layout", "frame",
            "first frame", "drag step", "move+layout");
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
@@ -147,8 +148,8 @@ main (int   argc,
       LpModule *drag = NULL;
       LpBlock drag_block;
 
-      t0 = g_get_monotonic_time ();
       t = make_trajectory (sizes[s], lanes[s]);
+      t0 = g_get_monotonic_time ();
       layout = lp_timeline_layout_new (t);
       lp_timeline_layout_set_scale (layout, scale);
       lp_timeline_layout_get_height (layout);   /* force the layout */
@@ -237,7 +238,8 @@ main (int   argc,
 
         state.selected = drag;
         draw_screen (painter, cr, scroll_x, 0, &state);
-        cairo_surface_write_to_png (surface, path);
+        if (cairo_surface_write_to_png (surface, path) == CAIRO_STATUS_SUCCESS)
+          g_print ("%8s frame saved as %s\n", "", path);
       }
 
       cairo_destroy (cr);

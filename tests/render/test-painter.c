@@ -7,6 +7,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "core/lp-sample.h"
 #include "render/lp-timeline-painter.h"
 #include "render-test-util.h"
 
@@ -202,6 +203,36 @@ test_generated (void)
   /* fonts: a missing family still draws */
   lp_timeline_painter_set_font (painter, "No Such Font Family 9");
   g_assert_cmpfloat (lp_timeline_painter_get_line_height (painter), >, 5);
+  draw_everything (painter, &state);
+}
+
+/* The core's sample: every field filled, own kinds, times, milestones and
+ * bands; each block's title shows, whatever the zoom. */
+static void
+test_sample (void)
+{
+  static const double scales[] = { 0.5, 4.0, 30.0 };
+  g_autoptr(LpTrajectory) t = lp_sample_generate (400, 5, 18, 5);
+  g_autoptr(LpTimelineLayout) layout = lp_timeline_layout_new (t);
+  g_autoptr(LpTimelinePainter) painter = lp_timeline_painter_new (layout);
+  g_autoptr(LpModule) first = g_list_model_get_item (lp_trajectory_get_modules (t), 0);
+  LpPaintState state;
+
+  lp_paint_state_init (&state);
+  state.selected = first;
+  state.today = lp_trajectory_get_period_start (t) + 40;
+  for (guint s = 0; s < G_N_ELEMENTS (scales); s++)
+    {
+      lp_timeline_layout_set_scale (layout, scales[s]);
+      draw_everything (painter, &state);
+      /* edits between frames: the label cache follows */
+      lp_trajectory_set_string (t, first, "title", "Wie beslist? “Tegenspraak” één");
+      lp_trajectory_move_module (t, first, NULL, lp_module_get_start (first) + 1, lp_module_get_end (first) + 1);
+      draw_everything (painter, &state);
+      lp_history_undo (lp_trajectory_get_history (t));
+      lp_history_undo (lp_trajectory_get_history (t));
+    }
+  state.flags = LP_PAINT_PRINT;
   draw_everything (painter, &state);
 }
 
@@ -473,6 +504,7 @@ main (int   argc,
 
   g_test_add_func ("/render/painter/empty", test_empty);
   g_test_add_func ("/render/painter/generated", test_generated);
+  g_test_add_func ("/render/painter/sample", test_sample);
   g_test_add_func ("/render/painter/block-colour", test_block_colour);
   g_test_add_func ("/render/painter/paper-and-today", test_paper_and_today);
   g_test_add_func ("/render/painter/markers", test_markers);
