@@ -1,2 +1,59 @@
-/* lp-cli.c — placeholder, to be written */
+/* lp-cli.c — leerplaats --validate
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "Leerplaats-Io"
+
 #include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lp-cli.h"
+#include "lp-reader.h"
+
+int
+lp_cli_validate (const char * const *files)
+{
+  int status = 0;
+
+  if (files == NULL || files[0] == NULL)
+    {
+      g_printerr ("%s\n", _("--validate needs at least one file"));
+      return 2;
+    }
+
+  lp_reader_init ();
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *contents = NULL;
+      g_autoptr(LpTrajectory) trajectory = NULL;
+      gsize length = 0;
+
+      if (!g_file_get_contents (files[i], &contents, &length, &error))
+        {
+          /* TRANSLATORS: FILE: message */
+          g_printerr (_("%s: %s\n"), files[i], error->message);
+          status = 1;
+          continue;
+        }
+
+      trajectory = lp_reader_load_data (contents, length, files[i], &error);
+      if (trajectory == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          status = 1;
+          continue;
+        }
+
+      {
+        guint n = g_list_model_get_n_items (lp_trajectory_get_modules (trajectory));
+        /* TRANSLATORS: "FILE: valid (N modules)" */
+        g_print (g_dngettext (GETTEXT_PACKAGE, "%s: valid (%u module)\n", "%s: valid (%u modules)\n", n),
+                 files[i], n);
+      }
+    }
+
+  return status;
+}

@@ -1,2 +1,506 @@
-/* lp-writer.c — placeholder, to be written */
+/* lp-writer.c — saving .leerplaats files: deterministic, atomic, with backup
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The document is serialized to memory first (element and attribute order of
+ * SPEC §6, two-space indentation), so the same document always gives the
+ * same bytes.  A local file is then replaced by writing a temporary file
+ * beside the real target (symlinks resolved), flushing it to disk, keeping
+ * the previous version as NAME~ (a hard link: no copy) and renaming the new
+ * file over the old one.  The old file is never truncated in place, so a
+ * failure at any point leaves it as it was.
+ */
+#define G_LOG_DOMAIN "Leerplaats-Io"
+
 #include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/lp-date.h"
+#include "lp-writer.h"
+
+/* ---- serialization ---- */
+
+static void
+append_escaped (GString    *s,
+                const char *text,
+                gboolean    attribute)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      switch (c)
+        {
+        case '&': g_string_append (s, "&amp;"); break;
+        case '<': g_string_append (s, "&lt;"); break;
+        case '>': g_string_append (s, "&gt;"); break;
+        case '"':
+          if (attribute)
+            g_string_append (s, "&quot;");
+          else
+            g_string_append_c (s, '"');
+          break;
+        case '\r': g_string_append (s, "&#13;"); break;
+        case '\n':
+          if (attribute)
+            g_string_append (s, "&#10;");
+          else
+            g_string_append_c (s, '\n');
+          break;
+        case '\t':
+          if (attribute)
+            g_string_append (s, "&#9;");
+          else
+            g_string_append_c (s, '\t');
+          break;
+        default:
+          /* Control characters cannot be written in XML 1.0: drop them. */
+          if (c < 0x20)
+            break;
+          g_string_append_c (s, (char) c);
+        }
+    }
+}
+
+static void
+indent (GString *s,
+        guint    level)
+{
+  for (guint i = 0; i < level; i++)
+    g_string_append (s, "  ");
+}
+
+static void
+attr (GString    *s,
+      const char *name,
+      const char *value)
+{
+  if (value == NULL)
+    return;
+  g_string_append_printf (s, " %s=\"", name);
+  append_escaped (s, value, TRUE);
+  g_string_append_c (s, '"');
+}
+
+static void
+attr_date (GString    *s,
+           const char *name,
+           LpDate      date)
+{
+  char buf[11];
+
+  if (date == LP_DATE_NONE)
+    return;
+  attr (s, name, lp_date_format_iso (date, buf));
+}
+
+static void
+attr_time (GString    *s,
+           const char *name,
+           int         minutes)
+{
+  char buf[6];
+
+  if (minutes == LP_TIME_NONE)
+    return;
+  attr (s, name, lp_time_format (minutes, buf));
+}
+
+/* <name attrs…>text</name>; attrs already appended by the caller */
+static void
+close_text (GString    *s,
+            const char *name,
+            const char *text)
+{
+  if (text == NULL || *text == '\0')
+    {
+      g_string_append (s, "/>\n");
+      return;
+    }
+  g_string_append_c (s, '>');
+  append_escaped (s, text, FALSE);
+  g_string_append_printf (s, "</%s>\n", name);
+}
+
+static void
+text_element (GString    *s,
+              guint       level,
+              const char *name,
+              const char *text,
+              gboolean    always)
+{
+  if (!always && (text == NULL || *text == '\0'))
+    return;
+  indent (s, level);
+  g_string_append_printf (s, "<%s", name);
+  close_text (s, name, text);
+}
+
+static void
+write_module (GString      *s,
+              LpTrajectory *t,
+              LpModule     *m)
+{
+  const char * const *facilitators = lp_module_get_facilitators (m);
+  GPtrArray *comments = lp_module_get_comments (m);
+  int count = lp_module_get_participants_count (m);
+  const char *participants = lp_module_get_participants (m);
+
+  indent (s, 2);
+  g_string_append (s, "<module");
+  attr (s, "id", lp_module_get_id (m));
+  attr (s, "kind", lp_module_get_kind_id (m));
+  attr (s, "track", lp_track_get_id (lp_module_get_track (m)));
+  attr_date (s, "start", lp_module_get_start (m));
+  attr_date (s, "end", lp_module_get_end (m));
+  attr (s, "status", lp_status_to_string (lp_module_get_status (m)));
+  attr_time (s, "start-time", lp_module_get_start_time (m));
+  attr_time (s, "end-time", lp_module_get_end_time (m));
+  g_string_append (s, ">\n");
+
+  text_element (s, 3, "title", lp_module_get_title (m), FALSE);
+  for (guint i = 0; facilitators[i] != NULL; i++)
+    text_element (s, 3, "facilitator", facilitators[i], TRUE);
+  if (count >= 0 || (participants != NULL && *participants != '\0'))
+    {
+      indent (s, 3);
+      g_string_append (s, "<participants");
+      if (count >= 0)
+        g_string_append_printf (s, " count=\"%d\"", count);
+      close_text (s, "participants", participants);
+    }
+  text_element (s, 3, "location", lp_module_get_location (m), FALSE);
+  text_element (s, 3, "goals", lp_module_get_goals (m), FALSE);
+  text_element (s, 3, "preparation", lp_module_get_preparation (m), FALSE);
+  text_element (s, 3, "description", lp_module_get_description (m), FALSE);
+  text_element (s, 3, "notes", lp_module_get_notes (m), FALSE);
+  for (guint i = 0; i < comments->len; i++)
+    {
+      const LpComment *c = g_ptr_array_index (comments, i);
+
+      indent (s, 3);
+      g_string_append (s, "<comment");
+      attr (s, "author", c->author);
+      attr_date (s, "date", c->date);
+      close_text (s, "comment", c->text);
+    }
+
+  indent (s, 2);
+  g_string_append (s, "</module>\n");
+}
+
+GBytes *
+lp_writer_serialize (LpTrajectory *t)
+{
+  GString *s;
+  GListModel *list;
+  guint n;
+
+  g_return_val_if_fail (LP_IS_TRAJECTORY (t), NULL);
+
+  list = lp_trajectory_get_modules (t);
+  s = g_string_sized_new (4096 + 800 * g_list_model_get_n_items (list));
+
+  g_string_append (s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  g_string_append (s, "<trajectory xmlns=\"urn:leerplaats:trajectory:1\" version=\"1\">\n");
+  text_element (s, 1, "title", lp_trajectory_get_title (t) ? lp_trajectory_get_title (t) : "", TRUE);
+  text_element (s, 1, "client", lp_trajectory_get_client (t), FALSE);
+  text_element (s, 1, "author", lp_trajectory_get_author (t), FALSE);
+  text_element (s, 1, "description", lp_trajectory_get_description (t), FALSE);
+  indent (s, 1);
+  g_string_append (s, "<period");
+  attr_date (s, "start", lp_trajectory_get_period_start (t));
+  attr_date (s, "end", lp_trajectory_get_period_end (t));
+  g_string_append (s, "/>\n");
+
+  list = lp_trajectory_get_tracks (t);
+  n = g_list_model_get_n_items (list);
+  indent (s, 1);
+  g_string_append (s, "<tracks>\n");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LpTrack) track = g_list_model_get_item (list, i);
+
+      indent (s, 2);
+      g_string_append (s, "<track");
+      attr (s, "id", lp_track_get_id (track));
+      attr (s, "group", lp_track_group_to_string (lp_track_get_group (track)));
+      close_text (s, "track", lp_track_get_name (track));
+    }
+  indent (s, 1);
+  g_string_append (s, "</tracks>\n");
+
+  list = lp_trajectory_get_kinds (t);
+  n = g_list_model_get_n_items (list);
+  if (n > 0)
+    {
+      indent (s, 1);
+      g_string_append (s, "<kinds>\n");
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(LpKind) kind = g_list_model_get_item (list, i);
+          g_autofree char *days = g_strdup_printf ("%u", lp_kind_get_days (kind));
+
+          indent (s, 2);
+          g_string_append (s, "<kind");
+          attr (s, "id", lp_kind_get_id (kind));
+          attr (s, "theme", lp_kind_get_theme_id (kind));
+          attr (s, "work-form", lp_kind_get_work_form (kind));
+          attr (s, "days", days);
+          attr (s, "color", lp_kind_get_color (kind));
+          g_string_append (s, ">\n");
+          text_element (s, 3, "name", lp_kind_get_name (kind), TRUE);
+          text_element (s, 3, "description", lp_kind_get_description (kind), FALSE);
+          indent (s, 2);
+          g_string_append (s, "</kind>\n");
+        }
+      indent (s, 1);
+      g_string_append (s, "</kinds>\n");
+    }
+
+  list = lp_trajectory_get_modules (t);
+  n = g_list_model_get_n_items (list);
+  indent (s, 1);
+  if (n == 0)
+    g_string_append (s, "<modules/>\n");
+  else
+    {
+      g_string_append (s, "<modules>\n");
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(LpModule) module = g_list_model_get_item (list, i);
+          write_module (s, t, module);
+        }
+      indent (s, 1);
+      g_string_append (s, "</modules>\n");
+    }
+
+  list = lp_trajectory_get_milestones (t);
+  n = g_list_model_get_n_items (list);
+  if (n > 0)
+    {
+      indent (s, 1);
+      g_string_append (s, "<milestones>\n");
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(LpMilestone) e = g_list_model_get_item (list, i);
+
+          indent (s, 2);
+          g_string_append (s, "<milestone");
+          attr (s, "id", lp_milestone_get_id (e));
+          attr_date (s, "date", lp_milestone_get_date (e));
+          attr (s, "kind", lp_milestone_kind_to_string (lp_milestone_get_kind (e)));
+          close_text (s, "milestone", lp_milestone_get_label (e));
+        }
+      indent (s, 1);
+      g_string_append (s, "</milestones>\n");
+    }
+
+  list = lp_trajectory_get_bands (t);
+  n = g_list_model_get_n_items (list);
+  if (n > 0)
+    {
+      indent (s, 1);
+      g_string_append (s, "<bands>\n");
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(LpBand) b = g_list_model_get_item (list, i);
+
+          indent (s, 2);
+          g_string_append (s, "<band");
+          attr (s, "id", lp_band_get_id (b));
+          attr_date (s, "start", lp_band_get_start (b));
+          attr_date (s, "end", lp_band_get_end (b));
+          attr (s, "kind", lp_band_kind_to_string (lp_band_get_kind (b)));
+          close_text (s, "band", lp_band_get_label (b));
+        }
+      indent (s, 1);
+      g_string_append (s, "</bands>\n");
+    }
+
+  g_string_append (s, "</trajectory>\n");
+
+  return g_string_free_to_bytes (s);
+}
+
+/* ---- saving ---- */
+
+static char *
+resolve_symlinks (const char  *path,
+                  GError     **error)
+{
+  g_autofree char *current = g_strdup (path);
+
+  for (guint depth = 0; depth < 32; depth++)
+    {
+      g_autofree char *target = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      target = g_file_read_link (current, &local_error);
+      if (target == NULL)
+        {
+          /* EINVAL: not a symlink; ENOENT: a new file */
+          if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_INVAL) ||
+              g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+            return g_steal_pointer (&current);
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      if (!g_path_is_absolute (target))
+        {
+          g_autofree char *dir = g_path_get_dirname (current);
+          char *joined = g_build_filename (dir, target, NULL);
+          g_free (target);
+          target = joined;
+        }
+      g_free (current);
+      current = g_steal_pointer (&target);
+    }
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS, _("Too many levels of symbolic links"));
+  return NULL;
+}
+
+static char *
+query_etag (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL)
+    return NULL;
+  return g_strdup (g_file_info_get_etag (info));
+}
+
+static gboolean
+save_local (GBytes       *bytes,
+            GFile        *file,
+            const char   *etag,
+            char        **out_etag,
+            GError      **error)
+{
+  g_autofree char *display = g_file_get_parse_name (file);
+  g_autofree char *target = NULL;
+  g_autofree char *backup = NULL;
+  g_autoptr(GFile) target_file = NULL;
+  g_autoptr(GError) local_error = NULL;
+  GStatBuf st;
+  gboolean exists;
+  int mode = 0666;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  target = resolve_symlinks (g_file_peek_path (file), &local_error);
+  if (target == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not save “%s”: %s"),
+                   display, local_error->message);
+      return FALSE;
+    }
+  target_file = g_file_new_for_path (target);
+
+  exists = g_stat (target, &st) == 0;
+  if (exists)
+    {
+      mode = st.st_mode & 0777;
+      if (etag != NULL)
+        {
+          g_autofree char *current = query_etag (target_file);
+
+          if (current != NULL && g_strcmp0 (current, etag) != 0)
+            {
+              g_set_error (error, LP_FILE_ERROR, LP_FILE_ERROR_CHANGED,
+                           _("“%s” was changed by someone else since it was opened"), display);
+              return FALSE;
+            }
+        }
+
+      /* Keep the previous version as NAME~: a second link to the old file,
+       * which the rename below leaves untouched. */
+      backup = g_strconcat (target, "~", NULL);
+      if (g_unlink (backup) != 0 && errno != ENOENT)
+        {
+          int saved = errno;
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                       _("Could not save “%s”: the backup could not be replaced (%s)"),
+                       display, g_strerror (saved));
+          return FALSE;
+        }
+      if (link (target, backup) != 0)
+        {
+          /* e.g. a file system without hard links: copy instead */
+          g_autofree char *old = NULL;
+          gsize old_size;
+
+          if (!g_file_get_contents (target, &old, &old_size, &local_error) ||
+              !g_file_set_contents_full (backup, old, (gssize) old_size,
+                                         G_FILE_SET_CONTENTS_CONSISTENT, mode, &local_error))
+            {
+              g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                           _("Could not save “%s”: the backup could not be made (%s)"),
+                           display, local_error->message);
+              return FALSE;
+            }
+        }
+    }
+
+  /* Temporary file beside the target, fsync, rename over: atomic and
+   * durable; never truncates the old file, breaks hard links. */
+  if (!g_file_set_contents_full (target, data, (gssize) size,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 mode, &local_error))
+    {
+      g_set_error (error, G_IO_ERROR, g_io_error_from_file_error (local_error->code),
+                   _("Could not save “%s”: %s"), display, local_error->message);
+      return FALSE;
+    }
+
+  if (out_etag != NULL)
+    *out_etag = query_etag (target_file);
+  return TRUE;
+}
+
+gboolean
+lp_writer_save_file (LpTrajectory  *trajectory,
+                     GFile         *file,
+                     const char    *etag,
+                     char         **out_etag,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *new_etag = NULL;
+
+  g_return_val_if_fail (LP_IS_TRAJECTORY (trajectory), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  bytes = lp_writer_serialize (trajectory);
+
+  if (g_file_peek_path (file) != NULL)
+    return save_local (bytes, file, etag, out_etag, error);
+
+  /* Not a local file (a GVfs location): GIO's own replace, which writes a
+   * temporary and checks the etag. */
+  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                etag, TRUE, G_FILE_CREATE_NONE, &new_etag, cancellable, &local_error))
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+        {
+          g_autofree char *display = g_file_get_parse_name (file);
+          g_set_error (error, LP_FILE_ERROR, LP_FILE_ERROR_CHANGED,
+                       _("“%s” was changed by someone else since it was opened"), display);
+        }
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (out_etag != NULL)
+    *out_etag = g_steal_pointer (&new_etag);
+  return TRUE;
+}

@@ -1,2 +1,279 @@
-/* lp-application.c — placeholder, to be written */
+/* lp-application.c — the application: command line, actions, windows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "Leerplaats"
+
 #include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "io/lp-cli.h"
+#include "lp-application.h"
+#include "lp-resources.h"
+#include "lp-window.h"
+
+struct _LpApplication
+{
+  AdwApplication  parent_instance;
+
+  /* files named on this process's own command line, opened at activation */
+  GPtrArray      *pending_files;
+};
+
+G_DEFINE_FINAL_TYPE (LpApplication, lp_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry main_entries[] = {
+  { "validate", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check the files and report whether they are valid trajectories"), NULL },
+  { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export the trajectory FILE as a PDF to OUT.pdf"), N_("OUT.pdf") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Paper size for --export-pdf: a4 or a3"), N_("SIZE") },
+  { "orientation", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Orientation for --export-pdf: landscape or portrait"), N_("ORIENTATION") },
+  { "booklet", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Add the programme booklet to the exported PDF"), NULL },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and quit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
+  { NULL }
+};
+
+static LpWindow *
+find_window_for_file (LpApplication *self,
+                      GFile         *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (LP_IS_WINDOW (l->data))
+        {
+          GFile *other = lp_window_get_file (l->data);
+          if (other != NULL && g_file_equal (other, file))
+            return l->data;
+        }
+    }
+  return NULL;
+}
+
+static void
+open_files (LpApplication  *self,
+            GFile         **files,
+            guint           n_files)
+{
+  for (guint i = 0; i < n_files; i++)
+    {
+      LpWindow *window = find_window_for_file (self, files[i]);
+
+      if (window == NULL)
+        {
+          window = lp_window_new (GTK_APPLICATION (self));
+          lp_window_open_file (window, files[i]);
+        }
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+static int
+lp_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  LpApplication *self = LP_APPLICATION (app);
+  g_autofree const char **remaining = NULL;
+  g_autofree char *export_pdf = NULL;
+  const char *paper = NULL, *orientation = NULL;
+  gboolean validate = FALSE, booklet = FALSE, version = FALSE;
+  guint n_remaining;
+
+  g_variant_dict_lookup (options, "validate", "b", &validate);
+  g_variant_dict_lookup (options, "booklet", "b", &booklet);
+  g_variant_dict_lookup (options, "version", "b", &version);
+  g_variant_dict_lookup (options, "export-pdf", "^ay", &export_pdf);
+  g_variant_dict_lookup (options, "paper", "&s", &paper);
+  g_variant_dict_lookup (options, "orientation", "&s", &orientation);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining);
+  n_remaining = remaining ? g_strv_length ((char **) remaining) : 0;
+
+  if (version)
+    {
+      g_print ("leerplaats %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (validate && export_pdf != NULL)
+    {
+      g_printerr ("%s\n", _("--validate and --export-pdf cannot be used together"));
+      return 2;
+    }
+
+  if (validate)
+    return lp_cli_validate (remaining);
+
+  if (export_pdf != NULL)
+    {
+      if (n_remaining != 1)
+        {
+          g_printerr ("%s\n", _("--export-pdf needs exactly one trajectory file"));
+          return 2;
+        }
+      return lp_cli_export_pdf (export_pdf, remaining[0], paper, orientation, booklet);
+    }
+
+  if (paper != NULL || orientation != NULL || booklet)
+    {
+      g_printerr ("%s\n", _("--paper, --orientation and --booklet only go with --export-pdf"));
+      return 2;
+    }
+
+  if (n_remaining > 0)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < n_remaining; i++)
+        g_ptr_array_add (files, g_file_new_for_commandline_arg (remaining[i]));
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      if (g_application_get_is_remote (app))
+        {
+          g_application_open (app, (GFile **) files->pdata, files->len, "");
+          return 0;
+        }
+      self->pending_files = g_steal_pointer (&files);
+    }
+
+  return -1;
+}
+
+static void
+lp_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  open_files (LP_APPLICATION (app), files, (guint) n_files);
+}
+
+static void
+lp_application_activate (GApplication *app)
+{
+  LpApplication *self = LP_APPLICATION (app);
+  GtkWindow *window;
+
+  if (self->pending_files != NULL)
+    {
+      g_autoptr(GPtrArray) files = g_steal_pointer (&self->pending_files);
+      open_files (self, (GFile **) files->pdata, files->len);
+      return;
+    }
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL)
+    window = GTK_WINDOW (lp_window_new (GTK_APPLICATION (app)));
+  gtk_window_present (window);
+}
+
+static void
+on_new_activated (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  LpWindow *window = lp_window_new (GTK_APPLICATION (data));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+on_quit_activated (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (data));
+
+  /* Each window asks about unsaved changes before it goes. */
+  for (GList *l = g_list_copy (windows), *it = l; it != NULL; it = it->next)
+    {
+      gtk_window_close (it->data);
+      if (it->next == NULL)
+        g_list_free (l);
+    }
+}
+
+static void
+on_about_activated (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (data));
+  const char *developers[] = { "The Leerplaats team", NULL };
+
+  adw_show_about_window (parent,
+                         "application-name", _("Leerplaats"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Design learning programmes in which administrators and civil servants learn to work together"),
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         "website", "https://github.com/leerplaats/leerplaats",
+                         NULL);
+}
+
+static const GActionEntry app_entries[] = {
+  { "new", on_new_activated },
+  { "quit", on_quit_activated },
+  { "about", on_about_activated },
+};
+
+static void
+lp_application_startup (GApplication *app)
+{
+  static const char *new_accels[] = { "<Control>n", NULL };
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (lp_application_parent_class)->startup (app);
+
+  lp_ui_ensure_resources ();
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_entries, G_N_ELEMENTS (app_entries), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new", new_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+}
+
+static void
+lp_application_finalize (GObject *object)
+{
+  LpApplication *self = (LpApplication *) object;
+
+  g_clear_pointer (&self->pending_files, g_ptr_array_unref);
+  G_OBJECT_CLASS (lp_application_parent_class)->finalize (object);
+}
+
+static void
+lp_application_class_init (LpApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = lp_application_finalize;
+  app_class->handle_local_options = lp_application_handle_local_options;
+  app_class->activate = lp_application_activate;
+  app_class->open = lp_application_open;
+  app_class->startup = lp_application_startup;
+}
+
+static void
+lp_application_init (LpApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Design leerplaats trajectories: learning programmes for "
+                                              "administrators and civil servants."));
+}
+
+LpApplication *
+lp_application_new (void)
+{
+  return g_object_new (LP_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/leerplaats/Leerplaats",
+                       NULL);
+}
