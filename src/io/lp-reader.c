@@ -183,7 +183,9 @@ report_parse_problem (const Problem  *p,
   switch (p->code)
     {
     case XML_ERR_DOCUMENT_EMPTY:
-      set_error (error, LP_FILE_ERROR_NOT_XML, name, 0, _("the file is empty"));
+      /* blank files are caught before parsing: this is text, not XML */
+      set_error (error, LP_FILE_ERROR_NOT_XML, name, p->line,
+                 _("the file is not XML: it does not start with an element"));
       return;
 
     case XML_ERR_INVALID_CHAR:
@@ -329,6 +331,12 @@ report_validity_problem (const Problem  *p,
       return;
 
     case XML_RELAXNG_ERR_NOELEM:
+      if (p->str1 == NULL || p->str1[0] == '\0')
+        {
+          set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
+                     _("<%s> is missing an element it must contain"), p->node_name ? p->node_name : "?");
+          return;
+        }
       set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
                  _("the required element <%s> is missing"), a);
       return;

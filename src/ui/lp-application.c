@@ -268,6 +268,12 @@ lp_application_init (LpApplication *self)
                                               "administrators and civil servants."));
 }
 
+const GOptionEntry *
+lp_application_get_option_entries (void)
+{
+  return main_entries;
+}
+
 LpApplication *
 lp_application_new (void)
 {

@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 #define LP_TYPE_APPLICATION (lp_application_get_type ())
 G_DECLARE_FINAL_TYPE (LpApplication, lp_application, LP, APPLICATION, AdwApplication)
 
-LpApplication *lp_application_new (void);
+LpApplication      *lp_application_new                (void);
+/* The command-line options (for a usage check before the application runs). */
+const GOptionEntry *lp_application_get_option_entries (void);
 
 G_END_DECLS

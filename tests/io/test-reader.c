@@ -1,0 +1,419 @@
+/* test-reader.c — every element round-trips; bad and hostile files are
+ * refused quickly with a message that names the line and the problem
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "core/lp-date.h"
+#include "core/lp-sample.h"
+#include "core/core-test-dump.h"
+#include "io/lp-reader.h"
+#include "io/lp-writer.h"
+
+static char *
+fixture_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "files", name, NULL);
+}
+
+static char *
+load_fixture_text (const char *name)
+{
+  g_autofree char *path = fixture_path (name);
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+static LpTrajectory *
+load_text (const char *text, GError **error)
+{
+  return lp_reader_load_data (text, strlen (text), "test.leerplaats", error);
+}
+
+static void
+test_full_fixture (void)
+{
+  g_autofree char *text = load_fixture_text ("full.leerplaats");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpTrajectory) t = load_text (text, &error);
+  LpModule *m1, *m3, *m4;
+  LpKind *k1, *own_intervision;
+  LpTrack *officials;
+  GPtrArray *comments;
+  const char * const *fac;
+  const LpComment *c;
+  char buf[11];
+
+  g_assert_no_error (error);
+  g_assert_nonnull (t);
+  g_assert_false (lp_history_can_undo (lp_trajectory_get_history (t)));
+  g_assert_false (lp_history_is_modified (lp_trajectory_get_history (t)));
+
+  g_assert_cmpstr (lp_trajectory_get_title (t), ==, "Leerplaats bestuursadvisering");
+  g_assert_cmpstr (lp_trajectory_get_client (t), ==, "Gemeente Voorbeeld");
+  g_assert_cmpstr (lp_trajectory_get_author (t), ==, "Anne de Vries");
+  g_assert_true (g_str_has_suffix (lp_trajectory_get_description (t), "é, ë, ï en ’."));
+  g_assert_cmpstr (lp_date_format_iso (lp_trajectory_get_period_start (t), buf), ==, "2026-09-01");
+  g_assert_cmpstr (lp_date_format_iso (lp_trajectory_get_period_end (t), buf), ==, "2028-02-29");
+
+  g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_tracks (t)), ==, 4);
+  officials = lp_trajectory_lookup_track (t, "officials");
+  g_assert_cmpstr (lp_track_get_name (officials), ==, "Ambtenaren");
+  g_assert_cmpint (lp_track_get_group (officials), ==, LP_TRACK_GROUP_OFFICIALS);
+  g_assert_cmpint (lp_track_get_group (lp_trajectory_lookup_track (t, "dev")), ==, LP_TRACK_GROUP_DEVELOPMENT_GROUP);
+  g_assert_cmpint (lp_trajectory_get_track_index (t, officials), ==, 2);
+
+  k1 = lp_trajectory_lookup_own_kind (t, "k1");
+  g_assert_cmpstr (lp_kind_get_name (k1), ==, "Adviesnota schrijven");
+  g_assert_cmpstr (lp_kind_get_theme_id (k1), ==, "communication");
+  g_assert_cmpstr (lp_kind_get_work_form (k1), ==, "workshop");
+  g_assert_cmpuint (lp_kind_get_days (k1), ==, 1);
+  g_assert_cmpstr (lp_kind_get_color (k1), ==, "#c061cb");
+  g_assert_cmpstr (lp_kind_get_description (k1), ==, "Schrijven voor het college & de raad.");
+  own_intervision = lp_trajectory_lookup_own_kind (t, "intervision");
+  g_assert_cmpuint (lp_kind_get_days (own_intervision), ==, 2);
+  g_assert_null (lp_kind_get_color (own_intervision));
+
+  m1 = lp_trajectory_lookup_module (t, "m1");
+  g_assert_cmpstr (lp_module_get_kind_id (m1), ==, "role-awareness");
+  g_assert_true (lp_module_get_track (m1) == officials);
+  g_assert_cmpstr (lp_date_format_iso (lp_module_get_start (m1), buf), ==, "2026-10-05");
+  g_assert_cmpstr (lp_date_format_iso (lp_module_get_end (m1), buf), ==, "2026-10-06");
+  g_assert_cmpint (lp_module_get_status (m1), ==, LP_STATUS_CONFIRMED);
+  g_assert_cmpint (lp_module_get_start_time (m1), ==, 9 * 60);
+  g_assert_cmpint (lp_module_get_end_time (m1), ==, 16 * 60 + 30);
+  g_assert_cmpstr (lp_module_get_title (m1), ==, "Wie beslist?");
+  fac = lp_module_get_facilitators (m1);
+  g_assert_cmpstr (fac[0], ==, "Jeroen Bakker");
+  g_assert_cmpstr (fac[1], ==, "Eloïse Jansen");
+  g_assert_null (fac[2]);
+  g_assert_cmpint (lp_module_get_participants_count (m1), ==, 16);
+  g_assert_cmpstr (lp_module_get_participants (m1), ==, "Beleidsmedewerkers ruimtelijk domein");
+  g_assert_cmpstr (lp_module_get_location (m1), ==, "Het Koetshuis");
+  g_assert_cmpstr (lp_module_get_goals (m1), ==, "Rollen kennen; tegenspraak oefenen.");
+  g_assert_cmpstr (lp_module_get_preparation (m1), ==, "Lees de casus „Het zwembad”.");
+  g_assert_cmpstr (lp_module_get_description (m1), ==, "Ochtend: casus. Middag: rollenspel <met acteurs>.");
+  g_assert_cmpstr (lp_module_get_notes (m1), ==, "Zaal ’s ochtends open vanaf 8:30.");
+  comments = lp_module_get_comments (m1);
+  g_assert_cmpuint (comments->len, ==, 2);
+  c = g_ptr_array_index (comments, 0);
+  g_assert_cmpstr (c->author, ==, "Mirjam Smit");
+  g_assert_cmpstr (lp_date_format_iso (c->date, buf), ==, "2026-11-02");
+  g_assert_cmpstr (c->text, ==, "Graag een extra pauze.");
+  c = g_ptr_array_index (comments, 1);
+  g_assert_null (c->author);
+  g_assert_cmpuint (c->date, ==, LP_DATE_NONE);
+
+  /* no title: the kind's name; no status: draft */
+  g_assert_null (lp_module_get_title (lp_trajectory_lookup_module (t, "m2")));
+  g_assert_cmpstr (lp_trajectory_get_module_title (t, lp_trajectory_lookup_module (t, "m2")), ==, "Adviesnota schrijven");
+  g_assert_cmpint (lp_module_get_status (lp_trajectory_lookup_module (t, "m2")), ==, LP_STATUS_DRAFT);
+  g_assert_cmpint (lp_module_get_participants_count (lp_trajectory_lookup_module (t, "m2")), ==, -1);
+  g_assert_cmpint (lp_module_get_start_time (lp_trajectory_lookup_module (t, "m2")), ==, LP_TIME_NONE);
+  /* the file's own kind shadows the built-in one */
+  m3 = lp_trajectory_lookup_module (t, "m3");
+  g_assert_true (lp_trajectory_get_module_kind (t, m3) == own_intervision);
+  g_assert_cmpint (lp_module_get_participants_count (m3), ==, 0);
+  g_assert_cmpint (lp_module_get_status (m3), ==, LP_STATUS_IDEA);
+  m4 = lp_trajectory_lookup_module (t, "m4");
+  g_assert_cmpint (lp_module_get_status (m4), ==, LP_STATUS_EVALUATED);
+  g_assert_cmpint (lp_module_get_participants_count (m4), ==, -1);
+  g_assert_cmpstr (lp_module_get_participants (m4), ==, "De hele ontwikkelgroep");
+
+  /* milestones and bands may lie outside the period */
+  g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_milestones (t)), ==, 5);
+  g_assert_cmpint (lp_milestone_get_kind (lp_trajectory_lookup_milestone (t, "e2")), ==, LP_MILESTONE_COALITION_AGREEMENT);
+  g_assert_cmpstr (lp_milestone_get_label (lp_trajectory_lookup_milestone (t, "e1")), ==, "Gemeenteraadsverkiezingen");
+  g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_bands (t)), ==, 3);
+  g_assert_cmpint (lp_band_get_kind (lp_trajectory_lookup_band (t, "r1")), ==, LP_BAND_RECESS);
+  g_assert_cmpstr (lp_date_format_iso (lp_band_get_end (lp_trajectory_lookup_band (t, "r1")), buf), ==, "2027-08-22");
+}
+
+static void
+assert_round_trip (LpTrajectory *t)
+{
+  g_autoptr(GBytes) first = lp_writer_serialize (t);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpTrajectory) again = lp_reader_load_data (g_bytes_get_data (first, NULL),
+                                                       g_bytes_get_size (first), "again", &error);
+  g_autoptr(GBytes) second = NULL;
+  g_autofree char *dump1 = core_test_dump (t);
+  g_autofree char *dump2 = NULL;
+
+  g_assert_no_error (error);
+  dump2 = core_test_dump (again);
+  g_assert_cmpstr (dump1, ==, dump2);
+  second = lp_writer_serialize (again);
+  g_assert_true (g_bytes_equal (first, second));
+}
+
+static void
+test_round_trip (void)
+{
+  g_autofree char *text = load_fixture_text ("full.leerplaats");
+  g_autoptr(LpTrajectory) t = load_text (text, NULL);
+  g_autoptr(LpTrajectory) sample = lp_sample_generate (500, 6, 24, 5);
+
+  assert_round_trip (t);
+  assert_round_trip (sample);
+}
+
+typedef struct {
+  const char *name;
+  const char *find;      /* replaced in the fixture … */
+  const char *replace;   /* … by this (NULL: the test text is find itself) */
+  guint       line;      /* expected line, 0 when none */
+  const char *expect;    /* substring of the message */
+} BadCase;
+
+static const BadCase bad_cases[] = {
+  { "empty", "", NULL, 0, "empty" },
+  { "blank", "  \n\n ", NULL, 0, "empty" },
+  { "not-xml", "Dit is geen XML-bestand.", NULL, 1, "not XML" },
+  { "wrong-root", "<?xml version=\"1.0\"?>\n<html><body/></html>", NULL, 2, "not a Leerplaats trajectory" },
+  { "no-namespace", "<?xml version=\"1.0\"?>\n<trajectory version=\"1\"><title>x</title></trajectory>", NULL, 2, "not a Leerplaats trajectory" },
+  { "too-new", "version=\"1\"", "version=\"2\"", 2, "newer version of Leerplaats" },
+  { "unknown-element", "<location>Het Koetshuis</location>", "<lokatie>Het Koetshuis</lokatie>", 30, "<lokatie> is not allowed" },
+  { "unknown-attribute", "status=\"confirmed\"", "status=\"confirmed\" colour=\"red\"", 25, "“colour” is not allowed" },
+  { "bad-status", "status=\"confirmed\"", "status=\"finished\"", 25, "“finished” is not a valid value" },
+  { "bad-date-shape", "start=\"2026-10-05\"", "start=\"5-10-2026\"", 25, "5-10-2026" },
+  { "impossible-date", "start=\"2026-11-12\" end=\"2026-11-12\"", "start=\"2026-11-31\" end=\"2026-11-31\"", 38, "not a real date" },
+  { "bad-time", "end-time=\"16:30\"", "end-time=\"25:00\"", 25, "25:00" },
+  { "end-before-start", "end=\"2026-10-06\"", "end=\"2026-10-04\"", 25, "ends before it starts" },
+  { "time-end-before-start", "start=\"2026-11-12\" end=\"2026-11-12\">", "start=\"2026-11-12\" end=\"2026-11-12\" start-time=\"14:00\" end-time=\"10:00\">", 38, "ends before it starts" },
+  { "outside-period", "start=\"2026-10-05\" end=\"2026-10-06\"", "start=\"2026-08-05\" end=\"2026-08-06\"", 25, "outside the period" },
+  { "period-reversed", "<period start=\"2026-09-01\" end=\"2028-02-29\"/>", "<period start=\"2028-09-01\" end=\"2026-02-28\"/>", 8, "period of the trajectory ends before it starts" },
+  { "dangling-track", "track=\"college\"", "track=\"raad\"", 38, "track “raad”, which does not exist" },
+  { "dangling-kind", "kind=\"role-awareness\"", "kind=\"yoga\"", 25, "kind “yoga”" },
+  { "duplicate-module", "<module id=\"m2\"", "<module id=\"m1\"", 38, "“m1” is used twice" },
+  { "duplicate-track", "<track id=\"dev\"", "<track id=\"joint\"", 13, "“joint” is used twice" },
+  { "duplicate-kind", "<kind id=\"intervision\"", "<kind id=\"k1\"", 20, "“k1” is used twice" },
+  { "band-reversed", "start=\"2027-07-10\" end=\"2027-08-22\"", "start=\"2027-08-10\" end=\"2027-07-22\"", 55, "ends before it starts" },
+  { "bad-group", "group=\"joint\"", "group=\"everyone\"", 10, "<track>" },
+  { "bad-colour", "color=\"#c061cb\"", "color=\"purple\"", 16, "purple" },
+  { "no-tracks", "<track id=\"joint\" group=\"joint\">Gezamenlijk</track>\n    <track id=\"college\" group=\"administrators\">College</track>\n    <track id=\"officials\" group=\"officials\">Ambtenaren</track>\n    <track id=\"dev\" group=\"development-group\">Ontwikkelgroep</track>", "", 9, "<tracks>" },
+  { "text-in-modules", "<modules>", "<modules>losse tekst", 24, "" },
+  { "mismatched-tag", "</location>", "</locatie>", 30, "closed with the wrong tag" },
+  { "false-encoding", "encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"", 1, "UTF-8" },
+  { "invalid-utf8", "Wie beslist?", "Wie \xc3\x28 beslist?", 26, "not valid UTF-8" },
+  { "xinclude", "<modules>", "<modules><xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"/etc/passwd\"/>", 24, "not allowed" },
+};
+
+static char *
+apply_case (const char    *fixture,
+            const BadCase *c)
+{
+  const char *at;
+
+  if (c->replace == NULL)
+    return g_strdup (c->find);
+  at = strstr (fixture, c->find);
+  g_assert_nonnull (at);
+  return g_strdup_printf ("%.*s%s%s", (int) (at - fixture), fixture, c->replace, at + strlen (c->find));
+}
+
+static void
+test_bad_case (gconstpointer data)
+{
+  const BadCase *c = data;
+  g_autofree char *fixture = load_fixture_text ("full.leerplaats");
+  g_autofree char *text = apply_case (fixture, c);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpTrajectory) t = load_text (text, &error);
+
+  g_assert_null (t);
+  g_assert_error (error, LP_FILE_ERROR, error->code);
+  g_test_message ("%s → %s", c->name, error->message);
+  g_assert_true (g_str_has_prefix (error->message, "test.leerplaats:"));
+  g_assert_cmpuint (lp_reader_error_get_line (error), ==, c->line);
+  g_assert_nonnull (strstr (error->message, c->expect));
+}
+
+static void
+assert_refused_fast (const char *text,
+                     gsize       length,
+                     const char *expect)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpTrajectory) t = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  t = lp_reader_load_data (text, length, "hostile.leerplaats", &error);
+  g_assert_null (t);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  if (expect != NULL)
+    g_assert_nonnull (strstr (error->message, expect));
+  /* generous bound for a loaded CI machine with sanitizers */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+}
+
+static void
+test_billion_laughs (void)
+{
+  const char *text =
+    "<?xml version=\"1.0\"?>\n"
+    "<!DOCTYPE lolz [\n"
+    " <!ENTITY lol \"lol\">\n"
+    " <!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n"
+    " <!ENTITY lol2 \"&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;\">\n"
+    " <!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">\n"
+    " <!ENTITY lol4 \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\">\n"
+    " <!ENTITY lol5 \"&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;\">\n"
+    " <!ENTITY lol6 \"&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;\">\n"
+    " <!ENTITY lol7 \"&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;\">\n"
+    " <!ENTITY lol8 \"&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;\">\n"
+    " <!ENTITY lol9 \"&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;\">\n"
+    "]>\n"
+    "<trajectory xmlns=\"urn:leerplaats:trajectory:1\" version=\"1\"><title>&lol9;</title></trajectory>\n";
+  gint64 start = g_get_monotonic_time ();
+
+  assert_refused_fast (text, strlen (text), "document type declaration");
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+}
+
+static void
+test_external_entity (void)
+{
+  const char *text =
+    "<?xml version=\"1.0\"?>\n"
+    "<!DOCTYPE trajectory [ <!ENTITY x SYSTEM \"file:///etc/passwd\"> ]>\n"
+    "<trajectory xmlns=\"urn:leerplaats:trajectory:1\" version=\"1\"><title>&x;</title>"
+    "<period start=\"2026-01-01\" end=\"2026-12-31\"/><tracks><track id=\"a\" group=\"joint\">A</track></tracks>"
+    "</trajectory>\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpTrajectory) t = load_text (text, &error);
+
+  g_assert_null (t);
+  g_assert_error (error, LP_FILE_ERROR, LP_FILE_ERROR_UNSAFE);
+  g_assert_null (strstr (error->message, "root:"));
+}
+
+static void
+test_external_dtd (void)
+{
+  /* Must not connect anywhere: refused at the DOCTYPE. */
+  const char *text =
+    "<?xml version=\"1.0\"?>\n"
+    "<!DOCTYPE trajectory SYSTEM \"http://192.0.2.1/evil.dtd\">\n"
+    "<trajectory xmlns=\"urn:leerplaats:trajectory:1\" version=\"1\"/>\n";
+
+  assert_refused_fast (text, strlen (text), "document type declaration");
+}
+
+static void
+test_deep_nesting (void)
+{
+  g_autoptr(GString) s = g_string_new ("<?xml version=\"1.0\"?>\n<trajectory xmlns=\"urn:leerplaats:trajectory:1\" version=\"1\">");
+
+  for (int i = 0; i < 300; i++)
+    g_string_append (s, "<a>");
+  for (int i = 0; i < 300; i++)
+    g_string_append (s, "</a>");
+  g_string_append (s, "</trajectory>");
+  assert_refused_fast (s->str, s->len, "too deeply");
+}
+
+static void
+test_huge_text (void)
+{
+  gsize n = 11 * 1024 * 1024;
+  g_autoptr(GString) s = g_string_sized_new (n + 200);
+
+  g_string_append (s, "<?xml version=\"1.0\"?>\n<trajectory xmlns=\"urn:leerplaats:trajectory:1\" version=\"1\"><title>");
+  for (gsize i = 0; i < n; i++)
+    g_string_append_c (s, 'x');
+  g_string_append (s, "</title></trajectory>");
+  assert_refused_fast (s->str, s->len, NULL);
+}
+
+static void
+test_random_bytes (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (1234);
+
+  for (int round = 0; round < 200; round++)
+    {
+      gsize n = (gsize) g_rand_int_range (rand, 1, 4096);
+      g_autofree char *bytes = g_malloc (n);
+
+      for (gsize i = 0; i < n; i++)
+        bytes[i] = (char) g_rand_int_range (rand, 0, 256);
+      if (round % 2)
+        memcpy (bytes, "<?xml", MIN (n, 5));
+      {
+        g_autoptr(GError) error = NULL;
+        g_autoptr(LpTrajectory) t = lp_reader_load_data (bytes, n, "random", &error);
+        g_assert_null (t);
+        g_assert_nonnull (error);
+      }
+    }
+}
+
+static void
+test_every_truncation (void)
+{
+  g_autofree char *text = load_fixture_text ("full.leerplaats");
+  gsize n = strlen (text);
+
+  /* Every prefix that cuts the document short is refused, without crash.
+   * (The whole text minus its final newline is still complete.) */
+  for (gsize len = 0; len < n - 1; len++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LpTrajectory) t = lp_reader_load_data (text, len, "cut", &error);
+
+      g_assert_null (t);
+      g_assert_nonnull (error);
+    }
+}
+
+static void
+test_load_file (void)
+{
+  g_autofree char *path = fixture_path ("full.leerplaats");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/x.leerplaats");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+  g_autoptr(LpTrajectory) t = lp_reader_load_file (file, &etag, NULL, &error);
+  g_autoptr(LpTrajectory) none = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (t);
+  g_assert_nonnull (etag);
+
+  none = lp_reader_load_file (missing, NULL, NULL, &error);
+  g_assert_null (none);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  lp_reader_init ();
+
+  g_test_add_func ("/io/reader/full-fixture", test_full_fixture);
+  g_test_add_func ("/io/reader/round-trip", test_round_trip);
+  g_test_add_func ("/io/reader/load-file", test_load_file);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/io/reader/refused/%s", bad_cases[i].name);
+      g_test_add_data_func (path, &bad_cases[i], test_bad_case);
+    }
+  g_test_add_func ("/io/reader/hostile/billion-laughs", test_billion_laughs);
+  g_test_add_func ("/io/reader/hostile/external-entity", test_external_entity);
+  g_test_add_func ("/io/reader/hostile/external-dtd", test_external_dtd);
+  g_test_add_func ("/io/reader/hostile/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/io/reader/hostile/huge-text", test_huge_text);
+  g_test_add_func ("/io/reader/hostile/random-bytes", test_random_bytes);
+  g_test_add_func ("/io/reader/hostile/every-truncation", test_every_truncation);
+
+  return g_test_run ();
+}

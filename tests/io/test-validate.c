@@ -1,0 +1,117 @@
+/* test-validate.c — `leerplaats --validate` run as a process, no display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+static void
+run (const char * const *args,
+     int                 expected_status,
+     char              **out,
+     char              **err)
+{
+  const char *exe = g_getenv ("LEERPLAATS");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+
+  g_assert_nonnull (exe);
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_unsetenv (envp, "DBUS_SESSION_BUS_ADDRESS");
+
+  g_ptr_array_add (argv, (gpointer) exe);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT,
+                               NULL, NULL, out, err, &status, &error));
+  g_assert_no_error (error);
+  g_test_message ("stdout: %s\nstderr: %s", *out, *err);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, expected_status);
+}
+
+static char *
+fixture (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "files", name, NULL);
+}
+
+static void
+test_good (void)
+{
+  g_autofree char *path = fixture ("full.leerplaats");
+  const char *args[] = { "--validate", path, NULL };
+  g_autofree char *out = NULL, *err = NULL, *expected = NULL;
+
+  run (args, 0, &out, &err);
+  expected = g_strdup_printf ("%s: valid (4 modules)\n", path);
+  g_assert_cmpstr (out, ==, expected);
+  g_assert_cmpstr (err, ==, "");
+}
+
+static void
+test_bad_and_good (void)
+{
+  g_autofree char *good = fixture ("full.leerplaats");
+  g_autofree char *dir = g_dir_make_tmp ("lp-validate-XXXXXX", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.leerplaats", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.leerplaats", NULL);
+  const char *args[] = { "--validate", bad, good, missing, NULL };
+  g_autofree char *out = NULL, *err = NULL, *prefix = NULL;
+
+  g_assert_true (g_file_set_contents (bad,
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<trajectory xmlns=\"urn:leerplaats:trajectory:1\" version=\"1\">\n"
+    "  <title>Kapot</title>\n"
+    "  <period start=\"2026-09-01\" end=\"2026-12-31\"/>\n"
+    "  <tracks><track id=\"a\" group=\"joint\">A</track></tracks>\n"
+    "  <modules>\n"
+    "    <module id=\"m1\" kind=\"intervision\" track=\"b\" start=\"2026-10-01\" end=\"2026-10-01\"/>\n"
+    "  </modules>\n"
+    "</trajectory>\n", -1, NULL));
+
+  run (args, 1, &out, &err);
+  prefix = g_strdup_printf ("%s:7: ", bad);
+  g_assert_true (g_str_has_prefix (err, prefix));
+  g_assert_nonnull (strstr (err, "“b”"));
+  g_assert_nonnull (strstr (err, missing));
+  g_assert_nonnull (strstr (out, "valid (4 modules)"));
+}
+
+static void
+test_usage (void)
+{
+  const char *none[] = { "--validate", NULL };
+  const char *unknown[] = { "--no-such-option", NULL };
+  const char *version[] = { "--version", NULL };
+  g_autofree char *out = NULL, *err = NULL;
+
+  run (none, 2, &out, &err);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  run (unknown, 2, &out, &err);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  run (version, 0, &out, &err);
+  g_assert_true (g_str_has_prefix (out, "leerplaats "));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/io/validate/good", test_good);
+  g_test_add_func ("/io/validate/bad-and-good", test_bad_and_good);
+  g_test_add_func ("/io/validate/usage", test_usage);
+
+  return g_test_run ();
+}
