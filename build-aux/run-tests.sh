@@ -63,7 +63,7 @@ step "fuzzing the reader for ${fuzz_seconds}s (libFuzzer)"
 rm -rf build-fuzz
 fuzz_ok=0
 if CC=clang meson setup build-fuzz -Dbuildtype=debugoptimized -Dfuzzing=true -Db_sanitize=address,undefined \
-     -Db_lundef=false -Dbenchmarks=false && meson compile -C build-fuzz; then
+     -Db_lundef=false -Dbenchmarks=false && meson compile -C build-fuzz tests/fuzz/fuzz-reader; then
   if tests/fuzz/run-fuzz.sh build-fuzz "$fuzz_seconds"; then fuzz_ok=1; else status=1; fi
 else
   echo "fuzz build failed"; status=1

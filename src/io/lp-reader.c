@@ -957,7 +957,7 @@ lp_reader_load_data (const char  *data,
 
   /* Never NOENT, DTDLOAD, DTDVALID, RECOVER, HUGE or XINCLUDE. */
   options = XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR |
-            XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA;
+            XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA | XML_PARSE_COMPACT | XML_PARSE_NOBLANKS;
 
   xmlSetStructuredErrorFunc (problems, collect_problem);
   doc = xmlCtxtReadMemory (ctxt, data, (int) length, NULL, NULL, options);
