@@ -1,8 +1,10 @@
 #!/bin/sh
-# Regenerates po/POTFILES.in: every source, template and data file that holds
+# Regenerates po/POTFILES.in: every source, UI and data file that holds
 # translatable strings, sorted.
 set -eu
 cd "$(dirname "$0")/.."
-grep -rlE '(^|[^A-Za-z0-9_])(N?_|C_|NC_|g_dngettext|ngettext)\(|translatable="yes"|<_?(summary|description|name|p|li|comment)[ >]' \
-  src ui data --include='*.c' --include='*.ui' --include='*.in' --include='*.gschema.xml' --include='*.mime.xml' \
-  | grep -v '^data/templates/' | LC_ALL=C sort > po/POTFILES.in
+{
+  grep -rlE '(^|[^A-Za-z0-9_])(N?_|C_|NC_|g_dngettext|ngettext)\(|translatable="yes"' \
+    src ui --include='*.c' --include='*.ui'
+  ls data/*.desktop.in data/*.metainfo.xml.in data/*.gschema.xml
+} | LC_ALL=C sort -u > po/POTFILES.in

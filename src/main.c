@@ -67,7 +67,8 @@ main (int   argc,
   g_autoptr(LpApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* `meson devenv` points this at the build tree's compiled catalogues */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LEERPLAATS_LOCALEDIR") ? g_getenv ("LEERPLAATS_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

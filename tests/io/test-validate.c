@@ -9,10 +9,27 @@
 #include <sys/wait.h>
 
 static void
+run_in (const char         *language,
+        const char * const *args,
+        int                 expected_status,
+        char              **out,
+        char              **err);
+
+static void
 run (const char * const *args,
      int                 expected_status,
      char              **out,
      char              **err)
+{
+  run_in (NULL, args, expected_status, out, err);
+}
+
+static void
+run_in (const char         *language,
+        const char * const *args,
+        int                 expected_status,
+        char              **out,
+        char              **err)
 {
   const char *exe = g_getenv ("LEERPLAATS");
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
@@ -24,6 +41,8 @@ run (const char * const *args,
   envp = g_environ_unsetenv (envp, "DISPLAY");
   envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
   envp = g_environ_unsetenv (envp, "DBUS_SESSION_BUS_ADDRESS");
+  if (language != NULL)
+    envp = g_environ_setenv (envp, "LANGUAGE", language, TRUE);
 
   g_ptr_array_add (argv, (gpointer) exe);
   for (guint i = 0; args[i] != NULL; i++)
@@ -104,6 +123,23 @@ test_usage (void)
   g_assert_true (g_str_has_prefix (out, "leerplaats "));
 }
 
+/* The messages follow the user's language (LANGUAGE=nl, from the build
+ * tree's catalogue). */
+static void
+test_dutch (void)
+{
+  g_autofree char *path = fixture ("full.leerplaats");
+  g_autofree char *dir = g_dir_make_tmp ("lp-validate-XXXXXX", NULL);
+  g_autofree char *bad = g_build_filename (dir, "leeg.leerplaats", NULL);
+  const char *args[] = { "--validate", path, bad, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_true (g_file_set_contents (bad, "", 0, NULL));
+  run_in ("nl", args, 1, &out, &err);
+  g_assert_nonnull (strstr (out, "geldig (4 modules)"));
+  g_assert_nonnull (strstr (err, "het bestand is leeg"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -112,6 +148,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/validate/good", test_good);
   g_test_add_func ("/io/validate/bad-and-good", test_bad_and_good);
   g_test_add_func ("/io/validate/usage", test_usage);
+  g_test_add_func ("/io/validate/dutch", test_dutch);
 
   return g_test_run ();
 }
