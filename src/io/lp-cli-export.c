@@ -1,17 +1,16 @@
 /* lp-cli-export.c — leerplaats --export-pdf
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
- *
- * Placeholder until the PDF exporter lands (issue: PDF export and
- * printing): refuses cleanly, writes nothing.
  */
-#define G_LOG_DOMAIN "Leerplaats-Io"
+#define G_LOG_DOMAIN "Leerplaats-Export"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "lp-cli.h"
+#include "lp-pdf-export.h"
+#include "lp-reader.h"
 
 int
 lp_cli_export_pdf (const char *output,
@@ -20,6 +19,53 @@ lp_cli_export_pdf (const char *output,
                    const char *orientation,
                    gboolean    booklet)
 {
-  g_printerr ("%s\n", _("PDF export is not available in this version"));
-  return 1;
+  LpExportOptions options;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(LpTrajectory) trajectory = NULL;
+  gsize length = 0;
+
+  lp_export_options_init (&options);
+  options.booklet = booklet;
+
+  if (output == NULL || *output == '\0' || file == NULL)
+    {
+      g_printerr ("%s\n", _("--export-pdf needs an output file and one trajectory file"));
+      return 2;
+    }
+  if (paper != NULL && !lp_paper_from_string (paper, &options.paper))
+    {
+      g_printerr (_("Unknown paper size “%s”: use a4 or a3\n"), paper);
+      return 2;
+    }
+  if (orientation != NULL)
+    {
+      if (g_strcmp0 (orientation, "portrait") == 0)
+        options.portrait = TRUE;
+      else if (g_strcmp0 (orientation, "landscape") != 0)
+        {
+          g_printerr (_("Unknown orientation “%s”: use landscape or portrait\n"), orientation);
+          return 2;
+        }
+    }
+
+  lp_reader_init ();
+  if (!g_file_get_contents (file, &contents, &length, &error))
+    {
+      g_printerr (_("%s: %s\n"), file, error->message);
+      return 1;
+    }
+  trajectory = lp_reader_load_data (contents, length, file, &error);
+  if (trajectory == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  if (!lp_pdf_export (trajectory, &options, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  return 0;
 }

@@ -1,0 +1,64 @@
+/* lp-export-document.h — the paginated overview and programme booklet
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One document, drawn by the shared timeline painter, for the PDF exporter
+ * and for printing (GtkPrintOperation), so that both give the same pages.
+ * Units are PostScript points.
+ */
+#pragma once
+
+#include <cairo.h>
+#include "core/lp-trajectory.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  LP_PAPER_A4,
+  LP_PAPER_A3,
+} LpPaper;
+
+typedef struct {
+  LpPaper         paper;
+  gboolean        portrait;             /* overview orientation; default landscape */
+  gboolean        overview;             /* the timeline overview (default TRUE) */
+  gboolean        booklet;              /* one section per module, A4 portrait */
+  gboolean        participant_version;  /* leave out notes and review comments */
+  const gboolean *hidden_tracks;        /* index → TRUE to leave a track out; may be NULL */
+  guint           n_hidden_tracks;
+} LpExportOptions;
+
+/* Overview on A4 landscape, no booklet, everything shown. */
+void lp_export_options_init (LpExportOptions *options);
+/* "a4"/"a3" → paper; FALSE for anything else. */
+gboolean lp_paper_from_string (const char *str, LpPaper *out);
+
+/* The smallest width of one week on paper (points) before the overview is
+ * split across pages by whole months. */
+#define LP_EXPORT_MIN_WEEK_WIDTH 14.0
+
+typedef struct _LpExportDocument LpExportDocument;
+
+LpExportDocument *lp_export_document_new        (LpTrajectory          *trajectory,
+                                                 const LpExportOptions *options);
+void              lp_export_document_free       (LpExportDocument      *self);
+guint             lp_export_document_get_n_pages (LpExportDocument     *self);
+void              lp_export_document_get_page_size (LpExportDocument   *self,
+                                                    guint               page,
+                                                    double             *width,
+                                                    double             *height);
+/* Number of overview pages (they come first), and the dates an overview
+ * page covers: always whole months. */
+guint             lp_export_document_get_n_overview_pages (LpExportDocument *self);
+void              lp_export_document_get_page_dates (LpExportDocument *self,
+                                                     guint             page,
+                                                     LpDate           *first,
+                                                     LpDate           *last);
+/* Draws page (0-based) with its top-left at the origin of cr, in points. */
+void              lp_export_document_draw_page  (LpExportDocument      *self,
+                                                 cairo_t               *cr,
+                                                 guint                  page);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpExportDocument, lp_export_document_free)
+
+G_END_DECLS
