@@ -69,6 +69,23 @@ struct _LpExportDocument
   char              *period;              /* "1 Sep 2026 – 29 Feb 2028" */
 };
 
+LpDate
+lp_export_today (void)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+
+  /* reproducible output: https://reproducible-builds.org/specs/source-date-epoch/ */
+  if (epoch != NULL && *epoch != '\0')
+    {
+      g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10));
+
+      if (dt != NULL)
+        return lp_date_from_dmy (g_date_time_get_day_of_month (dt), g_date_time_get_month (dt),
+                                 g_date_time_get_year (dt));
+    }
+  return lp_date_today ();
+}
+
 void
 lp_export_options_init (LpExportOptions *options)
 {
@@ -567,7 +584,7 @@ lp_export_document_new (LpTrajectory          *trajectory,
   self->booklet = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->overview = g_array_new (FALSE, TRUE, sizeof (OverviewPage));
 
-  self->printed = lp_date_format_display (lp_date_today ());
+  self->printed = lp_date_format_display (lp_export_today ());
   start = lp_date_format_display (lp_trajectory_get_period_start (trajectory));
   end = lp_date_format_display (lp_trajectory_get_period_end (trajectory));
   self->period = g_strdup_printf ("%s – %s", start, end);

@@ -28,6 +28,9 @@ typedef struct {
   guint           n_hidden_tracks;
 } LpExportOptions;
 
+/* The date printed on the pages: today, or SOURCE_DATE_EPOCH when set. */
+LpDate lp_export_today (void);
+
 /* Overview on A4 landscape, no booklet, everything shown. */
 void lp_export_options_init (LpExportOptions *options);
 /* "a4"/"a3" → paper; FALSE for anything else. */
