@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "core/lp-date.h"
+#include "io/lp-pdf-export.h"
 #include "io/lp-reader.h"
 #include "io/lp-writer.h"
 #include "render/lp-timeline-painter.h"
@@ -32,6 +33,9 @@ struct _LpWindow
   GFile                *file;
   char                 *etag;
   GtkFileChooserNative *chooser;
+  GSettings            *settings;     /* NULL when the schema is not installed */
+  AdwToast             *progress_toast;
+  guint                 progress_id;
 };
 
 G_DEFINE_FINAL_TYPE (LpWindow, lp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -273,6 +277,280 @@ redo_action (GtkWidget *widget, const char *action_name, GVariant *param)
   lp_history_redo (lp_trajectory_get_history (LP_WINDOW (widget)->trajectory));
 }
 
+/* ---- export and print ---- */
+
+static LpTrajectory *
+copy_trajectory (LpTrajectory *trajectory)
+{
+  g_autoptr(GBytes) bytes = lp_writer_serialize (trajectory);
+
+  /* a private copy, so the export thread never sees edits in progress */
+  return lp_reader_load_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "copy", NULL);
+}
+
+static void
+read_export_options (LpWindow        *self,
+                     LpExportOptions *options)
+{
+  lp_export_options_init (options);
+  if (self->settings == NULL)
+    return;
+  options->paper = g_settings_get_enum (self->settings, "export-paper") == 1 ? LP_PAPER_A3 : LP_PAPER_A4;
+  options->portrait = g_settings_get_enum (self->settings, "export-orientation") == 1;
+  options->overview = g_settings_get_boolean (self->settings, "export-overview");
+  options->booklet = g_settings_get_boolean (self->settings, "export-booklet");
+  options->participant_version = g_settings_get_boolean (self->settings, "export-participant-version");
+  if (!options->overview && !options->booklet)
+    options->overview = TRUE;
+}
+
+typedef struct {
+  LpTrajectory    *trajectory;
+  LpExportOptions  options;
+  char            *path;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_clear_object (&job->trajectory);
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = data;
+  GError *error = NULL;
+
+  if (lp_pdf_export (job->trajectory, &job->options, job->path, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static gboolean
+show_progress_cb (gpointer data)
+{
+  LpWindow *self = data;
+
+  self->progress_id = 0;
+  self->progress_toast = adw_toast_new (_("Exporting PDF…"));
+  adw_toast_set_timeout (self->progress_toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->progress_toast));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_export_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      data)
+{
+  LpWindow *self = LP_WINDOW (source);
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->progress_id, g_source_remove);
+  if (self->progress_toast != NULL)
+    {
+      adw_toast_dismiss (self->progress_toast);
+      g_clear_object (&self->progress_toast);
+    }
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    show_error (self, _("Could Not Export"), error->message);
+  else
+    {
+      g_autofree char *name = g_path_get_basename (job->path);
+      g_autofree char *text = g_strdup_printf (_("Exported “%s”"), name);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+    }
+}
+
+static void
+on_export_response_cb (GtkNativeDialog *dialog,
+                       int              response,
+                       LpWindow        *self)
+{
+  GtkFileChooser *chooser = GTK_FILE_CHOOSER (dialog);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
+      g_autoptr(GTask) task = NULL;
+      const char *paper = gtk_file_chooser_get_choice (chooser, "paper");
+      const char *orientation = gtk_file_chooser_get_choice (chooser, "orientation");
+      const char *contents = gtk_file_chooser_get_choice (chooser, "contents");
+      const char *participant = gtk_file_chooser_get_choice (chooser, "participant");
+      ExportJob *job;
+
+      if (self->settings != NULL)
+        {
+          if (paper)
+            g_settings_set_string (self->settings, "export-paper", paper);
+          if (orientation)
+            g_settings_set_string (self->settings, "export-orientation", orientation);
+          if (contents)
+            {
+              g_settings_set_boolean (self->settings, "export-overview", g_strcmp0 (contents, "booklet") != 0);
+              g_settings_set_boolean (self->settings, "export-booklet", g_strcmp0 (contents, "overview") != 0);
+            }
+          if (participant)
+            g_settings_set_boolean (self->settings, "export-participant-version",
+                                    g_strcmp0 (participant, "true") == 0);
+        }
+
+      job = g_new0 (ExportJob, 1);
+      read_export_options (self, &job->options);
+      if (self->settings == NULL)
+        {
+          LpPaper p;
+          if (lp_paper_from_string (paper, &p))
+            job->options.paper = p;
+          job->options.portrait = g_strcmp0 (orientation, "portrait") == 0;
+          job->options.booklet = g_strcmp0 (contents, "overview") != 0;
+          job->options.overview = g_strcmp0 (contents, "booklet") != 0;
+          job->options.participant_version = g_strcmp0 (participant, "true") == 0;
+        }
+      job->trajectory = copy_trajectory (self->trajectory);
+      job->path = g_file_get_path (file);
+
+      if (job->trajectory == NULL || job->path == NULL)
+        {
+          export_job_free (job);
+          show_error (self, _("Could Not Export"), _("Choose a folder on this computer."));
+        }
+      else
+        {
+          /* show that something happens when it takes longer than half a second */
+          g_clear_handle_id (&self->progress_id, g_source_remove);
+          self->progress_id = g_timeout_add (500, show_progress_cb, self);
+          task = g_task_new (self, NULL, on_export_done_cb, NULL);
+          g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+          g_task_run_in_thread (task, export_thread);
+        }
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpWindow *self = LP_WINDOW (widget);
+  const char *paper_ids[] = { "a4", "a3", NULL };
+  const char *paper_labels[] = { "A4", "A3", NULL };
+  const char *orientation_ids[] = { "landscape", "portrait", NULL };
+  const char *orientation_labels[] = { _("Landscape"), _("Portrait"), NULL };
+  const char *contents_ids[] = { "overview", "both", "booklet", NULL };
+  const char *contents_labels[] = { _("Overview"), _("Overview and programme booklet"), _("Programme booklet"), NULL };
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  LpExportOptions options;
+
+  read_export_options (self, &options);
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Export as PDF"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  name = g_strdup_printf ("%s.pdf", lp_trajectory_get_title (self->trajectory)
+                                    ? lp_trajectory_get_title (self->trajectory) : _("Trajectory"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "paper", _("Paper"), paper_ids, paper_labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "paper", options.paper == LP_PAPER_A3 ? "a3" : "a4");
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "orientation", _("Orientation"),
+                               orientation_ids, orientation_labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "orientation",
+                               options.portrait ? "portrait" : "landscape");
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "contents", _("Contents"),
+                               contents_ids, contents_labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "contents",
+                               options.booklet ? (options.overview ? "both" : "booklet") : "overview");
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "participant",
+                               _("Participant version (without notes and comments)"), NULL, NULL);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "participant",
+                               options.participant_version ? "true" : "false");
+
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+on_begin_print_cb (GtkPrintOperation *operation,
+                   GtkPrintContext   *context,
+                   LpExportDocument  *doc)
+{
+  gtk_print_operation_set_n_pages (operation, (int) lp_export_document_get_n_pages (doc));
+}
+
+static void
+on_request_page_setup_cb (GtkPrintOperation *operation,
+                          GtkPrintContext   *context,
+                          int                page,
+                          GtkPageSetup      *setup,
+                          LpExportDocument  *doc)
+{
+  double w, h;
+
+  lp_export_document_get_page_size (doc, (guint) page, &w, &h);
+  gtk_page_setup_set_orientation (setup, w > h ? GTK_PAGE_ORIENTATION_LANDSCAPE : GTK_PAGE_ORIENTATION_PORTRAIT);
+}
+
+static void
+on_draw_page_cb (GtkPrintOperation *operation,
+                 GtkPrintContext   *context,
+                 int                page,
+                 LpExportDocument  *doc)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  double w, h, cw, ch, scale;
+
+  /* the same pages as the PDF, scaled to the printable area */
+  lp_export_document_get_page_size (doc, (guint) page, &w, &h);
+  cw = gtk_print_context_get_width (context);
+  ch = gtk_print_context_get_height (context);
+  scale = MIN (cw / w, ch / h);
+  cairo_scale (cr, scale, scale);
+  lp_export_document_draw_page (doc, cr, (guint) page);
+}
+
+static void
+print_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpWindow *self = LP_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpTrajectory) copy = copy_trajectory (self->trajectory);
+  LpExportOptions options;
+  LpExportDocument *doc;
+
+  if (copy == NULL)
+    return;
+  read_export_options (self, &options);
+  doc = lp_export_document_new (copy, &options);
+  gtk_page_setup_set_orientation (setup, options.portrait ? GTK_PAGE_ORIENTATION_PORTRAIT
+                                                          : GTK_PAGE_ORIENTATION_LANDSCAPE);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, FALSE);
+  gtk_print_operation_set_job_name (operation, lp_trajectory_get_title (copy) ? lp_trajectory_get_title (copy) : "Leerplaats");
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), doc);
+  g_signal_connect (operation, "request-page-setup", G_CALLBACK (on_request_page_setup_cb), doc);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), doc);
+  g_object_set_data_full (G_OBJECT (operation), "lp-document", doc, (GDestroyNotify) lp_export_document_free);
+
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error)
+      == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, _("Could Not Print"), error->message);
+}
+
 static void
 lp_window_dispose (GObject *object)
 {
@@ -281,6 +559,9 @@ lp_window_dispose (GObject *object)
   if (self->chooser)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_clear_handle_id (&self->progress_id, g_source_remove);
+  g_clear_object (&self->progress_toast);
+  g_clear_object (&self->settings);
   g_clear_object (&self->painter);
   g_clear_object (&self->layout);
   g_clear_object (&self->trajectory);
@@ -309,6 +590,8 @@ lp_window_class_init (LpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
@@ -317,6 +600,8 @@ lp_window_class_init (LpWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-pdf", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
 }
 
 static void
@@ -324,7 +609,17 @@ lp_window_init (LpWindow *self)
 {
   g_autoptr(LpTrajectory) trajectory = lp_trajectory_new_default ();
 
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  if (schema != NULL)
+    {
+      self->settings = g_settings_new (APP_ID);
+      g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+    }
   gtk_drawing_area_set_draw_func (self->timeline_area, draw_timeline, self, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->timeline_area),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"), -1);
