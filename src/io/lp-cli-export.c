@@ -19,6 +19,18 @@ lp_cli_export_pdf (const char *output,
                    const char *orientation,
                    gboolean    booklet)
 {
+  return lp_cli_export_pdf_tracks (output, file, paper, orientation, booklet, NULL);
+}
+
+int
+lp_cli_export_pdf_tracks (const char *output,
+                          const char *file,
+                          const char *paper,
+                          const char *orientation,
+                          gboolean    booklet,
+                          const char *tracks)
+{
+  g_autofree gboolean *hidden = NULL;
   LpExportOptions options;
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
@@ -60,6 +72,28 @@ lp_cli_export_pdf (const char *output,
     {
       g_printerr ("%s\n", error->message);
       return 1;
+    }
+
+  if (tracks != NULL)
+    {
+      g_auto(GStrv) ids = g_strsplit (tracks, ",", -1);
+      GListModel *list = lp_trajectory_get_tracks (trajectory);
+      guint n = g_list_model_get_n_items (list);
+
+      for (guint i = 0; ids[i] != NULL; i++)
+        if (lp_trajectory_lookup_track (trajectory, g_strstrip (ids[i])) == NULL)
+          {
+            g_printerr (_("%s: there is no track “%s”\n"), file, ids[i]);
+            return 2;
+          }
+      hidden = g_new0 (gboolean, n);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(LpTrack) track = g_list_model_get_item (list, i);
+          hidden[i] = !g_strv_contains ((const char * const *) ids, lp_track_get_id (track));
+        }
+      options.hidden_tracks = hidden;
+      options.n_hidden_tracks = n;
     }
 
   if (!lp_pdf_export (trajectory, &options, output, &error))

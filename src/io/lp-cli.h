@@ -23,4 +23,12 @@ int lp_cli_export_pdf (const char *output,
                        const char *orientation,
                        gboolean    booklet);
 
+/* The same with the tracks to print (comma-separated ids, NULL for all). */
+int lp_cli_export_pdf_tracks (const char *output,
+                              const char *file,
+                              const char *paper,
+                              const char *orientation,
+                              gboolean    booklet,
+                              const char *tracks);
+
 G_END_DECLS

@@ -34,6 +34,8 @@ static const GOptionEntry main_entries[] = {
     N_("Orientation for --export-pdf: landscape or portrait"), N_("ORIENTATION") },
   { "booklet", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Add the programme booklet to the exported PDF"), NULL },
+  { "tracks", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export only these tracks (ids separated by commas)"), N_("IDS") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -81,7 +83,7 @@ lp_application_handle_local_options (GApplication *app,
   LpApplication *self = LP_APPLICATION (app);
   g_autofree const char **remaining = NULL;
   g_autofree char *export_pdf = NULL;
-  const char *paper = NULL, *orientation = NULL;
+  const char *paper = NULL, *orientation = NULL, *tracks = NULL;
   gboolean validate = FALSE, booklet = FALSE, version = FALSE;
   guint n_remaining;
 
@@ -91,6 +93,7 @@ lp_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "export-pdf", "^ay", &export_pdf);
   g_variant_dict_lookup (options, "paper", "&s", &paper);
   g_variant_dict_lookup (options, "orientation", "&s", &orientation);
+  g_variant_dict_lookup (options, "tracks", "&s", &tracks);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining);
   n_remaining = remaining ? g_strv_length ((char **) remaining) : 0;
 
@@ -116,12 +119,12 @@ lp_application_handle_local_options (GApplication *app,
           g_printerr ("%s\n", _("--export-pdf needs exactly one trajectory file"));
           return 2;
         }
-      return lp_cli_export_pdf (export_pdf, remaining[0], paper, orientation, booklet);
+      return lp_cli_export_pdf_tracks (export_pdf, remaining[0], paper, orientation, booklet, tracks);
     }
 
-  if (paper != NULL || orientation != NULL || booklet)
+  if (paper != NULL || orientation != NULL || booklet || tracks != NULL)
     {
-      g_printerr ("%s\n", _("--paper, --orientation and --booklet only go with --export-pdf"));
+      g_printerr ("%s\n", _("--paper, --orientation, --booklet and --tracks only go with --export-pdf"));
       return 2;
     }
 

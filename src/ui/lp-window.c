@@ -307,12 +307,14 @@ read_export_options (LpWindow        *self,
 typedef struct {
   LpTrajectory    *trajectory;
   LpExportOptions  options;
+  gboolean        *hidden;
   char            *path;
 } ExportJob;
 
 static void
 export_job_free (ExportJob *job)
 {
+  g_free (job->hidden);
   g_clear_object (&job->trajectory);
   g_free (job->path);
   g_free (job);
@@ -418,6 +420,23 @@ on_export_response_cb (GtkNativeDialog *dialog,
         }
       job->trajectory = copy_trajectory (self->trajectory);
       job->path = g_file_get_path (file);
+      {
+        const char *only = gtk_file_chooser_get_choice (chooser, "tracks");
+        GListModel *tracks = lp_trajectory_get_tracks (self->trajectory);
+        guint n = g_list_model_get_n_items (tracks);
+
+        if (only != NULL && g_strcmp0 (only, "all") != 0 && n > 0)
+          {
+            job->hidden = g_new0 (gboolean, n);
+            for (guint i = 0; i < n; i++)
+              {
+                g_autoptr(LpTrack) track = g_list_model_get_item (tracks, i);
+                job->hidden[i] = g_strcmp0 (lp_track_get_id (track), only) != 0;
+              }
+            job->options.hidden_tracks = job->hidden;
+            job->options.n_hidden_tracks = n;
+          }
+      }
 
       if (job->trajectory == NULL || job->path == NULL)
         {
@@ -472,6 +491,27 @@ export_action (GtkWidget *widget, const char *action_name, GVariant *param)
                                contents_ids, contents_labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "contents",
                                options.booklet ? (options.overview ? "both" : "booklet") : "overview");
+  {
+    GListModel *tracks = lp_trajectory_get_tracks (self->trajectory);
+    guint n = g_list_model_get_n_items (tracks);
+    g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+    g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+
+    /* all tracks, or one group's own printout */
+    g_ptr_array_add (ids, g_strdup ("all"));
+    g_ptr_array_add (labels, g_strdup (_("All tracks")));
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(LpTrack) track = g_list_model_get_item (tracks, i);
+        g_ptr_array_add (ids, g_strdup (lp_track_get_id (track)));
+        g_ptr_array_add (labels, g_strdup (lp_track_get_name (track)));
+      }
+    g_ptr_array_add (ids, NULL);
+    g_ptr_array_add (labels, NULL);
+    gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "tracks", _("Tracks"),
+                                 (const char **) ids->pdata, (const char **) labels->pdata);
+    gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "tracks", "all");
+  }
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "participant",
                                _("Participant version (without notes and comments)"), NULL, NULL);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "participant",

@@ -203,6 +203,23 @@ test_paper_and_orientation (void)
 }
 
 static void
+test_one_track (void)
+{
+  g_autofree char *input = g_strdup_printf ("%s/bestuursadvisering.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"));
+  g_autofree char *all = g_build_filename (tmpdir, "all.pdf", NULL);
+  g_autofree char *dev = g_build_filename (tmpdir, "dev.pdf", NULL);
+  g_autofree char *text = NULL;
+
+  g_assert_cmpint (export (input, all, "--booklet", NULL), ==, 0);
+  g_assert_cmpint (export (input, dev, "--booklet", "--tracks=dev"), ==, 0);
+  g_assert_cmpuint (pdf_pages (dev, NULL), <, pdf_pages (all, NULL));
+  text = tool ("pdftotext", "-enc", "UTF-8", dev, "-");
+  g_assert_nonnull (strstr (text, "Ontwikkelgroep 1"));
+  g_assert_null (strstr (text, "Leerplaats groep 1"));
+  g_assert_cmpint (export (input, dev, "--tracks=nobody", NULL), ==, 2);
+}
+
+static void
 test_dutch_text (void)
 {
   g_autoptr(LpTrajectory) t = lp_sample_generate (20, 3, 6, 3);
@@ -325,6 +342,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/pdf/export/generated-500", test_generated_500);
   g_test_add_func ("/pdf/export/paper-and-orientation", test_paper_and_orientation);
   g_test_add_func ("/pdf/export/dutch-text", test_dutch_text);
+  g_test_add_func ("/pdf/export/one-track", test_one_track);
   g_test_add_func ("/pdf/export/failures-leave-nothing", test_failures_leave_nothing);
   g_test_add_func ("/pdf/export/golden-overview", test_golden_overview);
 
