@@ -1,2 +1,674 @@
-/* lp-module-editor.c — placeholder, to be written */
+/* lp-module-editor.c — the editor panel for the selected module
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each field is committed as one undo step when the user presses Enter or
+ * leaves the field (never per key); invalid input is shown inline and is
+ * never stored.
+ */
+#define G_LOG_DOMAIN "Leerplaats"
+
 #include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "core/lp-date.h"
+#include "core/lp-library.h"
+#include "lp-module-editor.h"
+
+typedef enum {
+  F_TITLE,
+  F_START,
+  F_END,
+  F_START_TIME,
+  F_END_TIME,
+  F_FACILITATORS,
+  F_COUNT,
+  F_PARTICIPANTS,
+  F_LOCATION,
+  F_GOALS,
+  F_PREPARATION,
+  F_DESCRIPTION,
+  F_NOTES,
+  N_FIELDS
+} Field;
+
+struct _LpModuleEditor
+{
+  GtkWidget     parent_instance;
+
+  GtkWidget    *stack;
+  GtkWidget    *fields[N_FIELDS];
+  GtkWidget    *status;
+  GtkWidget    *kind;
+  GtkWidget    *track;
+  GtkWidget    *error;
+  GtkWidget    *comments;
+  GtkWidget    *comment_entry;
+
+  LpTrajectory *trajectory;
+  LpModule     *module;
+  GPtrArray    *kinds;      /* LpKind in the kind drop-down's order */
+  gboolean      updating;
+};
+
+G_DEFINE_FINAL_TYPE (LpModuleEditor, lp_module_editor, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_TRAJECTORY,
+  PROP_MODULE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *field_labels[N_FIELDS] = {
+  N_("_Title"), N_("_Start date"), N_("_End date"), N_("Start t_ime"), N_("End ti_me"),
+  N_("_Facilitators"), N_("Number of _participants"), N_("Partic_ipants"), N_("_Location"),
+  N_("_Goals"), N_("P_reparation"), N_("_Description"), N_("_Notes"),
+};
+
+static gboolean
+is_text_view (Field f)
+{
+  return f >= F_GOALS;
+}
+
+static char *
+get_field_text (LpModuleEditor *self,
+                Field           f)
+{
+  if (is_text_view (f))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->fields[f]));
+      GtkTextIter a, b;
+
+      gtk_text_buffer_get_bounds (buffer, &a, &b);
+      return gtk_text_buffer_get_text (buffer, &a, &b, FALSE);
+    }
+  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->fields[f])));
+}
+
+static void
+set_field_text (LpModuleEditor *self,
+                Field           f,
+                const char     *text)
+{
+  if (text == NULL)
+    text = "";
+  if (gtk_widget_has_focus (self->fields[f]) ||
+      (is_text_view (f) && gtk_widget_is_focus (self->fields[f])))
+    return; /* never clobber what the user is typing */
+  if (is_text_view (f))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->fields[f])), text, -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (self->fields[f]), text);
+}
+
+static void
+show_error (LpModuleEditor *self,
+            Field           f,
+            const char     *message)
+{
+  for (guint i = 0; i < N_FIELDS; i++)
+    gtk_widget_remove_css_class (self->fields[i], "error");
+  if (message == NULL)
+    {
+      gtk_widget_set_visible (self->error, FALSE);
+      return;
+    }
+  gtk_widget_add_css_class (self->fields[f], "error");
+  gtk_label_set_text (GTK_LABEL (self->error), message);
+  gtk_widget_set_visible (self->error, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->fields[f]),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+}
+
+static void
+refresh (LpModuleEditor *self)
+{
+  LpModule *m = self->module;
+  char buf[11], tbuf[6];
+  g_autofree char *facilitators = NULL;
+  g_autofree char *count = NULL;
+  GtkWidget *child;
+
+  if (m == NULL || self->trajectory == NULL)
+    {
+      gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "empty");
+      return;
+    }
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "editor");
+  self->updating = TRUE;
+
+  set_field_text (self, F_TITLE, lp_module_get_title (m));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (self->fields[F_TITLE]),
+                                  lp_kind_get_name (lp_trajectory_get_module_kind (self->trajectory, m)));
+  set_field_text (self, F_START, lp_date_format_iso (lp_module_get_start (m), buf));
+  set_field_text (self, F_END, lp_date_format_iso (lp_module_get_end (m), buf));
+  set_field_text (self, F_START_TIME, lp_time_format (lp_module_get_start_time (m), tbuf));
+  set_field_text (self, F_END_TIME, lp_time_format (lp_module_get_end_time (m), tbuf));
+  facilitators = g_strjoinv (", ", (char **) lp_module_get_facilitators (m));
+  set_field_text (self, F_FACILITATORS, facilitators);
+  count = lp_module_get_participants_count (m) >= 0 ? g_strdup_printf ("%d", lp_module_get_participants_count (m)) : NULL;
+  set_field_text (self, F_COUNT, count);
+  set_field_text (self, F_PARTICIPANTS, lp_module_get_participants (m));
+  set_field_text (self, F_LOCATION, lp_module_get_location (m));
+  set_field_text (self, F_GOALS, lp_module_get_goals (m));
+  set_field_text (self, F_PREPARATION, lp_module_get_preparation (m));
+  set_field_text (self, F_DESCRIPTION, lp_module_get_description (m));
+  set_field_text (self, F_NOTES, lp_module_get_notes (m));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->status), lp_module_get_status (m));
+
+  /* kinds */
+  {
+    g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+    GListModel *builtins = lp_library_get_builtin_kinds ();
+    GListModel *own = lp_trajectory_get_kinds (self->trajectory);
+    LpKind *current = lp_trajectory_get_module_kind (self->trajectory, m);
+    guint selected = GTK_INVALID_LIST_POSITION;
+
+    g_ptr_array_set_size (self->kinds, 0);
+    for (guint i = 0; i < g_list_model_get_n_items (own); i++)
+      g_ptr_array_add (self->kinds, g_list_model_get_item (own, i));
+    for (guint i = 0; i < g_list_model_get_n_items (builtins); i++)
+      {
+        LpKind *k = g_list_model_get_item (builtins, i);
+        if (lp_trajectory_lookup_own_kind (self->trajectory, lp_kind_get_id (k)) != NULL)
+          g_object_unref (k);
+        else
+          g_ptr_array_add (self->kinds, k);
+      }
+    for (guint i = 0; i < self->kinds->len; i++)
+      {
+        LpKind *k = g_ptr_array_index (self->kinds, i);
+        gtk_string_list_append (names, lp_kind_get_name (k));
+        if (k == current)
+          selected = i;
+      }
+    gtk_drop_down_set_model (GTK_DROP_DOWN (self->kind), G_LIST_MODEL (names));
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (self->kind), selected);
+  }
+
+  /* tracks */
+  {
+    g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+    GListModel *tracks = lp_trajectory_get_tracks (self->trajectory);
+
+    for (guint i = 0; i < g_list_model_get_n_items (tracks); i++)
+      {
+        g_autoptr(LpTrack) t = g_list_model_get_item (tracks, i);
+        gtk_string_list_append (names, lp_track_get_name (t));
+      }
+    gtk_drop_down_set_model (GTK_DROP_DOWN (self->track), G_LIST_MODEL (names));
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (self->track),
+                                (guint) lp_trajectory_get_track_index (self->trajectory, lp_module_get_track (m)));
+  }
+
+  /* comments */
+  while ((child = gtk_widget_get_first_child (self->comments)) != NULL)
+    gtk_box_remove (GTK_BOX (self->comments), child);
+  for (guint i = 0; i < lp_module_get_comments (m)->len; i++)
+    {
+      const LpComment *c = g_ptr_array_index (lp_module_get_comments (m), i);
+      g_autofree char *date = c->date ? lp_date_format_display (c->date) : NULL;
+      g_autofree char *text = g_strdup_printf ("%s%s%s%s%s", c->text,
+                                               c->author || date ? " — " : "", c->author ? c->author : "",
+                                               c->author && date ? ", " : "", date ? date : "");
+      GtkWidget *label = gtk_label_new (text);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_box_append (GTK_BOX (self->comments), label);
+    }
+
+  self->updating = FALSE;
+}
+
+static void
+commit_field (LpModuleEditor *self,
+              Field           f)
+{
+  LpModule *m = self->module;
+  g_autofree char *text = NULL;
+  LpTrajectory *t = self->trajectory;
+
+  if (m == NULL || t == NULL || self->updating)
+    return;
+  text = get_field_text (self, f);
+  g_strstrip (text);
+  show_error (self, f, NULL);
+
+  switch (f)
+    {
+    case F_TITLE: lp_trajectory_set_string (t, m, "title", text); break;
+    case F_PARTICIPANTS: lp_trajectory_set_string (t, m, "participants", text); break;
+    case F_LOCATION: lp_trajectory_set_string (t, m, "location", text); break;
+    case F_GOALS: lp_trajectory_set_string (t, m, "goals", text); break;
+    case F_PREPARATION: lp_trajectory_set_string (t, m, "preparation", text); break;
+    case F_DESCRIPTION: lp_trajectory_set_string (t, m, "description", text); break;
+    case F_NOTES: lp_trajectory_set_string (t, m, "notes", text); break;
+
+    case F_START:
+    case F_END:
+      {
+        LpDate date;
+        LpDate start = lp_module_get_start (m), end = lp_module_get_end (m);
+
+        if (!lp_date_parse (text, &date))
+          {
+            show_error (self, f, _("Write the date as YYYY-MM-DD, for example 2026-09-14."));
+            return;
+          }
+        if (f == F_START)
+          start = date;
+        else
+          end = date;
+        if (end < start)
+          {
+            show_error (self, f, _("The module cannot end before it starts."));
+            return;
+          }
+        if (start < lp_trajectory_get_period_start (t) || end > lp_trajectory_get_period_end (t))
+          {
+            show_error (self, f, _("The date lies outside the period of the trajectory."));
+            return;
+          }
+        lp_trajectory_move_module (t, m, NULL, start, end);
+      }
+      break;
+
+    case F_START_TIME:
+    case F_END_TIME:
+      {
+        int minutes = LP_TIME_NONE;
+
+        if (*text != '\0' && !lp_time_parse (text, &minutes))
+          {
+            show_error (self, f, _("Write the time as HH:MM, for example 09:30."));
+            return;
+          }
+        lp_trajectory_set_int (t, m, f == F_START_TIME ? "start-time" : "end-time", minutes);
+      }
+      break;
+
+    case F_FACILITATORS:
+      {
+        g_auto(GStrv) parts = g_strsplit (text, ",", -1);
+        g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+        g_auto(GStrv) list = NULL;
+        g_auto(GValue) value = G_VALUE_INIT;
+
+        for (guint i = 0; parts[i] != NULL; i++)
+          if (*g_strstrip (parts[i]) != '\0')
+            g_strv_builder_add (builder, parts[i]);
+        list = g_strv_builder_end (builder);
+        g_value_init (&value, G_TYPE_STRV);
+        g_value_set_boxed (&value, list);
+        lp_trajectory_set_value (t, m, "facilitators", &value);
+      }
+      break;
+
+    case F_COUNT:
+      {
+        guint64 n = 0;
+
+        if (*text == '\0')
+          lp_trajectory_set_int (t, m, "participants-count", -1);
+        else if (!g_ascii_string_to_unsigned (text, 10, 0, 1000000, &n, NULL))
+          show_error (self, f, _("Write the number of participants as a whole number."));
+        else
+          lp_trajectory_set_int (t, m, "participants-count", (int) n);
+      }
+      break;
+
+    default:
+      break;
+    }
+}
+
+static void
+on_entry_activate_cb (GtkEntry       *entry,
+                      LpModuleEditor *self)
+{
+  commit_field (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "lp-field")));
+}
+
+static void
+on_focus_leave_cb (GtkEventControllerFocus *controller,
+                   LpModuleEditor          *self)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  commit_field (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "lp-field")));
+}
+
+static void
+on_status_selected_cb (GtkDropDown    *dropdown,
+                       GParamSpec     *pspec,
+                       LpModuleEditor *self)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (self->updating || self->module == NULL || selected >= LP_N_STATUSES)
+    return;
+  lp_trajectory_set_enum (self->trajectory, self->module, "status", (int) selected);
+}
+
+static void
+on_kind_selected_cb (GtkDropDown    *dropdown,
+                     GParamSpec     *pspec,
+                     LpModuleEditor *self)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (self->updating || self->module == NULL || selected >= self->kinds->len)
+    return;
+  lp_trajectory_set_string (self->trajectory, self->module, "kind",
+                            lp_kind_get_id (g_ptr_array_index (self->kinds, selected)));
+}
+
+static void
+on_track_selected_cb (GtkDropDown    *dropdown,
+                      GParamSpec     *pspec,
+                      LpModuleEditor *self)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  GListModel *tracks;
+  g_autoptr(LpTrack) track = NULL;
+
+  if (self->updating || self->module == NULL)
+    return;
+  tracks = lp_trajectory_get_tracks (self->trajectory);
+  if (selected >= g_list_model_get_n_items (tracks))
+    return;
+  track = g_list_model_get_item (tracks, selected);
+  lp_trajectory_move_module (self->trajectory, self->module, track,
+                             lp_module_get_start (self->module), lp_module_get_end (self->module));
+}
+
+static void
+on_add_comment_cb (GtkEntry       *entry,
+                   LpModuleEditor *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autoptr(GPtrArray) comments = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  GPtrArray *old;
+
+  if (self->module == NULL || *text == '\0')
+    return;
+  old = lp_module_get_comments (self->module);
+  comments = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_comment_free);
+  for (guint i = 0; i < old->len; i++)
+    g_ptr_array_add (comments, lp_comment_copy (g_ptr_array_index (old, i)));
+  g_ptr_array_add (comments, lp_comment_new (g_get_real_name (), lp_date_today (), text));
+  g_value_init (&value, G_TYPE_PTR_ARRAY);
+  g_value_set_boxed (&value, comments);
+  lp_trajectory_set_value (self->trajectory, self->module, "comments", &value);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+on_module_changed_cb (LpTrajectory   *trajectory,
+                      LpModule       *module,
+                      const char     *property,
+                      LpModuleEditor *self)
+{
+  if (module == self->module)
+    refresh (self);
+}
+
+static void
+on_trajectory_changed_cb (LpTrajectory   *trajectory,
+                          LpModuleEditor *self)
+{
+  if (self->module != NULL &&
+      lp_trajectory_lookup_module (trajectory, lp_module_get_id (self->module)) != self->module)
+    lp_module_editor_set_module (self, NULL);
+}
+
+static GtkWidget *
+add_row (LpModuleEditor *self,
+         GtkWidget      *box,
+         const char     *label_text,
+         GtkWidget      *widget)
+{
+  GtkWidget *label = gtk_label_new_with_mnemonic (label_text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "caption-heading");
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
+  gtk_widget_set_margin_top (label, 8);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), widget);
+  return widget;
+}
+
+static void
+lp_module_editor_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  LpModuleEditor *self = LP_MODULE_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_TRAJECTORY: g_value_set_object (value, self->trajectory); break;
+    case PROP_MODULE: g_value_set_object (value, self->module); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lp_module_editor_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  LpModuleEditor *self = LP_MODULE_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_TRAJECTORY: lp_module_editor_set_trajectory (self, g_value_get_object (value)); break;
+    case PROP_MODULE: lp_module_editor_set_module (self, g_value_get_object (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lp_module_editor_dispose (GObject *object)
+{
+  LpModuleEditor *self = (LpModuleEditor *) object;
+
+  lp_module_editor_set_trajectory (self, NULL);
+  g_clear_pointer (&self->stack, gtk_widget_unparent);
+  g_clear_pointer (&self->kinds, g_ptr_array_unref);
+  G_OBJECT_CLASS (lp_module_editor_parent_class)->dispose (object);
+}
+
+static void
+lp_module_editor_class_init (LpModuleEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lp_module_editor_dispose;
+  object_class->get_property = lp_module_editor_get_property;
+  object_class->set_property = lp_module_editor_set_property;
+
+  properties[PROP_TRAJECTORY] =
+    g_param_spec_object ("trajectory", NULL, NULL, LP_TYPE_TRAJECTORY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODULE] =
+    g_param_spec_object ("module", NULL, NULL, LP_TYPE_MODULE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "moduleeditor");
+}
+
+static void
+lp_module_editor_init (LpModuleEditor *self)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *empty = adw_status_page_new ();
+  const char *status_labels[LP_N_STATUSES + 1];
+
+  self->kinds = g_ptr_array_new_with_free_func (g_object_unref);
+  self->stack = gtk_stack_new ();
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "document-edit-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Module Selected"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
+                                   _("Select a module on the timeline to edit it, or drag one from the library."));
+  gtk_stack_add_named (GTK_STACK (self->stack), empty, "empty");
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 12);
+
+  self->error = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->error), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (self->error), 0);
+  gtk_widget_add_css_class (self->error, "error");
+  gtk_widget_set_visible (self->error, FALSE);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      GtkEventController *focus = gtk_event_controller_focus_new ();
+
+      if (is_text_view (i))
+        {
+          GtkWidget *view = gtk_text_view_new ();
+          gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+          gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+          gtk_widget_set_size_request (view, -1, 64);
+          gtk_widget_add_css_class (view, "card");
+          gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
+          gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 4);
+          self->fields[i] = view;
+        }
+      else
+        {
+          self->fields[i] = gtk_entry_new ();
+          g_signal_connect (self->fields[i], "activate", G_CALLBACK (on_entry_activate_cb), self);
+        }
+      g_object_set_data (G_OBJECT (self->fields[i]), "lp-field", GINT_TO_POINTER (i));
+      g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave_cb), self);
+      gtk_widget_add_controller (self->fields[i], focus);
+    }
+  gtk_entry_set_placeholder_text (GTK_ENTRY (self->fields[F_START_TIME]), _("HH:MM"));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (self->fields[F_END_TIME]), _("HH:MM"));
+  gtk_entry_set_placeholder_text (GTK_ENTRY (self->fields[F_FACILITATORS]), _("Names, separated by commas"));
+
+  for (guint i = 0; i < LP_N_STATUSES; i++)
+    status_labels[i] = lp_status_get_label (i);
+  status_labels[LP_N_STATUSES] = NULL;
+  self->status = gtk_drop_down_new_from_strings (status_labels);
+  g_signal_connect (self->status, "notify::selected", G_CALLBACK (on_status_selected_cb), self);
+  self->kind = gtk_drop_down_new (NULL, NULL);
+  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (self->kind), TRUE);
+  g_signal_connect (self->kind, "notify::selected", G_CALLBACK (on_kind_selected_cb), self);
+  self->track = gtk_drop_down_new (NULL, NULL);
+  g_signal_connect (self->track, "notify::selected", G_CALLBACK (on_track_selected_cb), self);
+
+  add_row (self, box, _(field_labels[F_TITLE]), self->fields[F_TITLE]);
+  add_row (self, box, _("_Kind"), self->kind);
+  add_row (self, box, _("T_rack"), self->track);
+  add_row (self, box, _("Stat_us"), self->status);
+  add_row (self, box, _(field_labels[F_START]), self->fields[F_START]);
+  add_row (self, box, _(field_labels[F_END]), self->fields[F_END]);
+  gtk_box_append (GTK_BOX (box), self->error);
+  for (guint i = F_START_TIME; i < N_FIELDS; i++)
+    add_row (self, box, _(field_labels[i]), self->fields[i]);
+
+  self->comments = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  add_row (self, box, _("Review _comments"), self->comments);
+  self->comment_entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (self->comment_entry), _("Add a comment and press Enter"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->comment_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add a comment"), -1);
+  g_signal_connect (self->comment_entry, "activate", G_CALLBACK (on_add_comment_cb), self);
+  gtk_box_append (GTK_BOX (box), self->comment_entry);
+
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+  gtk_stack_add_named (GTK_STACK (self->stack), scroller, "editor");
+  gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "empty");
+  gtk_widget_set_parent (self->stack, GTK_WIDGET (self));
+}
+
+GtkWidget *
+lp_module_editor_new (void)
+{
+  return g_object_new (LP_TYPE_MODULE_EDITOR, NULL);
+}
+
+LpTrajectory *
+lp_module_editor_get_trajectory (LpModuleEditor *self)
+{
+  g_return_val_if_fail (LP_IS_MODULE_EDITOR (self), NULL);
+  return self->trajectory;
+}
+
+void
+lp_module_editor_set_trajectory (LpModuleEditor *self,
+                                 LpTrajectory   *trajectory)
+{
+  g_return_if_fail (LP_IS_MODULE_EDITOR (self));
+
+  if (self->trajectory == trajectory)
+    return;
+  lp_module_editor_set_module (self, NULL);
+  if (self->trajectory != NULL)
+    g_signal_handlers_disconnect_by_data (self->trajectory, self);
+  g_set_object (&self->trajectory, trajectory);
+  if (trajectory != NULL)
+    {
+      g_signal_connect (trajectory, "module-changed", G_CALLBACK (on_module_changed_cb), self);
+      g_signal_connect (trajectory, "changed", G_CALLBACK (on_trajectory_changed_cb), self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRAJECTORY]);
+}
+
+LpModule *
+lp_module_editor_get_module (LpModuleEditor *self)
+{
+  g_return_val_if_fail (LP_IS_MODULE_EDITOR (self), NULL);
+  return self->module;
+}
+
+void
+lp_module_editor_set_module (LpModuleEditor *self,
+                             LpModule       *module)
+{
+  g_return_if_fail (LP_IS_MODULE_EDITOR (self));
+
+  if (self->module == module)
+    return;
+  /* what was typed in the previous module's field is kept */
+  if (self->module != NULL && self->stack != NULL)
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+      for (guint i = 0; focus != NULL && i < N_FIELDS; i++)
+        if (focus == self->fields[i] || gtk_widget_is_ancestor (focus, self->fields[i]))
+          commit_field (self, i);
+    }
+  g_set_object (&self->module, module);
+  if (self->stack != NULL)
+    {
+      show_error (self, F_TITLE, NULL);
+      refresh (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODULE]);
+}
+
+void
+lp_module_editor_focus_first (LpModuleEditor *self)
+{
+  g_return_if_fail (LP_IS_MODULE_EDITOR (self));
+  if (self->module != NULL)
+    gtk_widget_grab_focus (self->fields[F_TITLE]);
+}

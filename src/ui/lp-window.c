@@ -13,11 +13,12 @@
 #include "io/lp-reader.h"
 #include "io/lp-writer.h"
 #include "render/lp-timeline-painter.h"
+#include "lp-module-editor.h"
+#include "lp-palette.h"
 #include "lp-resources.h"
+#include "lp-timeline-view.h"
 #include "lp-window.h"
 
-#define LANE_NAMES_WIDTH 180.0
-#define DEFAULT_SCALE    4.0
 
 struct _LpWindow
 {
@@ -25,11 +26,13 @@ struct _LpWindow
 
   /* template children */
   AdwToastOverlay      *toast_overlay;
-  GtkDrawingArea       *timeline_area;
+  LpPalette            *palette;
+  LpTimelineView       *timeline;
+  LpModuleEditor       *editor;
+  GtkPaned             *outer_paned;
+  GtkPaned             *inner_paned;
 
   LpTrajectory         *trajectory;
-  LpTimelineLayout     *layout;
-  LpTimelinePainter    *painter;
   GFile                *file;
   char                 *etag;
   GtkFileChooserNative *chooser;
@@ -67,17 +70,6 @@ update_actions (LpWindow *self)
 }
 
 static void
-update_size (LpWindow *self)
-{
-  double header = lp_timeline_painter_get_header_height (self->painter);
-
-  gtk_drawing_area_set_content_width (self->timeline_area,
-                                      (int) (LANE_NAMES_WIDTH + lp_timeline_layout_get_width (self->layout)));
-  gtk_drawing_area_set_content_height (self->timeline_area,
-                                       (int) (header + lp_timeline_layout_get_height (self->layout)));
-}
-
-static void
 on_history_changed_cb (LpHistory *history,
                        LpWindow  *self)
 {
@@ -90,59 +82,6 @@ on_trajectory_changed_cb (LpTrajectory *trajectory,
                           LpWindow     *self)
 {
   update_title (self);
-  update_size (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self->timeline_area));
-}
-
-static void
-draw_timeline (GtkDrawingArea *area,
-               cairo_t        *cr,
-               int             width,
-               int             height,
-               gpointer        data)
-{
-  LpWindow *self = data;
-  double header = lp_timeline_painter_get_header_height (self->painter);
-  LpPaintState state;
-  LpRect visible;
-
-  if (self->painter == NULL)
-    return;
-
-  lp_paint_state_init (&state);
-  state.today = lp_date_today ();
-  if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
-    state.flags |= LP_PAINT_DARK;
-
-  visible.x = 0;
-  visible.y = 0;
-  visible.width = MAX (0, width - LANE_NAMES_WIDTH);
-  visible.height = MAX (0, height - header);
-
-  cairo_save (cr);
-  lp_timeline_painter_draw_corner (self->painter, cr, LANE_NAMES_WIDTH, header, &state);
-  cairo_restore (cr);
-
-  cairo_save (cr);
-  cairo_translate (cr, LANE_NAMES_WIDTH, 0);
-  cairo_rectangle (cr, 0, 0, visible.width, header);
-  cairo_clip (cr);
-  lp_timeline_painter_draw_header (self->painter, cr, 0, visible.width, header, &state);
-  cairo_restore (cr);
-
-  cairo_save (cr);
-  cairo_translate (cr, 0, header);
-  cairo_rectangle (cr, 0, 0, LANE_NAMES_WIDTH, visible.height);
-  cairo_clip (cr);
-  lp_timeline_painter_draw_lane_names (self->painter, cr, 0, visible.height, LANE_NAMES_WIDTH, &state);
-  cairo_restore (cr);
-
-  cairo_save (cr);
-  cairo_translate (cr, LANE_NAMES_WIDTH, header);
-  cairo_rectangle (cr, 0, 0, visible.width, visible.height);
-  cairo_clip (cr);
-  lp_timeline_painter_draw_body (self->painter, cr, &visible, &state);
-  cairo_restore (cr);
 }
 
 static void
@@ -592,6 +531,36 @@ print_action (GtkWidget *widget, const char *action_name, GVariant *param)
 }
 
 static void
+zoom_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpWindow *self = LP_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.zoom-in"))
+    lp_timeline_view_zoom_in (self->timeline);
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    lp_timeline_view_zoom_out (self->timeline);
+  else
+    lp_timeline_view_zoom_reset (self->timeline);
+}
+
+static void
+on_kind_activated_cb (LpPalette *palette,
+                      LpKind    *kind,
+                      LpWindow  *self)
+{
+  if (lp_timeline_view_place_kind (self->timeline, kind) != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->timeline));
+}
+
+static void
+on_module_activated_cb (LpTimelineView *view,
+                        LpModule       *module,
+                        LpWindow       *self)
+{
+  lp_module_editor_focus_first (self->editor);
+}
+
+static void
 lp_window_dispose (GObject *object)
 {
   LpWindow *self = (LpWindow *) object;
@@ -602,8 +571,6 @@ lp_window_dispose (GObject *object)
   g_clear_handle_id (&self->progress_id, g_source_remove);
   g_clear_object (&self->progress_toast);
   g_clear_object (&self->settings);
-  g_clear_object (&self->painter);
-  g_clear_object (&self->layout);
   g_clear_object (&self->trajectory);
   g_clear_object (&self->file);
   g_clear_pointer (&self->etag, g_free);
@@ -622,9 +589,19 @@ lp_window_class_init (LpWindowClass *klass)
   object_class->dispose = lp_window_dispose;
 
   lp_ui_ensure_resources ();
+  g_type_ensure (LP_TYPE_PALETTE);
+  g_type_ensure (LP_TYPE_TIMELINE_VIEW);
+  g_type_ensure (LP_TYPE_MODULE_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, LP_UI_RESOURCE_PREFIX "/lp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LpWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, LpWindow, timeline_area);
+  gtk_widget_class_bind_template_child (widget_class, LpWindow, palette);
+  gtk_widget_class_bind_template_child (widget_class, LpWindow, timeline);
+  gtk_widget_class_bind_template_child (widget_class, LpWindow, editor);
+  gtk_widget_class_bind_template_child (widget_class, LpWindow, outer_paned);
+  gtk_widget_class_bind_template_child (widget_class, LpWindow, inner_paned);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
@@ -653,16 +630,17 @@ lp_window_init (LpWindow *self)
   g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_object_bind_property (self->timeline, "selected-module", self->editor, "module", G_BINDING_SYNC_CREATE);
+  g_signal_connect (self->palette, "kind-activated", G_CALLBACK (on_kind_activated_cb), self);
+  g_signal_connect (self->timeline, "module-activated", G_CALLBACK (on_module_activated_cb), self);
   if (schema != NULL)
     {
       self->settings = g_settings_new (APP_ID);
       g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "palette-width", self->outer_paned, "position", G_SETTINGS_BIND_DEFAULT);
     }
-  gtk_drawing_area_set_draw_func (self->timeline_area, draw_timeline, self, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->timeline_area),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"), -1);
   lp_window_set_trajectory (self, trajectory);
 }
 
@@ -676,20 +654,15 @@ lp_window_set_trajectory (LpWindow     *self,
       g_signal_handlers_disconnect_by_data (lp_trajectory_get_history (self->trajectory), self);
     }
   g_set_object (&self->trajectory, trajectory);
-  g_clear_object (&self->painter);
-  g_clear_object (&self->layout);
-
-  self->layout = lp_timeline_layout_new (trajectory);
-  lp_timeline_layout_set_scale (self->layout, DEFAULT_SCALE);
-  self->painter = lp_timeline_painter_new (self->layout);
+  lp_timeline_view_set_trajectory (self->timeline, trajectory);
+  lp_palette_set_trajectory (self->palette, trajectory);
+  lp_module_editor_set_trajectory (self->editor, trajectory);
 
   g_signal_connect (trajectory, "changed", G_CALLBACK (on_trajectory_changed_cb), self);
   g_signal_connect (lp_trajectory_get_history (trajectory), "changed",
                     G_CALLBACK (on_history_changed_cb), self);
   update_title (self);
   update_actions (self);
-  update_size (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self->timeline_area));
 }
 
 LpWindow *
