@@ -387,6 +387,15 @@ lp_history_mark_saved (LpHistory *self)
   update_state (self);
 }
 
+void
+lp_history_mark_unsaved (LpHistory *self)
+{
+  g_return_if_fail (LP_IS_HISTORY (self));
+
+  self->saved_depth = -1;
+  update_state (self);
+}
+
 gboolean
 lp_history_is_modified (LpHistory *self)
 {

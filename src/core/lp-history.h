@@ -41,6 +41,8 @@ const char *lp_history_get_redo_label (LpHistory *self);
 /* Forget everything (after open); the state becomes the saved point. */
 void        lp_history_clear          (LpHistory *self);
 void        lp_history_mark_saved     (LpHistory *self);
+/* The document differs from anything saved (a recovered draft). */
+void        lp_history_mark_unsaved   (LpHistory *self);
 gboolean    lp_history_is_modified    (LpHistory *self);
 /* TRUE while undo/redo runs (views may skip animations). */
 gboolean    lp_history_is_replaying   (LpHistory *self);

@@ -7,6 +7,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "io/lp-reader.h"
 
 #include "io/lp-cli.h"
 #include "lp-application.h"
@@ -19,6 +23,7 @@ struct _LpApplication
 
   /* files named on this process's own command line, opened at activation */
   GPtrArray      *pending_files;
+  gboolean        recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (LpApplication, lp_application, ADW_TYPE_APPLICATION)
@@ -58,11 +63,15 @@ find_window_for_file (LpApplication *self,
   return NULL;
 }
 
+static void offer_recovery (LpApplication *self, GtkWindow *parent);
+
 static void
 open_files (LpApplication  *self,
             GFile         **files,
             guint           n_files)
 {
+  LpWindow *last = NULL;
+
   for (guint i = 0; i < n_files; i++)
     {
       LpWindow *window = find_window_for_file (self, files[i]);
@@ -73,7 +82,133 @@ open_files (LpApplication  *self,
           lp_window_open_file (window, files[i]);
         }
       gtk_window_present (GTK_WINDOW (window));
+      last = window;
     }
+  if (last != NULL)
+    offer_recovery (self, GTK_WINDOW (last));
+}
+
+/* ---- crash recovery ---- */
+
+typedef struct {
+  char *id;
+  char *title;
+  char *uri;
+} Draft;
+
+static void
+draft_free (Draft *d)
+{
+  g_free (d->id);
+  g_free (d->title);
+  g_free (d->uri);
+  g_free (d);
+}
+
+static GPtrArray *
+list_drafts (void)
+{
+  g_autofree char *dir = lp_window_get_drafts_dir ();
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  GPtrArray *drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) draft_free);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *meta = NULL;
+      g_autoptr(GKeyFile) keys = g_key_file_new ();
+      Draft *d;
+
+      if (!g_str_has_suffix (name, ".leerplaats"))
+        continue;
+      d = g_new0 (Draft, 1);
+      d->id = g_strndup (name, strlen (name) - strlen (".leerplaats"));
+      meta = g_strdup_printf ("%s/%s.ini", dir, d->id);
+      if (g_key_file_load_from_file (keys, meta, G_KEY_FILE_NONE, NULL))
+        {
+          d->title = g_key_file_get_string (keys, "draft", "title", NULL);
+          d->uri = g_key_file_get_string (keys, "draft", "file", NULL);
+        }
+      g_ptr_array_add (drafts, d);
+    }
+  return drafts;
+}
+
+static void
+on_recovery_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         LpApplication    *self)
+{
+  g_autoptr(GPtrArray) drafts = list_drafts ();
+  g_autofree char *dir = lp_window_get_drafts_dir ();
+
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      Draft *d = g_ptr_array_index (drafts, i);
+      g_autofree char *path = g_strdup_printf ("%s/%s.leerplaats", dir, d->id);
+      g_autofree char *meta = g_strdup_printf ("%s/%s.ini", dir, d->id);
+
+      if (g_str_equal (response, "recover"))
+        {
+          g_autoptr(GFile) file = g_file_new_for_path (path);
+          g_autoptr(GFile) original = d->uri && *d->uri ? g_file_new_for_uri (d->uri) : NULL;
+          g_autoptr(LpTrajectory) trajectory = lp_reader_load_file (file, NULL, NULL, NULL);
+          LpWindow *window;
+
+          if (trajectory == NULL)
+            continue;
+          window = lp_window_new (GTK_APPLICATION (self));
+          lp_window_recover_draft (window, trajectory, original, d->id);
+          gtk_window_present (GTK_WINDOW (window));
+        }
+      else if (g_str_equal (response, "discard"))
+        {
+          g_unlink (path);
+          g_unlink (meta);
+        }
+    }
+}
+
+/* Drafts left behind mean the application stopped with unsaved work (a
+ * crash, a power cut): offer them once, at the first window. */
+static void
+offer_recovery (LpApplication *self,
+                GtkWindow     *parent)
+{
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GString) list = g_string_new (NULL);
+  GtkWidget *dialog;
+
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+  drafts = list_drafts ();
+  if (drafts->len == 0)
+    return;
+
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      Draft *d = g_ptr_array_index (drafts, i);
+      g_string_append_printf (list, "\n• %s", d->title && *d->title ? d->title : _("Untitled trajectory"));
+    }
+  dialog = adw_message_dialog_new (parent, _("Recover Unsaved Work?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s%s",
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "Leerplaats stopped before this trajectory was saved:",
+                                               "Leerplaats stopped before these trajectories were saved:",
+                                               drafts->len),
+                                  list->str);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "later", _("_Later"),
+                                    "discard", _("_Discard"),
+                                    "recover", _("_Recover"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "recover", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "recover");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_recovery_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static int
@@ -178,6 +313,7 @@ lp_application_activate (GApplication *app)
   if (window == NULL)
     window = GTK_WINDOW (lp_window_new (GTK_APPLICATION (app)));
   gtk_window_present (window);
+  offer_recovery (self, window);
 }
 
 static void
@@ -192,13 +328,11 @@ on_quit_activated (GSimpleAction *action, GVariant *param, gpointer data)
 {
   GList *windows = gtk_application_get_windows (GTK_APPLICATION (data));
 
+  g_autoptr(GList) copy = g_list_copy (windows);
+
   /* Each window asks about unsaved changes before it goes. */
-  for (GList *l = g_list_copy (windows), *it = l; it != NULL; it = it->next)
-    {
-      gtk_window_close (it->data);
-      if (it->next == NULL)
-        g_list_free (l);
-    }
+  for (GList *it = copy; it != NULL; it = it->next)
+    gtk_window_close (it->data);
 }
 
 static void

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "core/lp-date.h"
 #include "io/lp-pdf-export.h"
@@ -39,6 +40,12 @@ struct _LpWindow
   GSettings            *settings;     /* NULL when the schema is not installed */
   AdwToast             *progress_toast;
   guint                 progress_id;
+
+  /* crash recovery: a draft of unsaved work, rewritten while modified */
+  char                 *draft_id;
+  guint                 draft_timeout_id;
+  gboolean              close_after_save;
+  gboolean              closing;
 };
 
 G_DEFINE_FINAL_TYPE (LpWindow, lp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -69,12 +76,97 @@ update_actions (LpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", lp_history_can_redo (history));
 }
 
+/* ---- drafts (crash recovery) ---- */
+
+char *
+lp_window_get_drafts_dir (void)
+{
+  return g_build_filename (g_get_user_data_dir (), APP_ID, "drafts", NULL);
+}
+
+static guint
+autosave_interval (void)
+{
+  const char *env = g_getenv ("LEERPLAATS_AUTOSAVE_INTERVAL");
+  guint64 seconds = 0;
+
+  if (env != NULL && g_ascii_string_to_unsigned (env, 10, 1, 3600, &seconds, NULL))
+    return (guint) seconds;
+  return 10;
+}
+
+static void
+remove_draft (LpWindow *self)
+{
+  g_autofree char *dir = NULL, *path = NULL, *meta = NULL;
+
+  g_clear_handle_id (&self->draft_timeout_id, g_source_remove);
+  if (self->draft_id == NULL)
+    return;
+  dir = lp_window_get_drafts_dir ();
+  path = g_strdup_printf ("%s/%s.leerplaats", dir, self->draft_id);
+  meta = g_strdup_printf ("%s/%s.ini", dir, self->draft_id);
+  g_unlink (path);
+  g_unlink (meta);
+}
+
+static gboolean
+write_draft_cb (gpointer data)
+{
+  LpWindow *self = data;
+  g_autofree char *dir = lp_window_get_drafts_dir ();
+  g_autofree char *path = NULL, *meta = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GKeyFile) keys = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *keys_data = NULL;
+
+  self->draft_timeout_id = 0;
+  if (!lp_history_is_modified (lp_trajectory_get_history (self->trajectory)))
+    return G_SOURCE_REMOVE;
+
+  if (self->draft_id == NULL)
+    self->draft_id = g_uuid_string_random ();
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    return G_SOURCE_REMOVE;
+  path = g_strdup_printf ("%s/%s.leerplaats", dir, self->draft_id);
+  meta = g_strdup_printf ("%s/%s.ini", dir, self->draft_id);
+  bytes = lp_writer_serialize (self->trajectory);
+  if (self->file != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (self->file);
+      g_key_file_set_string (keys, "draft", "file", uri);
+    }
+  g_key_file_set_string (keys, "draft", "title", lp_trajectory_get_title (self->trajectory)
+                                                 ? lp_trajectory_get_title (self->trajectory) : "");
+  g_key_file_set_int64 (keys, "draft", "time", g_get_real_time () / G_USEC_PER_SEC);
+  keys_data = g_key_file_to_data (keys, NULL, NULL);
+  if (!g_file_set_contents_full (path, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes),
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error) ||
+      !g_file_set_contents_full (meta, keys_data, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+    g_warning ("Could not write a draft for crash recovery: %s", error->message);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_draft (LpWindow *self)
+{
+  if (lp_history_is_modified (lp_trajectory_get_history (self->trajectory)))
+    {
+      if (self->draft_timeout_id == 0)
+        self->draft_timeout_id = g_timeout_add_seconds (autosave_interval (), write_draft_cb, self);
+    }
+  else
+    remove_draft (self);
+}
+
 static void
 on_history_changed_cb (LpHistory *history,
                        LpWindow  *self)
 {
   update_title (self);
   update_actions (self);
+  schedule_draft (self);
 }
 
 static void
@@ -121,6 +213,12 @@ save_to (LpWindow *self,
   lp_history_mark_saved (lp_trajectory_get_history (self->trajectory));
   gtk_application_add_window (gtk_window_get_application (GTK_WINDOW (self)), GTK_WINDOW (self));
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Saved")));
+  remove_draft (self);
+  if (self->close_after_save)
+    {
+      self->closing = TRUE;
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
   return TRUE;
 }
 
@@ -153,6 +251,8 @@ on_save_as_response_cb (GtkNativeDialog *dialog,
                         int              response,
                         LpWindow        *self)
 {
+  if (response != GTK_RESPONSE_ACCEPT)
+    self->close_after_save = FALSE;
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
@@ -561,6 +661,56 @@ on_module_activated_cb (LpTimelineView *view,
 }
 
 static void
+on_close_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      LpWindow         *self)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      remove_draft (self);
+      self->closing = TRUE;
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      self->close_after_save = TRUE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.save", NULL);
+    }
+}
+
+static gboolean
+lp_window_close_request (GtkWindow *window)
+{
+  LpWindow *self = LP_WINDOW (window);
+  GtkWidget *dialog;
+  const char *title;
+  g_autofree char *heading = NULL;
+
+  if (self->closing || !lp_window_is_modified (self))
+    {
+      remove_draft (self);
+      return GTK_WINDOW_CLASS (lp_window_parent_class)->close_request (window);
+    }
+
+  title = lp_trajectory_get_title (self->trajectory);
+  heading = g_strdup_printf (_("Save Changes to “%s”?"), title && *title ? title : _("Untitled trajectory"));
+  dialog = adw_message_dialog_new (window, heading,
+                                   _("If you close without saving, your changes are lost."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_close_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+static void
 lp_window_dispose (GObject *object)
 {
   LpWindow *self = (LpWindow *) object;
@@ -568,6 +718,8 @@ lp_window_dispose (GObject *object)
   if (self->chooser)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_clear_handle_id (&self->draft_timeout_id, g_source_remove);
+  g_clear_pointer (&self->draft_id, g_free);
   g_clear_handle_id (&self->progress_id, g_source_remove);
   g_clear_object (&self->progress_toast);
   g_clear_object (&self->settings);
@@ -587,6 +739,7 @@ lp_window_class_init (LpWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = lp_window_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = lp_window_close_request;
 
   lp_ui_ensure_resources ();
   g_type_ensure (LP_TYPE_PALETTE);
@@ -683,6 +836,22 @@ lp_window_get_file (LpWindow *self)
 {
   g_return_val_if_fail (LP_IS_WINDOW (self), NULL);
   return self->file;
+}
+
+void
+lp_window_recover_draft (LpWindow     *self,
+                         LpTrajectory *trajectory,
+                         GFile        *original,
+                         const char   *draft_id)
+{
+  g_return_if_fail (LP_IS_WINDOW (self));
+
+  g_set_object (&self->file, original);
+  g_clear_pointer (&self->etag, g_free);
+  g_free (self->draft_id);
+  self->draft_id = g_strdup (draft_id);
+  lp_window_set_trajectory (self, trajectory);
+  lp_history_mark_unsaved (lp_trajectory_get_history (trajectory));
 }
 
 gboolean

@@ -18,5 +18,13 @@ GFile        *lp_window_get_file       (LpWindow *self);
 /* Loads asynchronously; shows an error dialog for a bad file. */
 void          lp_window_open_file      (LpWindow *self, GFile *file);
 gboolean      lp_window_is_modified    (LpWindow *self);
+/* Shows a recovered draft: the document of original (may be NULL), not
+ * saved; the draft stays until the document is saved or discarded. */
+void          lp_window_recover_draft  (LpWindow     *self,
+                                        LpTrajectory *trajectory,
+                                        GFile        *original,
+                                        const char   *draft_id);
+/* Where drafts of unsaved work are kept. */
+char         *lp_window_get_drafts_dir (void);
 
 G_END_DECLS
