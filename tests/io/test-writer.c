@@ -302,7 +302,7 @@ test_new_file_no_temp_left (void)
 int
 main (int argc, char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
   lp_reader_init ();
 
   g_test_add_func ("/io/writer/canonical-bytes", test_canonical_bytes);

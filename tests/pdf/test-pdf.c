@@ -145,7 +145,6 @@ check_pdf (const char   *pdf,
   /* all fonts embedded */
   for (guint i = 2; font_lines[i] != NULL && font_lines[i][0] != '\0'; i++)
     {
-      g_auto(GStrv) cols = g_strsplit_set (font_lines[i], " ", -1);
       gboolean emb_yes = strstr (font_lines[i], " yes ") != NULL;
 
       g_assert_true (emb_yes);
