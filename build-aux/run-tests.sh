@@ -49,7 +49,7 @@ fi
 
 step "sanitizer build (clang, address + undefined)"
 rm -rf build-asan
-export ASAN_OPTIONS="detect_leaks=1:fast_unwind_on_malloc=0:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
 export LSAN_OPTIONS="suppressions=$top/tests/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 if CC=clang meson setup build-asan --werror -Dbuildtype=debug -Db_sanitize=address,undefined \
