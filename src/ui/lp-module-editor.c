@@ -15,7 +15,7 @@
 
 #include "core/lp-date.h"
 #include "core/lp-library.h"
-#include "lp-module-editor.h"
+#include "lp-module-editor-private.h"
 
 typedef enum {
   F_TITLE,
@@ -671,4 +671,22 @@ lp_module_editor_focus_first (LpModuleEditor *self)
   g_return_if_fail (LP_IS_MODULE_EDITOR (self));
   if (self->module != NULL)
     gtk_widget_grab_focus (self->fields[F_TITLE]);
+}
+
+GtkWidget *
+_lp_module_editor_get_field (LpModuleEditor *self,
+                             const char     *name)
+{
+  static const char * const names[N_FIELDS] = {
+    "title", "start", "end", "start-time", "end-time", "facilitators", "count",
+    "participants", "location", "goals", "preparation", "description", "notes",
+  };
+
+  g_return_val_if_fail (LP_IS_MODULE_EDITOR (self), NULL);
+  if (g_strcmp0 (name, "error") == 0)
+    return self->error;
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (g_strcmp0 (names[i], name) == 0)
+      return self->fields[i];
+  return NULL;
 }

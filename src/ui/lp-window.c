@@ -211,7 +211,6 @@ save_to (LpWindow *self,
   g_free (self->etag);
   self->etag = g_steal_pointer (&new_etag);
   lp_history_mark_saved (lp_trajectory_get_history (self->trajectory));
-  gtk_application_add_window (gtk_window_get_application (GTK_WINDOW (self)), GTK_WINDOW (self));
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Saved")));
   remove_draft (self);
   if (self->close_after_save)

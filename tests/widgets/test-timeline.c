@@ -1,0 +1,423 @@
+/* test-timeline.c — the real timeline, palette, editor and window, driven
+ * through their event controllers and actions under a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "core/lp-date.h"
+#include "core/lp-library.h"
+#include "core/lp-sample.h"
+#include "io/lp-reader.h"
+#include "ui/lp-module-editor-private.h"
+#include "ui/lp-palette.h"
+#include "ui/lp-timeline-view.h"
+#include "ui/lp-window.h"
+
+typedef struct {
+  GtkWidget      *window;
+  LpTimelineView *view;
+  LpTrajectory   *t;
+  LpHistory      *h;
+} Fixture;
+
+static void
+wait_for_allocation (GtkWidget *widget)
+{
+  for (int i = 0; i < 200 && gtk_widget_get_width (widget) <= 0; i++)
+    g_main_context_iteration (NULL, TRUE);
+  for (int i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gpointer
+find_controller (GtkWidget *widget,
+                 GType      type)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (widget);
+  gpointer found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && found == NULL; i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
+        found = c;
+    }
+  g_object_unref (controllers);
+  return found;
+}
+
+static void
+setup (Fixture *f, gconstpointer data)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  f->t = lp_sample_generate (40, 3, 12, 5);
+  f->h = lp_trajectory_get_history (f->t);
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 500);
+  f->view = LP_TIMELINE_VIEW (lp_timeline_view_new ());
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (f->view));
+  gtk_window_set_child (GTK_WINDOW (f->window), scroller);
+  lp_timeline_view_set_trajectory (f->view, f->t);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_for_allocation (GTK_WIDGET (f->view));
+}
+
+static void
+teardown (Fixture *f, gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->t);
+}
+
+static gboolean
+press_key (Fixture *f, guint keyval, GdkModifierType state)
+{
+  GtkEventController *key = find_controller (GTK_WIDGET (f->view), GTK_TYPE_EVENT_CONTROLLER_KEY);
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (key);
+  g_signal_emit_by_name (key, "key-pressed", keyval, 0, state, &handled);
+  return handled;
+}
+
+static void
+test_accessible_name (Fixture *f, gconstpointer data)
+{
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (f->view), GTK_ACCESSIBLE_PROPERTY_LABEL, "Timeline");
+}
+
+static void
+test_drop_kind (Fixture *f, gconstpointer data)
+{
+  GtkDropTarget *target = find_controller (GTK_WIDGET (f->view), GTK_TYPE_DROP_TARGET);
+  LpKind *kind = lp_library_lookup_builtin ("two-day-session");
+  LpDate date = lp_trajectory_get_period_start (f->t) + 40;
+  g_auto(GValue) value = G_VALUE_INIT;
+  guint n = g_list_model_get_n_items (lp_trajectory_get_modules (f->t));
+  gboolean ok = FALSE;
+  LpModule *m;
+  double x, y;
+
+  g_assert_nonnull (target);
+  g_assert_true (lp_timeline_view_get_point (f->view, date, 1, &x, &y));
+  g_value_init (&value, LP_TYPE_KIND);
+  g_value_set_object (&value, kind);
+  g_signal_emit_by_name (target, "drop", &value, x, y, &ok);
+  g_assert_true (ok);
+
+  g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_modules (f->t)), ==, n + 1);
+  m = lp_timeline_view_get_selected_module (f->view);
+  g_assert_nonnull (m);
+  g_assert_cmpstr (lp_module_get_kind_id (m), ==, "two-day-session");
+  g_assert_cmpuint (lp_module_get_start (m), ==, date);
+  g_assert_cmpuint (lp_module_get_end (m), ==, date + 1);      /* the kind's two days */
+  g_assert_true (lp_module_get_track (m) == lp_trajectory_lookup_track (f->t, "t2"));
+  g_assert_cmpint (lp_module_get_status (m), ==, LP_STATUS_DRAFT);
+
+  /* one undo step removes it again */
+  lp_history_undo (f->h);
+  g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_modules (f->t)), ==, n);
+  g_assert_false (lp_history_can_undo (f->h));
+  g_assert_null (lp_timeline_view_get_selected_module (f->view));
+}
+
+static void
+test_keyboard (Fixture *f, gconstpointer data)
+{
+  LpModule *m = lp_trajectory_lookup_module (f->t, "m10");
+  LpDate start, end;
+  LpTrack *track;
+
+  /* a module away from the edges of the period */
+  lp_trajectory_move_module (f->t, m, lp_trajectory_lookup_track (f->t, "t1"),
+                             lp_trajectory_get_period_start (f->t) + 100,
+                             lp_trajectory_get_period_start (f->t) + 101);
+  lp_history_clear (f->h);
+  start = lp_module_get_start (m);
+  end = lp_module_get_end (m);
+  track = lp_module_get_track (m);
+  lp_timeline_view_set_selected_module (f->view, m);
+
+  g_assert_true (press_key (f, GDK_KEY_Right, 0));                       /* +1 week */
+  g_assert_cmpuint (lp_module_get_start (m), ==, start + 7);
+  g_assert_true (press_key (f, GDK_KEY_Left, GDK_ALT_MASK));             /* −1 day */
+  g_assert_cmpuint (lp_module_get_start (m), ==, start + 6);
+  g_assert_true (press_key (f, GDK_KEY_Right, GDK_SHIFT_MASK));          /* one day longer */
+  g_assert_cmpuint (lp_module_get_end (m), ==, end + 7);
+  g_assert_cmpuint (lp_module_get_start (m), ==, start + 6);
+  g_assert_true (press_key (f, GDK_KEY_Down, 0));                        /* next lane */
+  g_assert_true (lp_module_get_track (m) == lp_trajectory_lookup_track (f->t, "t2"));
+
+  /* each key press is one undo step */
+  lp_history_undo (f->h);
+  g_assert_true (lp_module_get_track (m) == track);
+  lp_history_undo (f->h);
+  lp_history_undo (f->h);
+  lp_history_undo (f->h);
+  g_assert_cmpuint (lp_module_get_start (m), ==, start);
+  g_assert_cmpuint (lp_module_get_end (m), ==, end);
+  g_assert_false (lp_history_can_undo (f->h));
+  lp_history_redo (f->h);
+  g_assert_cmpuint (lp_module_get_start (m), ==, start + 7);
+
+  /* Ctrl+D duplicates, Delete removes; both undoable */
+  {
+    guint n = g_list_model_get_n_items (lp_trajectory_get_modules (f->t));
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.duplicate", NULL));
+    g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_modules (f->t)), ==, n + 1);
+    g_assert_true (lp_timeline_view_get_selected_module (f->view) != m);
+    g_assert_true (press_key (f, GDK_KEY_Delete, 0));
+    g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_modules (f->t)), ==, n);
+    lp_history_undo (f->h);
+    g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_modules (f->t)), ==, n + 1);
+    lp_history_undo (f->h);
+    g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_modules (f->t)), ==, n);
+  }
+}
+
+/* widget coordinates of a point inside a block, dx from its left edge */
+static void
+block_point (Fixture *f, LpModule *m, double dx, double *x, double *y)
+{
+  LpTimelineLayout *layout = lp_timeline_view_get_layout (f->view);
+  int track = lp_trajectory_get_track_index (f->t, lp_module_get_track (m));
+  LpBlock block;
+  double lane_x, lane_y, ly, lh;
+
+  g_assert_true (lp_timeline_layout_get_block (layout, m, &block));
+  g_assert_true (lp_timeline_layout_get_lane (layout, (guint) track, &ly, &lh));
+  g_assert_true (lp_timeline_view_get_point (f->view, lp_module_get_start (m), (guint) track, &lane_x, &lane_y));
+  *x = lane_x - lp_timeline_view_get_scale (f->view) / 2 + (block.rect.x - lp_timeline_layout_date_to_x (layout, lp_module_get_start (m))) + dx;
+  *y = lane_y - (ly + lh / 2) + block.rect.y + block.rect.height / 2;
+}
+
+static void
+test_drag_is_one_step (Fixture *f, gconstpointer data)
+{
+  GtkGesture *drag = find_controller (GTK_WIDGET (f->view), GTK_TYPE_GESTURE_DRAG);
+  LpModule *m = lp_trajectory_lookup_module (f->t, "m5");
+  LpDate start, end;
+  double x, y, scale;
+
+  lp_trajectory_move_module (f->t, m, lp_trajectory_lookup_track (f->t, "t1"),
+                             lp_trajectory_get_period_start (f->t) + 60,
+                             lp_trajectory_get_period_start (f->t) + 61);
+  lp_history_clear (f->h);
+  start = lp_module_get_start (m);
+  end = lp_module_get_end (m);
+  lp_timeline_view_set_scale (f->view, 20);
+  lp_timeline_view_set_selected_module (f->view, m);
+  for (int i = 0; i < 10; i++)
+    g_main_context_iteration (NULL, FALSE);
+  scale = lp_timeline_view_get_scale (f->view);
+  block_point (f, m, scale, &x, &y); /* inside the block, away from its edges */
+
+  g_assert_nonnull (drag);
+  g_signal_emit_by_name (drag, "drag-begin", x, y);
+  for (int i = 1; i <= 10; i++)
+    g_signal_emit_by_name (drag, "drag-update", i * 14 * scale / 10, 0.0);
+  g_signal_emit_by_name (drag, "drag-end", 14 * scale, 0.0);
+
+  /* snapped to whole weeks: two weeks later, same length */
+  g_assert_cmpuint (lp_module_get_start (m), ==, start + 14);
+  g_assert_cmpuint (lp_module_get_end (m), ==, end + 14);
+  g_assert_true (lp_history_undo (f->h));
+  g_assert_cmpuint (lp_module_get_start (m), ==, start);
+  g_assert_false (lp_history_can_undo (f->h));  /* the whole drag was one step */
+
+  /* resize from the right edge */
+  block_point (f, m, 2 * scale - 1, &x, &y); /* on the right edge */
+  g_signal_emit_by_name (drag, "drag-begin", x, y);
+  g_signal_emit_by_name (drag, "drag-update", 3 * scale, 0.0);
+  g_signal_emit_by_name (drag, "drag-end", 3 * scale, 0.0);
+  g_assert_cmpuint (lp_module_get_start (m), ==, start);
+  g_assert_cmpuint (lp_module_get_end (m), ==, end + 3);
+}
+
+static void
+test_zoom (Fixture *f, gconstpointer data)
+{
+  double s0 = lp_timeline_view_get_scale (f->view);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.zoom-in", NULL));
+  g_assert_cmpfloat (lp_timeline_view_get_scale (f->view), >, s0);
+  for (int i = 0; i < 60; i++)
+    gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.zoom-in", NULL);
+  g_assert_cmpfloat (lp_timeline_view_get_scale (f->view), ==, LP_TIMELINE_MAX_SCALE);
+  for (int i = 0; i < 60; i++)
+    gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.zoom-out", NULL);
+  g_assert_cmpfloat (lp_timeline_view_get_scale (f->view), ==, LP_TIMELINE_MIN_SCALE);
+  gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.zoom-reset", NULL);
+  /* the whole period fits the visible width */
+  g_assert_cmpfloat (lp_timeline_view_get_scale (f->view) *
+                     (lp_trajectory_get_period_end (f->t) - lp_trajectory_get_period_start (f->t)),
+                     <=, gtk_widget_get_width (GTK_WIDGET (f->view)));
+}
+
+static void
+test_palette (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *palette = lp_palette_new ();
+  g_autoptr(LpTrajectory) t = lp_sample_generate (5, 2, 6, 1);
+  GtkWidget *row = NULL;
+  int rows = 0;
+
+  gtk_window_set_child (GTK_WINDOW (window), palette);
+  lp_palette_set_trajectory (LP_PALETTE (palette), t);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_allocation (palette);
+
+  /* every kind an entry whose accessible name is the kind's name */
+  for (GtkWidget *w = gtk_widget_get_first_child (palette); w != NULL; )
+    {
+      if (GTK_IS_LIST_BOX (w))
+        {
+          for (GtkWidget *r = gtk_widget_get_first_child (w); r != NULL; r = gtk_widget_get_next_sibling (r))
+            if (GTK_IS_LIST_BOX_ROW (r))
+              {
+                rows++;
+                if (row == NULL)
+                  row = r;
+              }
+          break;
+        }
+      w = gtk_widget_get_first_child (w) ? gtk_widget_get_first_child (w) : gtk_widget_get_next_sibling (w);
+      while (w != NULL && GTK_IS_SEARCH_ENTRY (w))
+        w = gtk_widget_get_next_sibling (w);
+    }
+  g_assert_cmpint (rows, ==, 17 + 2); /* built-in and the two own kinds */
+  g_assert_nonnull (row);
+  g_assert_nonnull (find_controller (row, GTK_TYPE_DRAG_SOURCE));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_editor_steps (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *editor = lp_module_editor_new ();
+  g_autoptr(LpTrajectory) t = lp_sample_generate (5, 2, 6, 1);
+  LpHistory *h = lp_trajectory_get_history (t);
+  LpModule *m = lp_trajectory_lookup_module (t, "m1");
+  GtkWidget *title, *end, *error;
+  LpDate old_end = lp_module_get_end (m);
+  char buf[11];
+
+  gtk_window_set_child (GTK_WINDOW (window), editor);
+  lp_module_editor_set_trajectory (LP_MODULE_EDITOR (editor), t);
+  lp_module_editor_set_module (LP_MODULE_EDITOR (editor), m);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_allocation (editor);
+
+  title = _lp_module_editor_get_field (LP_MODULE_EDITOR (editor), "title");
+  end = _lp_module_editor_get_field (LP_MODULE_EDITOR (editor), "end");
+  error = _lp_module_editor_get_field (LP_MODULE_EDITOR (editor), "error");
+
+  /* typing is not an edit; Enter commits one undo step */
+  gtk_editable_set_text (GTK_EDITABLE (title), "Nieuwe titel");
+  g_assert_false (lp_history_can_undo (h));
+  g_signal_emit_by_name (title, "activate");
+  g_assert_cmpstr (lp_module_get_title (m), ==, "Nieuwe titel");
+  g_assert_true (lp_history_can_undo (h));
+  lp_history_undo (h);
+  g_assert_cmpstr (lp_module_get_title (m), !=, "Nieuwe titel");
+  g_assert_false (lp_history_can_undo (h));
+  /* the field shows the undone value */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, lp_module_get_title (m));
+
+  /* an end before the start is shown and never stored */
+  gtk_editable_set_text (GTK_EDITABLE (end), lp_date_format_iso (lp_module_get_start (m) - 1, buf));
+  g_signal_emit_by_name (end, "activate");
+  g_assert_cmpuint (lp_module_get_end (m), ==, old_end);
+  g_assert_true (gtk_widget_get_visible (error));
+  g_assert_false (lp_history_can_undo (h));
+  gtk_editable_set_text (GTK_EDITABLE (end), "morgen");
+  g_signal_emit_by_name (end, "activate");
+  g_assert_cmpuint (lp_module_get_end (m), ==, old_end);
+
+  gtk_editable_set_text (GTK_EDITABLE (end), lp_date_format_iso (old_end + 1, buf));
+  g_signal_emit_by_name (end, "activate");
+  g_assert_cmpuint (lp_module_get_end (m), ==, old_end + 1);
+  g_assert_false (gtk_widget_get_visible (error));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_open_edit_save_reopen (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-widgets-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "t.leerplaats", NULL);
+  g_autofree char *src = g_strdup_printf ("%s/tijdmalen.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"));
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(LpTrajectory) reopened = NULL;
+  LpWindow *window;
+  LpTrajectory *t;
+  LpModule *m;
+  LpDate start;
+
+  g_assert_true (g_file_get_contents (src, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  file = g_file_new_for_path (path);
+
+  window = lp_window_new (NULL);
+  lp_window_open_file (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  t = lp_window_get_trajectory (window);
+  g_assert_cmpstr (lp_trajectory_get_title (t), ==, "Tijdmalen");
+  /* opening cannot be undone */
+  g_assert_false (lp_history_can_undo (lp_trajectory_get_history (t)));
+  g_assert_false (lp_window_is_modified (window));
+
+  m = lp_trajectory_lookup_module (t, "m3");
+  start = lp_module_get_start (m);
+  lp_trajectory_move_module (t, m, NULL, start + 7, lp_module_get_end (m) + 7);
+  g_assert_true (lp_window_is_modified (window));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_false (lp_window_is_modified (window));
+
+  reopened = lp_reader_load_file (file, NULL, NULL, NULL);
+  g_assert_nonnull (reopened);
+  g_assert_cmpuint (lp_module_get_start (lp_trajectory_lookup_module (reopened, "m3")), ==, start + 7);
+
+  /* a bad file keeps the window's document */
+  {
+    g_autofree char *bad = g_build_filename (dir, "bad.leerplaats", NULL);
+    g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+
+    g_assert_true (g_file_set_contents (bad, "<trajectory", -1, NULL));
+    lp_window_open_file (window, bad_file);
+    g_assert_true (lp_window_get_trajectory (window) == t);
+    g_assert_true (g_file_equal (lp_window_get_file (window), file));
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  lp_reader_init ();
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, setup, func, teardown)
+  ADD ("/widgets/timeline/accessible-name", test_accessible_name);
+  ADD ("/widgets/timeline/drop-kind", test_drop_kind);
+  ADD ("/widgets/timeline/keyboard", test_keyboard);
+  ADD ("/widgets/timeline/drag-is-one-step", test_drag_is_one_step);
+  ADD ("/widgets/timeline/zoom", test_zoom);
+#undef ADD
+  g_test_add_func ("/widgets/palette/entries", test_palette);
+  g_test_add_func ("/widgets/editor/one-step-per-field", test_editor_steps);
+  g_test_add_func ("/widgets/window/open-edit-save-reopen", test_window_open_edit_save_reopen);
+
+  return g_test_run ();
+}
