@@ -324,6 +324,33 @@ on_new_activated (GSimpleAction *action, GVariant *param, gpointer data)
 }
 
 static void
+on_new_from_template_activated (GSimpleAction *action, GVariant *param, gpointer data)
+{
+  LpApplication *self = data;
+  const char *name = g_variant_get_string (param, NULL);
+  g_autofree char *path = g_strdup_printf ("/io/github/leerplaats/Leerplaats/templates/%s.leerplaats", name);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(LpTrajectory) trajectory = NULL;
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  LpWindow *window;
+
+  if (bytes == NULL)
+    return;
+  trajectory = lp_reader_load_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), name, NULL);
+  if (trajectory == NULL)
+    return;
+  /* reuse an empty, untouched window */
+  if (LP_IS_WINDOW (active) && lp_window_get_file (LP_WINDOW (active)) == NULL &&
+      !lp_window_is_modified (LP_WINDOW (active)) &&
+      g_list_model_get_n_items (lp_trajectory_get_modules (lp_window_get_trajectory (LP_WINDOW (active)))) == 0)
+    window = LP_WINDOW (active);
+  else
+    window = lp_window_new (GTK_APPLICATION (self));
+  lp_window_set_document (window, trajectory);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 on_quit_activated (GSimpleAction *action, GVariant *param, gpointer data)
 {
   GList *windows = gtk_application_get_windows (GTK_APPLICATION (data));
@@ -355,6 +382,7 @@ on_about_activated (GSimpleAction *action, GVariant *param, gpointer data)
 
 static const GActionEntry app_entries[] = {
   { "new", on_new_activated },
+  { "new-from-template", on_new_from_template_activated, "s" },
   { "quit", on_quit_activated },
   { "about", on_about_activated },
 };

@@ -16,6 +16,7 @@
 #include "render/lp-timeline-painter.h"
 #include "lp-module-editor.h"
 #include "lp-palette.h"
+#include "lp-properties-dialog.h"
 #include "lp-resources.h"
 #include "lp-timeline-view.h"
 #include "lp-window.h"
@@ -630,6 +631,13 @@ print_action (GtkWidget *widget, const char *action_name, GVariant *param)
 }
 
 static void
+properties_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpWindow *self = LP_WINDOW (widget);
+  lp_properties_dialog_present (GTK_WINDOW (self), self->trajectory);
+}
+
+static void
 zoom_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   LpWindow *self = LP_WINDOW (widget);
@@ -751,6 +759,9 @@ lp_window_class_init (LpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LpWindow, editor);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, outer_paned);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, inner_paned);
+  gtk_widget_class_install_action (widget_class, "win.properties", NULL, properties_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK, "win.properties", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
@@ -815,6 +826,16 @@ lp_window_set_trajectory (LpWindow     *self,
                     G_CALLBACK (on_history_changed_cb), self);
   update_title (self);
   update_actions (self);
+}
+
+void
+lp_window_set_document (LpWindow     *self,
+                        LpTrajectory *trajectory)
+{
+  g_return_if_fail (LP_IS_WINDOW (self));
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->etag, g_free);
+  lp_window_set_trajectory (self, trajectory);
 }
 
 LpWindow *

@@ -24,6 +24,9 @@ void          lp_window_recover_draft  (LpWindow     *self,
                                         LpTrajectory *trajectory,
                                         GFile        *original,
                                         const char   *draft_id);
+/* Shows a new, unsaved document (from a template). */
+void          lp_window_set_document   (LpWindow     *self,
+                                        LpTrajectory *trajectory);
 /* Where drafts of unsaved work are kept. */
 char         *lp_window_get_drafts_dir (void);
 
