@@ -17,11 +17,13 @@
 
 #include "core/lp-date.h"
 #include "render/lp-timeline-painter.h"
+#include "lp-timeline-block.h"
 #include "lp-timeline-view.h"
 
 #define NAME_COLUMN  170.0
 #define ZOOM_STEP    1.25
 #define DRAG_SLOP    3.0
+#define MAX_A11Y_BLOCKS 400
 
 struct _LpTimelineView
 {
@@ -57,6 +59,7 @@ struct _LpTimelineView
   LpDate               preview_end;
 
   GtkWidget           *context_menu;
+  GPtrArray           *block_widgets;   /* LpTimelineBlock pool, for assistive technologies */
 };
 
 static void lp_timeline_view_scrollable_init (GtkScrollableInterface *iface);
@@ -181,26 +184,85 @@ scroll_to_block (LpTimelineView *self,
     gtk_adjustment_set_value (self->vadjustment, block.rect.y - page_h / 3);
 }
 
+/* A block's accessible name: its title followed by its dates. */
+static char *
+block_label (LpTimelineView *self,
+             LpModule       *module)
+{
+  g_autofree char *start = lp_date_format_display (lp_module_get_start (module));
+  g_autofree char *end = lp_date_format_display (lp_module_get_end (module));
+
+  if (lp_module_get_start (module) == lp_module_get_end (module))
+    /* TRANSLATORS: accessible name of a block: title, date */
+    return g_strdup_printf (_("%s, %s"), lp_trajectory_get_module_title (self->trajectory, module), start);
+  /* TRANSLATORS: accessible name of a block: title, first – last date */
+  return g_strdup_printf (_("%s, %s – %s"), lp_trajectory_get_module_title (self->trajectory, module), start, end);
+}
+
 static void
 update_accessible (LpTimelineView *self)
 {
   if (self->selected != NULL && self->trajectory != NULL)
     {
-      g_autofree char *start = lp_date_format_display (lp_module_get_start (self->selected));
-      g_autofree char *end = lp_date_format_display (lp_module_get_end (self->selected));
-      g_autofree char *text = NULL;
-
-      if (lp_module_get_start (self->selected) == lp_module_get_end (self->selected))
-        /* TRANSLATORS: accessible name of a block: title, date */
-        text = g_strdup_printf (_("%s, %s"), lp_trajectory_get_module_title (self->trajectory, self->selected), start);
-      else
-        /* TRANSLATORS: accessible name of a block: title, first – last date */
-        text = g_strdup_printf (_("%s, %s – %s"), lp_trajectory_get_module_title (self->trajectory, self->selected),
-                                start, end);
+      g_autofree char *text = block_label (self, self->selected);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
     }
   else
     gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/* One invisible, labelled child per block in view (at most MAX_A11Y_BLOCKS),
+ * recycled as the view scrolls: a screen reader sees the visible blocks. */
+static void
+allocate_blocks (LpTimelineView *self,
+                 int             width,
+                 int             height)
+{
+  g_autoptr(GArray) blocks = NULL;
+  double header = header_height (self);
+  double sx = scroll_x (self), sy = scroll_y (self);
+  LpRect visible = { sx, sy, MAX (0, width - NAME_COLUMN), MAX (0, height - header) };
+  guint n = 0;
+
+  if (self->layout != NULL && visible.width > 0 && visible.height > 0)
+    {
+      blocks = lp_timeline_layout_query (self->layout, &visible);
+      n = MIN (blocks->len, MAX_A11Y_BLOCKS);
+    }
+
+  while (self->block_widgets->len < n)
+    {
+      GtkWidget *child = lp_timeline_block_new ();
+      gtk_widget_set_parent (child, GTK_WIDGET (self));
+      g_ptr_array_add (self->block_widgets, child);
+    }
+
+  for (guint i = 0; i < self->block_widgets->len; i++)
+    {
+      GtkWidget *child = g_ptr_array_index (self->block_widgets, i);
+
+      if (i < n)
+        {
+          const LpBlock *b = &g_array_index (blocks, LpBlock, i);
+          g_autofree char *label = block_label (self, b->module);
+          double x0 = MAX (NAME_COLUMN + b->rect.x - sx, NAME_COLUMN);
+          double y0 = MAX (header + b->rect.y - sy, header);
+          double x1 = MIN (NAME_COLUMN + b->rect.x + b->rect.width - sx, width);
+          double y1 = MIN (header + b->rect.y + b->rect.height - sy, height);
+
+          lp_timeline_block_set (LP_TIMELINE_BLOCK (child), b->module, label);
+          gtk_widget_set_child_visible (child, TRUE);
+          gtk_widget_size_allocate (child,
+                                    &(GtkAllocation) { (int) x0, (int) y0,
+                                                       MAX (1, (int) (x1 - x0)), MAX (1, (int) (y1 - y0)) },
+                                    -1);
+        }
+      else
+        {
+          lp_timeline_block_set (LP_TIMELINE_BLOCK (child), NULL, NULL);
+          gtk_widget_set_child_visible (child, FALSE);
+        }
+    }
 }
 
 /* ---- editing ---- */
@@ -310,6 +372,7 @@ on_layout_changed_cb (LpTimelineLayout *layout,
                       LpTimelineView   *self)
 {
   update_adjustments (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -325,6 +388,7 @@ on_trajectory_changed_cb (LpTrajectory   *trajectory,
     self->cursor_track = MAX (0, (int) n_tracks (self) - 1);
   update_adjustments (self);
   update_accessible (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -332,6 +396,7 @@ static void
 on_adjustment_changed_cb (GtkAdjustment  *adj,
                           LpTimelineView *self)
 {
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -764,6 +829,7 @@ lp_timeline_view_size_allocate (GtkWidget *widget,
       lp_timeline_view_zoom_reset (self);
     }
   update_adjustments (self);
+  allocate_blocks (self, width, height);
   gtk_popover_present (GTK_POPOVER (self->context_menu));
 }
 
@@ -846,6 +912,12 @@ lp_timeline_view_dispose (GObject *object)
   set_adjustment (self, &self->hadjustment, NULL);
   set_adjustment (self, &self->vadjustment, NULL);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
+  if (self->block_widgets != NULL)
+    {
+      for (guint i = 0; i < self->block_widgets->len; i++)
+        gtk_widget_unparent (g_ptr_array_index (self->block_widgets, i));
+      g_clear_pointer (&self->block_widgets, g_ptr_array_unref);
+    }
 
   G_OBJECT_CLASS (lp_timeline_view_parent_class)->dispose (object);
 }
@@ -915,6 +987,7 @@ lp_timeline_view_init (LpTimelineView *self)
 
   self->preview_track = -1;
   self->cursor_track = 0;
+  self->block_widgets = g_ptr_array_new ();
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"), -1);

@@ -14,6 +14,7 @@
 #include "io/lp-reader.h"
 #include "ui/lp-module-editor-private.h"
 #include "ui/lp-palette.h"
+#include "ui/lp-timeline-block.h"
 #include "ui/lp-timeline-view.h"
 #include "ui/lp-window.h"
 
@@ -88,7 +89,34 @@ press_key (Fixture *f, guint keyval, GdkModifierType state)
 static void
 test_accessible_name (Fixture *f, gconstpointer data)
 {
+  guint n = 0;
+
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (f->view), GTK_ACCESSIBLE_PROPERTY_LABEL, "Timeline");
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (f->view), GTK_ACCESSIBLE_ROLE_GROUP);
+
+  /* each block in view has a child a screen reader finds: title, dates */
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (f->view)); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      LpModule *m;
+      g_autofree char *start = NULL, *expected = NULL;
+
+      if (!LP_IS_TIMELINE_BLOCK (w) || !gtk_widget_get_child_visible (w))
+        continue;
+      m = lp_timeline_block_get_module (LP_TIMELINE_BLOCK (w));
+      g_assert_nonnull (m);
+      start = lp_date_format_display (lp_module_get_start (m));
+      if (lp_module_get_start (m) == lp_module_get_end (m))
+        expected = g_strdup_printf ("%s, %s", lp_trajectory_get_module_title (f->t, m), start);
+      else
+        {
+          g_autofree char *end = lp_date_format_display (lp_module_get_end (m));
+          expected = g_strdup_printf ("%s, %s – %s", lp_trajectory_get_module_title (f->t, m), start, end);
+        }
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+      gtk_test_accessible_assert_role (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_ROLE_BUTTON);
+      n++;
+    }
+  g_assert_cmpuint (n, >, 10);
 }
 
 static void
