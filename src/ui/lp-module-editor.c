@@ -16,6 +16,7 @@
 #include "core/lp-date.h"
 #include "core/lp-library.h"
 #include "lp-module-editor-private.h"
+#include "lp-resources.h"
 
 typedef enum {
   F_TITLE,
@@ -39,7 +40,20 @@ struct _LpModuleEditor
   GtkWidget     parent_instance;
 
   GtkWidget    *stack;
-  GtkWidget    *fields[N_FIELDS];
+  GtkWidget    *fields[N_FIELDS];  /* filled from the template children below */
+  GtkWidget    *title;
+  GtkWidget    *start;
+  GtkWidget    *end;
+  GtkWidget    *start_time;
+  GtkWidget    *end_time;
+  GtkWidget    *facilitators;
+  GtkWidget    *count;
+  GtkWidget    *participants;
+  GtkWidget    *location;
+  GtkWidget    *goals;
+  GtkWidget    *preparation;
+  GtkWidget    *description;
+  GtkWidget    *notes;
   GtkWidget    *status;
   GtkWidget    *kind;
   GtkWidget    *track;
@@ -63,12 +77,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static const char *field_labels[N_FIELDS] = {
-  N_("_Title"), N_("_Start date"), N_("_End date"), N_("Start t_ime"), N_("End ti_me"),
-  N_("_Facilitators"), N_("Number of _participants"), N_("Partic_ipants"), N_("_Location"),
-  N_("_Goals"), N_("P_reparation"), N_("_Description"), N_("_Notes"),
-};
 
 static gboolean
 is_text_view (Field f)
@@ -430,23 +438,6 @@ on_trajectory_changed_cb (LpTrajectory   *trajectory,
     lp_module_editor_set_module (self, NULL);
 }
 
-static GtkWidget *
-add_row (LpModuleEditor *self,
-         GtkWidget      *box,
-         const char     *label_text,
-         GtkWidget      *widget)
-{
-  GtkWidget *label = gtk_label_new_with_mnemonic (label_text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "caption-heading");
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
-  gtk_widget_set_margin_top (label, 8);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), widget);
-  return widget;
-}
-
 static void
 lp_module_editor_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
@@ -479,7 +470,8 @@ lp_module_editor_dispose (GObject *object)
   LpModuleEditor *self = (LpModuleEditor *) object;
 
   lp_module_editor_set_trajectory (self, NULL);
-  g_clear_pointer (&self->stack, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_MODULE_EDITOR);
+  self->stack = NULL;
   g_clear_pointer (&self->kinds, g_ptr_array_unref);
   G_OBJECT_CLASS (lp_module_editor_parent_class)->dispose (object);
 }
@@ -502,6 +494,35 @@ lp_module_editor_class_init (LpModuleEditorClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  lp_ui_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/leerplaats/Leerplaats/lp-module-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, stack);
+  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, title);
+  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, start);
+  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, end);
+  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, start_time);
+  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, end_time);
+  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, facilitators);
+  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, count);
+  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, participants);
+  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, location);
+  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, goals);
+  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, preparation);
+  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, description);
+  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, notes);
+  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, status);
+  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, kind);
+  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, track);
+  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, error);
+  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, comments);
+  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, comment_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_focus_leave_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_status_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_kind_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_track_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_comment_cb);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "moduleeditor");
 }
@@ -509,94 +530,37 @@ lp_module_editor_class_init (LpModuleEditorClass *klass)
 static void
 lp_module_editor_init (LpModuleEditor *self)
 {
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *empty = adw_status_page_new ();
-  const char *status_labels[LP_N_STATUSES + 1];
+  GtkWidget *fields[N_FIELDS];
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
   self->kinds = g_ptr_array_new_with_free_func (g_object_unref);
-  self->stack = gtk_stack_new ();
+  self->updating = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "document-edit-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Module Selected"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
-                                   _("Select a module on the timeline to edit it, or drag one from the library."));
-  gtk_stack_add_named (GTK_STACK (self->stack), empty, "empty");
-
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 12);
-
-  self->error = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (self->error), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (self->error), 0);
-  gtk_widget_add_css_class (self->error, "error");
-  gtk_widget_set_visible (self->error, FALSE);
-
+  fields[F_TITLE] = self->title;
+  fields[F_START] = self->start;
+  fields[F_END] = self->end;
+  fields[F_START_TIME] = self->start_time;
+  fields[F_END_TIME] = self->end_time;
+  fields[F_FACILITATORS] = self->facilitators;
+  fields[F_COUNT] = self->count;
+  fields[F_PARTICIPANTS] = self->participants;
+  fields[F_LOCATION] = self->location;
+  fields[F_GOALS] = self->goals;
+  fields[F_PREPARATION] = self->preparation;
+  fields[F_DESCRIPTION] = self->description;
+  fields[F_NOTES] = self->notes;
   for (guint i = 0; i < N_FIELDS; i++)
     {
-      GtkEventController *focus = gtk_event_controller_focus_new ();
-
-      if (is_text_view (i))
-        {
-          GtkWidget *view = gtk_text_view_new ();
-          gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-          gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-          gtk_widget_set_size_request (view, -1, 64);
-          gtk_widget_add_css_class (view, "card");
-          gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
-          gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 4);
-          self->fields[i] = view;
-        }
-      else
-        {
-          self->fields[i] = gtk_entry_new ();
-          g_signal_connect (self->fields[i], "activate", G_CALLBACK (on_entry_activate_cb), self);
-        }
-      g_object_set_data (G_OBJECT (self->fields[i]), "lp-field", GINT_TO_POINTER (i));
-      g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave_cb), self);
-      gtk_widget_add_controller (self->fields[i], focus);
+      self->fields[i] = fields[i];
+      g_object_set_data (G_OBJECT (fields[i]), "lp-field", GINT_TO_POINTER (i));
     }
-  gtk_entry_set_placeholder_text (GTK_ENTRY (self->fields[F_START_TIME]), _("HH:MM"));
-  gtk_entry_set_placeholder_text (GTK_ENTRY (self->fields[F_END_TIME]), _("HH:MM"));
-  gtk_entry_set_placeholder_text (GTK_ENTRY (self->fields[F_FACILITATORS]), _("Names, separated by commas"));
 
   for (guint i = 0; i < LP_N_STATUSES; i++)
-    status_labels[i] = lp_status_get_label (i);
-  status_labels[LP_N_STATUSES] = NULL;
-  self->status = gtk_drop_down_new_from_strings (status_labels);
-  g_signal_connect (self->status, "notify::selected", G_CALLBACK (on_status_selected_cb), self);
-  self->kind = gtk_drop_down_new (NULL, NULL);
-  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (self->kind), TRUE);
-  g_signal_connect (self->kind, "notify::selected", G_CALLBACK (on_kind_selected_cb), self);
-  self->track = gtk_drop_down_new (NULL, NULL);
-  g_signal_connect (self->track, "notify::selected", G_CALLBACK (on_track_selected_cb), self);
-
-  add_row (self, box, _(field_labels[F_TITLE]), self->fields[F_TITLE]);
-  add_row (self, box, _("_Kind"), self->kind);
-  add_row (self, box, _("T_rack"), self->track);
-  add_row (self, box, _("Stat_us"), self->status);
-  add_row (self, box, _(field_labels[F_START]), self->fields[F_START]);
-  add_row (self, box, _(field_labels[F_END]), self->fields[F_END]);
-  gtk_box_append (GTK_BOX (box), self->error);
-  for (guint i = F_START_TIME; i < N_FIELDS; i++)
-    add_row (self, box, _(field_labels[i]), self->fields[i]);
-
-  self->comments = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  add_row (self, box, _("Review _comments"), self->comments);
-  self->comment_entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (self->comment_entry), _("Add a comment and press Enter"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->comment_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Add a comment"), -1);
-  g_signal_connect (self->comment_entry, "activate", G_CALLBACK (on_add_comment_cb), self);
-  gtk_box_append (GTK_BOX (box), self->comment_entry);
-
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
-  gtk_stack_add_named (GTK_STACK (self->stack), scroller, "editor");
+    gtk_string_list_append (statuses, lp_status_get_label (i));
+  gtk_drop_down_set_model (GTK_DROP_DOWN (self->status), G_LIST_MODEL (statuses));
+  self->updating = FALSE;
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "empty");
-  gtk_widget_set_parent (self->stack, GTK_WIDGET (self));
 }
 
 GtkWidget *
