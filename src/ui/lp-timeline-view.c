@@ -647,6 +647,55 @@ on_drop_cb (GtkDropTarget  *target,
   return place_kind_at (self, kind, lane, lp_timeline_layout_x_to_date (self->layout, cx)) != NULL;
 }
 
+/* Keyboard selection order: by start date, then lane, then end date. */
+static int
+compare_modules_for_tab (LpTimelineView *self,
+                         LpModule       *a,
+                         LpModule       *b)
+{
+  int ta, tb;
+
+  if (lp_module_get_start (a) != lp_module_get_start (b))
+    return lp_module_get_start (a) < lp_module_get_start (b) ? -1 : 1;
+  ta = lp_trajectory_get_track_index (self->trajectory, lp_module_get_track (a));
+  tb = lp_trajectory_get_track_index (self->trajectory, lp_module_get_track (b));
+  if (ta != tb)
+    return ta < tb ? -1 : 1;
+  if (lp_module_get_end (a) != lp_module_get_end (b))
+    return lp_module_get_end (a) < lp_module_get_end (b) ? -1 : 1;
+  return g_strcmp0 (lp_module_get_id (a), lp_module_get_id (b));
+}
+
+/* Tab / Shift+Tab: select the next / previous block.  Returns FALSE past the
+ * last (or before the first) block, so that focus leaves the timeline and
+ * keyboard users are never trapped in it. */
+static gboolean
+select_adjacent (LpTimelineView *self,
+                 int             direction)
+{
+  GListModel *modules = lp_trajectory_get_modules (self->trajectory);
+  guint n = g_list_model_get_n_items (modules);
+  LpModule *best = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      LpModule *m = g_list_model_get_item (modules, i);
+      int to_current = self->selected ? compare_modules_for_tab (self, m, self->selected) * direction : 1;
+
+      g_object_unref (m); /* the trajectory keeps it */
+      if (to_current <= 0 || m == self->selected)
+        continue;
+      if (best == NULL || compare_modules_for_tab (self, m, best) * direction < 0)
+        best = m;
+    }
+  if (best == NULL)
+    return FALSE;
+  lp_timeline_view_set_selected_module (self, best);
+  self->cursor_track = lp_trajectory_get_track_index (self->trajectory, lp_module_get_track (best));
+  self->cursor_date = lp_module_get_start (best);
+  return TRUE;
+}
+
 static gboolean
 on_key_pressed_cb (GtkEventControllerKey *controller,
                    guint                  keyval,
@@ -664,6 +713,10 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
 
   switch (keyval)
     {
+    case GDK_KEY_Tab: case GDK_KEY_KP_Tab: case GDK_KEY_ISO_Left_Tab:
+      if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+        return FALSE;
+      return select_adjacent (self, (shift || keyval == GDK_KEY_ISO_Left_Tab) ? -1 : 1);
     case GDK_KEY_Left: case GDK_KEY_KP_Left: dx = -1; break;
     case GDK_KEY_Right: case GDK_KEY_KP_Right: dx = 1; break;
     case GDK_KEY_Up: case GDK_KEY_KP_Up: dy = -1; break;

@@ -209,6 +209,44 @@ test_keyboard (Fixture *f, gconstpointer data)
   }
 }
 
+/* Tab walks every block once, in date order; past the last one focus may
+ * leave the timeline; Shift+Tab walks back. */
+static void
+test_tab_order (Fixture *f, gconstpointer data)
+{
+  guint n = g_list_model_get_n_items (lp_trajectory_get_modules (f->t));
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  LpModule *previous = NULL, *last = NULL;
+
+  g_assert_cmpuint (n, >, 10);
+  lp_timeline_view_set_selected_module (f->view, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      LpModule *m;
+
+      g_assert_true (press_key (f, GDK_KEY_Tab, 0));
+      m = lp_timeline_view_get_selected_module (f->view);
+      g_assert_nonnull (m);
+      g_assert_false (g_hash_table_contains (seen, m));
+      g_hash_table_add (seen, m);
+      if (previous != NULL)
+        g_assert_cmpuint (lp_module_get_start (previous), <=, lp_module_get_start (m));
+      previous = m;
+    }
+  last = previous;
+  g_assert_false (press_key (f, GDK_KEY_Tab, 0));           /* focus moves on */
+  g_assert_true (lp_timeline_view_get_selected_module (f->view) == last);
+
+  g_assert_true (press_key (f, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  g_assert_true (lp_timeline_view_get_selected_module (f->view) != last);
+  g_assert_cmpuint (lp_module_get_start (lp_timeline_view_get_selected_module (f->view)), <=,
+                    lp_module_get_start (last));
+  g_assert_true (press_key (f, GDK_KEY_Tab, 0));
+  g_assert_true (lp_timeline_view_get_selected_module (f->view) == last);
+  /* selecting is not an edit */
+  g_assert_false (lp_history_can_undo (f->h));
+}
+
 /* widget coordinates of a point inside a block, dx from its left edge */
 static void
 block_point (Fixture *f, LpModule *m, double dx, double *x, double *y)
@@ -440,6 +478,7 @@ main (int argc, char *argv[])
   ADD ("/widgets/timeline/accessible-name", test_accessible_name);
   ADD ("/widgets/timeline/drop-kind", test_drop_kind);
   ADD ("/widgets/timeline/keyboard", test_keyboard);
+  ADD ("/widgets/timeline/tab-order", test_tab_order);
   ADD ("/widgets/timeline/drag-is-one-step", test_drag_is_one_step);
   ADD ("/widgets/timeline/zoom", test_zoom);
 #undef ADD
