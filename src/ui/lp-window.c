@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "core/lp-date.h"
 #include "io/lp-pdf-export.h"
@@ -19,7 +20,7 @@
 #include "lp-properties-dialog.h"
 #include "lp-resources.h"
 #include "lp-timeline-view.h"
-#include "lp-window.h"
+#include "lp-window-private.h"
 
 
 struct _LpWindow
@@ -33,6 +34,7 @@ struct _LpWindow
   LpModuleEditor       *editor;
   GtkPaned             *outer_paned;
   GtkPaned             *inner_paned;
+  GMenu                *recent_menu;
 
   LpTrajectory         *trajectory;
   GFile                *file;
@@ -47,6 +49,7 @@ struct _LpWindow
   guint                 draft_timeout_id;
   gboolean              close_after_save;
   gboolean              closing;
+  gboolean              editor_width_applied;
 };
 
 G_DEFINE_FINAL_TYPE (LpWindow, lp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -188,6 +191,69 @@ show_error (LpWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static gboolean save_to (LpWindow *self, GFile *file, gboolean use_etag);
+
+static void
+on_changed_on_disk_response_cb (AdwMessageDialog *dialog,
+                                const char       *response,
+                                LpWindow         *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "lp-file");
+
+  if (g_str_equal (response, "overwrite"))
+    save_to (self, file, FALSE);
+  else if (g_str_equal (response, "save-as"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
+  else
+    self->close_after_save = FALSE;
+}
+
+/* Someone else saved the file after we opened it: ask, never overwrite
+ * silently (SPEC section 3). */
+static void
+ask_changed_on_disk (LpWindow *self,
+                     GFile    *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed on Disk"), NULL);
+
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("Someone else saved “%s” after you opened it. Overwriting "
+                                    "replaces their version with yours; “Save As…” keeps both."),
+                                  name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save-as", _("Save _As…"),
+                                    "overwrite", _("_Overwrite"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "lp-file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_changed_on_disk_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_to_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = {
+    .display_name = NULL,
+    .description = NULL,
+    .mime_type = (char *) "application/x-leerplaats",
+    .app_name = (char *) "Leerplaats",
+    .app_exec = (char *) "leerplaats %u",
+    .groups = NULL,
+    .is_private = FALSE,
+  };
+
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
 static gboolean
 save_to (LpWindow *self,
          GFile    *file,
@@ -200,9 +266,7 @@ save_to (LpWindow *self,
                             &new_etag, NULL, &error))
     {
       if (g_error_matches (error, LP_FILE_ERROR, LP_FILE_ERROR_CHANGED))
-        show_error (self, _("The File Changed on Disk"),
-                    _("Someone else saved this trajectory after you opened it. Use “Save As…” to "
-                      "keep your version next to theirs."));
+        ask_changed_on_disk (self, file);
       else
         show_error (self, _("Could Not Save"), error->message);
       return FALSE;
@@ -212,6 +276,7 @@ save_to (LpWindow *self,
   g_free (self->etag);
   self->etag = g_steal_pointer (&new_etag);
   lp_history_mark_saved (lp_trajectory_get_history (self->trajectory));
+  add_to_recent (file);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Saved")));
   remove_draft (self);
   if (self->close_after_save)
@@ -233,6 +298,118 @@ new_filter (void)
   return filter;
 }
 
+/* A window that shows a file or holds unsaved work is never replaced by
+ * Open: the file opens in its own window (or the window that already has
+ * it).  An empty, untouched window is reused. */
+static void
+open_here_or_elsewhere (LpWindow *self,
+                        GFile    *file)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  LpHistory *history = lp_trajectory_get_history (self->trajectory);
+
+  if (app == NULL ||
+      (self->file == NULL && !lp_history_is_modified (history) && !lp_history_can_undo (history)))
+    lp_window_open_file (self, file);
+  else
+    g_application_open (G_APPLICATION (app), &file, 1, "");
+}
+
+static void
+open_recent_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  open_here_or_elsewhere (LP_WINDOW (widget), file);
+}
+
+#define MAX_RECENT 10
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GtkRecentInfo *ia = *(GtkRecentInfo **) a, *ib = *(GtkRecentInfo **) b;
+  GDateTime *ma = gtk_recent_info_get_modified (ia);  /* owned by the info */
+  GDateTime *mb = gtk_recent_info_get_modified (ib);
+
+  if (ma == NULL || mb == NULL)
+    return (ma == NULL) - (mb == NULL);
+  return -g_date_time_compare (ma, mb);
+}
+
+/* The "Open" split button's menu: the last trajectories opened or saved. */
+static void
+rebuild_recent_menu (LpWindow *self)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  GList *items = gtk_recent_manager_get_items (manager);
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  guint shown = 0;
+
+  for (GList *l = items; l != NULL; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+
+      if (g_str_has_suffix (uri, ".leerplaats") && gtk_recent_info_exists (info))
+        g_ptr_array_add (found, info);
+    }
+  g_ptr_array_sort (found, compare_recent);
+
+  g_menu_remove_all (self->recent_menu);
+  for (guint i = 0; i < found->len && shown < MAX_RECENT; i++, shown++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (found, i);
+      g_autoptr(GMenuItem) item = NULL;
+      g_autofree char *label = NULL;
+      const char *name = gtk_recent_info_get_display_name (info);
+
+      /* the file name without its extension; underscores shown as typed */
+      label = g_str_has_suffix (name, ".leerplaats")
+              ? g_strndup (name, strlen (name) - strlen (".leerplaats")) : g_strdup (name);
+      item = g_menu_item_new (NULL, NULL);
+      g_menu_item_set_label (item, label);
+      g_menu_item_set_action_and_target_value (item, "win.open-recent",
+                                               g_variant_new_string (gtk_recent_info_get_uri (info)));
+      g_menu_append_item (self->recent_menu, item);
+    }
+  if (shown == 0)
+    g_menu_append (self->recent_menu, _("No Recent Trajectories"), "win.no-recent");
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+static void
+on_recent_changed_cb (GtkRecentManager *manager,
+                      LpWindow         *self)
+{
+  rebuild_recent_menu (self);
+}
+
+/* The editor panel keeps its width when the window is resized (the paned
+ * does not resize it); remember that width rather than the divider position. */
+static void
+on_inner_paned_notify_cb (GtkPaned   *paned,
+                          GParamSpec *pspec,
+                          LpWindow   *self)
+{
+  int max_position = 0, position = gtk_paned_get_position (paned);
+
+  g_object_get (paned, "max-position", &max_position, NULL);
+  if (self->settings == NULL || max_position <= 0 || gtk_widget_get_width (GTK_WIDGET (paned)) <= 0)
+    return;
+  if (!self->editor_width_applied)
+    {
+      int width = g_settings_get_int (self->settings, "editor-width");
+
+      self->editor_width_applied = TRUE;
+      gtk_paned_set_position (paned, MAX (max_position - width, 0));
+      return;
+    }
+  if (g_str_equal (pspec->name, "position"))
+    g_settings_set_int (self->settings, "editor-width", MAX (max_position - position, 0));
+}
+
 static void
 on_open_response_cb (GtkNativeDialog *dialog,
                      int              response,
@@ -241,7 +418,7 @@ on_open_response_cb (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      lp_window_open_file (self, file);
+      open_here_or_elsewhere (self, file);
     }
   g_clear_object (&self->chooser);
 }
@@ -759,6 +936,7 @@ lp_window_class_init (LpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LpWindow, editor);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, outer_paned);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, inner_paned);
+  gtk_widget_class_bind_template_child (widget_class, LpWindow, recent_menu);
   gtk_widget_class_install_action (widget_class, "win.properties", NULL, properties_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK, "win.properties", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
@@ -767,6 +945,7 @@ lp_window_class_init (LpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
@@ -803,7 +982,12 @@ lp_window_init (LpWindow *self)
       g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
       g_settings_bind (self->settings, "palette-width", self->outer_paned, "position", G_SETTINGS_BIND_DEFAULT);
+      g_signal_connect (self->inner_paned, "notify::position", G_CALLBACK (on_inner_paned_notify_cb), self);
+      g_signal_connect (self->inner_paned, "notify::max-position", G_CALLBACK (on_inner_paned_notify_cb), self);
     }
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (on_recent_changed_cb), self, 0);
+  rebuild_recent_menu (self);
   lp_window_set_trajectory (self, trajectory);
 }
 
@@ -906,8 +1090,12 @@ lp_window_open_file (LpWindow *self,
   g_free (self->etag);
   self->etag = g_steal_pointer (&etag);
   lp_window_set_trajectory (self, trajectory);
-  {
-    g_autofree char *uri = g_file_get_uri (file);
-    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
-  }
+  add_to_recent (file);
+}
+
+GMenuModel *
+_lp_window_get_recent_menu (LpWindow *self)
+{
+  g_return_val_if_fail (LP_IS_WINDOW (self), NULL);
+  return G_MENU_MODEL (self->recent_menu);
 }

@@ -16,7 +16,8 @@
 #include "ui/lp-palette.h"
 #include "ui/lp-timeline-block.h"
 #include "ui/lp-timeline-view.h"
-#include "ui/lp-window.h"
+#include "ui/lp-window-private.h"
+#include <adwaita.h>
 
 typedef struct {
   GtkWidget      *window;
@@ -468,10 +469,156 @@ test_window_open_edit_save_reopen (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+menu_has_target (GMenuModel *menu,
+                 const char *uri)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET,
+                                                                          G_VARIANT_TYPE_STRING);
+      if (target != NULL && g_strcmp0 (g_variant_get_string (target, NULL), uri) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static char *
+copy_template (const char *dir,
+               const char *name,
+               const char *template)
+{
+  g_autofree char *src = g_strdup_printf ("%s/%s.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"), template);
+  g_autofree char *contents = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_get_contents (src, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return path;
+}
+
+/* Opening and saving puts the file in the Open button's recent menu, and
+ * choosing it there opens it. */
+static void
+test_window_recent (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-widgets-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "Raadsleden 2027.leerplaats", "tijdmalen");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  LpWindow *window = lp_window_new (NULL);
+  LpWindow *other;
+  GMenuModel *menu = _lp_window_get_recent_menu (window);
+  gint64 deadline;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_false (menu_has_target (menu, uri));
+  g_assert_cmpint (g_menu_model_get_n_items (menu), >=, 1);   /* at least "No Recent Trajectories" */
+  lp_window_open_file (window, file);
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (!menu_has_target (menu, uri) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (menu_has_target (menu, uri));
+  {
+    g_autofree char *label = NULL;
+    g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+    g_assert_cmpstr (label, ==, "Raadsleden 2027");
+  }
+
+  /* a fresh window opens it from its own recent menu */
+  other = lp_window_new (NULL);
+  g_assert_true (menu_has_target (_lp_window_get_recent_menu (other), uri));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (other), "win.open-recent", "s", uri));
+  g_assert_nonnull (lp_window_get_file (other));
+  g_assert_true (g_file_equal (lp_window_get_file (other), file));
+  g_assert_cmpstr (lp_trajectory_get_title (lp_window_get_trajectory (other)), ==, "Tijdmalen");
+
+  gtk_window_destroy (GTK_WINDOW (other));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* Someone else saved the file after we opened it: Save asks instead of
+ * overwriting; Cancel leaves their file, Overwrite writes ours. */
+static void
+test_window_changed_on_disk (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-widgets-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "shared.leerplaats", "tijdmalen");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *theirs = NULL;
+  g_autofree char *after = NULL;
+  LpWindow *window = lp_window_new (NULL);
+  AdwMessageDialog *dialog;
+  LpTrajectory *t;
+
+  gtk_window_present (GTK_WINDOW (window));
+  lp_window_open_file (window, file);
+  t = lp_window_get_trajectory (window);
+  lp_trajectory_set_string (t, t, "title", "Our version");
+
+  /* their save: a different file with a new modification time */
+  g_usleep (20000);
+  g_assert_true (g_file_get_contents (path, &theirs, NULL, NULL));
+  {
+    g_autofree char *changed = g_strdup (theirs);
+    char *title = strstr (changed, "Tijdmalen");
+    g_assert_nonnull (title);
+    memcpy (title, "TIJDMALEN", 9);
+    g_free (theirs);
+    theirs = g_steal_pointer (&changed);
+    g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+  }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (lp_window_is_modified (window));
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));  /* what a click does after responding */
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, theirs);
+  g_clear_pointer (&after, g_free);
+  for (int i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "overwrite");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_false (lp_window_is_modified (window));
+  {
+    g_autoptr(LpTrajectory) saved = lp_reader_load_file (file, NULL, NULL, NULL);
+    g_assert_nonnull (saved);
+    g_assert_cmpstr (lp_trajectory_get_title (saved), ==, "Our version");
+  }
+  /* and the next save, with the new etag, does not ask again */
+  lp_trajectory_set_string (t, t, "title", "Our second version");
+  for (int i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (find_message_dialog ());
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_null (find_message_dialog ());
+  g_assert_false (lp_window_is_modified (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  /* own XDG directories per test: recent files, drafts */
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   lp_reader_init ();
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, setup, func, teardown)
@@ -485,6 +632,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/palette/entries", test_palette);
   g_test_add_func ("/widgets/editor/one-step-per-field", test_editor_steps);
   g_test_add_func ("/widgets/window/open-edit-save-reopen", test_window_open_edit_save_reopen);
+  g_test_add_func ("/widgets/window/recent-files", test_window_recent);
+  g_test_add_func ("/widgets/window/changed-on-disk", test_window_changed_on_disk);
 
   return g_test_run ();
 }

@@ -1,0 +1,14 @@
+/* lp-window-private.h — for tests: reach parts of the window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "lp-window.h"
+
+G_BEGIN_DECLS
+
+/* The menu of recent trajectories behind the Open split button. */
+GMenuModel *_lp_window_get_recent_menu (LpWindow *self);
+
+G_END_DECLS
