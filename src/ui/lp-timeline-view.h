@@ -18,7 +18,11 @@ G_DECLARE_FINAL_TYPE (LpTimelineView, lp_timeline_view, LP, TIMELINE_VIEW, GtkWi
  * Signals: "module-activated" (LpModule*) on double-click or Enter.
  * Actions (widget scope, with accelerators): "timeline.zoom-in",
  * "timeline.zoom-out", "timeline.zoom-reset", "timeline.delete",
- * "timeline.duplicate".  Accessible role/name: "Timeline" (translated). */
+ * "timeline.duplicate", and for the lane at the cursor "timeline.track-rename",
+ * "timeline.track-add", "timeline.track-up", "timeline.track-down",
+ * "timeline.track-delete", "timeline.milestone-add", "timeline.band-add",
+ * "timeline.milestone-rename"/"-delete" and "timeline.band-rename"/"-delete"
+ * (parameter: the id).  Accessible role/name: "Timeline" (translated). */
 GtkWidget        *lp_timeline_view_new                 (void);
 LpTrajectory     *lp_timeline_view_get_trajectory      (LpTimelineView *self);
 void              lp_timeline_view_set_trajectory      (LpTimelineView *self, LpTrajectory *trajectory);
@@ -34,6 +38,10 @@ void              lp_timeline_view_zoom_reset          (LpTimelineView *self);
 /* Place a new module of that kind at the keyboard cursor (focused lane and
  * date); one undo step; selects it and returns it (borrowed), or NULL. */
 LpModule         *lp_timeline_view_place_kind          (LpTimelineView *self, LpKind *kind);
+/* Move the keyboard cursor (the focused lane and date; clamped). */
+void              lp_timeline_view_set_cursor          (LpTimelineView *self, guint track, LpDate date);
+/* For tests: the lane menu at the cursor (new reference). */
+GMenuModel       *_lp_timeline_view_build_lane_menu    (LpTimelineView *self);
 /* Widget coordinates of a date/track (for tests and drop targets). */
 gboolean          lp_timeline_view_get_point           (LpTimelineView *self, LpDate date,
                                                         guint track, double *x, double *y);

@@ -248,6 +248,138 @@ test_tab_order (Fixture *f, gconstpointer data)
   g_assert_false (lp_history_can_undo (f->h));
 }
 
+/* the name dialog that the lane actions open: type a name and confirm */
+static void
+answer_name_dialog (const char *name)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *dialog = NULL;
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), name);
+  adw_message_dialog_response (dialog, "apply");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static gboolean
+menu_has_label (GMenuModel *menu,
+                const char *wanted)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (section != NULL && menu_has_label (section, wanted))
+        return TRUE;
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label) &&
+          g_strcmp0 (label, wanted) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Tracks, milestones and periods edited from the lane menu, each one undo
+ * step. */
+static void
+test_lane_menu (Fixture *f, gconstpointer data)
+{
+  GtkWidget *view = GTK_WIDGET (f->view);
+  GListModel *tracks = lp_trajectory_get_tracks (f->t);
+  LpTrack *t1 = lp_trajectory_lookup_track (f->t, "t1");
+  LpTrack *t2 = lp_trajectory_lookup_track (f->t, "t2");
+  LpDate day = lp_trajectory_get_period_start (f->t) + 60;
+  guint n = g_list_model_get_n_items (tracks);
+  guint n_modules = g_list_model_get_n_items (lp_trajectory_get_modules (f->t));
+  LpMilestone *e;
+  LpBand *b;
+
+  lp_history_clear (f->h);
+  g_assert_cmpint (lp_trajectory_get_track_index (f->t, t2), ==, 1);
+
+  /* rename */
+  lp_timeline_view_set_cursor (f->view, 1, day);
+  g_assert_true (gtk_widget_activate_action (view, "timeline.track-rename", NULL));
+  answer_name_dialog ("Raadsleden");
+  g_assert_cmpstr (lp_track_get_name (t2), ==, "Raadsleden");
+
+  /* reorder */
+  g_assert_true (gtk_widget_activate_action (view, "timeline.track-up", NULL));
+  g_assert_cmpint (lp_trajectory_get_track_index (f->t, t2), ==, 0);
+  g_assert_cmpint (lp_trajectory_get_track_index (f->t, t1), ==, 1);
+
+  /* add below the cursor lane (now lane 0), named in one step */
+  g_assert_true (gtk_widget_activate_action (view, "timeline.track-add", NULL));
+  answer_name_dialog ("Griffie");
+  g_assert_cmpuint (g_list_model_get_n_items (tracks), ==, n + 1);
+  {
+    g_autoptr(LpTrack) added = g_list_model_get_item (tracks, 1);
+    g_assert_cmpstr (lp_track_get_name (added), ==, "Griffie");
+  }
+
+  /* milestone and period at the cursor date */
+  g_assert_true (gtk_widget_activate_action (view, "timeline.milestone-add", NULL));
+  answer_name_dialog ("Begrotingsdebat");
+  g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_milestones (f->t)), >=, 1);
+  e = NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (lp_trajectory_get_milestones (f->t)); i++)
+    {
+      g_autoptr(LpMilestone) m = g_list_model_get_item (lp_trajectory_get_milestones (f->t), i);
+      if (g_strcmp0 (lp_milestone_get_label (m), "Begrotingsdebat") == 0)
+        e = m;
+    }
+  g_assert_nonnull (e);
+  g_assert_cmpuint (lp_milestone_get_date (e), ==, day);
+  g_assert_true (gtk_widget_activate_action (view, "timeline.band-add", NULL));
+  answer_name_dialog ("Zomerreces");
+  b = NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (lp_trajectory_get_bands (f->t)); i++)
+    {
+      g_autoptr(LpBand) band = g_list_model_get_item (lp_trajectory_get_bands (f->t), i);
+      if (g_strcmp0 (lp_band_get_label (band), "Zomerreces") == 0)
+        b = band;
+    }
+  g_assert_nonnull (b);
+  g_assert_cmpuint (lp_band_get_start (b), ==, day);
+  g_assert_cmpuint (lp_band_get_end (b), >, day);
+
+  /* the lane menu at that date offers them by name */
+  {
+    g_autoptr(GMenuModel) menu = _lp_timeline_view_build_lane_menu (f->view);
+    g_assert_true (menu_has_label (menu, "Delete Milestone “Begrotingsdebat”"));
+    g_assert_true (menu_has_label (menu, "Rename Period “Zomerreces”…"));
+  }
+  g_assert_true (gtk_widget_activate_action (view, "timeline.band-rename", "s", lp_band_get_id (b)));
+  answer_name_dialog ("Kerstreces");
+  g_assert_cmpstr (lp_band_get_label (b), ==, "Kerstreces");
+  {
+    g_autofree char *id = g_strdup (lp_milestone_get_id (e));
+    g_assert_true (gtk_widget_activate_action (view, "timeline.milestone-delete", "s", id));
+    g_assert_null (lp_trajectory_lookup_milestone (f->t, id));
+  }
+
+  /* delete the lane with its modules */
+  lp_timeline_view_set_cursor (f->view, (guint) lp_trajectory_get_track_index (f->t, t1), day);
+  g_assert_true (gtk_widget_activate_action (view, "timeline.track-delete", NULL));
+  g_assert_cmpint (lp_trajectory_get_track_index (f->t, t1), <, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_modules (f->t)), <, n_modules);
+
+  /* every step undoes on its own, back to the start */
+  for (int i = 0; i < 8; i++)
+    {
+      g_assert_true (lp_history_can_undo (f->h));
+      lp_history_undo (f->h);
+    }
+  g_assert_false (lp_history_can_undo (f->h));
+  g_assert_cmpuint (g_list_model_get_n_items (tracks), ==, n);
+  g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_modules (f->t)), ==, n_modules);
+  g_assert_cmpint (lp_trajectory_get_track_index (f->t, t2), ==, 1);
+  g_assert_cmpstr (lp_track_get_name (t2), !=, "Raadsleden");
+}
+
 /* widget coordinates of a point inside a block, dx from its left edge */
 static void
 block_point (Fixture *f, LpModule *m, double dx, double *x, double *y)
@@ -626,6 +758,7 @@ main (int argc, char *argv[])
   ADD ("/widgets/timeline/drop-kind", test_drop_kind);
   ADD ("/widgets/timeline/keyboard", test_keyboard);
   ADD ("/widgets/timeline/tab-order", test_tab_order);
+  ADD ("/widgets/timeline/lane-menu", test_lane_menu);
   ADD ("/widgets/timeline/drag-is-one-step", test_drag_is_one_step);
   ADD ("/widgets/timeline/zoom", test_zoom);
 #undef ADD
