@@ -11,4 +11,7 @@ G_BEGIN_DECLS
 /* The menu of recent trajectories behind the Open split button. */
 GMenuModel *_lp_window_get_recent_menu (LpWindow *self);
 
+/* The editor panel. */
+GtkWidget  *_lp_window_get_editor      (LpWindow *self);
+
 G_END_DECLS

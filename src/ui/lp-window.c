@@ -393,21 +393,21 @@ on_inner_paned_notify_cb (GtkPaned   *paned,
                           GParamSpec *pspec,
                           LpWindow   *self)
 {
-  int max_position = 0, position = gtk_paned_get_position (paned);
+  int width = gtk_widget_get_width (GTK_WIDGET (paned));
+  int position = gtk_paned_get_position (paned);
 
-  g_object_get (paned, "max-position", &max_position, NULL);
-  if (self->settings == NULL || max_position <= 0 || gtk_widget_get_width (GTK_WIDGET (paned)) <= 0)
+  if (self->settings == NULL || width <= 0)
     return;
   if (!self->editor_width_applied)
     {
-      int width = g_settings_get_int (self->settings, "editor-width");
+      int editor_width = g_settings_get_int (self->settings, "editor-width");
 
       self->editor_width_applied = TRUE;
-      gtk_paned_set_position (paned, MAX (max_position - width, 0));
+      gtk_paned_set_position (paned, MAX (width - editor_width, 0));
       return;
     }
   if (g_str_equal (pspec->name, "position"))
-    g_settings_set_int (self->settings, "editor-width", MAX (max_position - position, 0));
+    g_settings_set_int (self->settings, "editor-width", MAX (width - position, 0));
 }
 
 static void
@@ -1098,4 +1098,11 @@ _lp_window_get_recent_menu (LpWindow *self)
 {
   g_return_val_if_fail (LP_IS_WINDOW (self), NULL);
   return G_MENU_MODEL (self->recent_menu);
+}
+
+GtkWidget *
+_lp_window_get_editor (LpWindow *self)
+{
+  g_return_val_if_fail (LP_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->editor);
 }

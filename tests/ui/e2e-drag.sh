@@ -35,26 +35,39 @@ echo "window at $X,$Y size ${WIDTH}x$HEIGHT"
 
 # search the palette for the kind, so that its entry is the first row
 xdotool mousemove $((X + 135)) $((Y + 77)) click 1
-sleep 0.3
-xdotool type --delay 30 "Intervision"
-sleep 1
+sleep 0.5
+xdotool type --delay 50 "Intervision"
+sleep 1.5
 
-# real drag: press on the entry, move in steps, release on the second lane
-xdotool mousemove $((X + 100)) $((Y + 140)) mousedown 1
-sleep 0.3
-for dx in 20 100 200 300 400 500 600; do
-  xdotool mousemove $((X + 100 + dx)) $((Y + 150))
-  sleep 0.1
-done
-xdotool mousemove $((X + 700)) $((Y + 160))
-sleep 0.4
-xdotool mouseup 1
-sleep 0.6
+# A real drag: press on the entry, move in steps, release on the second
+# lane.  Pointer tests race the toolkit on a loaded machine (the sanitizer
+# build runs several times slower), so the drag is tried again, slower, when
+# the save after it shows no new module; each attempt is logged.
+drag() {
+  local pause=$1
+  xdotool mousemove $((X + 100)) $((Y + 140))
+  sleep "$pause"
+  xdotool mousedown 1
+  sleep "$pause"
+  for dx in 5 20 100 200 300 400 500 600; do
+    xdotool mousemove $((X + 100 + dx)) $((Y + 150))
+    sleep "$pause"
+  done
+  xdotool mousemove $((X + 700)) $((Y + 160))
+  sleep "$pause"; sleep "$pause"
+  xdotool mouseup 1
+  sleep 1
+}
 
-xdotool key --window "$wid" ctrl+s
-for _ in $(seq 1 50); do
+for attempt in 1 2 3; do
+  drag "0.$((attempt * 2))"
+  xdotool key --window "$wid" ctrl+s
+  for _ in $(seq 1 50); do
+    [ "$(grep -c '<module ' "$work/e2e.leerplaats")" -gt "$before" ] && break
+    sleep 0.2
+  done
   [ "$(grep -c '<module ' "$work/e2e.leerplaats")" -gt "$before" ] && break
-  sleep 0.2
+  echo "attempt $attempt: no module saved yet, dragging again more slowly"
 done
 
 after=$(grep -c '<module ' "$work/e2e.leerplaats")

@@ -746,6 +746,27 @@ test_window_changed_on_disk (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The editor panel comes back at the width it was given. */
+static void
+test_window_editor_width (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.leerplaats.Leerplaats");
+  LpWindow *window;
+  GtkWidget *editor;
+
+  g_settings_set_int (settings, "editor-width", 410);
+  window = lp_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  editor = _lp_window_get_editor (window);
+  g_assert_nonnull (editor);
+  wait_for_allocation (editor);
+  for (int i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpint (ABS (gtk_widget_get_width (editor) - 410), <=, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -766,6 +787,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/editor/one-step-per-field", test_editor_steps);
   g_test_add_func ("/widgets/window/open-edit-save-reopen", test_window_open_edit_save_reopen);
   g_test_add_func ("/widgets/window/recent-files", test_window_recent);
+  g_test_add_func ("/widgets/window/editor-width", test_window_editor_width);
   g_test_add_func ("/widgets/window/changed-on-disk", test_window_changed_on_disk);
 
   return g_test_run ();
