@@ -1525,7 +1525,7 @@ lp_timeline_painter_draw_header (LpTimelinePainter  *self,
   gboolean weeks, days;
   double row_top, row_h, row2, row3;
   double scale, min_month_w, tx;
-  int month_mode;   /* 2 full, 1 abbreviated, 0 none */
+  int month_mode;   /* 2 full, 1 abbreviated, 3 initial, 0 none */
 
   g_return_if_fail (LP_IS_TIMELINE_PAINTER (self));
   g_return_if_fail (cr != NULL);
@@ -1579,6 +1579,8 @@ lp_timeline_painter_draw_header (LpTimelinePainter  *self,
     month_mode = 2;
   else if (self->max_month_abbr / (double) PANGO_SCALE <= min_month_w)
     month_mode = 1;
+  else if (28 * scale >= self->small_line_height + 2)
+    month_mode = 3;   /* the whole trajectory on a small screen: initials */
   else
     month_mode = 0;
 
@@ -1590,8 +1592,20 @@ lp_timeline_painter_draw_header (LpTimelinePainter  *self,
       for (guint i = 0; i < months->len; i++)
         {
           const LpTick *t = &g_array_index (months, LpTick, i);
-          const char *name = lp_timeline_month_name (t->number, month_mode == 1);
+          const char *name = lp_timeline_month_name (t->number, month_mode != 2);
 
+          if (month_mode == 3)
+            {
+              char initial[8] = { 0 };
+              gunichar c = g_unichar_toupper (g_utf8_get_char (name));
+              PangoLayout *pl;
+
+              g_unichar_to_utf8 (c, initial);
+              pl = scratch_layout (self, self->font_small, initial, -1);
+              if (layout_width (pl) + 2 <= t->width)
+                show_layout_at (cr, pl, t->x + (t->width - layout_width (pl)) / 2, ty);
+              continue;
+            }
           draw_sticky_label (self, cr, scratch_layout (self, self->font_small, name, -1),
                              t->x, t->x + t->width, x0, ty);
         }

@@ -469,6 +469,25 @@ test_header (void)
       g_assert_cmpuint (dark, >, 10);
       cairo_surface_destroy (surface);
     }
+
+  /* the whole trajectory on a small screen (~33 px a month): the month row
+   * still says which month is which (initials) */
+  {
+    double hh = lp_timeline_painter_get_header_height (painter);
+    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 600, (int) hh);
+    cairo_t *cr = cairo_create (surface);
+    guint dark = 0;
+
+    lp_timeline_layout_set_scale (layout, 1.1);
+    lp_timeline_painter_draw_header (painter, cr, 0, 600, hh, NULL);
+    cairo_destroy (cr);
+    for (int y = (int) (hh / 2); y < (int) hh - 1; y++)
+      for (int x = 0; x < 600; x++)
+        if (get_pixel (surface, x, y).r < 100)
+          dark++;
+    g_assert_cmpuint (dark, >, 30);
+    cairo_surface_destroy (surface);
+  }
 }
 
 static void
