@@ -14,4 +14,7 @@ GMenuModel *_lp_window_get_recent_menu (LpWindow *self);
 /* The editor panel. */
 GtkWidget  *_lp_window_get_editor      (LpWindow *self);
 
+/* Whether the open file was seen changed on disk by someone else. */
+gboolean    _lp_window_get_disk_changed (LpWindow *self);
+
 G_END_DECLS

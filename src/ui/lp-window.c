@@ -50,6 +50,11 @@ struct _LpWindow
   gboolean              close_after_save;
   gboolean              closing;
   gboolean              editor_width_applied;
+
+  /* someone else saving the file while it is open */
+  GFileMonitor         *monitor;
+  AdwToast             *disk_toast;
+  gboolean              disk_changed;
 };
 
 G_DEFINE_FINAL_TYPE (LpWindow, lp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -191,6 +196,88 @@ show_error (LpWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+on_disk_toast_dismissed_cb (AdwToast *toast,
+                            LpWindow *self)
+{
+  if (self->disk_toast == toast)
+    g_clear_object (&self->disk_toast);
+}
+
+/* The open file changed on disk and it is not our save: say so once, with
+ * Reload when there is nothing unsaved to lose; Save will ask in any case. */
+static void
+on_file_monitor_changed_cb (GFileMonitor      *monitor,
+                            GFile             *file,
+                            GFile             *other,
+                            GFileMonitorEvent  event,
+                            LpWindow          *self)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  const char *etag;
+
+  if (self->file == NULL || self->disk_changed || event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED)
+    return;
+  info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  etag = info ? g_file_info_get_etag (info) : NULL;
+  if (etag == NULL || self->etag == NULL || g_strcmp0 (etag, self->etag) == 0)
+    return;
+
+  self->disk_changed = TRUE;
+  name = g_file_get_basename (self->file);
+  if (lp_window_is_modified (self))
+    title = g_strdup_printf (_("Someone else changed “%s”; saving will ask before overwriting"), name);
+  else
+    title = g_strdup_printf (_("Someone else changed “%s”"), name);
+  if (self->disk_toast != NULL)
+    adw_toast_dismiss (self->disk_toast);
+  g_clear_object (&self->disk_toast);
+  self->disk_toast = adw_toast_new (title);
+  adw_toast_set_timeout (self->disk_toast, 0);
+  if (!lp_window_is_modified (self))
+    {
+      adw_toast_set_button_label (self->disk_toast, _("_Reload"));
+      adw_toast_set_action_name (self->disk_toast, "win.reload");
+    }
+  g_signal_connect_object (self->disk_toast, "dismissed", G_CALLBACK (on_disk_toast_dismissed_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->disk_toast));
+}
+
+/* Watch the file this window shows (after open, save, recovery). */
+static void
+watch_file (LpWindow *self)
+{
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  self->disk_changed = FALSE;
+  if (self->disk_toast != NULL)
+    adw_toast_dismiss (self->disk_toast);
+  g_clear_object (&self->disk_toast);
+  if (self->file == NULL)
+    return;
+  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_NONE, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (on_file_monitor_changed_cb), self);
+}
+
+static void
+reload_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpWindow *self = LP_WINDOW (widget);
+  g_autoptr(GFile) file = NULL;
+
+  if (self->file == NULL || lp_window_is_modified (self))
+    return;   /* never throws away unsaved work */
+  file = g_object_ref (self->file);
+  lp_window_open_file (self, file);
+}
+
 static gboolean save_to (LpWindow *self, GFile *file, gboolean use_etag);
 
 static void
@@ -276,6 +363,7 @@ save_to (LpWindow *self,
   g_free (self->etag);
   self->etag = g_steal_pointer (&new_etag);
   lp_history_mark_saved (lp_trajectory_get_history (self->trajectory));
+  watch_file (self);
   add_to_recent (file);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Saved")));
   remove_draft (self);
@@ -907,6 +995,13 @@ lp_window_dispose (GObject *object)
   g_clear_handle_id (&self->progress_id, g_source_remove);
   g_clear_object (&self->progress_toast);
   g_clear_object (&self->settings);
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  g_clear_object (&self->disk_toast);
   g_clear_object (&self->trajectory);
   g_clear_object (&self->file);
   g_clear_pointer (&self->etag, g_free);
@@ -946,6 +1041,7 @@ lp_window_class_init (LpWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
@@ -1019,6 +1115,7 @@ lp_window_set_document (LpWindow     *self,
   g_return_if_fail (LP_IS_WINDOW (self));
   g_clear_object (&self->file);
   g_clear_pointer (&self->etag, g_free);
+  watch_file (self);
   lp_window_set_trajectory (self, trajectory);
 }
 
@@ -1090,6 +1187,7 @@ lp_window_open_file (LpWindow *self,
   g_free (self->etag);
   self->etag = g_steal_pointer (&etag);
   lp_window_set_trajectory (self, trajectory);
+  watch_file (self);
   add_to_recent (file);
 }
 
@@ -1105,4 +1203,11 @@ _lp_window_get_editor (LpWindow *self)
 {
   g_return_val_if_fail (LP_IS_WINDOW (self), NULL);
   return GTK_WIDGET (self->editor);
+}
+
+gboolean
+_lp_window_get_disk_changed (LpWindow *self)
+{
+  g_return_val_if_fail (LP_IS_WINDOW (self), FALSE);
+  return self->disk_changed;
 }

@@ -711,6 +711,13 @@ test_window_changed_on_disk (void)
     theirs = g_steal_pointer (&changed);
     g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
   }
+  /* the window notices on its own (file monitor), before any save */
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    while (!_lp_window_get_disk_changed (window) && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_true (_lp_window_get_disk_changed (window));
+  }
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   dialog = find_message_dialog ();
@@ -743,6 +750,22 @@ test_window_changed_on_disk (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   g_assert_null (find_message_dialog ());
   g_assert_false (lp_window_is_modified (window));
+  /* our own saves are not someone else's change */
+  for (int i = 0; i < 100; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_false (_lp_window_get_disk_changed (window));
+
+  /* unmodified: Reload shows their next version */
+  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    while (!_lp_window_get_disk_changed (window) && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_true (_lp_window_get_disk_changed (window));
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
+  g_assert_cmpstr (lp_trajectory_get_title (lp_window_get_trajectory (window)), ==, "TIJDMALEN");
+  g_assert_false (_lp_window_get_disk_changed (window));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
