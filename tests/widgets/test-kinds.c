@@ -187,9 +187,9 @@ test_create (Fixture *f, gconstpointer data)
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 3);
   set_color (dialog, "#1c71d8");
 
-  /* the spin button keeps to 1..365 */
+  /* the spin button keeps to 1..366, as the file format */
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 999);
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==, 365);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==, 366);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 3);
 
   /* Create closes the dialog */
