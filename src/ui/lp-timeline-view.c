@@ -1023,10 +1023,13 @@ date_carrier (LpDate date)
   return carrier;
 }
 
+/* "timeline.milestone-add" and "timeline.band-add": named first, then added
+ * at the cursor date as one undo step. */
 static void
-milestone_add_action (GtkWidget *widget, const char *action_name, GVariant *param)
+marker_add_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   LpTimelineView *self = LP_TIMELINE_VIEW (widget);
+  gboolean milestone = g_str_equal (action_name, "timeline.milestone-add");
   g_autoptr(GObject) carrier = NULL;
   g_autofree char *date = NULL;
   g_autofree char *heading = NULL;
@@ -1035,24 +1038,11 @@ milestone_add_action (GtkWidget *widget, const char *action_name, GVariant *para
     return;
   carrier = date_carrier (self->cursor_date);
   date = lp_date_format_display (self->cursor_date);
-  heading = g_strdup_printf (_("New Milestone on %s"), date);
-  ask_name (self, heading, _("Milestone name"), _("New milestone"), _("_Add"), carrier, apply_new_milestone);
-}
-
-static void
-band_add_action (GtkWidget *widget, const char *action_name, GVariant *param)
-{
-  LpTimelineView *self = LP_TIMELINE_VIEW (widget);
-  g_autoptr(GObject) carrier = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *heading = NULL;
-
-  if (self->trajectory == NULL)
-    return;
-  carrier = date_carrier (self->cursor_date);
-  date = lp_date_format_display (self->cursor_date);
-  heading = g_strdup_printf (_("New Period from %s"), date);
-  ask_name (self, heading, _("Period name"), _("New period"), _("_Add"), carrier, apply_new_band);
+  heading = g_strdup_printf (milestone ? _("New Milestone on %s") : _("New Period from %s"), date);
+  ask_name (self, heading,
+            milestone ? _("Milestone name") : _("Period name"),
+            milestone ? _("New milestone") : _("New period"),
+            _("_Add"), carrier, milestone ? apply_new_milestone : apply_new_band);
 }
 
 static void
@@ -1416,8 +1406,8 @@ lp_timeline_view_class_init (LpTimelineViewClass *klass)
   gtk_widget_class_install_action (widget_class, "timeline.track-up", NULL, track_move_action);
   gtk_widget_class_install_action (widget_class, "timeline.track-down", NULL, track_move_action);
   gtk_widget_class_install_action (widget_class, "timeline.track-delete", NULL, track_delete_action);
-  gtk_widget_class_install_action (widget_class, "timeline.milestone-add", NULL, milestone_add_action);
-  gtk_widget_class_install_action (widget_class, "timeline.band-add", NULL, band_add_action);
+  gtk_widget_class_install_action (widget_class, "timeline.milestone-add", NULL, marker_add_action);
+  gtk_widget_class_install_action (widget_class, "timeline.band-add", NULL, marker_add_action);
   gtk_widget_class_install_action (widget_class, "timeline.milestone-rename", "s", milestone_band_action);
   gtk_widget_class_install_action (widget_class, "timeline.milestone-delete", "s", milestone_band_action);
   gtk_widget_class_install_action (widget_class, "timeline.band-rename", "s", milestone_band_action);

@@ -680,6 +680,17 @@ find_message_dialog (void)
   return NULL;
 }
 
+/* the file monitor reports asynchronously */
+static void
+wait_for_disk_change (LpWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!_lp_window_get_disk_changed (window) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (_lp_window_get_disk_changed (window));
+}
+
 /* Someone else saved the file after we opened it: Save asks instead of
  * overwriting; Cancel leaves their file, Overwrite writes ours. */
 static void
@@ -712,12 +723,7 @@ test_window_changed_on_disk (void)
     g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
   }
   /* the window notices on its own (file monitor), before any save */
-  {
-    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-    while (!_lp_window_get_disk_changed (window) && g_get_monotonic_time () < deadline)
-      g_main_context_iteration (NULL, FALSE);
-    g_assert_true (_lp_window_get_disk_changed (window));
-  }
+  wait_for_disk_change (window);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   dialog = find_message_dialog ();
@@ -757,12 +763,7 @@ test_window_changed_on_disk (void)
 
   /* unmodified: Reload shows their next version */
   g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
-  {
-    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-    while (!_lp_window_get_disk_changed (window) && g_get_monotonic_time () < deadline)
-      g_main_context_iteration (NULL, FALSE);
-    g_assert_true (_lp_window_get_disk_changed (window));
-  }
+  wait_for_disk_change (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
   g_assert_cmpstr (lp_trajectory_get_title (lp_window_get_trajectory (window)), ==, "TIJDMALEN");
   g_assert_false (_lp_window_get_disk_changed (window));
