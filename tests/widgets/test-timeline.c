@@ -300,6 +300,22 @@ test_lane_menu (Fixture *f, gconstpointer data)
   lp_history_clear (f->h);
   g_assert_cmpint (lp_trajectory_get_track_index (f->t, t2), ==, 1);
 
+  /* the Menu key opens the lane menu at the keyboard cursor */
+  {
+    GtkWidget *popover = NULL;
+
+    lp_timeline_view_set_selected_module (f->view, NULL);
+    lp_timeline_view_set_cursor (f->view, 1, day);
+    g_assert_true (press_key (f, GDK_KEY_Menu, 0));
+    for (GtkWidget *c = gtk_widget_get_first_child (view); c != NULL; c = gtk_widget_get_next_sibling (c))
+      if (GTK_IS_POPOVER_MENU (c))
+        popover = c;
+    g_assert_nonnull (popover);
+    g_assert_true (gtk_widget_get_visible (popover));
+    g_assert_true (menu_has_label (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)), "_Rename Track…"));
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  }
+
   /* rename */
   lp_timeline_view_set_cursor (f->view, 1, day);
   g_assert_true (gtk_widget_activate_action (view, "timeline.track-rename", NULL));
