@@ -40,20 +40,7 @@ struct _LpModuleEditor
   GtkWidget     parent_instance;
 
   GtkWidget    *stack;
-  GtkWidget    *fields[N_FIELDS];  /* filled from the template children below */
-  GtkWidget    *title;
-  GtkWidget    *start;
-  GtkWidget    *end;
-  GtkWidget    *start_time;
-  GtkWidget    *end_time;
-  GtkWidget    *facilitators;
-  GtkWidget    *count;
-  GtkWidget    *participants;
-  GtkWidget    *location;
-  GtkWidget    *goals;
-  GtkWidget    *preparation;
-  GtkWidget    *description;
-  GtkWidget    *notes;
+  GtkWidget    *fields[N_FIELDS];  /* template children, by Field */
   GtkWidget    *status;
   GtkWidget    *kind;
   GtkWidget    *track;
@@ -77,6 +64,12 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The ids of the fields in ui/lp-module-editor.ui, by Field. */
+static const char * const field_ids[N_FIELDS] = {
+  "title", "start", "end", "start_time", "end_time", "facilitators", "count",
+  "participants", "location", "goals", "preparation", "description", "notes",
+};
 
 static gboolean
 is_text_view (Field f)
@@ -497,19 +490,9 @@ lp_module_editor_class_init (LpModuleEditorClass *klass)
   lp_ui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/leerplaats/Leerplaats/lp-module-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, stack);
-  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, title);
-  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, start);
-  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, end);
-  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, start_time);
-  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, end_time);
-  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, facilitators);
-  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, count);
-  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, participants);
-  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, location);
-  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, goals);
-  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, preparation);
-  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, description);
-  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, notes);
+  for (guint i = 0; i < N_FIELDS; i++)
+    gtk_widget_class_bind_template_child_full (widget_class, field_ids[i], FALSE,
+                                               G_STRUCT_OFFSET (LpModuleEditor, fields) + i * sizeof (GtkWidget *));
   gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, status);
   gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, kind);
   gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, track);
@@ -530,31 +513,14 @@ lp_module_editor_class_init (LpModuleEditorClass *klass)
 static void
 lp_module_editor_init (LpModuleEditor *self)
 {
-  GtkWidget *fields[N_FIELDS];
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
   self->kinds = g_ptr_array_new_with_free_func (g_object_unref);
   self->updating = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  fields[F_TITLE] = self->title;
-  fields[F_START] = self->start;
-  fields[F_END] = self->end;
-  fields[F_START_TIME] = self->start_time;
-  fields[F_END_TIME] = self->end_time;
-  fields[F_FACILITATORS] = self->facilitators;
-  fields[F_COUNT] = self->count;
-  fields[F_PARTICIPANTS] = self->participants;
-  fields[F_LOCATION] = self->location;
-  fields[F_GOALS] = self->goals;
-  fields[F_PREPARATION] = self->preparation;
-  fields[F_DESCRIPTION] = self->description;
-  fields[F_NOTES] = self->notes;
   for (guint i = 0; i < N_FIELDS; i++)
-    {
-      self->fields[i] = fields[i];
-      g_object_set_data (G_OBJECT (fields[i]), "lp-field", GINT_TO_POINTER (i));
-    }
+    g_object_set_data (G_OBJECT (self->fields[i]), "lp-field", GINT_TO_POINTER (i));
 
   for (guint i = 0; i < LP_N_STATUSES; i++)
     gtk_string_list_append (statuses, lp_status_get_label (i));
@@ -641,16 +607,14 @@ GtkWidget *
 _lp_module_editor_get_field (LpModuleEditor *self,
                              const char     *name)
 {
-  static const char * const names[N_FIELDS] = {
-    "title", "start", "end", "start-time", "end-time", "facilitators", "count",
-    "participants", "location", "goals", "preparation", "description", "notes",
-  };
+  g_autofree char *id = NULL;
 
   g_return_val_if_fail (LP_IS_MODULE_EDITOR (self), NULL);
   if (g_strcmp0 (name, "error") == 0)
     return self->error;
+  id = g_strdelimit (g_strdup (name), "-", '_');   /* "start-time" is "start_time" in the .ui */
   for (guint i = 0; i < N_FIELDS; i++)
-    if (g_strcmp0 (names[i], name) == 0)
+    if (g_strcmp0 (field_ids[i], id) == 0)
       return self->fields[i];
   return NULL;
 }

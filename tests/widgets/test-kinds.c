@@ -12,6 +12,7 @@
 #include "core/lp-sample.h"
 #include "ui/lp-kind-dialog-private.h"
 #include "ui/lp-palette-private.h"
+#include "widget-test-util.h"
 
 typedef struct {
   GtkWidget    *window;
@@ -19,15 +20,6 @@ typedef struct {
   LpTrajectory *t;
   LpHistory    *h;
 } Fixture;
-
-static void
-wait_for_allocation (GtkWidget *widget)
-{
-  for (int i = 0; i < 200 && gtk_widget_get_width (widget) <= 0; i++)
-    g_main_context_iteration (NULL, TRUE);
-  for (int i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static void
 setup (Fixture *f, gconstpointer data)
@@ -349,21 +341,6 @@ test_delete_unused (Fixture *f, gconstpointer data)
   assert_row (f, kind, "Ongebruikt");
 }
 
-static GtkWidget *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWidget *found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && found == NULL; i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-      if (ADW_IS_MESSAGE_DIALOG (w))
-        found = GTK_WIDGET (w);
-    }
-  return found;
-}
-
 static void
 test_delete_used_is_refused (Fixture *f, gconstpointer data)
 {
@@ -389,7 +366,7 @@ test_delete_used_is_refused (Fixture *f, gconstpointer data)
   assert_row (f, kind, lp_kind_get_name (kind));
 
   /* the user is told why */
-  alert = find_message_dialog ();
+  alert = GTK_WIDGET (find_message_dialog ());
   g_assert_nonnull (alert);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (alert)) == GTK_WINDOW (f->window));
   expected = g_strdup_printf ("“%s” is used by %u modules.", lp_kind_get_name (kind), uses);

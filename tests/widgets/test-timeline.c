@@ -17,6 +17,7 @@
 #include "ui/lp-timeline-block.h"
 #include "ui/lp-timeline-view.h"
 #include "ui/lp-window-private.h"
+#include "widget-test-util.h"
 #include <adwaita.h>
 
 typedef struct {
@@ -25,15 +26,6 @@ typedef struct {
   LpTrajectory   *t;
   LpHistory      *h;
 } Fixture;
-
-static void
-wait_for_allocation (GtkWidget *widget)
-{
-  for (int i = 0; i < 200 && gtk_widget_get_width (widget) <= 0; i++)
-    g_main_context_iteration (NULL, TRUE);
-  for (int i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static gpointer
 find_controller (GtkWidget *widget,
@@ -252,12 +244,8 @@ test_tab_order (Fixture *f, gconstpointer data)
 static void
 answer_name_dialog (const char *name)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-  AdwMessageDialog *dialog = NULL;
+  AdwMessageDialog *dialog = find_message_dialog ();
 
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      dialog = l->data;
   g_assert_nonnull (dialog);
   gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), name);
   adw_message_dialog_response (dialog, "apply");
@@ -683,17 +671,6 @@ test_window_recent (void)
 
   gtk_window_destroy (GTK_WINDOW (other));
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
 }
 
 /* the file monitor reports asynchronously */
