@@ -17,8 +17,9 @@
 
 #include "core/lp-date.h"
 #include "render/lp-timeline-painter.h"
+#include "lp-lane-menu.h"
 #include "lp-timeline-block.h"
-#include "lp-timeline-view.h"
+#include "lp-timeline-view-private.h"
 
 #define NAME_COLUMN  170.0
 #define ZOOM_STEP    1.25
@@ -838,315 +839,56 @@ edit_action (GtkWidget *widget, const char *name, GVariant *param)
     g_signal_emit (self, signals[MODULE_ACTIVATED], 0, self->selected);
 }
 
-/* ---- tracks, milestones and periods, from the lane menu ---- */
-
-typedef void (*NameApplyFunc) (LpTimelineView *self, gpointer object, const char *name);
-
-typedef struct {
-  LpTimelineView *self;
-  gpointer        object;     /* owned ref, or NULL */
-  NameApplyFunc   apply;
-  GtkWidget      *entry;
-} NameRequest;
-
-static void
-name_request_free (gpointer  data,
-                   GClosure *closure)
-{
-  NameRequest *req = data;
-
-  g_clear_object (&req->object);
-  g_clear_object (&req->self);
-  g_free (req);
-}
-
-static void
-on_name_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     NameRequest      *req)
-{
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (req->entry))));
-
-  if (g_str_equal (response, "apply") && *name != '\0' && req->self->trajectory != NULL)
-    req->apply (req->self, req->object, name);
-}
-
-/* Asks for a name in a small dialog; apply runs only for a non-empty name. */
-static void
-ask_name (LpTimelineView *self,
-          const char     *heading,
-          const char     *label,
-          const char     *initial,
-          const char     *apply_label,
-          gpointer        object,
-          NameApplyFunc   apply)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, NULL);
-  NameRequest *req = g_new0 (NameRequest, 1);
-
-  req->self = g_object_ref (self);
-  req->object = object ? g_object_ref (object) : NULL;
-  req->apply = apply;
-  req->entry = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (req->entry), initial ? initial : "");
-  gtk_entry_set_activates_default (GTK_ENTRY (req->entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (req->entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), req->entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "apply", apply_label, NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_name_response_cb), req,
-                         name_request_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (req->entry);
-}
-
-static LpTrack *
-cursor_track_object (LpTimelineView *self)
-{
-  GListModel *tracks;
-  g_autoptr(LpTrack) track = NULL;
-
-  if (self->trajectory == NULL)
-    return NULL;
-  tracks = lp_trajectory_get_tracks (self->trajectory);
-  if (self->cursor_track < 0 || (guint) self->cursor_track >= g_list_model_get_n_items (tracks))
-    return NULL;
-  track = g_list_model_get_item (tracks, (guint) self->cursor_track);
-  return track; /* the trajectory keeps it */
-}
-
-static void
-apply_track_name (LpTimelineView *self, gpointer object, const char *name)
-{
-  if (lp_trajectory_get_track_index (self->trajectory, object) >= 0)
-    lp_trajectory_set_string (self->trajectory, object, "name", name);
-}
-
-static void
-track_rename_action (GtkWidget *widget, const char *action_name, GVariant *param)
-{
-  LpTimelineView *self = LP_TIMELINE_VIEW (widget);
-  LpTrack *track = cursor_track_object (self);
-
-  if (track != NULL)
-    ask_name (self, _("Rename Track"), _("Track name"), lp_track_get_name (track), _("_Rename"),
-              track, apply_track_name);
-}
-
-static void
-apply_new_track (LpTimelineView *self, gpointer object, const char *name)
-{
-  g_autofree char *id = lp_trajectory_make_id (self->trajectory, "t");
-  g_autoptr(LpTrack) track = lp_track_new (id, name, LP_TRACK_GROUP_OTHER);
-  int position = GPOINTER_TO_INT (g_object_get_data (object, "lp-position"));
-
-  lp_trajectory_add_track (self->trajectory, track, MIN (position, (int) n_tracks (self)));
-  self->cursor_track = lp_trajectory_get_track_index (self->trajectory, track);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* Asks the name first, so that adding a named track is one undo step. */
-static void
-track_add_action (GtkWidget *widget, const char *action_name, GVariant *param)
-{
-  LpTimelineView *self = LP_TIMELINE_VIEW (widget);
-  g_autoptr(GObject) carrier = NULL;
-
-  if (self->trajectory == NULL)
-    return;
-  carrier = g_object_new (G_TYPE_OBJECT, NULL);
-  g_object_set_data (carrier, "lp-position", GINT_TO_POINTER (self->cursor_track + 1));
-  ask_name (self, _("New Track"), _("Track name"), _("New track"), _("_Add"), carrier, apply_new_track);
-}
-
-static void
-track_move_action (GtkWidget *widget, const char *action_name, GVariant *param)
-{
-  LpTimelineView *self = LP_TIMELINE_VIEW (widget);
-  LpTrack *track = cursor_track_object (self);
-  int to = self->cursor_track + (g_str_equal (action_name, "timeline.track-up") ? -1 : 1);
-
-  if (track == NULL || to < 0 || to >= (int) n_tracks (self))
-    return;
-  lp_trajectory_move_track (self->trajectory, track, (guint) to);
-  self->cursor_track = to;
-  gtk_widget_queue_draw (widget);
-}
-
-static void
-track_delete_action (GtkWidget *widget, const char *action_name, GVariant *param)
-{
-  LpTimelineView *self = LP_TIMELINE_VIEW (widget);
-  LpTrack *track = cursor_track_object (self);
-
-  /* undoable, modules included (one step); the last lane stays */
-  if (track == NULL || n_tracks (self) <= 1)
-    return;
-  lp_trajectory_remove_track (self->trajectory, track);
-  self->cursor_track = MIN (self->cursor_track, (int) n_tracks (self) - 1);
-  gtk_widget_queue_draw (widget);
-}
-
-static void
-apply_new_milestone (LpTimelineView *self, gpointer object, const char *name)
-{
-  g_autofree char *id = lp_trajectory_make_id (self->trajectory, "e");
-  g_autoptr(LpMilestone) e = lp_milestone_new (id, GPOINTER_TO_UINT (g_object_get_data (object, "lp-date")),
-                                               LP_MILESTONE_OTHER, name);
-
-  lp_trajectory_add_milestone (self->trajectory, e);
-}
-
-static void
-apply_new_band (LpTimelineView *self, gpointer object, const char *name)
-{
-  g_autofree char *id = lp_trajectory_make_id (self->trajectory, "b");
-  LpDate start = GPOINTER_TO_UINT (g_object_get_data (object, "lp-date"));
-  LpDate end = MIN (start + 13, lp_trajectory_get_period_end (self->trajectory));
-  g_autoptr(LpBand) b = lp_band_new (id, start, MAX (end, start), LP_BAND_HOLIDAY, name);
-
-  lp_trajectory_add_band (self->trajectory, b);
-}
-
-/* The date travels with the request on a small carrier object, so that a
- * cursor moved while the dialog is open does not change where it lands. */
-static GObject *
-date_carrier (LpDate date)
-{
-  GObject *carrier = g_object_new (G_TYPE_OBJECT, NULL);
-
-  g_object_set_data (carrier, "lp-date", GUINT_TO_POINTER (date));
-  return carrier;
-}
-
-/* "timeline.milestone-add" and "timeline.band-add": named first, then added
- * at the cursor date as one undo step. */
-static void
-marker_add_action (GtkWidget *widget, const char *action_name, GVariant *param)
-{
-  LpTimelineView *self = LP_TIMELINE_VIEW (widget);
-  gboolean milestone = g_str_equal (action_name, "timeline.milestone-add");
-  g_autoptr(GObject) carrier = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *heading = NULL;
-
-  if (self->trajectory == NULL)
-    return;
-  carrier = date_carrier (self->cursor_date);
-  date = lp_date_format_display (self->cursor_date);
-  heading = g_strdup_printf (milestone ? _("New Milestone on %s") : _("New Period from %s"), date);
-  ask_name (self, heading,
-            milestone ? _("Milestone name") : _("Period name"),
-            milestone ? _("New milestone") : _("New period"),
-            _("_Add"), carrier, milestone ? apply_new_milestone : apply_new_band);
-}
-
-static void
-apply_label (LpTimelineView *self, gpointer object, const char *name)
-{
-  lp_trajectory_set_string (self->trajectory, object, "label", name);
-}
-
-static void
-milestone_band_action (GtkWidget *widget, const char *action_name, GVariant *param)
-{
-  LpTimelineView *self = LP_TIMELINE_VIEW (widget);
-  const char *id = g_variant_get_string (param, NULL);
-  LpMilestone *e;
-  LpBand *b;
-
-  if (self->trajectory == NULL)
-    return;
-  e = lp_trajectory_lookup_milestone (self->trajectory, id);
-  b = lp_trajectory_lookup_band (self->trajectory, id);
-  if (g_str_equal (action_name, "timeline.milestone-rename") && e != NULL)
-    ask_name (self, _("Rename Milestone"), _("Milestone name"), lp_milestone_get_label (e), _("_Rename"),
-              e, apply_label);
-  else if (g_str_equal (action_name, "timeline.milestone-delete") && e != NULL)
-    lp_trajectory_remove_milestone (self->trajectory, e);
-  else if (g_str_equal (action_name, "timeline.band-rename") && b != NULL)
-    ask_name (self, _("Rename Period"), _("Period name"), lp_band_get_label (b), _("_Rename"),
-              b, apply_label);
-  else if (g_str_equal (action_name, "timeline.band-delete") && b != NULL)
-    lp_trajectory_remove_band (self->trajectory, b);
-}
-
-static void
-append_item_with_target (GMenu      *menu,
-                         const char *label,
-                         const char *action,
-                         const char *target)
-{
-  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
-
-  g_menu_item_set_action_and_target_value (item, action, g_variant_new_string (target));
-  g_menu_append_item (menu, item);
-}
-
-/* The menu of a lane at the cursor: the milestones and periods at that date,
- * adding milestones and periods there, and the track itself. */
-static GMenuModel *
-build_lane_menu (LpTimelineView *self,
-                 gboolean        at_date)
-{
-  GMenu *menu = g_menu_new ();
-  g_autoptr(GMenu) here = g_menu_new ();
-  g_autoptr(GMenu) track = g_menu_new ();
-  GListModel *milestones = lp_trajectory_get_milestones (self->trajectory);
-  GListModel *bands = lp_trajectory_get_bands (self->trajectory);
-  double tolerance = MAX (6.0 / MAX (lp_timeline_view_get_scale (self), 0.01), 0.5);
-
-  if (at_date)
-    {
-      for (guint i = 0; i < g_list_model_get_n_items (milestones); i++)
-        {
-          g_autoptr(LpMilestone) e = g_list_model_get_item (milestones, i);
-          g_autofree char *rename = NULL, *remove = NULL;
-
-          if (fabs ((double) lp_milestone_get_date (e) - (double) self->cursor_date) > tolerance)
-            continue;
-          rename = g_strdup_printf (_("Rename Milestone “%s”…"), lp_milestone_get_label (e));
-          remove = g_strdup_printf (_("Delete Milestone “%s”"), lp_milestone_get_label (e));
-          append_item_with_target (here, rename, "timeline.milestone-rename", lp_milestone_get_id (e));
-          append_item_with_target (here, remove, "timeline.milestone-delete", lp_milestone_get_id (e));
-        }
-      for (guint i = 0; i < g_list_model_get_n_items (bands); i++)
-        {
-          g_autoptr(LpBand) b = g_list_model_get_item (bands, i);
-          g_autofree char *rename = NULL, *remove = NULL;
-
-          if (self->cursor_date < lp_band_get_start (b) || self->cursor_date > lp_band_get_end (b))
-            continue;
-          rename = g_strdup_printf (_("Rename Period “%s”…"), lp_band_get_label (b));
-          remove = g_strdup_printf (_("Delete Period “%s”"), lp_band_get_label (b));
-          append_item_with_target (here, rename, "timeline.band-rename", lp_band_get_id (b));
-          append_item_with_target (here, remove, "timeline.band-delete", lp_band_get_id (b));
-        }
-      g_menu_append (here, _("Add _Milestone Here…"), "timeline.milestone-add");
-      g_menu_append (here, _("Add _Period Here…"), "timeline.band-add");
-      g_menu_append_section (menu, NULL, G_MENU_MODEL (here));
-    }
-  g_menu_append (track, _("_Rename Track…"), "timeline.track-rename");
-  g_menu_append (track, _("Move Track _Up"), "timeline.track-up");
-  g_menu_append (track, _("Move Track _Down"), "timeline.track-down");
-  g_menu_append (track, _("_Add Track Below…"), "timeline.track-add");
-  g_menu_append (track, _("De_lete Track"), "timeline.track-delete");
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (track));
-  return G_MENU_MODEL (menu);
-}
+/* ---- the lane menu (lp-lane-menu.c) ---- */
 
 static void
 update_lane_actions (LpTimelineView *self)
 {
-  int n = self->trajectory ? (int) n_tracks (self) : 0;
+  lp_lane_menu_update_actions (self);
+}
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.track-up", self->cursor_track > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.track-down", self->cursor_track < n - 1);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.track-delete", n > 1);
+static GMenuModel *
+build_lane_menu (LpTimelineView *self,
+                 gboolean        at_date)
+{
+  return lp_lane_menu_build (self, at_date);
+}
+
+void
+_lp_timeline_view_get_cursor (LpTimelineView *self,
+                              int            *track,
+                              LpDate         *date)
+{
+  g_return_if_fail (LP_IS_TIMELINE_VIEW (self));
+  if (track != NULL)
+    *track = self->trajectory ? self->cursor_track : -1;
+  if (date != NULL)
+    *date = self->cursor_date;
+}
+
+void
+_lp_timeline_view_set_cursor_track (LpTimelineView *self,
+                                    int             track)
+{
+  g_return_if_fail (LP_IS_TIMELINE_VIEW (self));
+  if (self->trajectory == NULL)
+    return;
+  self->cursor_track = CLAMP (track, 0, MAX ((int) n_tracks (self) - 1, 0));
+  update_lane_actions (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+LpModule *
+_lp_timeline_view_place_kind_at (LpTimelineView *self,
+                                 LpKind         *kind,
+                                 int             track,
+                                 LpDate          date)
+{
+  g_return_val_if_fail (LP_IS_TIMELINE_VIEW (self), NULL);
+  g_return_val_if_fail (LP_IS_KIND (kind), NULL);
+  if (self->trajectory == NULL)
+    return NULL;
+  return place_kind_at (self, kind, track, date);
 }
 
 static void
@@ -1401,17 +1143,7 @@ lp_timeline_view_class_init (LpTimelineViewClass *klass)
   gtk_widget_class_install_action (widget_class, "timeline.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "timeline.duplicate", NULL, duplicate_action);
   gtk_widget_class_install_action (widget_class, "timeline.edit", NULL, edit_action);
-  gtk_widget_class_install_action (widget_class, "timeline.track-rename", NULL, track_rename_action);
-  gtk_widget_class_install_action (widget_class, "timeline.track-add", NULL, track_add_action);
-  gtk_widget_class_install_action (widget_class, "timeline.track-up", NULL, track_move_action);
-  gtk_widget_class_install_action (widget_class, "timeline.track-down", NULL, track_move_action);
-  gtk_widget_class_install_action (widget_class, "timeline.track-delete", NULL, track_delete_action);
-  gtk_widget_class_install_action (widget_class, "timeline.milestone-add", NULL, marker_add_action);
-  gtk_widget_class_install_action (widget_class, "timeline.band-add", NULL, marker_add_action);
-  gtk_widget_class_install_action (widget_class, "timeline.milestone-rename", "s", milestone_band_action);
-  gtk_widget_class_install_action (widget_class, "timeline.milestone-delete", "s", milestone_band_action);
-  gtk_widget_class_install_action (widget_class, "timeline.band-rename", "s", milestone_band_action);
-  gtk_widget_class_install_action (widget_class, "timeline.band-delete", "s", milestone_band_action);
+  lp_lane_menu_install_actions (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "timeline.zoom-in", NULL);

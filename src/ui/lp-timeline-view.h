@@ -18,11 +18,8 @@ G_DECLARE_FINAL_TYPE (LpTimelineView, lp_timeline_view, LP, TIMELINE_VIEW, GtkWi
  * Signals: "module-activated" (LpModule*) on double-click or Enter.
  * Actions (widget scope, with accelerators): "timeline.zoom-in",
  * "timeline.zoom-out", "timeline.zoom-reset", "timeline.delete",
- * "timeline.duplicate", and for the lane at the cursor "timeline.track-rename",
- * "timeline.track-add", "timeline.track-up", "timeline.track-down",
- * "timeline.track-delete", "timeline.milestone-add", "timeline.band-add",
- * "timeline.milestone-rename"/"-delete" and "timeline.band-rename"/"-delete"
- * (parameter: the id).  Accessible role/name: "Timeline" (translated). */
+ * "timeline.duplicate", "timeline.edit", and the lane menu's actions (see
+ * lp-lane-menu.h).  Accessible role/name: "Timeline" (translated). */
 GtkWidget        *lp_timeline_view_new                 (void);
 LpTrajectory     *lp_timeline_view_get_trajectory      (LpTimelineView *self);
 void              lp_timeline_view_set_trajectory      (LpTimelineView *self, LpTrajectory *trajectory);

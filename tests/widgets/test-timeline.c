@@ -13,6 +13,7 @@
 #include "core/lp-sample.h"
 #include "io/lp-reader.h"
 #include "ui/lp-module-editor-private.h"
+#include "ui/lp-name-dialog.h"
 #include "ui/lp-palette.h"
 #include "ui/lp-timeline-block.h"
 #include "ui/lp-timeline-view.h"
@@ -240,16 +241,65 @@ test_tab_order (Fixture *f, gconstpointer data)
   g_assert_false (lp_history_can_undo (f->h));
 }
 
-/* the name dialog that the lane actions open: type a name and confirm */
+/* The dialog that the lane actions open: type a name (unless NULL), pick
+ * the choice at that position (unless -1) and confirm. */
 static void
-answer_name_dialog (const char *name)
+answer_name_dialog (const char *name,
+                    int         choice)
 {
   AdwMessageDialog *dialog = find_message_dialog ();
 
-  g_assert_nonnull (dialog);
-  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), name);
+  g_assert_true (LP_IS_NAME_DIALOG (dialog));
+  if (name != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (lp_name_dialog_get_name_entry (LP_NAME_DIALOG (dialog))), name);
+  if (choice >= 0)
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (lp_name_dialog_get_choice (LP_NAME_DIALOG (dialog))), (guint) choice);
   adw_message_dialog_response (dialog, "apply");
   gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* The position of the choice labelled label in the open dialog's drop-down. */
+static int
+dialog_choice_position (const char *label)
+{
+  AdwMessageDialog *dialog = find_message_dialog ();
+  GListModel *model;
+
+  g_assert_true (LP_IS_NAME_DIALOG (dialog));
+  model = gtk_drop_down_get_model (GTK_DROP_DOWN (lp_name_dialog_get_choice (LP_NAME_DIALOG (dialog))));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+      if (g_strcmp0 (gtk_string_object_get_string (item), label) == 0)
+        return (int) i;
+    }
+  return -1;
+}
+
+/* The timeline's context menu (a popover menu child). */
+static GtkWidget *
+find_popover_menu (Fixture *f)
+{
+  GtkWidget *popover = NULL;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (f->view)); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_POPOVER_MENU (c))
+      popover = c;
+  g_assert_nonnull (popover);
+  return popover;
+}
+
+/* The timeline has a size and draws: its name column and its plot area each
+ * render more than two colours. */
+static void
+assert_timeline_draws (Fixture *f)
+{
+  int w, h;
+  g_autofree guchar *pixels = render_widget (GTK_WIDGET (f->view), &w, &h);
+
+  g_assert_cmpint (w, >, 400);
+  g_assert_cmpuint (count_colours (pixels, w, 0, h / 4, 160, h), >, 2);
+  g_assert_cmpuint (count_colours (pixels, w, 180, h / 4, w, h), >, 2);
 }
 
 static gboolean
@@ -270,64 +320,83 @@ menu_has_label (GMenuModel *menu,
   return FALSE;
 }
 
-/* Tracks, milestones and periods edited from the lane menu, each one undo
- * step. */
+/* Lanes, milestones and periods edited from the lane menu, each one undo
+ * step; the timeline draws after each. */
 static void
 test_lane_menu (Fixture *f, gconstpointer data)
 {
   GtkWidget *view = GTK_WIDGET (f->view);
   GListModel *tracks = lp_trajectory_get_tracks (f->t);
+  GListModel *modules = lp_trajectory_get_modules (f->t);
   LpTrack *t1 = lp_trajectory_lookup_track (f->t, "t1");
   LpTrack *t2 = lp_trajectory_lookup_track (f->t, "t2");
   LpDate day = lp_trajectory_get_period_start (f->t) + 60;
   guint n = g_list_model_get_n_items (tracks);
-  guint n_modules = g_list_model_get_n_items (lp_trajectory_get_modules (f->t));
+  guint n_modules = g_list_model_get_n_items (modules);
+  LpTrackGroup t2_group = lp_track_get_group (t2);
+  g_autofree char *t2_name = g_strdup (lp_track_get_name (t2));
   LpMilestone *e;
   LpBand *b;
 
   lp_history_clear (f->h);
   g_assert_cmpint (lp_trajectory_get_track_index (f->t, t2), ==, 1);
+  g_assert_cmpint (t2_group, !=, LP_TRACK_GROUP_COUNCIL);
 
   /* the Menu key opens the lane menu at the keyboard cursor */
   {
-    GtkWidget *popover = NULL;
+    GtkWidget *popover;
+    GMenuModel *menu;
 
     lp_timeline_view_set_selected_module (f->view, NULL);
     lp_timeline_view_set_cursor (f->view, 1, day);
     g_assert_true (press_key (f, GDK_KEY_Menu, 0));
-    for (GtkWidget *c = gtk_widget_get_first_child (view); c != NULL; c = gtk_widget_get_next_sibling (c))
-      if (GTK_IS_POPOVER_MENU (c))
-        popover = c;
-    g_assert_nonnull (popover);
+    popover = find_popover_menu (f);
     g_assert_true (gtk_widget_get_visible (popover));
-    g_assert_true (menu_has_label (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)), "_Rename Track…"));
+    menu = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
+    g_assert_true (menu_has_label (menu, "_Edit Lane…"));
+    g_assert_true (menu_has_label (menu, "Add M_odule Here…"));
     gtk_popover_popdown (GTK_POPOVER (popover));
   }
 
-  /* rename */
+  /* edit: name and group together, one step */
   lp_timeline_view_set_cursor (f->view, 1, day);
-  g_assert_true (gtk_widget_activate_action (view, "timeline.track-rename", NULL));
-  answer_name_dialog ("Raadsleden");
+  g_assert_true (gtk_widget_activate_action (view, "timeline.track-edit", NULL));
+  answer_name_dialog ("Raadsleden", LP_TRACK_GROUP_COUNCIL);
   g_assert_cmpstr (lp_track_get_name (t2), ==, "Raadsleden");
+  g_assert_cmpint (lp_track_get_group (t2), ==, LP_TRACK_GROUP_COUNCIL);
+  g_assert_true (lp_history_undo (f->h));
+  g_assert_cmpstr (lp_track_get_name (t2), ==, t2_name);
+  g_assert_cmpint (lp_track_get_group (t2), ==, t2_group);
+  g_assert_false (lp_history_can_undo (f->h));
+  g_assert_true (lp_history_redo (f->h));
+  g_assert_cmpint (lp_track_get_group (t2), ==, LP_TRACK_GROUP_COUNCIL);
+  assert_timeline_draws (f);
 
   /* reorder */
   g_assert_true (gtk_widget_activate_action (view, "timeline.track-up", NULL));
   g_assert_cmpint (lp_trajectory_get_track_index (f->t, t2), ==, 0);
   g_assert_cmpint (lp_trajectory_get_track_index (f->t, t1), ==, 1);
 
-  /* add below the cursor lane (now lane 0), named in one step */
+  /* add below the cursor lane (now lane 0), named and grouped in one step */
   g_assert_true (gtk_widget_activate_action (view, "timeline.track-add", NULL));
-  answer_name_dialog ("Griffie");
+  answer_name_dialog ("College", LP_TRACK_GROUP_ADMINISTRATORS);
   g_assert_cmpuint (g_list_model_get_n_items (tracks), ==, n + 1);
   {
     g_autoptr(LpTrack) added = g_list_model_get_item (tracks, 1);
-    g_assert_cmpstr (lp_track_get_name (added), ==, "Griffie");
+    g_assert_cmpstr (lp_track_get_name (added), ==, "College");
+    g_assert_cmpint (lp_track_get_group (added), ==, LP_TRACK_GROUP_ADMINISTRATORS);
+    g_assert_true (lp_history_undo (f->h));
+    g_assert_cmpuint (g_list_model_get_n_items (tracks), ==, n);
+    g_assert_cmpint (lp_trajectory_get_track_index (f->t, added), <, 0);
+    g_assert_true (lp_history_redo (f->h));
+    g_assert_cmpint (lp_trajectory_get_track_index (f->t, added), ==, 1);
+    g_assert_cmpint (lp_track_get_group (added), ==, LP_TRACK_GROUP_ADMINISTRATORS);
   }
+  assert_timeline_draws (f);
 
-  /* milestone and period at the cursor date */
+  /* milestone and period at the cursor date, each with its kind */
   g_assert_true (gtk_widget_activate_action (view, "timeline.milestone-add", NULL));
-  answer_name_dialog ("Begrotingsdebat");
-  g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_milestones (f->t)), >=, 1);
+  answer_name_dialog ("Begrotingsdebat", LP_MILESTONE_BUDGET);
   e = NULL;
   for (guint i = 0; i < g_list_model_get_n_items (lp_trajectory_get_milestones (f->t)); i++)
     {
@@ -337,8 +406,10 @@ test_lane_menu (Fixture *f, gconstpointer data)
     }
   g_assert_nonnull (e);
   g_assert_cmpuint (lp_milestone_get_date (e), ==, day);
+  g_assert_cmpint (lp_milestone_get_kind (e), ==, LP_MILESTONE_BUDGET);
+  assert_timeline_draws (f);
   g_assert_true (gtk_widget_activate_action (view, "timeline.band-add", NULL));
-  answer_name_dialog ("Zomerreces");
+  answer_name_dialog ("Zomerreces", LP_BAND_RECESS);
   b = NULL;
   for (guint i = 0; i < g_list_model_get_n_items (lp_trajectory_get_bands (f->t)); i++)
     {
@@ -349,39 +420,148 @@ test_lane_menu (Fixture *f, gconstpointer data)
   g_assert_nonnull (b);
   g_assert_cmpuint (lp_band_get_start (b), ==, day);
   g_assert_cmpuint (lp_band_get_end (b), >, day);
+  g_assert_cmpint (lp_band_get_kind (b), ==, LP_BAND_RECESS);
+  assert_timeline_draws (f);
 
   /* the lane menu at that date offers them by name */
   {
     g_autoptr(GMenuModel) menu = _lp_timeline_view_build_lane_menu (f->view);
     g_assert_true (menu_has_label (menu, "Delete Milestone “Begrotingsdebat”"));
-    g_assert_true (menu_has_label (menu, "Rename Period “Zomerreces”…"));
+    g_assert_true (menu_has_label (menu, "Edit Period “Zomerreces”…"));
   }
-  g_assert_true (gtk_widget_activate_action (view, "timeline.band-rename", "s", lp_band_get_id (b)));
-  answer_name_dialog ("Kerstreces");
+  /* name and kind of a period, one step */
+  g_assert_true (gtk_widget_activate_action (view, "timeline.band-edit", "s", lp_band_get_id (b)));
+  answer_name_dialog ("Kerstreces", LP_BAND_HOLIDAY);
   g_assert_cmpstr (lp_band_get_label (b), ==, "Kerstreces");
+  g_assert_cmpint (lp_band_get_kind (b), ==, LP_BAND_HOLIDAY);
+  g_assert_true (lp_history_undo (f->h));
+  g_assert_cmpstr (lp_band_get_label (b), ==, "Zomerreces");
+  g_assert_cmpint (lp_band_get_kind (b), ==, LP_BAND_RECESS);
+  g_assert_true (lp_history_redo (f->h));
+  g_assert_cmpint (lp_band_get_kind (b), ==, LP_BAND_HOLIDAY);
+  /* the kind of a milestone */
+  g_assert_true (gtk_widget_activate_action (view, "timeline.milestone-edit", "s", lp_milestone_get_id (e)));
+  answer_name_dialog (NULL, LP_MILESTONE_ELECTION);
+  g_assert_cmpstr (lp_milestone_get_label (e), ==, "Begrotingsdebat");
+  g_assert_cmpint (lp_milestone_get_kind (e), ==, LP_MILESTONE_ELECTION);
   {
     g_autofree char *id = g_strdup (lp_milestone_get_id (e));
     g_assert_true (gtk_widget_activate_action (view, "timeline.milestone-delete", "s", id));
     g_assert_null (lp_trajectory_lookup_milestone (f->t, id));
   }
 
+  /* a module of one of the trajectory's own kinds, at the cursor */
+  {
+    LpModule *m;
+
+    lp_timeline_view_set_cursor (f->view, 1, day + 3);
+    g_assert_true (gtk_widget_activate_action (view, "timeline.module-add", NULL));
+    answer_name_dialog (NULL, dialog_choice_position ("Adviesnota schrijven"));
+    g_assert_cmpuint (g_list_model_get_n_items (modules), ==, n_modules + 1);
+    m = lp_timeline_view_get_selected_module (f->view);
+    g_assert_nonnull (m);
+    g_assert_cmpstr (lp_module_get_kind_id (m), ==, "k1");
+    g_assert_cmpint (lp_trajectory_get_track_index (f->t, lp_module_get_track (m)), ==, 1);
+    g_assert_cmpuint (lp_module_get_start (m), ==, day + 3);
+    assert_timeline_draws (f);
+  }
+
   /* delete the lane with its modules */
   lp_timeline_view_set_cursor (f->view, (guint) lp_trajectory_get_track_index (f->t, t1), day);
   g_assert_true (gtk_widget_activate_action (view, "timeline.track-delete", NULL));
   g_assert_cmpint (lp_trajectory_get_track_index (f->t, t1), <, 0);
-  g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_modules (f->t)), <, n_modules);
+  g_assert_cmpuint (g_list_model_get_n_items (modules), <, n_modules);
+  assert_timeline_draws (f);
 
   /* every step undoes on its own, back to the start */
-  for (int i = 0; i < 8; i++)
+  for (int i = 0; i < 10; i++)
     {
       g_assert_true (lp_history_can_undo (f->h));
       lp_history_undo (f->h);
     }
   g_assert_false (lp_history_can_undo (f->h));
   g_assert_cmpuint (g_list_model_get_n_items (tracks), ==, n);
-  g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_modules (f->t)), ==, n_modules);
+  g_assert_cmpuint (g_list_model_get_n_items (modules), ==, n_modules);
   g_assert_cmpint (lp_trajectory_get_track_index (f->t, t2), ==, 1);
-  g_assert_cmpstr (lp_track_get_name (t2), !=, "Raadsleden");
+  g_assert_cmpstr (lp_track_get_name (t2), ==, t2_name);
+  g_assert_cmpint (lp_track_get_group (t2), ==, t2_group);
+  assert_timeline_draws (f);
+}
+
+static GtkGesture *
+find_secondary_click (GtkWidget *widget)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (widget);
+  GtkGesture *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && found == NULL; i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+      if (GTK_IS_GESTURE_CLICK (c) &&
+          gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (c)) == GDK_BUTTON_SECONDARY)
+        found = GTK_GESTURE (c);
+    }
+  g_object_unref (controllers);
+  return found;
+}
+
+/* Right-click on an empty spot of a lane, "Add Module Here…", a built-in
+ * kind: the module lands on that lane at the clicked date, selected, as one
+ * undo step. */
+static void
+test_lane_menu_add_module (Fixture *f, gconstpointer data)
+{
+  GListModel *modules = lp_trajectory_get_modules (f->t);
+  guint n_modules = g_list_model_get_n_items (modules);
+  LpKind *kind = lp_library_lookup_builtin ("evaluation");
+  LpTrack *lane = NULL;
+  LpModule *m;
+  LpTimelineLayout *layout = lp_timeline_view_get_layout (f->view);
+  GtkWidget *popover;
+  LpDate day = 0;
+  double x = 0, y = 0, ly, lh;
+
+  lp_history_clear (f->h);
+  g_assert_nonnull (kind);
+  /* a day in view where lane 2 is empty */
+  g_assert_true (lp_timeline_layout_get_lane (layout, 2, &ly, &lh));
+  for (LpDate d = lp_trajectory_get_period_start (f->t) + 10; day == 0 && d < lp_trajectory_get_period_start (f->t) + 300; d++)
+    {
+      LpModule *hit = NULL;
+      int track = -1;
+      double cx = lp_timeline_layout_date_to_x (layout, d) + lp_timeline_layout_get_scale (layout) / 2;
+
+      g_assert_true (lp_timeline_view_get_point (f->view, d, 2, &x, &y));
+      if (x > 200 && x < gtk_widget_get_width (GTK_WIDGET (f->view)) - 20 &&
+          lp_timeline_layout_hit_test (layout, cx, ly + lh / 2, &hit, &track) == LP_HIT_LANE && hit == NULL)
+        day = d;
+    }
+  g_assert_cmpuint (day, !=, 0);
+  g_assert_true (lp_timeline_view_get_point (f->view, day, 2, &x, &y));
+  lane = lp_trajectory_lookup_track (f->t, "t3");
+  g_assert_cmpint (lp_trajectory_get_track_index (f->t, lane), ==, 2);
+
+  g_signal_emit_by_name (find_secondary_click (GTK_WIDGET (f->view)), "pressed", 1, x, y);
+  popover = find_popover_menu (f);
+  g_assert_true (gtk_widget_get_visible (popover));
+  g_assert_true (menu_has_label (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)), "Add M_odule Here…"));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.module-add", NULL));
+  answer_name_dialog (NULL, dialog_choice_position (lp_kind_get_name (kind)));
+
+  m = lp_timeline_view_get_selected_module (f->view);
+  g_assert_nonnull (m);
+  g_assert_cmpuint (g_list_model_get_n_items (modules), ==, n_modules + 1);
+  g_assert_cmpstr (lp_module_get_kind_id (m), ==, "evaluation");
+  g_assert_true (lp_module_get_track (m) == lane);
+  g_assert_cmpuint (lp_module_get_start (m), ==, day);
+  assert_timeline_draws (f);
+
+  g_assert_true (lp_history_undo (f->h));
+  g_assert_false (lp_history_can_undo (f->h));
+  g_assert_cmpuint (g_list_model_get_n_items (modules), ==, n_modules);
+  g_assert_null (lp_timeline_view_get_selected_module (f->view));
+  assert_timeline_draws (f);
 }
 
 /* widget coordinates of a point inside a block, dx from its left edge */
@@ -797,6 +977,7 @@ main (int argc, char *argv[])
   ADD ("/widgets/timeline/keyboard", test_keyboard);
   ADD ("/widgets/timeline/tab-order", test_tab_order);
   ADD ("/widgets/timeline/lane-menu", test_lane_menu);
+  ADD ("/widgets/timeline/lane-menu-add-module", test_lane_menu_add_module);
   ADD ("/widgets/timeline/drag-is-one-step", test_drag_is_one_step);
   ADD ("/widgets/timeline/zoom", test_zoom);
 #undef ADD

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <adwaita.h>
+#include <string.h>
 
 /* Run the main loop until the widget has a size, then a little more. */
 static inline void
@@ -27,4 +28,128 @@ find_message_dialog (void)
     if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
       found = l->data;
   return found;
+}
+
+static gboolean
+widget_test_wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Run the main loop until cond (data) holds or timeout_ms have passed;
+ * returns whether it holds.  A short timer keeps the loop waking up, so a
+ * condition that no event announces is still seen. */
+static inline gboolean
+wait_until (gboolean (*cond) (gpointer data),
+            gpointer  data,
+            guint     timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+  guint wake = g_timeout_add (5, widget_test_wake_cb, NULL);
+  gboolean done;
+
+  while (!(done = cond (data)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
+  return done;
+}
+
+typedef struct {
+  guint seen;
+  guint wanted;
+} WidgetTestFrames;
+
+static gboolean
+widget_test_frame_cb (GtkWidget     *widget,
+                      GdkFrameClock *clock,
+                      gpointer       data)
+{
+  ((WidgetTestFrames *) data)->seen++;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+widget_test_frames_seen (gpointer data)
+{
+  WidgetTestFrames *frames = data;
+
+  return frames->seen >= frames->wanted;
+}
+
+/* Wait (up to 5 s) until the widget's frame clock has run n more frames:
+ * after two, the layout and paint of the first one are done. */
+static inline gboolean
+wait_for_frames (GtkWidget *widget,
+                 guint      n)
+{
+  WidgetTestFrames frames = { 0, n };
+  guint id = gtk_widget_add_tick_callback (widget, widget_test_frame_cb, &frames, NULL);
+  gboolean done = wait_until (widget_test_frames_seen, &frames, 5000);
+
+  gtk_widget_remove_tick_callback (widget, id);
+  return done;
+}
+
+/* The widget as it draws now (after the next frames), rendered by its
+ * window's renderer into RGBA bytes of width × height; asserts that it has
+ * an allocation and that its snapshot is not empty.  Free with g_free. */
+static inline guchar *
+render_widget (GtkWidget *widget,
+               int       *width,
+               int       *height)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkSnapshot *snapshot;
+  guchar *pixels;
+  int w, h;
+
+  g_assert_true (wait_for_frames (widget, 2));
+  w = gtk_widget_get_width (widget);
+  h = gtk_widget_get_height (widget);
+  g_assert_cmpint (w, >, 0);
+  g_assert_cmpint (h, >, 0);
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), w, h);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, w);
+  pixels = g_malloc ((gsize) w * h * 4);
+  gdk_texture_download (texture, pixels, (gsize) w * 4);
+  *width = w;
+  *height = h;
+  return pixels;
+}
+
+/* How many different colours the rectangle [x0, x1) × [y0, y1) of rendered
+ * pixels (width wide) holds, counting up to 64. */
+static inline guint
+count_colours (const guchar *pixels,
+               int           width,
+               int           x0,
+               int           y0,
+               int           x1,
+               int           y1)
+{
+  guint32 seen[64];
+  guint n = 0;
+
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1 && n < G_N_ELEMENTS (seen); x++)
+      {
+        guint32 c;
+        guint i;
+
+        memcpy (&c, pixels + ((gsize) y * width + x) * 4, 4);
+        for (i = 0; i < n && seen[i] != c; i++)
+          ;
+        if (i == n)
+          seen[n++] = c;
+      }
+  return n;
 }

@@ -1,0 +1,532 @@
+/* lp-lane-menu.c — the timeline's lane menu and the edits it offers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Lanes, milestones and periods are named (and given a group or kind) in an
+ * LpNameDialog before anything changes, so that each confirmed dialog is one
+ * undo step.  Where an item lands (lane position, date) is taken when the
+ * dialog opens: moving the cursor while it is open changes nothing.
+ */
+#define G_LOG_DOMAIN "Leerplaats"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "core/lp-date.h"
+#include "core/lp-library.h"
+#include "lp-lane-menu.h"
+#include "lp-name-dialog.h"
+#include "lp-timeline-view-private.h"
+
+#define NEW_PERIOD_DAYS 14
+
+typedef struct _LaneEdit LaneEdit;
+typedef void (*LaneEditApply) (LaneEdit *edit, const char *name, guint choice);
+
+/* One open dialog: what it edits and where a new item goes. */
+struct _LaneEdit
+{
+  LpTimelineView *view;        /* owned */
+  LpTrajectory   *trajectory;  /* owned: the document the dialog was opened on */
+  gpointer        object;      /* owned: the lane, milestone or period edited, or NULL */
+  int             track;       /* a new lane's position, or a new module's lane */
+  LpDate          date;        /* a new milestone's, period's or module's date */
+  GPtrArray      *kinds;       /* a new module: LpKind in the drop-down's order */
+  gboolean        needs_name;
+  LaneEditApply   apply;
+};
+
+static void
+lane_edit_free (gpointer  data,
+                GClosure *closure)
+{
+  LaneEdit *edit = data;
+
+  g_clear_object (&edit->view);
+  g_clear_object (&edit->trajectory);
+  g_clear_object (&edit->object);
+  g_clear_pointer (&edit->kinds, g_ptr_array_unref);
+  g_free (edit);
+}
+
+static void
+on_response_cb (LpNameDialog *dialog,
+                const char   *response,
+                LaneEdit     *edit)
+{
+  g_autofree char *name = lp_name_dialog_get_name (dialog);
+
+  if (!g_str_equal (response, "apply") ||
+      lp_timeline_view_get_trajectory (edit->view) != edit->trajectory ||
+      (edit->needs_name && *name == '\0'))
+    return;
+  edit->apply (edit, name, lp_name_dialog_get_selected (dialog));
+}
+
+/* A dialog for the view's document and its edit; the caller fills in the
+ * dialog's fields and the edit's, then presents it. */
+static LpNameDialog *
+edit_dialog_new (LpTimelineView *view,
+                 const char     *heading,
+                 const char     *apply_label,
+                 gpointer        object,
+                 LaneEditApply   apply,
+                 LaneEdit      **out_edit)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (view));
+  LpNameDialog *dialog = lp_name_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                             heading, apply_label);
+  LaneEdit *edit = g_new0 (LaneEdit, 1);
+
+  edit->view = g_object_ref (view);
+  edit->trajectory = g_object_ref (lp_timeline_view_get_trajectory (view));
+  edit->object = object ? g_object_ref (object) : NULL;
+  _lp_timeline_view_get_cursor (view, &edit->track, &edit->date);
+  edit->apply = apply;
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_response_cb), edit, lane_edit_free, 0);
+  if (out_edit != NULL)
+    *out_edit = edit;
+  return dialog;
+}
+
+static void
+present (LpNameDialog *dialog)
+{
+  GtkWidget *entry = lp_name_dialog_get_name_entry (dialog);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (gtk_widget_get_visible (entry) ? entry : lp_name_dialog_get_choice (dialog));
+}
+
+static void
+ask_name (LpNameDialog *dialog,
+          LaneEdit     *edit,
+          const char   *name)
+{
+  edit->needs_name = TRUE;
+  lp_name_dialog_set_name (dialog, _("_Name"), name);
+}
+
+/* The translated labels of a lane group, milestone kind or period kind. */
+static void
+ask_enum (LpNameDialog *dialog,
+          const char   *label,
+          GType         enum_type,
+          int           selected)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GEnumClass *klass = g_type_class_ref (enum_type);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      int v = klass->values[i].value;
+
+      if (enum_type == LP_TYPE_TRACK_GROUP)
+        g_ptr_array_add (labels, (gpointer) lp_track_group_get_label ((LpTrackGroup) v));
+      else if (enum_type == LP_TYPE_MILESTONE_KIND)
+        g_ptr_array_add (labels, (gpointer) lp_milestone_kind_get_label ((LpMilestoneKind) v));
+      else
+        g_ptr_array_add (labels, (gpointer) lp_band_kind_get_label ((LpBandKind) v));
+    }
+  g_ptr_array_add (labels, NULL);
+  g_type_class_unref (klass);
+  lp_name_dialog_set_choices (dialog, label, (const char * const *) labels->pdata, (guint) selected, FALSE);
+}
+
+static LpTrack *
+cursor_track (LpTimelineView *view)
+{
+  LpTrajectory *t = lp_timeline_view_get_trajectory (view);
+  GListModel *tracks;
+  g_autoptr(LpTrack) track = NULL;
+  int index;
+
+  if (t == NULL)
+    return NULL;
+  _lp_timeline_view_get_cursor (view, &index, NULL);
+  tracks = lp_trajectory_get_tracks (t);
+  if (index < 0 || (guint) index >= g_list_model_get_n_items (tracks))
+    return NULL;
+  track = g_list_model_get_item (tracks, (guint) index);
+  return track; /* the trajectory keeps it */
+}
+
+static guint
+n_tracks (LpTimelineView *view)
+{
+  LpTrajectory *t = lp_timeline_view_get_trajectory (view);
+
+  return t ? g_list_model_get_n_items (lp_trajectory_get_tracks (t)) : 0;
+}
+
+/* ---- lanes ---- */
+
+static void
+apply_lane_edit (LaneEdit *edit, const char *name, guint group)
+{
+  if (lp_trajectory_get_track_index (edit->trajectory, edit->object) < 0)
+    return;
+  lp_trajectory_begin_group (edit->trajectory, _("Edit Lane"));
+  lp_trajectory_set_string (edit->trajectory, edit->object, "name", name);
+  if (group < LP_N_TRACK_GROUPS)
+    lp_trajectory_set_enum (edit->trajectory, edit->object, "group", (int) group);
+  lp_trajectory_end_group (edit->trajectory);
+}
+
+static void
+track_edit_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpTimelineView *view = LP_TIMELINE_VIEW (widget);
+  LpTrack *track = cursor_track (view);
+  LpNameDialog *dialog;
+  LaneEdit *edit;
+
+  if (track == NULL)
+    return;
+  dialog = edit_dialog_new (view, _("Edit Lane"), _("_Save"), track, apply_lane_edit, &edit);
+  ask_name (dialog, edit, lp_track_get_name (track));
+  ask_enum (dialog, _("_Group"), LP_TYPE_TRACK_GROUP, lp_track_get_group (track));
+  present (dialog);
+}
+
+static void
+apply_lane_add (LaneEdit *edit, const char *name, guint group)
+{
+  g_autofree char *id = lp_trajectory_make_id (edit->trajectory, "t");
+  g_autoptr(LpTrack) track = lp_track_new (id, name, group < LP_N_TRACK_GROUPS ? group : LP_TRACK_GROUP_OTHER);
+  int position = MIN (edit->track + 1, (int) n_tracks (edit->view));
+
+  lp_trajectory_add_track (edit->trajectory, track, position);
+  _lp_timeline_view_set_cursor_track (edit->view, lp_trajectory_get_track_index (edit->trajectory, track));
+}
+
+/* Below the cursor's lane; named first, so that it is one undo step. */
+static void
+track_add_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpTimelineView *view = LP_TIMELINE_VIEW (widget);
+  LpNameDialog *dialog;
+  LaneEdit *edit;
+
+  if (lp_timeline_view_get_trajectory (view) == NULL)
+    return;
+  dialog = edit_dialog_new (view, _("New Lane"), _("_Add"), NULL, apply_lane_add, &edit);
+  ask_name (dialog, edit, _("New lane"));
+  ask_enum (dialog, _("_Group"), LP_TYPE_TRACK_GROUP, LP_TRACK_GROUP_OTHER);
+  present (dialog);
+}
+
+static void
+track_move_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpTimelineView *view = LP_TIMELINE_VIEW (widget);
+  LpTrack *track = cursor_track (view);
+  int from, to;
+
+  if (track == NULL)
+    return;
+  _lp_timeline_view_get_cursor (view, &from, NULL);
+  to = from + (g_str_equal (action_name, "timeline.track-up") ? -1 : 1);
+  if (to < 0 || to >= (int) n_tracks (view))
+    return;
+  lp_trajectory_move_track (lp_timeline_view_get_trajectory (view), track, (guint) to);
+  _lp_timeline_view_set_cursor_track (view, to);
+}
+
+static void
+track_delete_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpTimelineView *view = LP_TIMELINE_VIEW (widget);
+  LpTrack *track = cursor_track (view);
+  int index;
+
+  /* undoable, modules included (one step); the last lane stays */
+  if (track == NULL || n_tracks (view) <= 1)
+    return;
+  _lp_timeline_view_get_cursor (view, &index, NULL);
+  lp_trajectory_remove_track (lp_timeline_view_get_trajectory (view), track);
+  _lp_timeline_view_set_cursor_track (view, MIN (index, (int) n_tracks (view) - 1));
+}
+
+/* ---- milestones and periods ---- */
+
+static void
+apply_milestone_add (LaneEdit *edit, const char *name, guint kind)
+{
+  g_autofree char *id = lp_trajectory_make_id (edit->trajectory, "e");
+  g_autoptr(LpMilestone) e = lp_milestone_new (id, edit->date,
+                                               kind < LP_N_MILESTONE_KINDS ? kind : LP_MILESTONE_OTHER, name);
+
+  lp_trajectory_add_milestone (edit->trajectory, e);
+}
+
+/* A new period starts at the cursor date and lasts two weeks, within the
+ * trajectory's period where it can. */
+static void
+apply_band_add (LaneEdit *edit, const char *name, guint kind)
+{
+  g_autofree char *id = lp_trajectory_make_id (edit->trajectory, "b");
+  LpDate start = edit->date;
+  LpDate end = MIN (start + NEW_PERIOD_DAYS - 1, lp_trajectory_get_period_end (edit->trajectory));
+  g_autoptr(LpBand) b = lp_band_new (id, start, MAX (end, start),
+                                     kind < LP_N_BAND_KINDS ? kind : LP_BAND_HOLIDAY, name);
+
+  lp_trajectory_add_band (edit->trajectory, b);
+}
+
+/* "timeline.milestone-add" and "timeline.band-add": named first, then added
+ * at the cursor date as one undo step. */
+static void
+marker_add_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpTimelineView *view = LP_TIMELINE_VIEW (widget);
+  gboolean milestone = g_str_equal (action_name, "timeline.milestone-add");
+  g_autofree char *date = NULL;
+  g_autofree char *heading = NULL;
+  LpNameDialog *dialog;
+  LaneEdit *edit;
+  LpDate day;
+
+  if (lp_timeline_view_get_trajectory (view) == NULL)
+    return;
+  _lp_timeline_view_get_cursor (view, NULL, &day);
+  date = lp_date_format_display (day);
+  heading = g_strdup_printf (milestone ? _("New Milestone on %s") : _("New Period from %s"), date);
+  dialog = edit_dialog_new (view, heading, _("_Add"), NULL,
+                            milestone ? apply_milestone_add : apply_band_add, &edit);
+  ask_name (dialog, edit, milestone ? _("New milestone") : _("New period"));
+  if (milestone)
+    ask_enum (dialog, _("_Kind"), LP_TYPE_MILESTONE_KIND, LP_MILESTONE_OTHER);
+  else
+    ask_enum (dialog, _("_Kind"), LP_TYPE_BAND_KIND, LP_BAND_HOLIDAY);
+  present (dialog);
+}
+
+/* Name and kind of a milestone or period, together one undo step. */
+static void
+apply_marker_edit (LaneEdit *edit, const char *name, guint kind)
+{
+  gboolean milestone = LP_IS_MILESTONE (edit->object);
+
+  if (milestone && lp_trajectory_lookup_milestone (edit->trajectory,
+                                                   lp_milestone_get_id (edit->object)) != edit->object)
+    return;
+  if (!milestone && lp_trajectory_lookup_band (edit->trajectory,
+                                               lp_band_get_id (edit->object)) != edit->object)
+    return;
+  lp_trajectory_begin_group (edit->trajectory, milestone ? _("Edit Milestone") : _("Edit Period"));
+  lp_trajectory_set_string (edit->trajectory, edit->object, "label", name);
+  if (kind != GTK_INVALID_LIST_POSITION)
+    lp_trajectory_set_enum (edit->trajectory, edit->object, "kind", (int) kind);
+  lp_trajectory_end_group (edit->trajectory);
+}
+
+static void
+marker_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpTimelineView *view = LP_TIMELINE_VIEW (widget);
+  LpTrajectory *t = lp_timeline_view_get_trajectory (view);
+  const char *id = g_variant_get_string (param, NULL);
+  LpMilestone *e;
+  LpBand *b;
+  LpNameDialog *dialog;
+  LaneEdit *edit;
+
+  if (t == NULL)
+    return;
+  e = lp_trajectory_lookup_milestone (t, id);
+  b = lp_trajectory_lookup_band (t, id);
+  if (g_str_equal (action_name, "timeline.milestone-edit") && e != NULL)
+    {
+      dialog = edit_dialog_new (view, _("Edit Milestone"), _("_Save"), e, apply_marker_edit, &edit);
+      ask_name (dialog, edit, lp_milestone_get_label (e));
+      ask_enum (dialog, _("_Kind"), LP_TYPE_MILESTONE_KIND, lp_milestone_get_kind (e));
+      present (dialog);
+    }
+  else if (g_str_equal (action_name, "timeline.milestone-delete") && e != NULL)
+    lp_trajectory_remove_milestone (t, e);
+  else if (g_str_equal (action_name, "timeline.band-edit") && b != NULL)
+    {
+      dialog = edit_dialog_new (view, _("Edit Period"), _("_Save"), b, apply_marker_edit, &edit);
+      ask_name (dialog, edit, lp_band_get_label (b));
+      ask_enum (dialog, _("_Kind"), LP_TYPE_BAND_KIND, lp_band_get_kind (b));
+      present (dialog);
+    }
+  else if (g_str_equal (action_name, "timeline.band-delete") && b != NULL)
+    lp_trajectory_remove_band (t, b);
+}
+
+/* ---- modules ---- */
+
+static void
+apply_module_add (LaneEdit *edit, const char *name, guint kind)
+{
+  if (kind >= edit->kinds->len)
+    return;
+  _lp_timeline_view_place_kind_at (edit->view, g_ptr_array_index (edit->kinds, kind), edit->track, edit->date);
+}
+
+/* The trajectory's own kinds, then the built-in kinds they do not shadow. */
+static GPtrArray *
+list_kinds (LpTrajectory *t)
+{
+  GPtrArray *kinds = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *own = lp_trajectory_get_kinds (t);
+  GListModel *builtins = lp_library_get_builtin_kinds ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (own); i++)
+    g_ptr_array_add (kinds, g_list_model_get_item (own, i));
+  for (guint i = 0; i < g_list_model_get_n_items (builtins); i++)
+    {
+      LpKind *k = g_list_model_get_item (builtins, i);
+
+      if (lp_trajectory_lookup_own_kind (t, lp_kind_get_id (k)) == NULL)
+        g_ptr_array_add (kinds, k);
+      else
+        g_object_unref (k);
+    }
+  return kinds;
+}
+
+/* "Add Module Here…": a module of the chosen kind in the cursor's lane at
+ * the cursor date; one undo step; selected afterwards. */
+static void
+module_add_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpTimelineView *view = LP_TIMELINE_VIEW (widget);
+  LpTrajectory *t = lp_timeline_view_get_trajectory (view);
+  LpTrack *track = cursor_track (view);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autofree char *date = NULL, *heading = NULL, *body = NULL;
+  LpNameDialog *dialog;
+  LaneEdit *edit;
+  LpDate day;
+
+  if (t == NULL || track == NULL)
+    return;
+  _lp_timeline_view_get_cursor (view, NULL, &day);
+  date = lp_date_format_display (day);
+  heading = g_strdup_printf (_("New Module on %s"), date);
+  body = g_strdup_printf (_("In the lane “%s”"), lp_track_get_name (track));
+  dialog = edit_dialog_new (view, heading, _("_Add"), NULL, apply_module_add, &edit);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body);
+  edit->kinds = list_kinds (t);
+  for (guint i = 0; i < edit->kinds->len; i++)
+    g_ptr_array_add (names, (gpointer) lp_kind_get_name (g_ptr_array_index (edit->kinds, i)));
+  g_ptr_array_add (names, NULL);
+  lp_name_dialog_set_choices (dialog, _("_Kind"), (const char * const *) names->pdata, 0, TRUE);
+  present (dialog);
+}
+
+/* ---- the menu ---- */
+
+static void
+append_item_with_target (GMenu      *menu,
+                         const char *label,
+                         const char *action,
+                         const char *target)
+{
+  g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target_value (item, action, g_variant_new_string (target));
+  g_menu_append_item (menu, item);
+}
+
+/* The milestones near the cursor date (within 6 px) and the periods over it. */
+static void
+append_markers_at (LpTimelineView *view,
+                   GMenu          *menu,
+                   LpDate          day)
+{
+  LpTrajectory *t = lp_timeline_view_get_trajectory (view);
+  GListModel *milestones = lp_trajectory_get_milestones (t);
+  GListModel *bands = lp_trajectory_get_bands (t);
+  double tolerance = MAX (6.0 / MAX (lp_timeline_view_get_scale (view), 0.01), 0.5);
+
+  for (guint i = 0; i < g_list_model_get_n_items (milestones); i++)
+    {
+      g_autoptr(LpMilestone) e = g_list_model_get_item (milestones, i);
+      g_autofree char *edit = NULL, *remove = NULL;
+
+      if (fabs ((double) lp_milestone_get_date (e) - (double) day) > tolerance)
+        continue;
+      edit = g_strdup_printf (_("Edit Milestone “%s”…"), lp_milestone_get_label (e));
+      remove = g_strdup_printf (_("Delete Milestone “%s”"), lp_milestone_get_label (e));
+      append_item_with_target (menu, edit, "timeline.milestone-edit", lp_milestone_get_id (e));
+      append_item_with_target (menu, remove, "timeline.milestone-delete", lp_milestone_get_id (e));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (bands); i++)
+    {
+      g_autoptr(LpBand) b = g_list_model_get_item (bands, i);
+      g_autofree char *edit = NULL, *remove = NULL;
+
+      if (day < lp_band_get_start (b) || day > lp_band_get_end (b))
+        continue;
+      edit = g_strdup_printf (_("Edit Period “%s”…"), lp_band_get_label (b));
+      remove = g_strdup_printf (_("Delete Period “%s”"), lp_band_get_label (b));
+      append_item_with_target (menu, edit, "timeline.band-edit", lp_band_get_id (b));
+      append_item_with_target (menu, remove, "timeline.band-delete", lp_band_get_id (b));
+    }
+}
+
+GMenuModel *
+lp_lane_menu_build (LpTimelineView *view,
+                    gboolean        at_date)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) here = g_menu_new ();
+  g_autoptr(GMenu) lane = g_menu_new ();
+  LpDate day;
+
+  g_return_val_if_fail (LP_IS_TIMELINE_VIEW (view), NULL);
+
+  _lp_timeline_view_get_cursor (view, NULL, &day);
+  if (at_date && lp_timeline_view_get_trajectory (view) != NULL)
+    {
+      append_markers_at (view, here, day);
+      g_menu_append (here, _("Add M_odule Here…"), "timeline.module-add");
+      g_menu_append (here, _("Add _Milestone Here…"), "timeline.milestone-add");
+      g_menu_append (here, _("Add _Period Here…"), "timeline.band-add");
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (here));
+    }
+  g_menu_append (lane, _("_Edit Lane…"), "timeline.track-edit");
+  g_menu_append (lane, _("Move Lane _Up"), "timeline.track-up");
+  g_menu_append (lane, _("Move Lane _Down"), "timeline.track-down");
+  g_menu_append (lane, _("_Add Lane Below…"), "timeline.track-add");
+  g_menu_append (lane, _("De_lete Lane"), "timeline.track-delete");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (lane));
+  return G_MENU_MODEL (menu);
+}
+
+void
+lp_lane_menu_update_actions (LpTimelineView *view)
+{
+  int n = (int) n_tracks (view);
+  int index;
+
+  g_return_if_fail (LP_IS_TIMELINE_VIEW (view));
+
+  _lp_timeline_view_get_cursor (view, &index, NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (view), "timeline.track-up", index > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (view), "timeline.track-down", index < n - 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (view), "timeline.track-delete", n > 1);
+}
+
+void
+lp_lane_menu_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "timeline.track-edit", NULL, track_edit_action);
+  gtk_widget_class_install_action (widget_class, "timeline.track-add", NULL, track_add_action);
+  gtk_widget_class_install_action (widget_class, "timeline.track-up", NULL, track_move_action);
+  gtk_widget_class_install_action (widget_class, "timeline.track-down", NULL, track_move_action);
+  gtk_widget_class_install_action (widget_class, "timeline.track-delete", NULL, track_delete_action);
+  gtk_widget_class_install_action (widget_class, "timeline.module-add", NULL, module_add_action);
+  gtk_widget_class_install_action (widget_class, "timeline.milestone-add", NULL, marker_add_action);
+  gtk_widget_class_install_action (widget_class, "timeline.band-add", NULL, marker_add_action);
+  gtk_widget_class_install_action (widget_class, "timeline.milestone-edit", "s", marker_action);
+  gtk_widget_class_install_action (widget_class, "timeline.milestone-delete", "s", marker_action);
+  gtk_widget_class_install_action (widget_class, "timeline.band-edit", "s", marker_action);
+  gtk_widget_class_install_action (widget_class, "timeline.band-delete", "s", marker_action);
+}
