@@ -370,7 +370,7 @@ lp_trajectory_set_value (LpTrajectory *self,
   else if (LP_IS_TRACK (object))
     {
       g_free (cmd->label);
-      cmd->label = g_strdup (_("Edit Track"));
+      cmd->label = g_strdup (_("Edit Lane"));
     }
   else if (LP_IS_KIND (object))
     {
@@ -742,7 +742,7 @@ lp_trajectory_add_track (LpTrajectory *self,
   g_return_if_fail (LP_IS_TRACK (track));
   g_return_if_fail (lp_trajectory_lookup_track (self, lp_track_get_id (track)) == NULL);
 
-  record_item (self, track, TRUE, position, _("Add Track"));
+  record_item (self, track, TRUE, position, _("Add Lane"));
 }
 
 void
@@ -766,7 +766,7 @@ lp_trajectory_remove_track (LpTrajectory *self,
     }
 
   begin_batch (self);
-  lp_history_begin_group (self->history, _("Delete Track"));
+  lp_history_begin_group (self->history, _("Delete Lane"));
   /* Last first, so that undo puts each back at its own position. */
   for (guint i = doomed->len; i > 0; i--)
     record_item (self, g_ptr_array_index (doomed, i - 1), FALSE, 0, NULL);
@@ -841,7 +841,7 @@ lp_trajectory_move_track (LpTrajectory *self,
   d->from = from;
   d->to = new_position;
 
-  cmd = command_new (_("Move Track"));
+  cmd = command_new (_("Move Lane"));
   cmd->apply = move_track_apply;
   cmd->revert = move_track_revert;
   cmd->destroy = move_track_destroy;

@@ -455,7 +455,7 @@ paginate_booklet (LpExportDocument *self)
 
       add_field (&f, _("Kind:"), lp_kind_get_name (kind));
       add_field (&f, _("Theme:"), lp_theme_get_name (lp_kind_get_theme (kind)));
-      add_field (&f, _("Track:"), lp_track_get_name (lp_module_get_track (m)));
+      add_field (&f, _("Lane:"), lp_track_get_name (lp_module_get_track (m)));
       add_field (&f, _("Status:"), lp_status_get_label (lp_module_get_status (m)));
       if (facilitators[0] != NULL)
         {

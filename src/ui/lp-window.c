@@ -803,7 +803,7 @@ export_action (GtkWidget *widget, const char *action_name, GVariant *param)
 
     /* all tracks, or one group's own printout */
     g_ptr_array_add (ids, g_strdup ("all"));
-    g_ptr_array_add (labels, g_strdup (_("All tracks")));
+    g_ptr_array_add (labels, g_strdup (_("All lanes")));
     for (guint i = 0; i < n; i++)
       {
         g_autoptr(LpTrack) track = g_list_model_get_item (tracks, i);
@@ -812,7 +812,7 @@ export_action (GtkWidget *widget, const char *action_name, GVariant *param)
       }
     g_ptr_array_add (ids, NULL);
     g_ptr_array_add (labels, NULL);
-    gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "tracks", _("Tracks"),
+    gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "tracks", _("Lanes"),
                                  (const char **) ids->pdata, (const char **) labels->pdata);
     gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "tracks", "all");
   }
