@@ -109,7 +109,8 @@ ask_name (LpNameDialog *dialog,
   lp_name_dialog_set_name (dialog, _("_Name"), name);
 }
 
-/* The translated labels of a lane group, milestone kind or period kind. */
+/* A choice among the translated labels of a lane group, milestone kind or
+ * period kind; the values count from 0 in order, so a position is a value. */
 static void
 ask_enum (LpNameDialog *dialog,
           const char   *label,
@@ -323,39 +324,74 @@ apply_marker_edit (LaneEdit *edit, const char *name, guint kind)
   lp_trajectory_end_group (edit->trajectory);
 }
 
+static LpMilestone *
+lookup_milestone (LpTimelineView *view,
+                  GVariant       *param)
+{
+  LpTrajectory *t = lp_timeline_view_get_trajectory (view);
+
+  return t ? lp_trajectory_lookup_milestone (t, g_variant_get_string (param, NULL)) : NULL;
+}
+
+static LpBand *
+lookup_band (LpTimelineView *view,
+             GVariant       *param)
+{
+  LpTrajectory *t = lp_timeline_view_get_trajectory (view);
+
+  return t ? lp_trajectory_lookup_band (t, g_variant_get_string (param, NULL)) : NULL;
+}
+
 static void
-marker_action (GtkWidget *widget, const char *action_name, GVariant *param)
+milestone_edit_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   LpTimelineView *view = LP_TIMELINE_VIEW (widget);
-  LpTrajectory *t = lp_timeline_view_get_trajectory (view);
-  const char *id = g_variant_get_string (param, NULL);
-  LpMilestone *e;
-  LpBand *b;
+  LpMilestone *e = lookup_milestone (view, param);
   LpNameDialog *dialog;
   LaneEdit *edit;
 
-  if (t == NULL)
+  if (e == NULL)
     return;
-  e = lp_trajectory_lookup_milestone (t, id);
-  b = lp_trajectory_lookup_band (t, id);
-  if (g_str_equal (action_name, "timeline.milestone-edit") && e != NULL)
-    {
-      dialog = edit_dialog_new (view, _("Edit Milestone"), _("_Save"), e, apply_marker_edit, &edit);
-      ask_name (dialog, edit, lp_milestone_get_label (e));
-      ask_enum (dialog, _("_Kind"), LP_TYPE_MILESTONE_KIND, lp_milestone_get_kind (e));
-      present (dialog);
-    }
-  else if (g_str_equal (action_name, "timeline.milestone-delete") && e != NULL)
-    lp_trajectory_remove_milestone (t, e);
-  else if (g_str_equal (action_name, "timeline.band-edit") && b != NULL)
-    {
-      dialog = edit_dialog_new (view, _("Edit Period"), _("_Save"), b, apply_marker_edit, &edit);
-      ask_name (dialog, edit, lp_band_get_label (b));
-      ask_enum (dialog, _("_Kind"), LP_TYPE_BAND_KIND, lp_band_get_kind (b));
-      present (dialog);
-    }
-  else if (g_str_equal (action_name, "timeline.band-delete") && b != NULL)
-    lp_trajectory_remove_band (t, b);
+  dialog = edit_dialog_new (view, _("Edit Milestone"), _("_Save"), e, apply_marker_edit, &edit);
+  ask_name (dialog, edit, lp_milestone_get_label (e));
+  ask_enum (dialog, _("_Kind"), LP_TYPE_MILESTONE_KIND, lp_milestone_get_kind (e));
+  present (dialog);
+}
+
+static void
+milestone_delete_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpTimelineView *view = LP_TIMELINE_VIEW (widget);
+  LpMilestone *e = lookup_milestone (view, param);
+
+  if (e != NULL)
+    lp_trajectory_remove_milestone (lp_timeline_view_get_trajectory (view), e);
+}
+
+static void
+band_edit_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpTimelineView *view = LP_TIMELINE_VIEW (widget);
+  LpBand *b = lookup_band (view, param);
+  LpNameDialog *dialog;
+  LaneEdit *edit;
+
+  if (b == NULL)
+    return;
+  dialog = edit_dialog_new (view, _("Edit Period"), _("_Save"), b, apply_marker_edit, &edit);
+  ask_name (dialog, edit, lp_band_get_label (b));
+  ask_enum (dialog, _("_Kind"), LP_TYPE_BAND_KIND, lp_band_get_kind (b));
+  present (dialog);
+}
+
+static void
+band_delete_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpTimelineView *view = LP_TIMELINE_VIEW (widget);
+  LpBand *b = lookup_band (view, param);
+
+  if (b != NULL)
+    lp_trajectory_remove_band (lp_timeline_view_get_trajectory (view), b);
 }
 
 /* ---- modules ---- */
@@ -525,8 +561,8 @@ lp_lane_menu_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "timeline.module-add", NULL, module_add_action);
   gtk_widget_class_install_action (widget_class, "timeline.milestone-add", NULL, marker_add_action);
   gtk_widget_class_install_action (widget_class, "timeline.band-add", NULL, marker_add_action);
-  gtk_widget_class_install_action (widget_class, "timeline.milestone-edit", "s", marker_action);
-  gtk_widget_class_install_action (widget_class, "timeline.milestone-delete", "s", marker_action);
-  gtk_widget_class_install_action (widget_class, "timeline.band-edit", "s", marker_action);
-  gtk_widget_class_install_action (widget_class, "timeline.band-delete", "s", marker_action);
+  gtk_widget_class_install_action (widget_class, "timeline.milestone-edit", "s", milestone_edit_action);
+  gtk_widget_class_install_action (widget_class, "timeline.milestone-delete", "s", milestone_delete_action);
+  gtk_widget_class_install_action (widget_class, "timeline.band-edit", "s", band_edit_action);
+  gtk_widget_class_install_action (widget_class, "timeline.band-delete", "s", band_delete_action);
 }
