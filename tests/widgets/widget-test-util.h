@@ -7,16 +7,6 @@
 #include <adwaita.h>
 #include <string.h>
 
-/* Run the main loop until the widget has a size, then a little more. */
-static inline void
-wait_for_allocation (GtkWidget *widget)
-{
-  for (int i = 0; i < 200 && gtk_widget_get_width (widget) <= 0; i++)
-    g_main_context_iteration (NULL, TRUE);
-  for (int i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 /* The message dialog on screen (the last one opened), or NULL. */
 static inline AdwMessageDialog *
 find_message_dialog (void)
@@ -88,6 +78,21 @@ wait_for_frames (GtkWidget *widget,
 
   gtk_widget_remove_tick_callback (widget, id);
   return done;
+}
+
+static gboolean
+widget_test_has_size (gpointer widget)
+{
+  return gtk_widget_get_width (widget) > 0;
+}
+
+/* Wait (up to 5 s each) until the widget has a size, then until it has been
+ * laid out and drawn with it. */
+static inline void
+wait_for_allocation (GtkWidget *widget)
+{
+  g_assert_true (wait_until (widget_test_has_size, widget, 5000));
+  g_assert_true (wait_for_frames (widget, 2));
 }
 
 /* The widget as it draws now (after the next frames), rendered by its
