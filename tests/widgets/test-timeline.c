@@ -320,6 +320,25 @@ menu_has_label (GMenuModel *menu,
   return FALSE;
 }
 
+/* Whether any label of the menu (or its sections) contains that word. */
+static gboolean
+menu_label_contains (GMenuModel *menu,
+                     const char *word)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (section != NULL && menu_label_contains (section, word))
+        return TRUE;
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label) &&
+          strstr (label, word) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Lanes, milestones and periods edited from the lane menu, each one undo
  * step; the timeline draws after each. */
 static void
@@ -355,6 +374,7 @@ test_lane_menu (Fixture *f, gconstpointer data)
     menu = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
     g_assert_true (menu_has_label (menu, "_Edit Lane…"));
     g_assert_true (menu_has_label (menu, "Add M_odule Here…"));
+    g_assert_false (menu_label_contains (menu, "Track"));
     gtk_popover_popdown (GTK_POPOVER (popover));
   }
 
