@@ -28,3 +28,30 @@ find_message_dialog (void)
       found = l->data;
   return found;
 }
+
+/* Run the main loop until cond (data) holds or timeout_ms have passed;
+ * returns whether it holds.  The one wait of these tests: never a fixed
+ * sleep or a fixed number of iterations. */
+typedef gboolean (*WaitCondition) (gpointer data);
+
+static inline gboolean
+wait_timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static inline gboolean
+wait_until (WaitCondition cond,
+            gpointer      data,
+            guint         timeout_ms)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (timeout_ms, wait_timeout_cb, &timed_out);
+
+  while (!cond (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+  return cond (data);
+}
