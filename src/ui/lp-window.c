@@ -1075,13 +1075,8 @@ lp_window_init (LpWindow *self)
   g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  {
-    GtkWidget *panes[] = { GTK_WIDGET (self->palette), GTK_WIDGET (self->timeline), GTK_WIDGET (self->editor) };
-
-    lp_pane_keys_install_cycle (GTK_WIDGET (self), panes, G_N_ELEMENTS (panes));
-    lp_pane_keys_install_escape (GTK_WIDGET (self->editor), GTK_WIDGET (self->timeline));
-    lp_a11y_name_split_buttons (GTK_WIDGET (self));
-  }
+  lp_pane_keys_install_escape (GTK_WIDGET (self->editor), GTK_WIDGET (self->timeline));
+  lp_a11y_name_split_buttons (GTK_WIDGET (self));
   g_object_bind_property (self->timeline, "selected-module", self->editor, "module", G_BINDING_SYNC_CREATE);
   g_signal_connect (self->palette, "kind-activated", G_CALLBACK (on_kind_activated_cb), self);
   g_signal_connect (self->timeline, "module-activated", G_CALLBACK (on_module_activated_cb), self);
