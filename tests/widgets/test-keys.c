@@ -333,7 +333,8 @@ test_help_overlay_lists_every_accelerator (void)
 
 /* ---- panes ---- */
 
-/* F6 goes library → timeline → editor → library; Shift+F6 back. */
+/* F6 goes library → timeline → editor → library; Shift+F6 back (the
+ * window's GtkPaneds do this; the test guards the pane order). */
 static void
 test_f6_cycles_panes (void)
 {
