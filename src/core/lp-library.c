@@ -34,43 +34,61 @@ typedef struct {
   const char *work_form;
   guint       days;
   const char *description;
+  const char *keywords;   /* search words in Dutch and English, not shown */
 } BuiltinKind;
 
 static const BuiltinKind builtin_kinds[] = {
   { "contradiction", N_("Giving and receiving contradiction"), "communication", "workshop", 1,
-    N_("Practising how to give and receive contradiction between officials and administrators.") },
+    N_("Practising how to give and receive contradiction between officials and administrators."),
+    "tegenspraak;kritiek;feedback;weerwoord;dissent;criticism;speaking up" },
   { "political-sensitivity", N_("Political-administrative sensitivity"), "political-sensitivity", "workshop", 1,
-    N_("Sensing the political field: interests, timing and the position of administrators.") },
+    N_("Sensing the political field: interests, timing and the position of administrators."),
+    "politiek;bestuurlijk;sensitiviteit;gevoeligheid;politics;sensitivity;antenna" },
   { "empathy", N_("Empathy"), "psychological-sensitivity", "workshop", 1,
-    N_("Psychological sensitivity: understanding what moves the other side.") },
+    N_("Psychological sensitivity: understanding what moves the other side."),
+    "inlevingsvermogen;empathie;psychologische sensitiviteit;psychology;understanding" },
   { "role-awareness", N_("Role awareness"), "role-awareness", "workshop", 1,
-    N_("Who decides what? The roles of council, college and civil service.") },
+    N_("Who decides what? The roles of council, college and civil service."),
+    "rolbewustzijn;rollen;wie beslist;roles;who decides" },
   { "evaluative-learning", N_("Evaluative learning"), "evaluative-learning", "workshop", 1,
-    N_("Learning from what happened: looking back on cases together.") },
+    N_("Learning from what happened: looking back on cases together."),
+    "evaluerend leren;terugblik;reflectie;reflection;looking back" },
   { "intervision", N_("Intervision"), "evaluative-learning", "intervision", 1,
-    N_("Peer consultation on cases the participants bring in.") },
+    N_("Peer consultation on cases the participants bring in."),
+    "intervisie;collegiale consultatie;peer consultation;peer review" },
   { "role-play-actors", N_("Role play with actors"), "communication", "role-play", 1,
-    N_("Practising difficult conversations with professional actors.") },
+    N_("Practising difficult conversations with professional actors."),
+    "rollenspel met acteurs;acteurs;toneel;oefenen;actors;theatre;practice" },
   { "pressure-cooker", N_("Pressure cooker"), "role-awareness", "pressure-cooker", 1,
-    N_("An alderman brings a case; civil servants produce a proposal under time pressure.") },
+    N_("An alderman brings a case; civil servants produce a proposal under time pressure."),
+    "pressurecooker;snelkookpan;wethouder;voorstel;tijdsdruk;alderman;proposal;deadline" },
   { "meal-conversation", N_("Meal conversation"), "council-college", "meal-conversation", 1,
-    N_("A conversation over a meal between council, college and civil service.") },
+    N_("A conversation over a meal between council, college and civil service."),
+    "tijdmaal;tijdmalen;maaltijd;diner;eten;tafel;lunch;meal;dinner;food" },
   { "deep-dive-day", N_("Deep-dive day"), "role-awareness", "deep-dive-day", 1,
-    N_("A day of pitch rounds, conversation rounds and a closing round with agreements.") },
+    N_("A day of pitch rounds, conversation rounds and a closing round with agreements."),
+    "verdiepingsdag;verdieping;gespreksronde;deep dive;conversation round" },
   { "pitch-round", N_("Pitch round"), "communication", "pitch-round", 1,
-    N_("Short pitches followed by questions and feedback.") },
+    N_("Short pitches followed by questions and feedback."),
+    "pitchronde;pitch;presentatie;presentation" },
   { "leadership-meeting", N_("Leadership meeting"), "leadership", "leadership-meeting", 1,
-    N_("Managers meet on leadership in the administrative-official relationship.") },
+    N_("Managers meet on leadership in the administrative-official relationship."),
+    "leiderschapsbijeenkomst;leiderschap;management;managers;leadership" },
   { "council-college-track", N_("Council and college programme"), "council-college", "workshop", 2,
-    N_("A learning programme on the cooperation of council and college.") },
+    N_("A learning programme on the cooperation of council and college."),
+    "leertraject raad en college;raad;college;gemeenteraad;council" },
   { "development-group", N_("Development group"), "evaluative-learning", "development-group", 1,
-    N_("The development group reflects on the programme and steers it.") },
+    N_("The development group reflects on the programme and steers it."),
+    "ontwikkelgroep;stuurgroep;sturing;steering group" },
   { "evaluation", N_("Evaluation"), "evaluative-learning", "evaluation", 1,
-    N_("Evaluating the programme or one of its parts.") },
+    N_("Evaluating the programme or one of its parts."),
+    "evaluatie;terugkoppeling;review;feedback" },
   { "mystery-guest", N_("College member as guest"), "political-sensitivity", "guest", 1,
-    N_("A member of the college joins a session as a guest.") },
+    N_("A member of the college joins a session as a guest."),
+    "collegelid als gast;gast;wethouder;burgemeester;guest;alderman;mayor" },
   { "two-day-session", N_("Two-day learning session"), "role-awareness", "workshop", 2,
-    N_("A two-day leerplaats session for a group of civil servants.") },
+    N_("A two-day leerplaats session for a group of civil servants."),
+    "tweedaagse leerplaats;tweedaagse;twee dagen;two days;training" },
 };
 
 static const char * const work_forms[] = {
@@ -185,4 +203,84 @@ lp_library_get_work_form_label (const char *work_form)
     if (strcmp (work_forms[i], work_form) == 0)
       return _(work_form_labels[i]);
   return work_form;
+}
+
+/* Lower case, accents and other marks removed: "Tijdmáál" → "tijdmaal". */
+static char *
+fold_for_search (const char *text)
+{
+  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
+  g_autofree char *folded = NULL;
+  GString *out;
+
+  if (decomposed == NULL)
+    return g_strdup ("");
+  folded = g_utf8_casefold (decomposed, -1);
+  out = g_string_sized_new (strlen (folded));
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type = g_unichar_type (c);
+
+      if (type != G_UNICODE_NON_SPACING_MARK && type != G_UNICODE_SPACING_MARK &&
+          type != G_UNICODE_ENCLOSING_MARK)
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+add_both (GString    *haystack,
+          const char *msgid)
+{
+  if (msgid == NULL)
+    return;
+  g_string_append_printf (haystack, "\n%s\n%s", msgid, _(msgid));
+}
+
+static char *
+kind_haystack (LpKind *kind)
+{
+  GString *haystack = g_string_new (lp_kind_get_name (kind));
+  const LpTheme *theme = lp_kind_get_theme (kind);
+  const char *work_form = lp_kind_get_work_form (kind);
+
+  g_string_append_printf (haystack, "\n%s", lp_kind_get_description (kind) ? lp_kind_get_description (kind) : "");
+  if (lp_kind_is_builtin (kind))
+    for (guint i = 0; i < G_N_ELEMENTS (builtin_kinds); i++)
+      if (strcmp (builtin_kinds[i].id, lp_kind_get_id (kind)) == 0)
+        {
+          add_both (haystack, builtin_kinds[i].name);
+          add_both (haystack, builtin_kinds[i].description);
+          g_string_append_printf (haystack, "\n%s", builtin_kinds[i].keywords);
+        }
+  if (theme != NULL)
+    add_both (haystack, theme->name);
+  for (guint i = 0; work_form != NULL && work_forms[i] != NULL; i++)
+    if (strcmp (work_forms[i], work_form) == 0)
+      add_both (haystack, work_form_labels[i]);
+  return g_string_free (haystack, FALSE);
+}
+
+gboolean
+lp_library_kind_matches (LpKind     *kind,
+                         const char *query)
+{
+  g_autofree char *haystack = NULL;
+  g_autofree char *folded_haystack = NULL;
+  g_autofree char *folded_query = NULL;
+  g_auto(GStrv) words = NULL;
+
+  g_return_val_if_fail (LP_IS_KIND (kind), FALSE);
+
+  if (query == NULL)
+    return TRUE;
+  folded_query = fold_for_search (query);
+  words = g_strsplit_set (folded_query, " \t\n", -1);
+  haystack = kind_haystack (kind);
+  folded_haystack = fold_for_search (haystack);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0' && strstr (folded_haystack, words[i]) == NULL)
+      return FALSE;
+  return TRUE;
 }

@@ -35,5 +35,10 @@ LpKind        *lp_library_lookup_builtin    (const char *id);
  * labels; own kinds may use any NCName. */
 const char * const *lp_library_get_work_forms (void);
 const char         *lp_library_get_work_form_label (const char *work_form);
+/* Whether every word of @query occurs in the kind's name, description,
+ * theme or work form, in English or in the UI language (and, for a built-in
+ * kind, in its Dutch and English search words), ignoring case and accents.
+ * An empty query matches every kind. */
+gboolean            lp_library_kind_matches (LpKind *kind, const char *query);
 
 G_END_DECLS

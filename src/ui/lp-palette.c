@@ -295,27 +295,40 @@ filter_rows (GtkListBoxRow *row,
              gpointer       data)
 {
   LpPalette *self = data;
-  LpKind *kind = row_get_kind (row);
-  g_autofree char *haystack = NULL;
-  g_autofree char *folded = NULL;
 
-  if (self->filter == NULL || *self->filter == '\0')
-    return TRUE;
-  haystack = g_strdup_printf ("%s %s %s", lp_kind_get_name (kind),
-                              lp_library_get_work_form_label (lp_kind_get_work_form (kind)),
-                              lp_theme_get_name (lp_kind_get_theme (kind)));
-  folded = g_utf8_casefold (haystack, -1);
-  return strstr (folded, self->filter) != NULL;
+  return lp_library_kind_matches (row_get_kind (row), self->filter);
+}
+
+/* Shown by the list when the search leaves no entry. */
+static GtkWidget *
+create_placeholder (void)
+{
+  GtkWidget *label = gtk_label_new (_("No module kinds match"));
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 24);
+  gtk_widget_set_margin_bottom (label, 24);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_widget_set_name (label, "no-match");
+  return label;
 }
 
 static void
 rebuild (LpPalette *self)
 {
-  GtkWidget *child;
+  GtkWidget *child, *next;
   GListModel *builtins = lp_library_get_builtin_kinds ();
 
-  while ((child = gtk_widget_get_first_child (self->list)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
+  /* the rows; the placeholder stays */
+  for (child = gtk_widget_get_first_child (self->list); child != NULL; child = next)
+    {
+      next = gtk_widget_get_next_sibling (child);
+      if (GTK_IS_LIST_BOX_ROW (child))
+        gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
+    }
 
   for (guint i = 0; i < g_list_model_get_n_items (builtins); i++)
     {
@@ -354,7 +367,7 @@ on_search_changed_cb (GtkSearchEntry *entry,
                       LpPalette      *self)
 {
   g_free (self->filter);
-  self->filter = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
+  self->filter = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
   gtk_list_box_invalidate_filter (GTK_LIST_BOX (self->list));
 }
 
@@ -589,6 +602,7 @@ lp_palette_init (LpPalette *self)
   gtk_list_box_set_sort_func (GTK_LIST_BOX (self->list), sort_rows, NULL, NULL);
   gtk_list_box_set_header_func (GTK_LIST_BOX (self->list), update_header, NULL, NULL);
   gtk_list_box_set_filter_func (GTK_LIST_BOX (self->list), filter_rows, self, NULL);
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (self->list), create_placeholder ());
   gtk_widget_add_css_class (self->list, "navigation-sidebar");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Module library"), -1);

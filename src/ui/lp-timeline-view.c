@@ -1421,3 +1421,16 @@ _lp_timeline_view_build_lane_menu (LpTimelineView *self)
   g_return_val_if_fail (LP_IS_TIMELINE_VIEW (self), NULL);
   return build_lane_menu (self, TRUE);
 }
+
+void
+lp_timeline_view_scroll_to_module (LpTimelineView *self,
+                                   LpModule       *module)
+{
+  g_return_if_fail (LP_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (LP_IS_MODULE (module));
+
+  if (self->trajectory == NULL || self->layout == NULL)
+    return;
+  lp_timeline_view_set_selected_module (self, module);
+  scroll_to_block (self, module);
+}

@@ -42,5 +42,7 @@ GMenuModel       *_lp_timeline_view_build_lane_menu    (LpTimelineView *self);
 /* Widget coordinates of a date/track (for tests and drop targets). */
 gboolean          lp_timeline_view_get_point           (LpTimelineView *self, LpDate date,
                                                         guint track, double *x, double *y);
+/* Select the module and scroll it into view when it is out of view. */
+void              lp_timeline_view_scroll_to_module    (LpTimelineView *self, LpModule *module);
 
 G_END_DECLS

@@ -15,11 +15,14 @@
 #include "io/lp-reader.h"
 #include "io/lp-writer.h"
 #include "render/lp-timeline-painter.h"
+#include "lp-a11y-names.h"
 #include "lp-module-editor.h"
 #include "lp-palette.h"
+#include "lp-pane-keys.h"
 #include "lp-properties-dialog.h"
 #include "lp-resources.h"
 #include "lp-timeline-view.h"
+#include "lp-undo-toast.h"
 #include "lp-window-private.h"
 
 
@@ -572,13 +575,17 @@ save_action (GtkWidget *widget, const char *action_name, GVariant *param)
 static void
 undo_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  lp_history_undo (lp_trajectory_get_history (LP_WINDOW (widget)->trajectory));
+  LpWindow *self = LP_WINDOW (widget);
+
+  lp_undo_toast_step (self->trajectory, self->timeline, self->toast_overlay, FALSE);
 }
 
 static void
 redo_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  lp_history_redo (lp_trajectory_get_history (LP_WINDOW (widget)->trajectory));
+  LpWindow *self = LP_WINDOW (widget);
+
+  lp_undo_toast_step (self->trajectory, self->timeline, self->toast_overlay, TRUE);
 }
 
 /* ---- export and print ---- */
@@ -1068,6 +1075,8 @@ lp_window_init (LpWindow *self)
   g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  lp_pane_keys_install_escape (GTK_WIDGET (self->editor), GTK_WIDGET (self->timeline));
+  lp_a11y_name_split_buttons (GTK_WIDGET (self));
   g_object_bind_property (self->timeline, "selected-module", self->editor, "module", G_BINDING_SYNC_CREATE);
   g_signal_connect (self->palette, "kind-activated", G_CALLBACK (on_kind_activated_cb), self);
   g_signal_connect (self->timeline, "module-activated", G_CALLBACK (on_module_activated_cb), self);
