@@ -1638,7 +1638,17 @@ lp_timeline_painter_draw_header (LpTimelinePainter  *self,
           if (wide >= 90)
             draw_sticky_label (self, cr, pl, t->x, t->x + wide, x0, ty);
           else
-            show_layout_at (cr, pl, t->x + (wide - w) / 2, ty);
+            {
+              /* centred in the week, but whole: a week cut by the edge of
+               * the view moves its number into the visible part or drops
+               * it, so that 53 never reads as "3" */
+              double lx = t->x + (wide - w) / 2;
+
+              lx = MAX (MIN (lx, x1 - 2 - w), x0 + 2);
+              if (lx < t->x + 1 || lx + w > MIN (t->x + wide - 1, x1))
+                continue;
+              show_layout_at (cr, pl, lx, ty);
+            }
         }
     }
 
