@@ -1743,6 +1743,17 @@ lp_timeline_painter_draw_header (LpTimelinePainter  *self,
       cairo_fill (cr);
     }
 
+  /* the keyboard cursor's day: an accent bar along the bottom */
+  if (state->cursor_track >= 0 && state->cursor_date != LP_DATE_NONE)
+    {
+      double w = MAX (6, scale);
+      double cx = round (lp_timeline_layout_date_to_x (self->layout, state->cursor_date) + (scale - w) / 2);
+
+      set_rgba (cr, &pal->accent);
+      cairo_rectangle (cr, cx, height - 4, w, 3);
+      cairo_fill (cr);
+    }
+
   cairo_restore (cr);
 }
 
@@ -1808,6 +1819,13 @@ lp_timeline_painter_draw_lane_names (LpTimelinePainter  *self,
       cairo_line_to (cr, width, round (ly + lh) - 0.5);
       set_rgba (cr, &pal->lane_separator);
       cairo_stroke (cr);
+      /* the keyboard cursor's lane: an accent bar at the left */
+      if ((int) i == state->cursor_track && state->cursor_date != LP_DATE_NONE)
+        {
+          set_rgba (cr, &pal->accent);
+          cairo_rectangle (cr, 0, ly + 2, 4, MAX (lh - 4, 1));
+          cairo_fill (cr);
+        }
 
       if (text_w < 10)
         continue;

@@ -562,6 +562,50 @@ test_week_53 (void)
     }
 }
 
+/* The keyboard cursor's lane and day are marked outside the body too: an
+ * accent bar at the left of its lane's name cell and along the bottom of the
+ * header at its day; nothing there without a cursor. */
+static void
+test_cursor_marks (void)
+{
+  g_autoptr(LpTrajectory) t = render_test_trajectory (D (1, 1, 2027), D (30, 6, 2027), 3);
+  g_autoptr(LpTimelineLayout) layout = lp_timeline_layout_new (t);
+  g_autoptr(LpTimelinePainter) painter = lp_timeline_painter_new (layout);
+  const double accent[3] = { 0.208, 0.518, 0.894 };
+  LpPaintState state;
+  double ly, lh, hh, cx;
+
+  lp_timeline_layout_set_scale (layout, 6);
+  hh = lp_timeline_painter_get_header_height (painter);
+  g_assert_true (lp_timeline_layout_get_lane (layout, 1, &ly, &lh));
+  cx = lp_timeline_layout_date_to_x (layout, D (10, 2, 2027));
+  lp_paint_state_init (&state);
+
+  for (int with_cursor = 0; with_cursor <= 1; with_cursor++)
+    {
+      cairo_surface_t *names = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 170, 400);
+      cairo_surface_t *header = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 600, (int) hh);
+      cairo_t *cr;
+
+      state.cursor_track = with_cursor ? 1 : -1;
+      state.cursor_date = with_cursor ? D (10, 2, 2027) : LP_DATE_NONE;
+      cr = cairo_create (names);
+      lp_timeline_painter_draw_lane_names (painter, cr, 0, 400, 170, &state);
+      cairo_destroy (cr);
+      cr = cairo_create (header);
+      lp_timeline_painter_draw_header (painter, cr, 0, 600, hh, &state);
+      cairo_destroy (cr);
+
+      g_assert_true (pixel_near (get_pixel (names, 1, (int) (ly + lh / 2)), accent[0], accent[1], accent[2], 3)
+                     == with_cursor);
+      g_assert_false (pixel_near (get_pixel (names, 1, (int) (ly + lh + lh / 2)), accent[0], accent[1], accent[2], 3));
+      g_assert_true (pixel_near (get_pixel (header, (int) cx + 3, (int) hh - 3), accent[0], accent[1], accent[2], 3)
+                     == with_cursor);
+      cairo_surface_destroy (names);
+      cairo_surface_destroy (header);
+    }
+}
+
 static void
 test_status_sample (void)
 {
@@ -601,6 +645,7 @@ main (int   argc,
   g_test_add_func ("/render/painter/markers", test_markers);
   g_test_add_func ("/render/painter/header", test_header);
   g_test_add_func ("/render/painter/week-53", test_week_53);
+  g_test_add_func ("/render/painter/cursor-marks", test_cursor_marks);
   g_test_add_func ("/render/painter/status-sample", test_status_sample);
 
   return g_test_run ();
