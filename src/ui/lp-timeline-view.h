@@ -22,7 +22,9 @@ G_DECLARE_FINAL_TYPE (LpTimelineView, lp_timeline_view, LP, TIMELINE_VIEW, GtkWi
  * "timeline.track-add", "timeline.track-up", "timeline.track-down",
  * "timeline.track-delete", "timeline.milestone-add", "timeline.band-add",
  * "timeline.milestone-rename"/"-delete" and "timeline.band-rename"/"-delete"
- * (parameter: the id).  Accessible role/name: "Timeline" (translated). */
+ * (parameter: the id).  Accessible role/name: "Timeline" (translated);
+ * description: the selected block's name, else while focused the keyboard
+ * cursor ("LANE, DATE").  Its items for screen readers: lp-timeline-accessible.h. */
 GtkWidget        *lp_timeline_view_new                 (void);
 LpTrajectory     *lp_timeline_view_get_trajectory      (LpTimelineView *self);
 void              lp_timeline_view_set_trajectory      (LpTimelineView *self, LpTrajectory *trajectory);
