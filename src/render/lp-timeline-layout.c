@@ -29,6 +29,8 @@
 #define HARD_MIN_SCALE       0.01
 #define HARD_MAX_SCALE       2000.0
 #define EDGE_ZONE            6.0
+#define MIN_EDGE             2.0    /* narrower resize edges are not offered */
+#define MIN_TARGET           8.0    /* px: the least width a block is hit in */
 #define MIN_BLOCK_WIDTH      6.0   /* px: short modules stay visible and grabbable */
 #define WEEKS_MIN_SCALE      LP_TIMELINE_WEEKS_SCALE
 
@@ -1001,8 +1003,12 @@ lp_timeline_layout_hit_test (LpTimelineLayout *self,
                              LpModule        **module,
                              int              *track)
 {
-  LpRect probe = { x, y, 0.001, 0.001 };
+  /* blocks narrower than MIN_TARGET are hit within MIN_TARGET around their middle */
+  LpRect probe = { x - MIN_TARGET / 2, y, MIN_TARGET, 0.001 };
   g_autoptr(GArray) blocks = NULL;
+  const LpBlock *best = NULL;
+  double best_distance = G_MAXDOUBLE;
+  double edge;
   int t;
 
   g_return_val_if_fail (LP_IS_TIMELINE_LAYOUT (self), LP_HIT_NONE);
@@ -1019,26 +1025,36 @@ lp_timeline_layout_hit_test (LpTimelineLayout *self,
   if (track != NULL)
     *track = t;
 
+  /* the block under x, else the nearest small block whose target takes x */
   blocks = lp_timeline_layout_query (self, &probe);
   for (guint i = 0; i < blocks->len; i++)
     {
       const LpBlock *b = &g_array_index (blocks, LpBlock, i);
-      double edge = MIN (EDGE_ZONE, b->rect.width / 3.0);
+      double middle = b->rect.x + b->rect.width / 2;
+      double half = MAX (b->rect.width, MIN_TARGET) / 2;
+      double distance;
 
-      if (x < b->rect.x || x >= b->rect.x + b->rect.width
-          || y < b->rect.y || y >= b->rect.y + b->rect.height)
+      if (y < b->rect.y || y >= b->rect.y + b->rect.height || x < middle - half || x >= middle + half)
         continue;
-
-      if (module != NULL)
-        *module = b->module;
-      if (x < b->rect.x + edge)
-        return LP_HIT_BLOCK_START_EDGE;
-      if (x >= b->rect.x + b->rect.width - edge)
-        return LP_HIT_BLOCK_END_EDGE;
-      return LP_HIT_BLOCK;
+      distance = (x >= b->rect.x && x < b->rect.x + b->rect.width) ? -1 : fabs (x - middle);
+      if (distance < best_distance)
+        {
+          best = b;
+          best_distance = distance;
+        }
     }
+  if (best == NULL)
+    return LP_HIT_LANE;
 
-  return LP_HIT_LANE;
+  if (module != NULL)
+    *module = best->module;
+  /* resize edges only where they leave MIN_TARGET in the middle to move by */
+  edge = MIN (EDGE_ZONE, (best->rect.width - MIN_TARGET) / 2);
+  if (edge >= MIN_EDGE && x < best->rect.x + edge)
+    return LP_HIT_BLOCK_START_EDGE;
+  if (edge >= MIN_EDGE && x >= best->rect.x + best->rect.width - edge)
+    return LP_HIT_BLOCK_END_EDGE;
+  return LP_HIT_BLOCK;
 }
 
 GArray *

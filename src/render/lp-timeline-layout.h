@@ -84,7 +84,10 @@ int               lp_timeline_layout_track_at_y     (LpTimelineLayout *self, dou
 /* FALSE if the module is not in the trajectory. */
 gboolean          lp_timeline_layout_get_block      (LpTimelineLayout *self, LpModule *module,
                                                      LpBlock *out);
-/* What is at a content point; module/track set when relevant (may be NULL). */
+/* What is at a content point; module/track set when relevant (may be NULL).
+ * A block narrower than 8 px is hit within 8 px around its middle (the
+ * nearest one wins); its resize edges (up to 6 px) exist only where they
+ * leave 8 px in the middle to select and move by. */
 LpHitKind         lp_timeline_layout_hit_test       (LpTimelineLayout *self, double x, double y,
                                                      LpModule **module, int *track);
 /* Blocks intersecting the rectangle, by lane then start date.  Cost follows

@@ -1638,7 +1638,17 @@ lp_timeline_painter_draw_header (LpTimelinePainter  *self,
           if (wide >= 90)
             draw_sticky_label (self, cr, pl, t->x, t->x + wide, x0, ty);
           else
-            show_layout_at (cr, pl, t->x + (wide - w) / 2, ty);
+            {
+              /* centred in the week, but whole: a week cut by the edge of
+               * the view moves its number into the visible part or drops
+               * it, so that 53 never reads as "3" */
+              double lx = t->x + (wide - w) / 2;
+
+              lx = MAX (MIN (lx, x1 - 2 - w), x0 + 2);
+              if (lx < t->x + 1 || lx + w > MIN (t->x + wide - 1, x1))
+                continue;
+              show_layout_at (cr, pl, lx, ty);
+            }
         }
     }
 
@@ -1733,6 +1743,17 @@ lp_timeline_painter_draw_header (LpTimelinePainter  *self,
       cairo_fill (cr);
     }
 
+  /* the keyboard cursor's day: an accent bar along the bottom */
+  if (state->cursor_track >= 0 && state->cursor_date != LP_DATE_NONE)
+    {
+      double w = MAX (6, scale);
+      double cx = round (lp_timeline_layout_date_to_x (self->layout, state->cursor_date) + (scale - w) / 2);
+
+      set_rgba (cr, &pal->accent);
+      cairo_rectangle (cr, cx, height - 4, w, 3);
+      cairo_fill (cr);
+    }
+
   cairo_restore (cr);
 }
 
@@ -1798,6 +1819,13 @@ lp_timeline_painter_draw_lane_names (LpTimelinePainter  *self,
       cairo_line_to (cr, width, round (ly + lh) - 0.5);
       set_rgba (cr, &pal->lane_separator);
       cairo_stroke (cr);
+      /* the keyboard cursor's lane: an accent bar at the left */
+      if ((int) i == state->cursor_track && state->cursor_date != LP_DATE_NONE)
+        {
+          set_rgba (cr, &pal->accent);
+          cairo_rectangle (cr, 0, ly + 2, 4, MAX (lh - 4, 1));
+          cairo_fill (cr);
+        }
 
       if (text_w < 10)
         continue;

@@ -1,4 +1,4 @@
-/* lp-timeline-block.c — what a screen reader sees of a block on the timeline
+/* lp-timeline-block.c — what a screen reader sees of an item on the timeline
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,8 +11,9 @@
 struct _LpTimelineBlock
 {
   GtkWidget  parent_instance;
-  LpModule  *module;   /* borrowed: the timeline resets it on every layout */
+  gpointer   item;     /* borrowed: the timeline resets it on every layout */
   char      *label;
+  char      *description;
 };
 
 G_DEFINE_FINAL_TYPE (LpTimelineBlock, lp_timeline_block, GTK_TYPE_WIDGET)
@@ -32,7 +33,10 @@ lp_timeline_block_measure (GtkWidget      *widget,
 static void
 lp_timeline_block_finalize (GObject *object)
 {
-  g_clear_pointer (&LP_TIMELINE_BLOCK (object)->label, g_free);
+  LpTimelineBlock *self = LP_TIMELINE_BLOCK (object);
+
+  g_clear_pointer (&self->label, g_free);
+  g_clear_pointer (&self->description, g_free);
   G_OBJECT_CLASS (lp_timeline_block_parent_class)->finalize (object);
 }
 
@@ -62,25 +66,48 @@ lp_timeline_block_new (void)
   return g_object_new (LP_TYPE_TIMELINE_BLOCK, NULL);
 }
 
+GtkWidget *
+lp_timeline_block_new_for_role (GtkAccessibleRole role)
+{
+  return g_object_new (LP_TYPE_TIMELINE_BLOCK, "accessible-role", role, NULL);
+}
+
 LpModule *
 lp_timeline_block_get_module (LpTimelineBlock *self)
 {
   g_return_val_if_fail (LP_IS_TIMELINE_BLOCK (self), NULL);
-  return self->module;
+  return LP_IS_MODULE (self->item) ? self->item : NULL;
+}
+
+gpointer
+lp_timeline_block_get_item (LpTimelineBlock *self)
+{
+  g_return_val_if_fail (LP_IS_TIMELINE_BLOCK (self), NULL);
+  return self->item;
 }
 
 void
-lp_timeline_block_set (LpTimelineBlock *self,
-                       LpModule        *module,
-                       const char      *label)
+lp_timeline_block_set_item (LpTimelineBlock *self,
+                            gpointer         item,
+                            const char      *label,
+                            const char      *description)
 {
   g_return_if_fail (LP_IS_TIMELINE_BLOCK (self));
 
-  self->module = module;
+  self->item = item;
   if (g_strcmp0 (self->label, label) != 0)
     {
       g_free (self->label);
       self->label = g_strdup (label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label ? label : "", -1);
+    }
+  if (g_strcmp0 (self->description, description) != 0)
+    {
+      g_free (self->description);
+      self->description = g_strdup (description);
+      if (description != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+      else
+        gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
     }
 }

@@ -18,13 +18,14 @@
 #include "core/lp-date.h"
 #include "render/lp-timeline-painter.h"
 #include "lp-lane-menu.h"
+#include "lp-timeline-accessible.h"
 #include "lp-timeline-block.h"
 #include "lp-timeline-view-private.h"
+#include "lp-timeline-view.h"
 
 #define NAME_COLUMN  170.0
 #define ZOOM_STEP    1.25
 #define DRAG_SLOP    3.0
-#define MAX_A11Y_BLOCKS 400
 
 struct _LpTimelineView
 {
@@ -61,7 +62,7 @@ struct _LpTimelineView
 
   GtkWidget           *context_menu;
   GMenuModel          *module_menu;
-  GPtrArray           *block_widgets;   /* LpTimelineBlock pool, for assistive technologies */
+  LpTimelineAccessible *a11y;          /* children for assistive technologies */
 };
 
 static void lp_timeline_view_scrollable_init (GtkScrollableInterface *iface);
@@ -186,85 +187,21 @@ scroll_to_block (LpTimelineView *self,
     gtk_adjustment_set_value (self->vadjustment, block.rect.y - page_h / 3);
 }
 
-/* A block's accessible name: its title followed by its dates. */
-static char *
-block_label (LpTimelineView *self,
-             LpModule       *module)
-{
-  g_autofree char *start = lp_date_format_display (lp_module_get_start (module));
-  g_autofree char *end = lp_date_format_display (lp_module_get_end (module));
-
-  if (lp_module_get_start (module) == lp_module_get_end (module))
-    /* TRANSLATORS: accessible name of a block: title, date */
-    return g_strdup_printf (_("%s, %s"), lp_trajectory_get_module_title (self->trajectory, module), start);
-  /* TRANSLATORS: accessible name of a block: title, first – last date */
-  return g_strdup_printf (_("%s, %s – %s"), lp_trajectory_get_module_title (self->trajectory, module), start, end);
-}
-
+/* The view's accessible description: the selected block, else the
+ * keyboard cursor (lane and date) while the view has the focus. */
 static void
 update_accessible (LpTimelineView *self)
 {
-  if (self->selected != NULL && self->trajectory != NULL)
-    {
-      g_autofree char *text = block_label (self, self->selected);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
-    }
+  g_autofree char *text = NULL;
+
+  if (self->trajectory != NULL && self->selected != NULL)
+    text = lp_timeline_accessible_block_label (self->trajectory, self->selected);
+  else if (self->trajectory != NULL && gtk_widget_has_focus (GTK_WIDGET (self)))
+    text = lp_timeline_accessible_cursor_label (self->trajectory, self->cursor_track, self->cursor_date);
+  if (text != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
   else
     gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-}
-
-/* One invisible, labelled child per block in view (at most MAX_A11Y_BLOCKS),
- * recycled as the view scrolls: a screen reader sees the visible blocks. */
-static void
-allocate_blocks (LpTimelineView *self,
-                 int             width,
-                 int             height)
-{
-  g_autoptr(GArray) blocks = NULL;
-  double header = header_height (self);
-  double sx = scroll_x (self), sy = scroll_y (self);
-  LpRect visible = { sx, sy, MAX (0, width - NAME_COLUMN), MAX (0, height - header) };
-  guint n = 0;
-
-  if (self->layout != NULL && visible.width > 0 && visible.height > 0)
-    {
-      blocks = lp_timeline_layout_query (self->layout, &visible);
-      n = MIN (blocks->len, MAX_A11Y_BLOCKS);
-    }
-
-  while (self->block_widgets->len < n)
-    {
-      GtkWidget *child = lp_timeline_block_new ();
-      gtk_widget_set_parent (child, GTK_WIDGET (self));
-      g_ptr_array_add (self->block_widgets, child);
-    }
-
-  for (guint i = 0; i < self->block_widgets->len; i++)
-    {
-      GtkWidget *child = g_ptr_array_index (self->block_widgets, i);
-
-      if (i < n)
-        {
-          const LpBlock *b = &g_array_index (blocks, LpBlock, i);
-          g_autofree char *label = block_label (self, b->module);
-          double x0 = MAX (NAME_COLUMN + b->rect.x - sx, NAME_COLUMN);
-          double y0 = MAX (header + b->rect.y - sy, header);
-          double x1 = MIN (NAME_COLUMN + b->rect.x + b->rect.width - sx, width);
-          double y1 = MIN (header + b->rect.y + b->rect.height - sy, height);
-
-          lp_timeline_block_set (LP_TIMELINE_BLOCK (child), b->module, label);
-          gtk_widget_set_child_visible (child, TRUE);
-          gtk_widget_size_allocate (child,
-                                    &(GtkAllocation) { (int) x0, (int) y0,
-                                                       MAX (1, (int) (x1 - x0)), MAX (1, (int) (y1 - y0)) },
-                                    -1);
-        }
-      else
-        {
-          lp_timeline_block_set (LP_TIMELINE_BLOCK (child), NULL, NULL);
-          gtk_widget_set_child_visible (child, FALSE);
-        }
-    }
 }
 
 /* ---- editing ---- */
@@ -393,6 +330,7 @@ on_trajectory_changed_cb (LpTrajectory   *trajectory,
   update_lane_actions (self);
   update_adjustments (self);
   update_accessible (self);
+  lp_timeline_accessible_sync (self->a11y, trajectory);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -438,6 +376,7 @@ on_click_pressed_cb (GtkGestureClick *gesture,
         {
           self->cursor_track = track;
           self->cursor_date = lp_timeline_layout_x_to_date (self->layout, cx);
+          update_accessible (self);
           gtk_widget_queue_draw (GTK_WIDGET (self));
         }
     }
@@ -793,6 +732,7 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
 
       self->cursor_track = CLAMP (self->cursor_track + dy, 0, MAX ((int) n_tracks (self) - 1, 0));
       self->cursor_date = CLAMP ((gint64) self->cursor_date + dx * step, (gint64) p0, (gint64) p1);
+      update_accessible (self);
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }
   return TRUE;
@@ -1006,7 +946,10 @@ lp_timeline_view_size_allocate (GtkWidget *widget,
       lp_timeline_view_zoom_reset (self);
     }
   update_adjustments (self);
-  allocate_blocks (self, width, height);
+  lp_timeline_accessible_allocate (self->a11y, self->trajectory, self->layout,
+                                   &(LpTimelineViewport) { NAME_COLUMN, header_height (self),
+                                                           scroll_x (self), scroll_y (self),
+                                                           width, height });
   gtk_popover_present (GTK_POPOVER (self->context_menu));
 }
 
@@ -1090,12 +1033,7 @@ lp_timeline_view_dispose (GObject *object)
   set_adjustment (self, &self->vadjustment, NULL);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   g_clear_object (&self->module_menu);
-  if (self->block_widgets != NULL)
-    {
-      for (guint i = 0; i < self->block_widgets->len; i++)
-        gtk_widget_unparent (g_ptr_array_index (self->block_widgets, i));
-      g_clear_pointer (&self->block_widgets, g_ptr_array_unref);
-    }
+  g_clear_pointer (&self->a11y, lp_timeline_accessible_free);
 
   G_OBJECT_CLASS (lp_timeline_view_parent_class)->dispose (object);
 }
@@ -1156,6 +1094,16 @@ lp_timeline_view_class_init (LpTimelineViewClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
+/* The keyboard cursor shows, and is told, while the view has the focus. */
+static void
+on_has_focus_cb (LpTimelineView *self,
+                 GParamSpec     *pspec,
+                 gpointer        data)
+{
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 lp_timeline_view_init (LpTimelineView *self)
 {
@@ -1166,7 +1114,8 @@ lp_timeline_view_init (LpTimelineView *self)
 
   self->preview_track = -1;
   self->cursor_track = 0;
-  self->block_widgets = g_ptr_array_new ();
+  self->a11y = lp_timeline_accessible_new (GTK_WIDGET (self));
+  g_signal_connect (self, "notify::has-focus", G_CALLBACK (on_has_focus_cb), NULL);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"), -1);
@@ -1272,7 +1221,11 @@ lp_timeline_view_set_trajectory (LpTimelineView *self,
         }
     }
 
+  if (self->a11y != NULL)
+    lp_timeline_accessible_sync (self->a11y, trajectory);
   update_adjustments (self);
+  update_accessible (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRAJECTORY]);
 }
@@ -1412,6 +1365,7 @@ lp_timeline_view_set_cursor (LpTimelineView *self,
   self->cursor_date = CLAMP (date, lp_trajectory_get_period_start (self->trajectory),
                              lp_trajectory_get_period_end (self->trajectory));
   update_lane_actions (self);
+  update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

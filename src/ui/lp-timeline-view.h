@@ -19,7 +19,9 @@ G_DECLARE_FINAL_TYPE (LpTimelineView, lp_timeline_view, LP, TIMELINE_VIEW, GtkWi
  * Actions (widget scope, with accelerators): "timeline.zoom-in",
  * "timeline.zoom-out", "timeline.zoom-reset", "timeline.delete",
  * "timeline.duplicate", "timeline.edit", and the lane menu's actions (see
- * lp-lane-menu.h).  Accessible role/name: "Timeline" (translated). */
+ * lp-lane-menu.h).  Accessible role/name: "Timeline" (translated);
+ * description: the selected block's name, else while focused the keyboard
+ * cursor ("LANE, DATE").  Its items for screen readers: lp-timeline-accessible.h. */
 GtkWidget        *lp_timeline_view_new                 (void);
 LpTrajectory     *lp_timeline_view_get_trajectory      (LpTimelineView *self);
 void              lp_timeline_view_set_trajectory      (LpTimelineView *self, LpTrajectory *trajectory);

@@ -236,14 +236,20 @@ test_hit_test (void)
   g_assert_cmpint (track, ==, 0);
   g_assert_cmpint (lp_timeline_layout_hit_test (layout, b.rect.x - 1, cy, &hit, &track), ==, LP_HIT_LANE);
 
-  /* a narrow block: edge zones are a third of it, the middle is the block */
+  /* a narrow block (6 px): all of it and 1 px either side (8 px around its
+   * middle) select and move it; no resize edges */
   lp_timeline_layout_get_block (layout, narrow, &b);
   cy = b.rect.y + b.rect.height / 2;
-  g_assert_cmpint (lp_timeline_layout_hit_test (layout, b.rect.x + 0.5, cy, &hit, &track), ==, LP_HIT_BLOCK_START_EDGE);
-  g_assert_cmpint (track, ==, 1);
-  g_assert_cmpint (lp_timeline_layout_hit_test (layout, b.rect.x + 3, cy, &hit, NULL), ==, LP_HIT_BLOCK);
-  g_assert_true (hit == narrow);
-  g_assert_cmpint (lp_timeline_layout_hit_test (layout, b.rect.x + 5.5, cy, &hit, NULL), ==, LP_HIT_BLOCK_END_EDGE);
+  g_assert_cmpfloat (b.rect.width, <, 8);
+  for (double dx = -0.9; dx < b.rect.width + 0.9; dx += 0.25)
+    {
+      hit = NULL;
+      g_assert_cmpint (lp_timeline_layout_hit_test (layout, b.rect.x + dx, cy, &hit, &track), ==, LP_HIT_BLOCK);
+      g_assert_true (hit == narrow);
+      g_assert_cmpint (track, ==, 1);
+    }
+  g_assert_cmpint (lp_timeline_layout_hit_test (layout, b.rect.x - 1.1, cy, &hit, NULL), ==, LP_HIT_LANE);
+  g_assert_cmpint (lp_timeline_layout_hit_test (layout, b.rect.x + b.rect.width + 1.1, cy, &hit, NULL), ==, LP_HIT_LANE);
 
   /* lane padding above a block is the lane, outside everything is nothing */
   lp_timeline_layout_get_lane (layout, 1, &ly, &lh);
@@ -253,6 +259,63 @@ test_hit_test (void)
   g_assert_cmpint (lp_timeline_layout_hit_test (layout, -3, ly + 3, &hit, &track), ==, LP_HIT_NONE);
   g_assert_cmpint (lp_timeline_layout_hit_test (layout, lp_timeline_layout_get_width (layout) + 1, ly + 3,
                                                 &hit, &track), ==, LP_HIT_NONE);
+}
+
+/* Zoomed out, a one-day block is drawn 6 px wide: it is hit within 8 px
+ * around its middle and never on a resize edge; where it touches a
+ * neighbour, the block under the point wins; a 15 px block keeps its resize
+ * edges and 8 px in the middle. */
+static void
+test_hit_small (void)
+{
+  g_autoptr(LpTrajectory) t = render_test_trajectory (D (1, 1, 2027), D (30, 6, 2027), 1);
+  g_autoptr(LpTimelineLayout) layout = lp_timeline_layout_new (t);
+  LpModule *a, *b, *c, *wide, *hit = NULL;
+  LpBlock ba, bb, bc, bw;
+  double cy, mc;
+
+  a = render_test_add (t, "a", 0, D (10, 1, 2027), 1, NULL);
+  b = render_test_add (t, "b", 0, D (12, 1, 2027), 1, NULL);
+  c = render_test_add (t, "c", 0, D (1, 2, 2027), 1, NULL);
+  wide = render_test_add (t, "wide", 0, D (1, 3, 2027), 5, NULL);
+  lp_timeline_layout_set_scale (layout, 3);
+  g_assert_true (lp_timeline_layout_get_block (layout, a, &ba));
+  g_assert_true (lp_timeline_layout_get_block (layout, b, &bb));
+  g_assert_true (lp_timeline_layout_get_block (layout, c, &bc));
+  g_assert_true (lp_timeline_layout_get_block (layout, wide, &bw));
+  g_assert_cmpfloat (bc.rect.width, <, 8);
+  cy = bc.rect.y + bc.rect.height / 2;
+
+  /* alone: 8 px around the middle, no edges */
+  mc = bc.rect.x + bc.rect.width / 2;
+  for (double x = mc - 3.9; x < mc + 4; x += 0.25)
+    {
+      hit = NULL;
+      g_assert_cmpint (lp_timeline_layout_hit_test (layout, x, cy, &hit, NULL), ==, LP_HIT_BLOCK);
+      g_assert_true (hit == c);
+    }
+  g_assert_cmpint (lp_timeline_layout_hit_test (layout, mc - 4.1, cy, &hit, NULL), ==, LP_HIT_LANE);
+  g_assert_cmpint (lp_timeline_layout_hit_test (layout, mc + 4.1, cy, &hit, NULL), ==, LP_HIT_LANE);
+
+  /* a and b touch in one row: each is hit on itself and just outside */
+  g_assert_cmpfloat (ba.rect.y, ==, bb.rect.y);
+  g_assert_cmpfloat_with_epsilon (ba.rect.x + ba.rect.width, bb.rect.x, 1e-9);
+  g_assert_cmpint (lp_timeline_layout_hit_test (layout, ba.rect.x - 0.9, cy, &hit, NULL), ==, LP_HIT_BLOCK);
+  g_assert_true (hit == a);
+  g_assert_cmpint (lp_timeline_layout_hit_test (layout, bb.rect.x - 0.1, cy, &hit, NULL), ==, LP_HIT_BLOCK);
+  g_assert_true (hit == a);
+  g_assert_cmpint (lp_timeline_layout_hit_test (layout, bb.rect.x + 0.1, cy, &hit, NULL), ==, LP_HIT_BLOCK);
+  g_assert_true (hit == b);
+  g_assert_cmpint (lp_timeline_layout_hit_test (layout, bb.rect.x + bb.rect.width + 0.9, cy, &hit, NULL), ==, LP_HIT_BLOCK);
+  g_assert_true (hit == b);
+
+  /* 15 px: edges of 3.5 px, 8 px in the middle */
+  g_assert_cmpfloat_with_epsilon (bw.rect.width, 15, 1e-9);
+  g_assert_cmpint (lp_timeline_layout_hit_test (layout, bw.rect.x + 1, cy, &hit, NULL), ==, LP_HIT_BLOCK_START_EDGE);
+  g_assert_cmpint (lp_timeline_layout_hit_test (layout, bw.rect.x + 3.6, cy, &hit, NULL), ==, LP_HIT_BLOCK);
+  g_assert_cmpint (lp_timeline_layout_hit_test (layout, bw.rect.x + 11.4, cy, &hit, NULL), ==, LP_HIT_BLOCK);
+  g_assert_cmpint (lp_timeline_layout_hit_test (layout, bw.rect.x + 14, cy, &hit, NULL), ==, LP_HIT_BLOCK_END_EDGE);
+  g_assert_true (hit == wide);
 }
 
 static int
@@ -689,6 +752,7 @@ main (int   argc,
   g_test_add_func ("/render/layout/stacking", test_stacking);
   g_test_add_func ("/render/layout/min-width", test_min_width);
   g_test_add_func ("/render/layout/hit-test", test_hit_test);
+  g_test_add_func ("/render/layout/hit-small", test_hit_small);
   g_test_add_func ("/render/layout/query", test_query);
   g_test_add_func ("/render/layout/restack", test_restack);
   g_test_add_func ("/render/layout/restack-random", test_restack_random);

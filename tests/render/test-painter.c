@@ -490,6 +490,122 @@ test_header (void)
   }
 }
 
+/* A trajectory from Friday 1 January 2027: its first week is ISO week 53 of
+ * 2026, cut by the left edge of the view.  Its number is drawn whole inside
+ * the visible part of that week (no ink in the edge column, as many inked
+ * columns as the two digits of week 10 have), at each zoom with week numbers. */
+static guint
+ink_columns (cairo_surface_t *surface,
+             int              x0,
+             int              x1,
+             int              y0,
+             int              y1,
+             gboolean        *at_edge)
+{
+  guint n = 0;
+
+  for (int x = x0; x < x1; x++)
+    {
+      gboolean ink = FALSE;
+
+      for (int y = y0; y < y1 && !ink; y++)
+        ink = get_pixel (surface, x, y).r < 150;
+      if (ink)
+        {
+          n++;
+          if (at_edge != NULL && x == x0)
+            *at_edge = TRUE;
+        }
+    }
+  return n;
+}
+
+static void
+test_week_53 (void)
+{
+  g_autoptr(LpTrajectory) t = render_test_trajectory (D (1, 1, 2027), D (31, 12, 2027), 1);
+  g_autoptr(LpTimelineLayout) layout = lp_timeline_layout_new (t);
+  g_autoptr(LpTimelinePainter) painter = lp_timeline_painter_new (layout);
+  static const double scales[] = { 5, 8, 12 };
+
+  g_assert_cmpuint (lp_date_get_iso_week (D (1, 1, 2027)), ==, 53);
+  for (guint s = 0; s < G_N_ELEMENTS (scales); s++)
+    {
+      double hh;
+      cairo_surface_t *surface;
+      cairo_t *cr;
+      int row, w10;
+      /* Friday 1 January to Sunday 3 January: three days of week 53 in view */
+      int cut = (int) (3 * scales[s]);
+      gboolean at_edge = FALSE;
+      guint w53_ink, w10_ink;
+
+      g_test_message ("scale %g", scales[s]);
+      lp_timeline_layout_set_scale (layout, scales[s]);
+      hh = lp_timeline_painter_get_header_height (painter);
+      row = (int) (hh * 2 / 3) + 1;
+      /* week 10 begins on Monday 8 March 2027 */
+      w10 = (int) lp_timeline_layout_date_to_x (layout, D (8, 3, 2027));
+      surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1000, (int) hh);
+      cr = cairo_create (surface);
+      g_assert_true (lp_timeline_layout_shows_weeks (layout));
+      g_assert_cmpfloat (7 * scales[s], <, 90);   /* the bare-number style */
+      lp_timeline_painter_draw_header (painter, cr, 0, 1000, hh, NULL);
+      cairo_destroy (cr);
+
+      w53_ink = ink_columns (surface, 0, cut, row, (int) hh - 1, &at_edge);
+      w10_ink = ink_columns (surface, w10 + 1, w10 + (int) (7 * scales[s]) - 1, row, (int) hh - 1, NULL);
+      g_assert_cmpuint (w10_ink, >=, 6);
+      g_assert_false (at_edge);
+      g_assert_cmpuint (w53_ink, >=, w10_ink * 3 / 4);
+      cairo_surface_destroy (surface);
+    }
+}
+
+/* The keyboard cursor's lane and day are marked outside the body too: an
+ * accent bar at the left of its lane's name cell and along the bottom of the
+ * header at its day; nothing there without a cursor. */
+static void
+test_cursor_marks (void)
+{
+  g_autoptr(LpTrajectory) t = render_test_trajectory (D (1, 1, 2027), D (30, 6, 2027), 3);
+  g_autoptr(LpTimelineLayout) layout = lp_timeline_layout_new (t);
+  g_autoptr(LpTimelinePainter) painter = lp_timeline_painter_new (layout);
+  const double accent[3] = { 0.208, 0.518, 0.894 };
+  LpPaintState state;
+  double ly, lh, hh, cx;
+
+  lp_timeline_layout_set_scale (layout, 6);
+  hh = lp_timeline_painter_get_header_height (painter);
+  g_assert_true (lp_timeline_layout_get_lane (layout, 1, &ly, &lh));
+  cx = lp_timeline_layout_date_to_x (layout, D (10, 2, 2027));
+  lp_paint_state_init (&state);
+
+  for (int with_cursor = 0; with_cursor <= 1; with_cursor++)
+    {
+      cairo_surface_t *names = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 170, 400);
+      cairo_surface_t *header = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 600, (int) hh);
+      cairo_t *cr;
+
+      state.cursor_track = with_cursor ? 1 : -1;
+      state.cursor_date = with_cursor ? D (10, 2, 2027) : LP_DATE_NONE;
+      cr = cairo_create (names);
+      lp_timeline_painter_draw_lane_names (painter, cr, 0, 400, 170, &state);
+      cairo_destroy (cr);
+      cr = cairo_create (header);
+      lp_timeline_painter_draw_header (painter, cr, 0, 600, hh, &state);
+      cairo_destroy (cr);
+
+      g_assert_true (pixel_near (get_pixel (names, 1, (int) (ly + lh / 2)), accent[0], accent[1], accent[2], 3)
+                     == with_cursor);
+      g_assert_false (pixel_near (get_pixel (names, 1, (int) (ly + lh + lh / 2)), accent[0], accent[1], accent[2], 3));
+      g_assert_true (pixel_near (get_pixel (header, (int) cx + 3, (int) hh - 3), accent[0], accent[1], accent[2], 3)
+                     == with_cursor);
+      cairo_surface_destroy (names);
+      cairo_surface_destroy (header);
+    }
+}
+
 static void
 test_status_sample (void)
 {
@@ -528,6 +644,8 @@ main (int   argc,
   g_test_add_func ("/render/painter/paper-and-today", test_paper_and_today);
   g_test_add_func ("/render/painter/markers", test_markers);
   g_test_add_func ("/render/painter/header", test_header);
+  g_test_add_func ("/render/painter/week-53", test_week_53);
+  g_test_add_func ("/render/painter/cursor-marks", test_cursor_marks);
   g_test_add_func ("/render/painter/status-sample", test_status_sample);
 
   return g_test_run ();

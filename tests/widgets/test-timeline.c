@@ -80,37 +80,128 @@ press_key (Fixture *f, guint keyval, GdkModifierType state)
   return handled;
 }
 
+static char *
+expected_dates (LpDate start,
+                LpDate end)
+{
+  g_autofree char *first = lp_date_format_display (start);
+  g_autofree char *last = lp_date_format_display (end);
+
+  return start == end ? g_steal_pointer (&first) : g_strdup_printf ("%s – %s", first, last);
+}
+
+/* What a screen reader finds: the view ("Timeline", a group) and, among its
+ * children, first one per lane (group; name: the lane's name, description:
+ * its participant group), then the milestones and periods in view (image;
+ * "NAME, DATE(S)", description: the kind), then the blocks in view (button;
+ * "TITLE, DATES, LANE, KIND, STATUS"); nothing for a milestone out of view. */
 static void
 test_accessible_name (Fixture *f, gconstpointer data)
 {
-  guint n = 0;
+  guint lanes = 0, markers = 0, blocks = 0;
+  gboolean coalition = FALSE, summer = FALSE;
 
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (f->view), GTK_ACCESSIBLE_PROPERTY_LABEL, "Timeline");
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (f->view), GTK_ACCESSIBLE_ROLE_GROUP);
 
-  /* each block in view has a child a screen reader finds: title, dates */
   for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (f->view)); w != NULL; w = gtk_widget_get_next_sibling (w))
     {
-      LpModule *m;
-      g_autofree char *start = NULL, *expected = NULL;
+      gpointer item;
+      g_autofree char *expected = NULL;
+      g_autofree char *dates = NULL;
 
       if (!LP_IS_TIMELINE_BLOCK (w) || !gtk_widget_get_child_visible (w))
         continue;
-      m = lp_timeline_block_get_module (LP_TIMELINE_BLOCK (w));
-      g_assert_nonnull (m);
-      start = lp_date_format_display (lp_module_get_start (m));
-      if (lp_module_get_start (m) == lp_module_get_end (m))
-        expected = g_strdup_printf ("%s, %s", lp_trajectory_get_module_title (f->t, m), start);
+      item = lp_timeline_block_get_item (LP_TIMELINE_BLOCK (w));
+      g_assert_nonnull (item);
+      if (LP_IS_TRACK (item))
+        {
+          g_assert_cmpuint (markers + blocks, ==, 0);
+          gtk_test_accessible_assert_role (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_ROLE_GROUP);
+          gtk_test_accessible_assert_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                               lp_track_get_name (item));
+          gtk_test_accessible_assert_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                               lp_track_group_get_label (lp_track_get_group (item)));
+          lanes++;
+        }
+      else if (LP_IS_MILESTONE (item) || LP_IS_BAND (item))
+        {
+          gboolean milestone = LP_IS_MILESTONE (item);
+
+          g_assert_cmpuint (blocks, ==, 0);
+          g_assert_false (milestone && g_str_equal (lp_milestone_get_id (item), "e1"));
+          dates = milestone ? expected_dates (lp_milestone_get_date (item), lp_milestone_get_date (item))
+                            : expected_dates (lp_band_get_start (item), lp_band_get_end (item));
+          expected = g_strdup_printf ("%s, %s", milestone ? lp_milestone_get_label (item) : lp_band_get_label (item),
+                                      dates);
+          gtk_test_accessible_assert_role (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_ROLE_IMG);
+          gtk_test_accessible_assert_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+          gtk_test_accessible_assert_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                               milestone ? lp_milestone_kind_get_label (lp_milestone_get_kind (item))
+                                                         : lp_band_kind_get_label (lp_band_get_kind (item)));
+          coalition |= milestone && g_str_equal (lp_milestone_get_label (item), "Coalitieakkoord");
+          summer |= !milestone && g_str_equal (lp_band_get_label (item), "Zomerreces");
+          markers++;
+        }
       else
         {
-          g_autofree char *end = lp_date_format_display (lp_module_get_end (m));
-          expected = g_strdup_printf ("%s, %s – %s", lp_trajectory_get_module_title (f->t, m), start, end);
+          LpModule *m = lp_timeline_block_get_module (LP_TIMELINE_BLOCK (w));
+
+          g_assert_true (m == item);
+          dates = expected_dates (lp_module_get_start (m), lp_module_get_end (m));
+          expected = g_strdup_printf ("%s, %s, %s, %s, %s", lp_trajectory_get_module_title (f->t, m), dates,
+                                      lp_track_get_name (lp_module_get_track (m)),
+                                      lp_kind_get_name (lp_trajectory_get_module_kind (f->t, m)),
+                                      lp_status_get_label (lp_module_get_status (m)));
+          gtk_test_accessible_assert_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+          gtk_test_accessible_assert_role (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_ROLE_BUTTON);
+          blocks++;
         }
-      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
-      gtk_test_accessible_assert_role (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_ROLE_BUTTON);
-      n++;
     }
-  g_assert_cmpuint (n, >, 10);
+  g_assert_cmpuint (lanes, ==, g_list_model_get_n_items (lp_trajectory_get_tracks (f->t)));
+  g_assert_true (coalition);
+  g_assert_true (summer);
+  g_assert_cmpuint (blocks, >, 10);
+
+  /* a renamed lane is read with its new name */
+  lp_trajectory_set_string (f->t, lp_trajectory_lookup_track (f->t, "t1"), "name", "Raad");
+  wait_for_frame (GTK_WIDGET (f->view));
+  lanes = 0;
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (f->view)); w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (LP_IS_TIMELINE_BLOCK (w) && lp_timeline_block_get_item (LP_TIMELINE_BLOCK (w)) == lp_trajectory_lookup_track (f->t, "t1"))
+      {
+        gtk_test_accessible_assert_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL, "Raad");
+        lanes++;
+      }
+  g_assert_cmpuint (lanes, ==, 1);
+}
+
+/* The keyboard cursor is told: with no block selected and the focus on the
+ * view, its description is "LANE, DATE", following the arrow keys. */
+static void
+test_cursor_announced (Fixture *f, gconstpointer data)
+{
+  LpDate date = lp_trajectory_get_period_start (f->t) + 50;
+  g_autofree char *day = NULL, *week_later = NULL;
+  g_autofree char *expected = NULL;
+  const char *lane1, *lane2;
+
+  lane1 = lp_track_get_name (lp_trajectory_lookup_track (f->t, "t2"));
+  lane2 = lp_track_get_name (lp_trajectory_lookup_track (f->t, "t3"));
+  lp_timeline_view_set_selected_module (f->view, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (f->view));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (f->view)));
+  lp_timeline_view_set_cursor (f->view, 1, date);
+  day = lp_date_format_display (date);
+  expected = g_strdup_printf ("%s, %s", lane1, day);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (f->view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
+
+  g_assert_true (press_key (f, GDK_KEY_Right, 0));
+  g_assert_true (press_key (f, GDK_KEY_Down, 0));
+  week_later = lp_date_format_display (date + 7);
+  g_free (expected);
+  expected = g_strdup_printf ("%s, %s", lane2, week_later);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (f->view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
 }
 
 static void
@@ -993,6 +1084,7 @@ main (int argc, char *argv[])
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, setup, func, teardown)
   ADD ("/widgets/timeline/accessible-name", test_accessible_name);
+  ADD ("/widgets/timeline/cursor-announced", test_cursor_announced);
   ADD ("/widgets/timeline/drop-kind", test_drop_kind);
   ADD ("/widgets/timeline/keyboard", test_keyboard);
   ADD ("/widgets/timeline/tab-order", test_tab_order);

@@ -158,3 +158,33 @@ count_colours (const guchar *pixels,
       }
   return n;
 }
+
+static void
+widget_test_count_paint (GdkFrameClock *clock,
+                         guint         *count)
+{
+  (*count)++;
+}
+
+static gboolean
+widget_test_painted (gpointer data)
+{
+  return *(guint *) data > 0;
+}
+
+/* Run the main loop until the widget's window has been through one more
+ * frame (layout and paint of whatever was queued; nothing is redrawn that
+ * was not), or fail after 10 s. */
+static inline void
+wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  guint painted = 0;
+  gulong handler;
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (widget_test_count_paint), &painted);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+  g_assert_true (wait_until (widget_test_painted, &painted, 10000));
+  g_signal_handler_disconnect (clock, handler);
+}
