@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "core/lp-date.h"
+#include "lp-date-entry.h"
 #include "lp-properties-dialog.h"
 
 typedef struct {
@@ -18,8 +19,11 @@ typedef struct {
   GtkWidget    *tracks_group;
   GtkWidget    *milestones_group;
   GtkWidget    *bands_group;
-  GtkWidget    *period_error;
+  GtkWidget    *period_start;   /* LpDateEntry */
+  GtkWidget    *period_end;
   GPtrArray    *rows;           /* rows we added to the list groups */
+  GPtrArray    *values;         /* date entries and drop-downs that show a model value */
+  gboolean      updating;
 } Dialog;
 
 static void rebuild_lists (Dialog *d);
@@ -33,8 +37,11 @@ dialog_free (Dialog *d)
       g_signal_handlers_disconnect_by_data (lp_trajectory_get_milestones (d->trajectory), d);
       g_signal_handlers_disconnect_by_data (lp_trajectory_get_bands (d->trajectory), d);
     }
+  if (d->trajectory != NULL)
+    g_signal_handlers_disconnect_by_data (d->trajectory, d);
   g_clear_object (&d->trajectory);
   g_clear_pointer (&d->rows, g_ptr_array_unref);
+  g_clear_pointer (&d->values, g_ptr_array_unref);
   g_free (d);
 }
 
@@ -79,31 +86,65 @@ string_row (Dialog     *d,
   return row;
 }
 
-static void
-on_period_applied_cb (AdwEntryRow *row,
-                      Dialog      *d)
-{
-  gboolean is_start = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "lp-start"));
-  LpDate start = lp_trajectory_get_period_start (d->trajectory);
-  LpDate end = lp_trajectory_get_period_end (d->trajectory);
-  GListModel *modules = lp_trajectory_get_modules (d->trajectory);
-  LpDate date;
+/* ---- dates ---- */
 
-  gtk_widget_set_visible (d->period_error, FALSE);
-  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-  if (!lp_date_parse (gtk_editable_get_text (GTK_EDITABLE (row)), &date))
-    {
-      gtk_label_set_text (GTK_LABEL (d->period_error), _("Write the date as YYYY-MM-DD, for example 2026-09-14."));
-      goto invalid;
-    }
-  if (is_start)
-    start = date;
-  else
-    end = date;
+/* A date field on its own row: the title left, the field (with its calendar
+ * and its own error line) right. */
+static GtkWidget *
+date_field_row (const char *title,
+                GtkWidget  *entry)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (entry, 6);
+  gtk_widget_set_margin_bottom (entry, 6);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (lp_date_entry_get_entry (LP_DATE_ENTRY (entry))),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL, -1);
+  return row;
+}
+
+/* What a pair's field says now; the stored date when it says no date. */
+static LpDate
+typed_or (GtkWidget *entry)
+{
+  LpDate date = lp_date_entry_get_date (LP_DATE_ENTRY (entry));
+
+  lp_date_entry_get_typed_date (LP_DATE_ENTRY (entry), &date);
+  return date;
+}
+
+/* Both fields of a start–end pair lose their error (the other only when it
+ * holds a date), or the committed one gets message and the other turns red. */
+static void
+pair_error (GtkWidget  *committed,
+            GtkWidget  *other,
+            const char *message)
+{
+  lp_date_entry_set_error (LP_DATE_ENTRY (committed), message);
+  if (!lp_date_entry_get_typed_date (LP_DATE_ENTRY (other), NULL))
+    return;
+  lp_date_entry_set_error (LP_DATE_ENTRY (other), NULL);
+  if (message != NULL)
+    gtk_widget_add_css_class (lp_date_entry_get_entry (LP_DATE_ENTRY (other)), "error");
+}
+
+static void
+on_period_committed_cb (LpDateEntry *entry,
+                        guint        date,
+                        Dialog      *d)
+{
+  GtkWidget *other = GTK_WIDGET (entry) == d->period_start ? d->period_end : d->period_start;
+  LpDate start = typed_or (d->period_start);
+  LpDate end = typed_or (d->period_end);
+  GListModel *modules = lp_trajectory_get_modules (d->trajectory);
+
   if (end < start)
     {
-      gtk_label_set_text (GTK_LABEL (d->period_error), _("The period cannot end before it starts."));
-      goto invalid;
+      pair_error (GTK_WIDGET (entry), other, _("The period cannot end before it starts."));
+      return;
     }
   for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
     {
@@ -114,16 +155,12 @@ on_period_applied_cb (AdwEntryRow *row,
           g_autofree char *text =
             g_strdup_printf (_("“%s” would fall outside the period; move it first."),
                              lp_trajectory_get_module_title (d->trajectory, m));
-          gtk_label_set_text (GTK_LABEL (d->period_error), text);
-          goto invalid;
+          pair_error (GTK_WIDGET (entry), other, text);
+          return;
         }
     }
+  pair_error (GTK_WIDGET (entry), other, NULL);
   lp_trajectory_set_period (d->trajectory, start, end);
-  return;
-
-invalid:
-  gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-  gtk_widget_set_visible (d->period_error, TRUE);
 }
 
 static GtkWidget *
@@ -131,13 +168,48 @@ period_row (Dialog     *d,
             gboolean    is_start,
             const char *title)
 {
-  char buf[11];
-  GtkWidget *row = entry_row (title, lp_date_format_iso (is_start ? lp_trajectory_get_period_start (d->trajectory)
-                                                                  : lp_trajectory_get_period_end (d->trajectory), buf));
+  GtkWidget *entry = lp_date_entry_new ();
 
-  g_object_set_data (G_OBJECT (row), "lp-start", GINT_TO_POINTER (is_start));
-  g_signal_connect (row, "apply", G_CALLBACK (on_period_applied_cb), d);
-  return row;
+  gtk_widget_set_name (entry, is_start ? "period-start" : "period-end");
+  lp_date_entry_set_date (LP_DATE_ENTRY (entry), is_start ? lp_trajectory_get_period_start (d->trajectory)
+                                                          : lp_trajectory_get_period_end (d->trajectory));
+  g_object_set_data (G_OBJECT (entry), "lp-item", d->trajectory);
+  g_object_set_data (G_OBJECT (entry), "lp-property", (gpointer) (is_start ? "period-start" : "period-end"));
+  g_ptr_array_add (d->values, entry);
+  if (is_start)
+    d->period_start = entry;
+  else
+    d->period_end = entry;
+  g_signal_connect (entry, "date-committed", G_CALLBACK (on_period_committed_cb), d);
+  return date_field_row (title, entry);
+}
+
+/* Undo and redo show in the fields and drop-downs. */
+static void
+on_trajectory_changed_cb (LpTrajectory *trajectory,
+                          Dialog       *d)
+{
+  d->updating = TRUE;
+  for (guint i = 0; i < d->values->len; i++)
+    {
+      GtkWidget *w = g_ptr_array_index (d->values, i);
+      gpointer item = g_object_get_data (G_OBJECT (w), "lp-item");
+      const char *property = g_object_get_data (G_OBJECT (w), "lp-property");
+
+      if (LP_IS_DATE_ENTRY (w))
+        {
+          guint date = 0;
+          g_object_get (item, property, &date, NULL);
+          lp_date_entry_set_date (LP_DATE_ENTRY (w), date);
+        }
+      else
+        {
+          int value = 0;
+          g_object_get (item, property, &value, NULL);
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (w), (guint) value);
+        }
+    }
+  d->updating = FALSE;
 }
 
 /* ---- lists: tracks, milestones, periods ---- */
@@ -181,26 +253,35 @@ on_delete_cb (GtkButton *button,
 }
 
 static void
-on_item_date_applied_cb (AdwEntryRow *row,
-                         Dialog      *d)
+on_item_date_committed_cb (LpDateEntry *entry,
+                           guint        date,
+                           Dialog      *d)
 {
-  gpointer item = g_object_get_data (G_OBJECT (row), "lp-item");
-  const char *property = g_object_get_data (G_OBJECT (row), "lp-property");
-  LpDate date;
+  gpointer item = g_object_get_data (G_OBJECT (entry), "lp-item");
+  const char *property = g_object_get_data (G_OBJECT (entry), "lp-property");
+  GtkWidget *other = g_object_get_data (G_OBJECT (entry), "lp-other");
 
-  if (!lp_date_parse (gtk_editable_get_text (GTK_EDITABLE (row)), &date))
+  if (LP_IS_BAND (item) && g_str_equal (property, "start"))
     {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      /* a new start moves the period and keeps its length */
+      LpDate length = lp_band_get_end (item) - lp_band_get_start (item);
+
+      lp_date_entry_set_error (entry, NULL);
+      lp_date_entry_set_error (LP_DATE_ENTRY (other), NULL);
+      lp_trajectory_begin_group (d->trajectory, _("Move Period"));
+      lp_trajectory_set_uint (d->trajectory, item, "start", date);
+      lp_trajectory_set_uint (d->trajectory, item, "end", date + length);
+      lp_trajectory_end_group (d->trajectory);
       return;
     }
-  if (LP_IS_BAND (item) &&
-      ((g_str_equal (property, "start") && date > lp_band_get_end (item)) ||
-       (g_str_equal (property, "end") && date < lp_band_get_start (item))))
+  if (LP_IS_BAND (item) && date < lp_band_get_start (item))
     {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      pair_error (GTK_WIDGET (entry), other, _("The period cannot end before it starts."));
       return;
     }
-  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  lp_date_entry_set_error (entry, NULL);
+  if (other != NULL)
+    lp_date_entry_set_error (LP_DATE_ENTRY (other), NULL);
   lp_trajectory_set_uint (d->trajectory, item, property, date);
 }
 
@@ -238,13 +319,85 @@ date_row (Dialog     *d,
           const char *title,
           LpDate      date)
 {
-  char buf[11];
-  GtkWidget *row = entry_row (title, lp_date_format_iso (date, buf));
+  GtkWidget *entry = lp_date_entry_new ();
+  g_autofree char *name = NULL;
+  g_autofree char *id = NULL;
 
-  g_object_set_data (G_OBJECT (row), "lp-item", item);
-  g_object_set_data (G_OBJECT (row), "lp-property", (gpointer) property);
-  g_signal_connect (row, "apply", G_CALLBACK (on_item_date_applied_cb), d);
-  return row;
+  g_object_get (item, "id", &id, NULL);
+  name = g_strdup_printf ("%s-%s", id, property);
+  gtk_widget_set_name (entry, name);
+  lp_date_entry_set_date (LP_DATE_ENTRY (entry), date);
+  g_object_set_data (G_OBJECT (entry), "lp-item", item);
+  g_object_set_data (G_OBJECT (entry), "lp-property", (gpointer) property);
+  g_ptr_array_add (d->values, entry);
+  g_signal_connect (entry, "date-committed", G_CALLBACK (on_item_date_committed_cb), d);
+  return date_field_row (title, entry);
+}
+
+/* ---- participant group and kinds ---- */
+
+static void
+on_choice_selected_cb (GtkDropDown *dropdown,
+                       GParamSpec  *pspec,
+                       Dialog      *d)
+{
+  gpointer item = g_object_get_data (G_OBJECT (dropdown), "lp-item");
+  const char *property = g_object_get_data (G_OBJECT (dropdown), "lp-property");
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (d->updating || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  lp_trajectory_set_enum (d->trajectory, item, property, (int) selected);
+}
+
+/* A drop-down of an enumeration's labels (value i at position i). */
+static GtkWidget *
+choice (Dialog      *d,
+        gpointer     item,
+        const char  *property,
+        const char  *accessible_name,
+        guint        n,
+        const char *(*get_label) (int))
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autofree char *id = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *dropdown;
+  int value = 0;
+
+  for (guint i = 0; i < n; i++)
+    gtk_string_list_append (labels, get_label ((int) i));
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL);
+  g_object_get (item, "id", &id, property, &value, NULL);
+  name = g_strdup_printf ("%s-%s", id, property);
+  gtk_widget_set_name (dropdown, name);
+  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (dropdown, accessible_name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), (guint) value);
+  g_object_set_data (G_OBJECT (dropdown), "lp-item", item);
+  g_object_set_data (G_OBJECT (dropdown), "lp-property", (gpointer) property);
+  g_ptr_array_add (d->values, dropdown);
+  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (on_choice_selected_cb), d);
+  return dropdown;
+}
+
+static const char *
+group_label (int v)
+{
+  return lp_track_group_get_label (v);
+}
+
+static const char *
+milestone_kind_label (int v)
+{
+  return lp_milestone_kind_get_label (v);
+}
+
+static const char *
+band_kind_label (int v)
+{
+  return lp_band_kind_get_label (v);
 }
 
 static void
@@ -260,12 +413,21 @@ rebuild_lists (Dialog *d)
         adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
     }
   g_ptr_array_set_size (d->rows, 0);
+  g_ptr_array_set_size (d->values, 0);
+  if (d->period_start != NULL)
+    {
+      g_ptr_array_add (d->values, d->period_start);
+      g_ptr_array_add (d->values, d->period_end);
+    }
 
   list = lp_trajectory_get_tracks (d->trajectory);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(LpTrack) track = g_list_model_get_item (list, i);
-      GtkWidget *row = string_row (d, track, "name", lp_track_group_get_label (lp_track_get_group (track)));
+      GtkWidget *row = string_row (d, track, "name", _("Name"));
+
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), choice (d, track, "group", _("Participant group"),
+                                                             LP_N_TRACK_GROUPS, group_label));
 
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), item_button (d, track, "go-up-symbolic", _("Move Up"), G_CALLBACK (on_track_up_cb)));
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), item_button (d, track, "go-down-symbolic", _("Move Down"), G_CALLBACK (on_track_down_cb)));
@@ -277,7 +439,10 @@ rebuild_lists (Dialog *d)
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(LpMilestone) e = g_list_model_get_item (list, i);
-      GtkWidget *row = string_row (d, e, "label", lp_milestone_kind_get_label (lp_milestone_get_kind (e)));
+      GtkWidget *row = string_row (d, e, "label", _("Name"));
+
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), choice (d, e, "kind", _("Kind of milestone"),
+                                                             LP_N_MILESTONE_KINDS, milestone_kind_label));
 
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), item_button (d, e, "user-trash-symbolic", _("Delete Milestone"), G_CALLBACK (on_delete_cb)));
       add_list_row (d, d->milestones_group, row);
@@ -288,12 +453,22 @@ rebuild_lists (Dialog *d)
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(LpBand) b = g_list_model_get_item (list, i);
-      GtkWidget *row = string_row (d, b, "label", lp_band_kind_get_label (lp_band_get_kind (b)));
+      GtkWidget *row = string_row (d, b, "label", _("Name"));
+      GtkWidget *from, *to;
 
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), choice (d, b, "kind", _("Kind of period"),
+                                                             LP_N_BAND_KINDS, band_kind_label));
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), item_button (d, b, "user-trash-symbolic", _("Delete Period"), G_CALLBACK (on_delete_cb)));
       add_list_row (d, d->bands_group, row);
-      add_list_row (d, d->bands_group, date_row (d, b, "start", _("From"), lp_band_get_start (b)));
-      add_list_row (d, d->bands_group, date_row (d, b, "end", _("To"), lp_band_get_end (b)));
+      from = date_row (d, b, "start", _("From"), lp_band_get_start (b));
+      to = date_row (d, b, "end", _("To"), lp_band_get_end (b));
+      add_list_row (d, d->bands_group, from);
+      add_list_row (d, d->bands_group, to);
+      /* the rows' date fields know each other */
+      from = g_ptr_array_index (d->values, d->values->len - 2);
+      to = g_ptr_array_index (d->values, d->values->len - 1);
+      g_object_set_data (G_OBJECT (from), "lp-other", to);
+      g_object_set_data (G_OBJECT (to), "lp-other", from);
     }
 }
 
@@ -351,7 +526,7 @@ header_button (const char *label,
   return button;
 }
 
-void
+GtkWidget *
 lp_properties_dialog_present (GtkWindow    *parent,
                               LpTrajectory *trajectory)
 {
@@ -360,6 +535,7 @@ lp_properties_dialog_present (GtkWindow    *parent,
 
   d->trajectory = g_object_ref (trajectory);
   d->rows = g_ptr_array_new_with_free_func (g_object_unref);
+  d->values = g_ptr_array_new ();
   d->window = adw_preferences_window_new ();
   gtk_window_set_title (GTK_WINDOW (d->window), _("Trajectory Properties"));
   gtk_window_set_transient_for (GTK_WINDOW (d->window), parent);
@@ -378,12 +554,6 @@ lp_properties_dialog_present (GtkWindow    *parent,
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), string_row (d, trajectory, "description", _("Description")));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), period_row (d, TRUE, _("Period starts")));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), period_row (d, FALSE, _("Period ends")));
-  d->period_error = gtk_label_new (NULL);
-  gtk_widget_add_css_class (d->period_error, "error");
-  gtk_label_set_wrap (GTK_LABEL (d->period_error), TRUE);
-  gtk_widget_set_margin_top (d->period_error, 6);
-  gtk_widget_set_visible (d->period_error, FALSE);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), d->period_error);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
   d->tracks_group = adw_preferences_group_new ();
@@ -410,6 +580,8 @@ lp_properties_dialog_present (GtkWindow    *parent,
   g_signal_connect (lp_trajectory_get_tracks (trajectory), "items-changed", G_CALLBACK (on_collection_changed_cb), d);
   g_signal_connect (lp_trajectory_get_milestones (trajectory), "items-changed", G_CALLBACK (on_collection_changed_cb), d);
   g_signal_connect (lp_trajectory_get_bands (trajectory), "items-changed", G_CALLBACK (on_collection_changed_cb), d);
+  g_signal_connect (trajectory, "changed", G_CALLBACK (on_trajectory_changed_cb), d);
   rebuild_lists (d);
   gtk_window_present (GTK_WINDOW (d->window));
+  return d->window;
 }
