@@ -259,6 +259,22 @@ test_editor_error_under_field (Editor *f, gconstpointer data)
   lp_history_undo (f->h);
   g_assert_false (lp_history_can_undo (f->h));
 
+  /* a start after the end, or outside the trajectory's period: under the start */
+  type_and_enter (start, "1 april 2028");
+  wait_layout (f->editor);
+  g_assert_nonnull (_lp_module_editor_get_error (editor, "start"));
+  g_assert_null (_lp_module_editor_get_error (editor, "end"));
+  label = error_label_under (start);
+  g_assert_nonnull (label);
+  g_assert_true (is_under (label, start));
+  g_assert_true (is_under (end, label));
+  g_assert_null (error_label_under (end));
+  type_and_enter (start, "1 december 2027");
+  g_assert_nonnull (_lp_module_editor_get_error (editor, "start"));
+  g_assert_null (_lp_module_editor_get_error (editor, "end"));
+  g_assert_cmpuint (lp_module_get_start (f->m), ==, D (20, 3, 2028));
+  g_assert_false (lp_history_can_undo (f->h));
+
   /* no date at all: under the start */
   type_and_enter (start, "31-2-2028");
   wait_layout (f->editor);
