@@ -247,7 +247,11 @@ lp_date_entry_set_date (LpDateEntry *self,
   editing = (gtk_widget_get_state_flags (self->entry) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0 &&
             g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->entry)), self->shown) != 0;
   if (!editing)
-    show_text (self, date);
+    {
+      /* the text an error was about is gone */
+      show_text (self, date);
+      lp_date_entry_set_error (self, NULL);
+    }
   if (self->date == date)
     return;
   self->date = date;

@@ -25,7 +25,8 @@ G_DECLARE_FINAL_TYPE (LpDateEntry, lp_date_entry, LP, DATE_ENTRY, GtkWidget)
  * commits: the field shows its own error under itself instead. */
 GtkWidget  *lp_date_entry_new            (void);
 LpDate      lp_date_entry_get_date       (LpDateEntry *self);
-/* Shows date; leaves the text alone while the user is editing it. */
+/* Shows date and clears the error; leaves both alone while the user is
+ * editing the text. */
 void        lp_date_entry_set_date       (LpDateEntry *self, LpDate date);
 /* What the text says now: FALSE when it is no date. */
 gboolean    lp_date_entry_get_typed_date (LpDateEntry *self, LpDate *out);

@@ -155,7 +155,8 @@ on_period_committed_cb (LpDateEntry *entry,
           g_autofree char *text =
             g_strdup_printf (_("“%s” would fall outside the period; move it first."),
                              lp_trajectory_get_module_title (d->trajectory, m));
-          pair_error (GTK_WIDGET (entry), other, text);
+          pair_error (GTK_WIDGET (entry), other, NULL);   /* the other date is not wrong */
+          lp_date_entry_set_error (entry, text);
           return;
         }
     }

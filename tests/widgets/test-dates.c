@@ -296,6 +296,13 @@ test_editor_error_under_field (Editor *f, gconstpointer data)
   g_assert_true (is_under (label, end_time));
   g_assert_null (error_label_under (start_time));
   g_assert_false (lp_history_can_undo (f->h));
+
+  /* when the module changes, the start field shows its date again, without
+   * the error about the text that is gone */
+  type_and_enter (_lp_module_editor_get_field (editor, "title"), "Aftrap");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start)), ==, "20 March 2028");
+  g_assert_null (_lp_module_editor_get_error (editor, "start"));
+  g_assert_false (gtk_widget_has_css_class (start, "error"));
   g_assert_true (widget_draws (f->editor));
 }
 
@@ -409,6 +416,7 @@ test_props_start_after_end (Props *f, gconstpointer data)
   g_assert_nonnull (lp_date_entry_get_error (end));
   g_assert_nonnull (strstr (lp_date_entry_get_error (end), "Aftrap"));
   g_assert_null (lp_date_entry_get_error (start));
+  g_assert_false (is_red (start));   /* the start is not what is wrong */
   g_assert_cmpuint (lp_trajectory_get_period_end (f->t), ==, D (31, 12, 2028));
   g_assert_false (lp_history_can_undo (f->h));
   g_assert_true (widget_draws (f->dialog));
