@@ -323,6 +323,8 @@ props_setup (Props *f, gconstpointer data)
   f->parent = gtk_window_new ();
   gtk_window_present (GTK_WINDOW (f->parent));
   f->dialog = lp_properties_dialog_present (GTK_WINDOW (f->parent), f->t);
+  g_assert_true (LP_IS_PROPERTIES_DIALOG (f->dialog));
+  g_assert_true (lp_properties_dialog_get_trajectory (LP_PROPERTIES_DIALOG (f->dialog)) == f->t);
   gtk_window_set_default_size (GTK_WINDOW (f->dialog), 700, 900);
   wait_for_allocation (f->dialog);
 }
