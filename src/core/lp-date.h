@@ -24,6 +24,20 @@ LpDate   lp_date_today           (void);
 /* Localized, human form for the UI: "14 sep 2026" in Dutch. Free with g_free. */
 char    *lp_date_format_display  (LpDate date);
 
+/* A date as people type it, in Dutch or English, whatever the locale:
+ * "2028-03-15", "15-3-2028", "15/3/2028", "15.3.2028" (day first),
+ * "15 maart 2028", "15 mrt 2028", "15 March 2028", "15 Mar 2028",
+ * "March 15, 2028", each optionally after a weekday ("woensdag", "Wed"),
+ * in any case.  Four-digit years only; a weekday must match the date.
+ * FALSE for impossible dates (31-2-2028) and anything else. */
+gboolean lp_date_parse_human     (const char *str, LpDate *out);
+/* The full form in the interface language (the translation, not LC_TIME):
+ * "15 maart 2028" in Dutch, "15 March 2028" in English.  Free with g_free;
+ * "" for LP_DATE_NONE. */
+char    *lp_date_format_long     (LpDate date);
+/* The name of month 1..12 in the interface language ("maart", "March"). */
+const char *lp_date_get_month_name (guint month);
+
 /* Strict "HH:MM", 00:00..23:59 → minutes after midnight. */
 gboolean lp_time_parse           (const char *str, int *out_minutes);
 /* Writes "HH:MM" into buf (at least 6 bytes); returns buf. */

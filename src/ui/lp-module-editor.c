@@ -15,6 +15,7 @@
 
 #include "core/lp-date.h"
 #include "core/lp-library.h"
+#include "lp-date-entry.h"
 #include "lp-module-editor-private.h"
 #include "lp-resources.h"
 
@@ -41,10 +42,10 @@ struct _LpModuleEditor
 
   GtkWidget    *stack;
   GtkWidget    *fields[N_FIELDS];  /* template children, by Field */
+  GtkWidget    *errors[N_FIELDS];  /* the error line under each entry; NULL for dates (their own) */
   GtkWidget    *status;
   GtkWidget    *kind;
   GtkWidget    *track;
-  GtkWidget    *error;
   GtkWidget    *comments;
   GtkWidget    *comment_entry;
 
@@ -75,6 +76,12 @@ static gboolean
 is_text_view (Field f)
 {
   return f >= F_GOALS;
+}
+
+static gboolean
+is_date (Field f)
+{
+  return f == F_START || f == F_END;
 }
 
 static char *
@@ -108,30 +115,44 @@ set_field_text (LpModuleEditor *self,
     gtk_editable_set_text (GTK_EDITABLE (self->fields[f]), text);
 }
 
+/* The message (NULL clears) shows under field f, never under another. */
 static void
 show_error (LpModuleEditor *self,
             Field           f,
             const char     *message)
 {
-  for (guint i = 0; i < N_FIELDS; i++)
-    gtk_widget_remove_css_class (self->fields[i], "error");
+  if (is_date (f))
+    {
+      lp_date_entry_set_error (LP_DATE_ENTRY (self->fields[f]), message);
+      return;
+    }
+  if (self->errors[f] == NULL)
+    return;
+  gtk_label_set_text (GTK_LABEL (self->errors[f]), message ? message : "");
+  gtk_widget_set_visible (self->errors[f], message != NULL);
   if (message == NULL)
     {
-      gtk_widget_set_visible (self->error, FALSE);
+      gtk_widget_remove_css_class (self->fields[f], "error");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->fields[f]), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
       return;
     }
   gtk_widget_add_css_class (self->fields[f], "error");
-  gtk_label_set_text (GTK_LABEL (self->error), message);
-  gtk_widget_set_visible (self->error, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->fields[f]),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+}
+
+static void
+clear_errors (LpModuleEditor *self)
+{
+  for (guint i = 0; i < N_FIELDS; i++)
+    show_error (self, i, NULL);
 }
 
 static void
 refresh (LpModuleEditor *self)
 {
   LpModule *m = self->module;
-  char buf[11], tbuf[6];
+  char tbuf[6];
   g_autofree char *facilitators = NULL;
   g_autofree char *count = NULL;
   GtkWidget *child;
@@ -147,8 +168,8 @@ refresh (LpModuleEditor *self)
   set_field_text (self, F_TITLE, lp_module_get_title (m));
   gtk_entry_set_placeholder_text (GTK_ENTRY (self->fields[F_TITLE]),
                                   lp_kind_get_name (lp_trajectory_get_module_kind (self->trajectory, m)));
-  set_field_text (self, F_START, lp_date_format_iso (lp_module_get_start (m), buf));
-  set_field_text (self, F_END, lp_date_format_iso (lp_module_get_end (m), buf));
+  lp_date_entry_set_date (LP_DATE_ENTRY (self->fields[F_START]), lp_module_get_start (m));
+  lp_date_entry_set_date (LP_DATE_ENTRY (self->fields[F_END]), lp_module_get_end (m));
   set_field_text (self, F_START_TIME, lp_time_format (lp_module_get_start_time (m), tbuf));
   set_field_text (self, F_END_TIME, lp_time_format (lp_module_get_end_time (m), tbuf));
   facilitators = g_strjoinv (", ", (char **) lp_module_get_facilitators (m));
@@ -229,6 +250,51 @@ refresh (LpModuleEditor *self)
   self->updating = FALSE;
 }
 
+/* What the date field says now; the module's date when it says no date. */
+static LpDate
+typed_date (LpModuleEditor *self,
+            Field           f)
+{
+  LpDate date;
+
+  if (!lp_date_entry_get_typed_date (LP_DATE_ENTRY (self->fields[f]), &date))
+    date = f == F_START ? lp_module_get_start (self->module) : lp_module_get_end (self->module);
+  return date;
+}
+
+/* Start and end are checked together, as both fields say them now: fixing
+ * either field of a start after the end clears the error on both. */
+static void
+commit_dates (LpModuleEditor *self,
+              Field           f)
+{
+  LpTrajectory *t = self->trajectory;
+  Field other = f == F_START ? F_END : F_START;
+  LpDate start, end;
+
+  if (!lp_date_entry_get_typed_date (LP_DATE_ENTRY (self->fields[f]), NULL))
+    {
+      show_error (self, f, _("This is no date. Write it as 15 March 2028 or 15-3-2028."));
+      return;
+    }
+  start = typed_date (self, F_START);
+  end = typed_date (self, F_END);
+  show_error (self, f, NULL);
+  if (lp_date_entry_get_typed_date (LP_DATE_ENTRY (self->fields[other]), NULL))
+    show_error (self, other, NULL);
+  if (end < start)
+    {
+      show_error (self, f, _("The module cannot end before it starts."));
+      return;
+    }
+  if (start < lp_trajectory_get_period_start (t) || end > lp_trajectory_get_period_end (t))
+    {
+      show_error (self, f, _("The date lies outside the period of the trajectory."));
+      return;
+    }
+  lp_trajectory_move_module (t, self->module, NULL, start, end);
+}
+
 static void
 commit_field (LpModuleEditor *self,
               Field           f)
@@ -239,6 +305,11 @@ commit_field (LpModuleEditor *self,
 
   if (m == NULL || t == NULL || self->updating)
     return;
+  if (is_date (f))
+    {
+      commit_dates (self, f);
+      return;
+    }
   text = get_field_text (self, f);
   g_strstrip (text);
   show_error (self, f, NULL);
@@ -252,35 +323,6 @@ commit_field (LpModuleEditor *self,
     case F_PREPARATION: lp_trajectory_set_string (t, m, "preparation", text); break;
     case F_DESCRIPTION: lp_trajectory_set_string (t, m, "description", text); break;
     case F_NOTES: lp_trajectory_set_string (t, m, "notes", text); break;
-
-    case F_START:
-    case F_END:
-      {
-        LpDate date;
-        LpDate start = lp_module_get_start (m), end = lp_module_get_end (m);
-
-        if (!lp_date_parse (text, &date))
-          {
-            show_error (self, f, _("Write the date as YYYY-MM-DD, for example 2026-09-14."));
-            return;
-          }
-        if (f == F_START)
-          start = date;
-        else
-          end = date;
-        if (end < start)
-          {
-            show_error (self, f, _("The module cannot end before it starts."));
-            return;
-          }
-        if (start < lp_trajectory_get_period_start (t) || end > lp_trajectory_get_period_end (t))
-          {
-            show_error (self, f, _("The date lies outside the period of the trajectory."));
-            return;
-          }
-        lp_trajectory_move_module (t, m, NULL, start, end);
-      }
-      break;
 
     case F_START_TIME:
     case F_END_TIME:
@@ -333,6 +375,14 @@ commit_field (LpModuleEditor *self,
 
 static void
 on_entry_activate_cb (GtkEntry       *entry,
+                      LpModuleEditor *self)
+{
+  commit_field (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "lp-field")));
+}
+
+static void
+on_date_committed_cb (LpDateEntry    *entry,
+                      guint           date,
                       LpModuleEditor *self)
 {
   commit_field (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "lp-field")));
@@ -496,11 +546,11 @@ lp_module_editor_class_init (LpModuleEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, status);
   gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, kind);
   gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, track);
-  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, error);
   gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, comments);
   gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, comment_entry);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_focus_leave_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_date_committed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_status_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_track_selected_cb);
@@ -515,12 +565,32 @@ lp_module_editor_init (LpModuleEditor *self)
 {
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
+  g_type_ensure (LP_TYPE_DATE_ENTRY);
   self->kinds = g_ptr_array_new_with_free_func (g_object_unref);
   self->updating = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 
   for (guint i = 0; i < N_FIELDS; i++)
-    g_object_set_data (G_OBJECT (self->fields[i]), "lp-field", GINT_TO_POINTER (i));
+    {
+      g_object_set_data (G_OBJECT (self->fields[i]), "lp-field", GINT_TO_POINTER (i));
+      if (is_date (i))
+        {
+          /* the caption names the entry inside, for screen readers too */
+          GtkWidget *caption = gtk_widget_get_prev_sibling (self->fields[i]);
+          gtk_label_set_mnemonic_widget (GTK_LABEL (caption), lp_date_entry_get_entry (LP_DATE_ENTRY (self->fields[i])));
+        }
+      else if (!is_text_view (i))
+        {
+          /* each entry's own error line, right under it */
+          self->errors[i] = gtk_label_new (NULL);
+          gtk_label_set_wrap (GTK_LABEL (self->errors[i]), TRUE);
+          gtk_label_set_xalign (GTK_LABEL (self->errors[i]), 0);
+          gtk_widget_add_css_class (self->errors[i], "error");
+          gtk_widget_add_css_class (self->errors[i], "caption");
+          gtk_widget_set_visible (self->errors[i], FALSE);
+          gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (self->fields[i])), self->errors[i], self->fields[i]);
+        }
+    }
 
   for (guint i = 0; i < LP_N_STATUSES; i++)
     gtk_string_list_append (statuses, lp_status_get_label (i));
@@ -589,7 +659,7 @@ lp_module_editor_set_module (LpModuleEditor *self,
   g_set_object (&self->module, module);
   if (self->stack != NULL)
     {
-      show_error (self, F_TITLE, NULL);
+      clear_errors (self);
       refresh (self);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODULE]);
@@ -603,18 +673,54 @@ lp_module_editor_focus_first (LpModuleEditor *self)
     gtk_widget_grab_focus (self->fields[F_TITLE]);
 }
 
+static int
+field_by_name (const char *name)
+{
+  g_autofree char *id = g_strdelimit (g_strdup (name), "-", '_');   /* "start-time" is "start_time" in the .ui */
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (g_strcmp0 (field_ids[i], id) == 0)
+      return (int) i;
+  return -1;
+}
+
 GtkWidget *
 _lp_module_editor_get_field (LpModuleEditor *self,
                              const char     *name)
 {
-  g_autofree char *id = NULL;
+  int f;
 
   g_return_val_if_fail (LP_IS_MODULE_EDITOR (self), NULL);
-  if (g_strcmp0 (name, "error") == 0)
-    return self->error;
-  id = g_strdelimit (g_strdup (name), "-", '_');   /* "start-time" is "start_time" in the .ui */
-  for (guint i = 0; i < N_FIELDS; i++)
-    if (g_strcmp0 (field_ids[i], id) == 0)
-      return self->fields[i];
-  return NULL;
+  f = field_by_name (name);
+  if (f < 0)
+    return NULL;
+  return is_date (f) ? lp_date_entry_get_entry (LP_DATE_ENTRY (self->fields[f])) : self->fields[f];
+}
+
+GtkWidget *
+_lp_module_editor_get_date_entry (LpModuleEditor *self,
+                                  const char     *name)
+{
+  int f;
+
+  g_return_val_if_fail (LP_IS_MODULE_EDITOR (self), NULL);
+  f = field_by_name (name);
+  return f >= 0 && is_date (f) ? self->fields[f] : NULL;
+}
+
+const char *
+_lp_module_editor_get_error (LpModuleEditor *self,
+                             const char     *name)
+{
+  int f;
+
+  g_return_val_if_fail (LP_IS_MODULE_EDITOR (self), NULL);
+  f = field_by_name (name);
+  if (f < 0)
+    return NULL;
+  if (is_date (f))
+    return lp_date_entry_get_error (LP_DATE_ENTRY (self->fields[f]));
+  if (self->errors[f] == NULL || !gtk_widget_get_visible (self->errors[f]))
+    return NULL;
+  return gtk_label_get_text (GTK_LABEL (self->errors[f]));
 }

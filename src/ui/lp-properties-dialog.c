@@ -10,33 +10,30 @@
 #include <glib/gi18n.h>
 
 #include "core/lp-date.h"
+#include "lp-date-entry.h"
 #include "lp-properties-dialog.h"
+#include "lp-resources.h"
 
-typedef struct {
-  LpTrajectory *trajectory;
-  GtkWidget    *window;
+struct _LpPropertiesDialog
+{
+  AdwPreferencesWindow parent_instance;
+
+  GtkWidget    *trajectory_group;
   GtkWidget    *tracks_group;
   GtkWidget    *milestones_group;
   GtkWidget    *bands_group;
-  GtkWidget    *period_error;
+  GtkWidget    *period_start;   /* LpDateEntry */
+  GtkWidget    *period_end;
+
+  LpTrajectory *trajectory;
   GPtrArray    *rows;           /* rows we added to the list groups */
-} Dialog;
+  GPtrArray    *values;         /* date entries and drop-downs that show a model value */
+  gboolean      updating;
+};
 
-static void rebuild_lists (Dialog *d);
+G_DEFINE_FINAL_TYPE (LpPropertiesDialog, lp_properties_dialog, ADW_TYPE_PREFERENCES_WINDOW)
 
-static void
-dialog_free (Dialog *d)
-{
-  if (d->trajectory != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (lp_trajectory_get_tracks (d->trajectory), d);
-      g_signal_handlers_disconnect_by_data (lp_trajectory_get_milestones (d->trajectory), d);
-      g_signal_handlers_disconnect_by_data (lp_trajectory_get_bands (d->trajectory), d);
-    }
-  g_clear_object (&d->trajectory);
-  g_clear_pointer (&d->rows, g_ptr_array_unref);
-  g_free (d);
-}
+static void rebuild_lists (LpPropertiesDialog *self);
 
 static GtkWidget *
 entry_row (const char *title,
@@ -53,20 +50,20 @@ entry_row (const char *title,
 /* ---- the trajectory itself ---- */
 
 static void
-on_string_applied_cb (AdwEntryRow *row,
-                      Dialog      *d)
+on_string_applied_cb (AdwEntryRow        *row,
+                      LpPropertiesDialog *self)
 {
   const char *property = g_object_get_data (G_OBJECT (row), "lp-property");
   gpointer object = g_object_get_data (G_OBJECT (row), "lp-object");
 
-  lp_trajectory_set_string (d->trajectory, object, property, gtk_editable_get_text (GTK_EDITABLE (row)));
+  lp_trajectory_set_string (self->trajectory, object, property, gtk_editable_get_text (GTK_EDITABLE (row)));
 }
 
 static GtkWidget *
-string_row (Dialog     *d,
-            gpointer    object,
-            const char *property,
-            const char *title)
+string_row (LpPropertiesDialog *self,
+            gpointer            object,
+            const char         *property,
+            const char         *title)
 {
   g_autofree char *value = NULL;
   GtkWidget *row;
@@ -75,35 +72,69 @@ string_row (Dialog     *d,
   row = entry_row (title, value);
   g_object_set_data (G_OBJECT (row), "lp-property", (gpointer) property);
   g_object_set_data (G_OBJECT (row), "lp-object", object);
-  g_signal_connect (row, "apply", G_CALLBACK (on_string_applied_cb), d);
+  g_signal_connect (row, "apply", G_CALLBACK (on_string_applied_cb), self);
   return row;
 }
 
-static void
-on_period_applied_cb (AdwEntryRow *row,
-                      Dialog      *d)
-{
-  gboolean is_start = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "lp-start"));
-  LpDate start = lp_trajectory_get_period_start (d->trajectory);
-  LpDate end = lp_trajectory_get_period_end (d->trajectory);
-  GListModel *modules = lp_trajectory_get_modules (d->trajectory);
-  LpDate date;
+/* ---- dates ---- */
 
-  gtk_widget_set_visible (d->period_error, FALSE);
-  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-  if (!lp_date_parse (gtk_editable_get_text (GTK_EDITABLE (row)), &date))
-    {
-      gtk_label_set_text (GTK_LABEL (d->period_error), _("Write the date as YYYY-MM-DD, for example 2026-09-14."));
-      goto invalid;
-    }
-  if (is_start)
-    start = date;
-  else
-    end = date;
+/* A date field on its own row: the title left, the field (with its calendar
+ * and its own error line) right. */
+static GtkWidget *
+date_field_row (const char *title,
+                GtkWidget  *entry)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (entry, 6);
+  gtk_widget_set_margin_bottom (entry, 6);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (lp_date_entry_get_entry (LP_DATE_ENTRY (entry))),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL, -1);
+  return row;
+}
+
+/* What a pair's field says now; the stored date when it says no date. */
+static LpDate
+typed_or (GtkWidget *entry)
+{
+  LpDate date = lp_date_entry_get_date (LP_DATE_ENTRY (entry));
+
+  lp_date_entry_get_typed_date (LP_DATE_ENTRY (entry), &date);
+  return date;
+}
+
+/* Both fields of a start–end pair lose their error (the other only when it
+ * holds a date), or the committed one gets message and the other turns red. */
+static void
+pair_error (GtkWidget  *committed,
+            GtkWidget  *other,
+            const char *message)
+{
+  lp_date_entry_set_error (LP_DATE_ENTRY (committed), message);
+  if (!lp_date_entry_get_typed_date (LP_DATE_ENTRY (other), NULL))
+    return;
+  lp_date_entry_set_error (LP_DATE_ENTRY (other), NULL);
+  if (message != NULL)
+    gtk_widget_add_css_class (lp_date_entry_get_entry (LP_DATE_ENTRY (other)), "error");
+}
+
+static void
+on_period_committed_cb (LpDateEntry        *entry,
+                        guint               date,
+                        LpPropertiesDialog *self)
+{
+  GtkWidget *other = GTK_WIDGET (entry) == self->period_start ? self->period_end : self->period_start;
+  LpDate start = typed_or (self->period_start);
+  LpDate end = typed_or (self->period_end);
+  GListModel *modules = lp_trajectory_get_modules (self->trajectory);
+
   if (end < start)
     {
-      gtk_label_set_text (GTK_LABEL (d->period_error), _("The period cannot end before it starts."));
-      goto invalid;
+      pair_error (GTK_WIDGET (entry), other, _("The period cannot end before it starts."));
+      return;
     }
   for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
     {
@@ -113,103 +144,144 @@ on_period_applied_cb (AdwEntryRow *row,
         {
           g_autofree char *text =
             g_strdup_printf (_("“%s” would fall outside the period; move it first."),
-                             lp_trajectory_get_module_title (d->trajectory, m));
-          gtk_label_set_text (GTK_LABEL (d->period_error), text);
-          goto invalid;
+                             lp_trajectory_get_module_title (self->trajectory, m));
+          pair_error (GTK_WIDGET (entry), other, NULL);   /* the other date is not wrong */
+          lp_date_entry_set_error (entry, text);
+          return;
         }
     }
-  lp_trajectory_set_period (d->trajectory, start, end);
-  return;
-
-invalid:
-  gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-  gtk_widget_set_visible (d->period_error, TRUE);
+  pair_error (GTK_WIDGET (entry), other, NULL);
+  lp_trajectory_set_period (self->trajectory, start, end);
 }
 
 static GtkWidget *
-period_row (Dialog     *d,
-            gboolean    is_start,
-            const char *title)
+period_row (LpPropertiesDialog *self,
+            gboolean            is_start,
+            const char         *title)
 {
-  char buf[11];
-  GtkWidget *row = entry_row (title, lp_date_format_iso (is_start ? lp_trajectory_get_period_start (d->trajectory)
-                                                                  : lp_trajectory_get_period_end (d->trajectory), buf));
+  GtkWidget *entry = lp_date_entry_new ();
 
-  g_object_set_data (G_OBJECT (row), "lp-start", GINT_TO_POINTER (is_start));
-  g_signal_connect (row, "apply", G_CALLBACK (on_period_applied_cb), d);
-  return row;
+  gtk_widget_set_name (entry, is_start ? "period-start" : "period-end");
+  lp_date_entry_set_date (LP_DATE_ENTRY (entry), is_start ? lp_trajectory_get_period_start (self->trajectory)
+                                                          : lp_trajectory_get_period_end (self->trajectory));
+  g_object_set_data (G_OBJECT (entry), "lp-item", self->trajectory);
+  g_object_set_data (G_OBJECT (entry), "lp-property", (gpointer) (is_start ? "period-start" : "period-end"));
+  g_ptr_array_add (self->values, entry);
+  if (is_start)
+    self->period_start = entry;
+  else
+    self->period_end = entry;
+  g_signal_connect (entry, "date-committed", G_CALLBACK (on_period_committed_cb), self);
+  return date_field_row (title, entry);
+}
+
+/* Undo and redo show in the fields and drop-downs. */
+static void
+on_trajectory_changed_cb (LpTrajectory       *trajectory,
+                          LpPropertiesDialog *self)
+{
+  self->updating = TRUE;
+  for (guint i = 0; i < self->values->len; i++)
+    {
+      GtkWidget *w = g_ptr_array_index (self->values, i);
+      gpointer item = g_object_get_data (G_OBJECT (w), "lp-item");
+      const char *property = g_object_get_data (G_OBJECT (w), "lp-property");
+
+      if (LP_IS_DATE_ENTRY (w))
+        {
+          guint date = 0;
+          g_object_get (item, property, &date, NULL);
+          lp_date_entry_set_date (LP_DATE_ENTRY (w), date);
+        }
+      else
+        {
+          int value = 0;
+          g_object_get (item, property, &value, NULL);
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (w), (guint) value);
+        }
+    }
+  self->updating = FALSE;
 }
 
 /* ---- lists: tracks, milestones, periods ---- */
 
 static void
-on_track_up_cb (GtkButton *button,
-                Dialog    *d)
+on_track_up_cb (GtkButton          *button,
+                LpPropertiesDialog *self)
 {
   LpTrack *track = g_object_get_data (G_OBJECT (button), "lp-item");
-  int index = lp_trajectory_get_track_index (d->trajectory, track);
+  int index = lp_trajectory_get_track_index (self->trajectory, track);
 
   if (index > 0)
-    lp_trajectory_move_track (d->trajectory, track, (guint) index - 1);
+    lp_trajectory_move_track (self->trajectory, track, (guint) index - 1);
 }
 
 static void
-on_track_down_cb (GtkButton *button,
-                  Dialog    *d)
+on_track_down_cb (GtkButton          *button,
+                  LpPropertiesDialog *self)
 {
   LpTrack *track = g_object_get_data (G_OBJECT (button), "lp-item");
-  int index = lp_trajectory_get_track_index (d->trajectory, track);
+  int index = lp_trajectory_get_track_index (self->trajectory, track);
 
-  lp_trajectory_move_track (d->trajectory, track, (guint) index + 1);
+  lp_trajectory_move_track (self->trajectory, track, (guint) index + 1);
 }
 
 static void
-on_delete_cb (GtkButton *button,
-              Dialog    *d)
+on_delete_cb (GtkButton          *button,
+              LpPropertiesDialog *self)
 {
   gpointer item = g_object_get_data (G_OBJECT (button), "lp-item");
 
   if (LP_IS_TRACK (item))
     {
-      if (g_list_model_get_n_items (lp_trajectory_get_tracks (d->trajectory)) > 1)
-        lp_trajectory_remove_track (d->trajectory, item);
+      if (g_list_model_get_n_items (lp_trajectory_get_tracks (self->trajectory)) > 1)
+        lp_trajectory_remove_track (self->trajectory, item);
     }
   else if (LP_IS_MILESTONE (item))
-    lp_trajectory_remove_milestone (d->trajectory, item);
+    lp_trajectory_remove_milestone (self->trajectory, item);
   else if (LP_IS_BAND (item))
-    lp_trajectory_remove_band (d->trajectory, item);
+    lp_trajectory_remove_band (self->trajectory, item);
 }
 
 static void
-on_item_date_applied_cb (AdwEntryRow *row,
-                         Dialog      *d)
+on_item_date_committed_cb (LpDateEntry        *entry,
+                           guint               date,
+                           LpPropertiesDialog *self)
 {
-  gpointer item = g_object_get_data (G_OBJECT (row), "lp-item");
-  const char *property = g_object_get_data (G_OBJECT (row), "lp-property");
-  LpDate date;
+  gpointer item = g_object_get_data (G_OBJECT (entry), "lp-item");
+  const char *property = g_object_get_data (G_OBJECT (entry), "lp-property");
+  GtkWidget *other = g_object_get_data (G_OBJECT (entry), "lp-other");
 
-  if (!lp_date_parse (gtk_editable_get_text (GTK_EDITABLE (row)), &date))
+  if (LP_IS_BAND (item) && g_str_equal (property, "start"))
     {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      /* a new start moves the period and keeps its length */
+      LpDate length = lp_band_get_end (item) - lp_band_get_start (item);
+
+      lp_date_entry_set_error (entry, NULL);
+      lp_date_entry_set_error (LP_DATE_ENTRY (other), NULL);
+      lp_trajectory_begin_group (self->trajectory, _("Move Period"));
+      lp_trajectory_set_uint (self->trajectory, item, "start", date);
+      lp_trajectory_set_uint (self->trajectory, item, "end", date + length);
+      lp_trajectory_end_group (self->trajectory);
       return;
     }
-  if (LP_IS_BAND (item) &&
-      ((g_str_equal (property, "start") && date > lp_band_get_end (item)) ||
-       (g_str_equal (property, "end") && date < lp_band_get_start (item))))
+  if (LP_IS_BAND (item) && date < lp_band_get_start (item))
     {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      pair_error (GTK_WIDGET (entry), other, _("The period cannot end before it starts."));
       return;
     }
-  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-  lp_trajectory_set_uint (d->trajectory, item, property, date);
+  lp_date_entry_set_error (entry, NULL);
+  if (other != NULL)
+    lp_date_entry_set_error (LP_DATE_ENTRY (other), NULL);
+  lp_trajectory_set_uint (self->trajectory, item, property, date);
 }
 
 static GtkWidget *
-item_button (Dialog     *d,
-             gpointer    item,
-             const char *icon,
-             const char *tooltip,
-             GCallback   callback)
+item_button (LpPropertiesDialog *self,
+             gpointer            item,
+             const char         *icon,
+             const char         *tooltip,
+             GCallback           callback)
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 
@@ -218,198 +290,308 @@ item_button (Dialog     *d,
   gtk_widget_set_tooltip_text (button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   g_object_set_data (G_OBJECT (button), "lp-item", item);
-  g_signal_connect (button, "clicked", callback, d);
+  g_signal_connect (button, "clicked", callback, self);
   return button;
 }
 
 static void
-add_list_row (Dialog    *d,
-              GtkWidget *group,
-              GtkWidget *row)
+add_list_row (LpPropertiesDialog *self,
+              GtkWidget          *group,
+              GtkWidget          *row)
 {
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  g_ptr_array_add (d->rows, g_object_ref (row));
+  g_ptr_array_add (self->rows, g_object_ref (row));
 }
 
 static GtkWidget *
-date_row (Dialog     *d,
-          gpointer    item,
-          const char *property,
-          const char *title,
-          LpDate      date)
+date_row (LpPropertiesDialog *self,
+          gpointer            item,
+          const char         *property,
+          const char         *title,
+          LpDate              date)
 {
-  char buf[11];
-  GtkWidget *row = entry_row (title, lp_date_format_iso (date, buf));
+  GtkWidget *entry = lp_date_entry_new ();
+  g_autofree char *name = NULL;
+  g_autofree char *id = NULL;
 
-  g_object_set_data (G_OBJECT (row), "lp-item", item);
-  g_object_set_data (G_OBJECT (row), "lp-property", (gpointer) property);
-  g_signal_connect (row, "apply", G_CALLBACK (on_item_date_applied_cb), d);
-  return row;
+  g_object_get (item, "id", &id, NULL);
+  name = g_strdup_printf ("%s-%s", id, property);
+  gtk_widget_set_name (entry, name);
+  lp_date_entry_set_date (LP_DATE_ENTRY (entry), date);
+  g_object_set_data (G_OBJECT (entry), "lp-item", item);
+  g_object_set_data (G_OBJECT (entry), "lp-property", (gpointer) property);
+  g_ptr_array_add (self->values, entry);
+  g_signal_connect (entry, "date-committed", G_CALLBACK (on_item_date_committed_cb), self);
+  return date_field_row (title, entry);
+}
+
+/* ---- participant group and kinds ---- */
+
+static void
+on_choice_selected_cb (GtkDropDown        *dropdown,
+                       GParamSpec         *pspec,
+                       LpPropertiesDialog *self)
+{
+  gpointer item = g_object_get_data (G_OBJECT (dropdown), "lp-item");
+  const char *property = g_object_get_data (G_OBJECT (dropdown), "lp-property");
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (self->updating || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  lp_trajectory_set_enum (self->trajectory, item, property, (int) selected);
+}
+
+/* A drop-down of an enumeration's labels (value i at position i). */
+static GtkWidget *
+choice (LpPropertiesDialog  *self,
+        gpointer             item,
+        const char          *property,
+        const char          *accessible_name,
+        guint                n,
+        const char        *(*get_label) (int))
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autofree char *id = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *dropdown;
+  int value = 0;
+
+  for (guint i = 0; i < n; i++)
+    gtk_string_list_append (labels, get_label ((int) i));
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL);
+  g_object_get (item, "id", &id, property, &value, NULL);
+  name = g_strdup_printf ("%s-%s", id, property);
+  gtk_widget_set_name (dropdown, name);
+  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (dropdown, accessible_name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name, -1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), (guint) value);
+  g_object_set_data (G_OBJECT (dropdown), "lp-item", item);
+  g_object_set_data (G_OBJECT (dropdown), "lp-property", (gpointer) property);
+  g_ptr_array_add (self->values, dropdown);
+  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (on_choice_selected_cb), self);
+  return dropdown;
+}
+
+static const char *
+group_label (int v)
+{
+  return lp_track_group_get_label (v);
+}
+
+static const char *
+milestone_kind_label (int v)
+{
+  return lp_milestone_kind_get_label (v);
+}
+
+static const char *
+band_kind_label (int v)
+{
+  return lp_band_kind_get_label (v);
 }
 
 static void
-rebuild_lists (Dialog *d)
+rebuild_lists (LpPropertiesDialog *self)
 {
   GListModel *list;
 
-  for (guint i = 0; i < d->rows->len; i++)
+  for (guint i = 0; i < self->rows->len; i++)
     {
-      GtkWidget *row = g_ptr_array_index (d->rows, i);
+      GtkWidget *row = g_ptr_array_index (self->rows, i);
       GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
       if (group != NULL)
         adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
     }
-  g_ptr_array_set_size (d->rows, 0);
+  g_ptr_array_set_size (self->rows, 0);
+  g_ptr_array_set_size (self->values, 0);
+  if (self->period_start != NULL)
+    {
+      g_ptr_array_add (self->values, self->period_start);
+      g_ptr_array_add (self->values, self->period_end);
+    }
 
-  list = lp_trajectory_get_tracks (d->trajectory);
+  list = lp_trajectory_get_tracks (self->trajectory);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(LpTrack) track = g_list_model_get_item (list, i);
-      GtkWidget *row = string_row (d, track, "name", lp_track_group_get_label (lp_track_get_group (track)));
+      GtkWidget *row = string_row (self, track, "name", _("Name"));
 
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), item_button (d, track, "go-up-symbolic", _("Move Up"), G_CALLBACK (on_track_up_cb)));
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), item_button (d, track, "go-down-symbolic", _("Move Down"), G_CALLBACK (on_track_down_cb)));
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), item_button (d, track, "user-trash-symbolic", _("Delete Track and Its Modules"), G_CALLBACK (on_delete_cb)));
-      add_list_row (d, d->tracks_group, row);
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), choice (self, track, "group", _("Participant group"),
+                                                             LP_N_TRACK_GROUPS, group_label));
+
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), item_button (self, track, "go-up-symbolic", _("Move Up"), G_CALLBACK (on_track_up_cb)));
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), item_button (self, track, "go-down-symbolic", _("Move Down"), G_CALLBACK (on_track_down_cb)));
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), item_button (self, track, "user-trash-symbolic", _("Delete Track and Its Modules"), G_CALLBACK (on_delete_cb)));
+      add_list_row (self, self->tracks_group, row);
     }
 
-  list = lp_trajectory_get_milestones (d->trajectory);
+  list = lp_trajectory_get_milestones (self->trajectory);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(LpMilestone) e = g_list_model_get_item (list, i);
-      GtkWidget *row = string_row (d, e, "label", lp_milestone_kind_get_label (lp_milestone_get_kind (e)));
+      GtkWidget *row = string_row (self, e, "label", _("Name"));
 
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), item_button (d, e, "user-trash-symbolic", _("Delete Milestone"), G_CALLBACK (on_delete_cb)));
-      add_list_row (d, d->milestones_group, row);
-      add_list_row (d, d->milestones_group, date_row (d, e, "date", _("Date"), lp_milestone_get_date (e)));
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), choice (self, e, "kind", _("Kind of milestone"),
+                                                             LP_N_MILESTONE_KINDS, milestone_kind_label));
+
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), item_button (self, e, "user-trash-symbolic", _("Delete Milestone"), G_CALLBACK (on_delete_cb)));
+      add_list_row (self, self->milestones_group, row);
+      add_list_row (self, self->milestones_group, date_row (self, e, "date", _("Date"), lp_milestone_get_date (e)));
     }
 
-  list = lp_trajectory_get_bands (d->trajectory);
+  list = lp_trajectory_get_bands (self->trajectory);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(LpBand) b = g_list_model_get_item (list, i);
-      GtkWidget *row = string_row (d, b, "label", lp_band_kind_get_label (lp_band_get_kind (b)));
+      GtkWidget *row = string_row (self, b, "label", _("Name"));
+      GtkWidget *from, *to;
 
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), item_button (d, b, "user-trash-symbolic", _("Delete Period"), G_CALLBACK (on_delete_cb)));
-      add_list_row (d, d->bands_group, row);
-      add_list_row (d, d->bands_group, date_row (d, b, "start", _("From"), lp_band_get_start (b)));
-      add_list_row (d, d->bands_group, date_row (d, b, "end", _("To"), lp_band_get_end (b)));
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), choice (self, b, "kind", _("Kind of period"),
+                                                             LP_N_BAND_KINDS, band_kind_label));
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), item_button (self, b, "user-trash-symbolic", _("Delete Period"), G_CALLBACK (on_delete_cb)));
+      add_list_row (self, self->bands_group, row);
+      from = date_row (self, b, "start", _("From"), lp_band_get_start (b));
+      to = date_row (self, b, "end", _("To"), lp_band_get_end (b));
+      add_list_row (self, self->bands_group, from);
+      add_list_row (self, self->bands_group, to);
+      /* the rows' date fields know each other */
+      from = g_ptr_array_index (self->values, self->values->len - 2);
+      to = g_ptr_array_index (self->values, self->values->len - 1);
+      g_object_set_data (G_OBJECT (from), "lp-other", to);
+      g_object_set_data (G_OBJECT (to), "lp-other", from);
     }
 }
 
 static void
-on_add_track_cb (GtkButton *button,
-                 Dialog    *d)
+on_add_track_cb (GtkButton          *button,
+                 LpPropertiesDialog *self)
 {
-  g_autofree char *id = lp_trajectory_make_id (d->trajectory, "t");
+  g_autofree char *id = lp_trajectory_make_id (self->trajectory, "t");
   g_autoptr(LpTrack) track = lp_track_new (id, _("New track"), LP_TRACK_GROUP_OTHER);
 
-  lp_trajectory_add_track (d->trajectory, track, -1);
+  lp_trajectory_add_track (self->trajectory, track, -1);
 }
 
 static void
-on_add_milestone_cb (GtkButton *button,
-                     Dialog    *d)
+on_add_milestone_cb (GtkButton          *button,
+                     LpPropertiesDialog *self)
 {
-  g_autofree char *id = lp_trajectory_make_id (d->trajectory, "e");
-  g_autoptr(LpMilestone) e = lp_milestone_new (id, lp_trajectory_get_period_start (d->trajectory),
+  g_autofree char *id = lp_trajectory_make_id (self->trajectory, "e");
+  g_autoptr(LpMilestone) e = lp_milestone_new (id, lp_trajectory_get_period_start (self->trajectory),
                                                LP_MILESTONE_OTHER, _("New milestone"));
 
-  lp_trajectory_add_milestone (d->trajectory, e);
+  lp_trajectory_add_milestone (self->trajectory, e);
 }
 
 static void
-on_add_band_cb (GtkButton *button,
-                Dialog    *d)
+on_add_band_cb (GtkButton          *button,
+                LpPropertiesDialog *self)
 {
-  g_autofree char *id = lp_trajectory_make_id (d->trajectory, "b");
-  LpDate start = lp_trajectory_get_period_start (d->trajectory);
+  g_autofree char *id = lp_trajectory_make_id (self->trajectory, "b");
+  LpDate start = lp_trajectory_get_period_start (self->trajectory);
   g_autoptr(LpBand) b = lp_band_new (id, start, start + 13, LP_BAND_HOLIDAY, _("New period"));
 
-  lp_trajectory_add_band (d->trajectory, b);
+  lp_trajectory_add_band (self->trajectory, b);
 }
 
 static void
-on_collection_changed_cb (GListModel *model,
-                          guint       position,
-                          guint       removed,
-                          guint       added,
-                          Dialog     *d)
+on_collection_changed_cb (GListModel         *model,
+                          guint               position,
+                          guint               removed,
+                          guint               added,
+                          LpPropertiesDialog *self)
 {
-  rebuild_lists (d);
+  rebuild_lists (self);
 }
 
-static GtkWidget *
-header_button (const char *label,
-               GCallback   callback,
-               Dialog     *d)
+static void
+lp_properties_dialog_dispose (GObject *object)
 {
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  LpPropertiesDialog *self = LP_PROPERTIES_DIALOG (object);
 
-  gtk_widget_add_css_class (button, "flat");
-  g_signal_connect (button, "clicked", callback, d);
-  return button;
+  if (self->trajectory != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (lp_trajectory_get_tracks (self->trajectory), self);
+      g_signal_handlers_disconnect_by_data (lp_trajectory_get_milestones (self->trajectory), self);
+      g_signal_handlers_disconnect_by_data (lp_trajectory_get_bands (self->trajectory), self);
+      g_signal_handlers_disconnect_by_data (self->trajectory, self);
+    }
+  g_clear_pointer (&self->values, g_ptr_array_unref);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_object (&self->trajectory);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_PROPERTIES_DIALOG);
+  G_OBJECT_CLASS (lp_properties_dialog_parent_class)->dispose (object);
 }
 
-void
+static void
+lp_properties_dialog_class_init (LpPropertiesDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lp_properties_dialog_dispose;
+
+  lp_ui_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/leerplaats/Leerplaats/lp-properties-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, LpPropertiesDialog, trajectory_group);
+  gtk_widget_class_bind_template_child (widget_class, LpPropertiesDialog, tracks_group);
+  gtk_widget_class_bind_template_child (widget_class, LpPropertiesDialog, milestones_group);
+  gtk_widget_class_bind_template_child (widget_class, LpPropertiesDialog, bands_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_track_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_milestone_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_band_cb);
+}
+
+static void
+lp_properties_dialog_init (LpPropertiesDialog *self)
+{
+  g_type_ensure (LP_TYPE_DATE_ENTRY);
+  self->rows = g_ptr_array_new_with_free_func (g_object_unref);
+  self->values = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+LpPropertiesDialog *
+lp_properties_dialog_new (GtkWindow    *parent,
+                          LpTrajectory *trajectory)
+{
+  LpPropertiesDialog *self;
+  AdwPreferencesGroup *group;
+
+  g_return_val_if_fail (LP_IS_TRAJECTORY (trajectory), NULL);
+
+  self = g_object_new (LP_TYPE_PROPERTIES_DIALOG, "transient-for", parent, NULL);
+  self->trajectory = g_object_ref (trajectory);
+  group = ADW_PREFERENCES_GROUP (self->trajectory_group);
+  adw_preferences_group_add (group, string_row (self, trajectory, "title", _("Title")));
+  adw_preferences_group_add (group, string_row (self, trajectory, "client", _("Client")));
+  adw_preferences_group_add (group, string_row (self, trajectory, "author", _("Author")));
+  adw_preferences_group_add (group, string_row (self, trajectory, "description", _("Description")));
+  adw_preferences_group_add (group, period_row (self, TRUE, _("Period starts")));
+  adw_preferences_group_add (group, period_row (self, FALSE, _("Period ends")));
+
+  g_signal_connect (lp_trajectory_get_tracks (trajectory), "items-changed", G_CALLBACK (on_collection_changed_cb), self);
+  g_signal_connect (lp_trajectory_get_milestones (trajectory), "items-changed", G_CALLBACK (on_collection_changed_cb), self);
+  g_signal_connect (lp_trajectory_get_bands (trajectory), "items-changed", G_CALLBACK (on_collection_changed_cb), self);
+  g_signal_connect (trajectory, "changed", G_CALLBACK (on_trajectory_changed_cb), self);
+  rebuild_lists (self);
+  return self;
+}
+
+LpTrajectory *
+lp_properties_dialog_get_trajectory (LpPropertiesDialog *self)
+{
+  g_return_val_if_fail (LP_IS_PROPERTIES_DIALOG (self), NULL);
+  return self->trajectory;
+}
+
+GtkWidget *
 lp_properties_dialog_present (GtkWindow    *parent,
                               LpTrajectory *trajectory)
 {
-  Dialog *d = g_new0 (Dialog, 1);
-  GtkWidget *page, *group;
+  LpPropertiesDialog *self = lp_properties_dialog_new (parent, trajectory);
 
-  d->trajectory = g_object_ref (trajectory);
-  d->rows = g_ptr_array_new_with_free_func (g_object_unref);
-  d->window = adw_preferences_window_new ();
-  gtk_window_set_title (GTK_WINDOW (d->window), _("Trajectory Properties"));
-  gtk_window_set_transient_for (GTK_WINDOW (d->window), parent);
-  gtk_window_set_modal (GTK_WINDOW (d->window), TRUE);
-  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (d->window), FALSE);
-  g_object_set_data_full (G_OBJECT (d->window), "lp-dialog", d, (GDestroyNotify) dialog_free);
-
-  page = adw_preferences_page_new ();
-  group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Trajectory"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("Press Enter or the check mark to keep a change; each change can be undone."));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), string_row (d, trajectory, "title", _("Title")));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), string_row (d, trajectory, "client", _("Client")));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), string_row (d, trajectory, "author", _("Author")));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), string_row (d, trajectory, "description", _("Description")));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), period_row (d, TRUE, _("Period starts")));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), period_row (d, FALSE, _("Period ends")));
-  d->period_error = gtk_label_new (NULL);
-  gtk_widget_add_css_class (d->period_error, "error");
-  gtk_label_set_wrap (GTK_LABEL (d->period_error), TRUE);
-  gtk_widget_set_margin_top (d->period_error, 6);
-  gtk_widget_set_visible (d->period_error, FALSE);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), d->period_error);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-
-  d->tracks_group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (d->tracks_group), _("Tracks"));
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (d->tracks_group),
-                                           header_button (_("_Add Track"), G_CALLBACK (on_add_track_cb), d));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (d->tracks_group));
-
-  d->milestones_group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (d->milestones_group), _("Milestones"));
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (d->milestones_group),
-                                           header_button (_("Add _Milestone"), G_CALLBACK (on_add_milestone_cb), d));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (d->milestones_group));
-
-  d->bands_group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (d->bands_group), _("Periods"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (d->bands_group), _("Council recesses and holidays, shaded on the timeline."));
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (d->bands_group),
-                                           header_button (_("Add _Period"), G_CALLBACK (on_add_band_cb), d));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (d->bands_group));
-
-  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (d->window), ADW_PREFERENCES_PAGE (page));
-
-  g_signal_connect (lp_trajectory_get_tracks (trajectory), "items-changed", G_CALLBACK (on_collection_changed_cb), d);
-  g_signal_connect (lp_trajectory_get_milestones (trajectory), "items-changed", G_CALLBACK (on_collection_changed_cb), d);
-  g_signal_connect (lp_trajectory_get_bands (trajectory), "items-changed", G_CALLBACK (on_collection_changed_cb), d);
-  rebuild_lists (d);
-  gtk_window_present (GTK_WINDOW (d->window));
+  gtk_window_present (GTK_WINDOW (self));
+  return GTK_WIDGET (self);
 }

@@ -4,13 +4,27 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 #include "core/lp-trajectory.h"
 
 G_BEGIN_DECLS
 
-/* Every change is one undo step in the trajectory's history. */
-void lp_properties_dialog_present (GtkWindow    *parent,
-                                   LpTrajectory *trajectory);
+#define LP_TYPE_PROPERTIES_DIALOG (lp_properties_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (LpPropertiesDialog, lp_properties_dialog, LP, PROPERTIES_DIALOG, AdwPreferencesWindow)
+
+/* A modal window, transient for parent, that edits the trajectory's title,
+ * client, author, description and period, and its tracks (name, participant
+ * group, order), milestones (name, kind, date) and periods (name, kind,
+ * dates).  Every change is one undo step in the trajectory's history.
+ *
+ * For tests, the fields are named (gtk_widget_get_name): "period-start" and
+ * "period-end" (LpDateEntry), and "<id>-<property>" for a track's, milestone's
+ * or period's date field or drop-down ("b1-start", "t1-group", "e1-kind"). */
+LpPropertiesDialog *lp_properties_dialog_new            (GtkWindow          *parent,
+                                                         LpTrajectory       *trajectory);
+LpTrajectory       *lp_properties_dialog_get_trajectory (LpPropertiesDialog *self);
+/* Creates the dialog and presents it; returns it (owned by GTK). */
+GtkWidget          *lp_properties_dialog_present        (GtkWindow          *parent,
+                                                         LpTrajectory       *trajectory);
 
 G_END_DECLS

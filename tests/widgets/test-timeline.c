@@ -800,7 +800,7 @@ test_editor_steps (void)
   g_autoptr(LpTrajectory) t = lp_sample_generate (5, 2, 6, 1);
   LpHistory *h = lp_trajectory_get_history (t);
   LpModule *m = lp_trajectory_lookup_module (t, "m1");
-  GtkWidget *title, *end, *error;
+  GtkWidget *title, *end;
   LpDate old_end = lp_module_get_end (m);
   char buf[11];
 
@@ -812,7 +812,6 @@ test_editor_steps (void)
 
   title = _lp_module_editor_get_field (LP_MODULE_EDITOR (editor), "title");
   end = _lp_module_editor_get_field (LP_MODULE_EDITOR (editor), "end");
-  error = _lp_module_editor_get_field (LP_MODULE_EDITOR (editor), "error");
 
   /* typing is not an edit; Enter commits one undo step */
   gtk_editable_set_text (GTK_EDITABLE (title), "Nieuwe titel");
@@ -830,7 +829,7 @@ test_editor_steps (void)
   gtk_editable_set_text (GTK_EDITABLE (end), lp_date_format_iso (lp_module_get_start (m) - 1, buf));
   g_signal_emit_by_name (end, "activate");
   g_assert_cmpuint (lp_module_get_end (m), ==, old_end);
-  g_assert_true (gtk_widget_get_visible (error));
+  g_assert_nonnull (_lp_module_editor_get_error (LP_MODULE_EDITOR (editor), "end"));
   g_assert_false (lp_history_can_undo (h));
   gtk_editable_set_text (GTK_EDITABLE (end), "morgen");
   g_signal_emit_by_name (end, "activate");
@@ -839,7 +838,7 @@ test_editor_steps (void)
   gtk_editable_set_text (GTK_EDITABLE (end), lp_date_format_iso (old_end + 1, buf));
   g_signal_emit_by_name (end, "activate");
   g_assert_cmpuint (lp_module_get_end (m), ==, old_end + 1);
-  g_assert_false (gtk_widget_get_visible (error));
+  g_assert_null (_lp_module_editor_get_error (LP_MODULE_EDITOR (editor), "end"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -188,3 +188,42 @@ wait_for_frame (GtkWidget *widget)
   g_assert_true (wait_until (widget_test_painted, &painted, 10000));
   g_signal_handler_disconnect (clock, handler);
 }
+
+/* The first widget named name (gtk_widget_set_name) in root's tree, or NULL. */
+static inline GtkWidget *
+find_widget_by_name (GtkWidget  *root,
+                     const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_by_name (child, name);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* After the next frame: the widget has a size and its snapshot is not empty. */
+static inline gboolean
+widget_draws (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  GtkSnapshot *snapshot;
+  GskRenderNode *node;
+  gboolean drawn;
+
+  wait_for_frame (widget);
+  if (gtk_widget_get_width (widget) <= 0 || gtk_widget_get_height (widget) <= 0)
+    return FALSE;
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
+                          gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (snapshot);
+  drawn = node != NULL;
+  g_clear_pointer (&node, gsk_render_node_unref);
+  return drawn;
+}
