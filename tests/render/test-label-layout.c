@@ -10,6 +10,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <pango/pangocairo.h>
+
 #include "io/lp-reader.h"
 #include "render/lp-label-layout.h"
 #include "render-test-util.h"
@@ -723,6 +725,38 @@ test_pango_measurer (void)
     g_assert_cmpfloat (lp_label_measurer_measure (measurer, LP_LABEL_FONT_TITLE, wrapped->lines[i]), <=, max_w);
 }
 
+/* The Pango measurer's widths are those of a PangoLayout as the painter
+ * makes them (96 dpi, unhinted metrics). */
+static void
+test_pango_widths (void)
+{
+  static const char *texts[] = { "Intervisie", "Café-gesprek over ’t budget", "Coördinatie & regie",
+                                 "Pressurecooker „Woningbouw”", "AV Wa To fi fl", "14 sep – 15 sep · 09:00–17:00" };
+  g_autoptr(LpLabelMeasurer) measurer = lp_label_measurer_new_pango ("Cantarell 10");
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  pango_cairo_context_set_resolution (context, 96.0);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_SLIGHT);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+
+  for (guint f = 0; f < LP_N_LABEL_FONTS; f++)
+    for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+      {
+        g_autoptr(PangoLayout) layout = pango_layout_new (context);
+        int w;
+
+        pango_layout_set_font_description (layout, lp_label_measurer_get_font (measurer, f));
+        pango_layout_set_text (layout, texts[i], -1);
+        pango_layout_get_size (layout, &w, NULL);
+        g_assert_cmpfloat_with_epsilon (lp_label_measurer_measure (measurer, f, texts[i]),
+                                        w / (double) PANGO_SCALE, 0.01);
+      }
+  g_object_unref (context);
+}
+
 /* A word longer than a line is cut inside; a third line that does not fit
  * ends in "…". */
 static void
@@ -773,6 +807,7 @@ main (int   argc,
   g_test_add_func ("/render/label-layout/query-and-hit", test_query_and_hit);
   g_test_add_func ("/render/label-layout/cache-and-changes", test_cache_and_changes);
   g_test_add_func ("/render/label-measurer/pango", test_pango_measurer);
+  g_test_add_func ("/render/label-measurer/pango-widths", test_pango_widths);
   g_test_add_func ("/render/label-measurer/wrap-edges", test_wrap_edges);
 
   return g_test_run ();

@@ -1,0 +1,75 @@
+/* lp-label-layout-private.h — LpLabelLayout's state, shared by its two files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * lp-label-layout.c: the object, its invalidation and its queries;
+ * lp-label-packing.c: building the geometry (texts, sides, rows).
+ */
+#pragma once
+
+#include "lp-label-layout.h"
+
+G_BEGIN_DECLS
+
+#define TEXT_V_PAD      2.0     /* px between a row's edge and its text */
+#define MARKER_SIZE     0.8     /* a milestone's diamond, in row heights */
+
+typedef struct {
+  LpLabelBox box;     /* first: a box pointer is an item pointer */
+  double     x0, x1;  /* horizontal extent of block and label */
+  guint      seq;     /* file order: ties keep it */
+} Item;
+
+typedef struct {
+  LpMarkerBox box;
+  double      x0, x1;
+  guint       seq;
+} Marker;
+
+typedef struct {
+  GArray  *items;     /* Item, sorted by (x0, seq) */
+  double  *max_x1;    /* running maximum of items[0..i].x1 */
+  guint    n_rows;
+  double   y;
+  double   height;
+  gboolean hidden;
+} Lane;
+
+struct _LpLabelLayout
+{
+  GObject          parent_instance;
+
+  LpTrajectory    *trajectory;
+  GListModel      *lists[4];      /* modules, tracks, milestones, bands */
+  gulong           list_ids[4];
+  gulong           changed_id;
+  LpLabelMeasurer *measurer;
+  gulong           cleared_id;
+
+  LpLabelOptions   options;
+  double           scale;
+  LpDate           range_first;   /* as set; LP_DATE_NONE: from the period */
+  LpDate           range_last;
+  GArray          *hidden;        /* gboolean per track index, may be shorter */
+
+  /* computed */
+  gboolean         valid;
+  LpDate           first;
+  LpDate           last;
+  double           width;
+  double           row_height;
+  double           height;
+  GArray          *lanes;         /* Lane */
+  GHashTable      *boxes;         /* LpModule* → Item* (into a lane's items) */
+  GArray          *markers;       /* Marker, sorted by (x0, seq) */
+  double          *marker_max_x1;
+  double           marker_height;
+};
+
+/* lp-label-packing.c */
+void lp_label_layout_lane_clear (gpointer lane);
+/* Computes everything from the trajectory, options and measurer (the
+ * previous geometry must be cleared). */
+void lp_label_layout_build      (LpLabelLayout *self);
+
+G_END_DECLS
