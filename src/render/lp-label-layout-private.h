@@ -43,6 +43,7 @@ struct _LpLabelLayout
   GListModel      *lists[4];      /* modules, tracks, milestones, bands */
   gulong           list_ids[4];
   gulong           changed_id;
+  gulong           module_changed_id;
   LpLabelMeasurer *measurer;
   gulong           cleared_id;
 
@@ -54,6 +55,12 @@ struct _LpLabelLayout
 
   /* computed */
   gboolean         valid;
+  gboolean         need_full;     /* else only the dirty modules' lanes and the markers */
+  GHashTable      *dirty;         /* LpModule* set: changed since the last build */
+  LpDate           period_start;  /* as seen at the last full build */
+  LpDate           period_end;
+  char            *kinds_seen;    /* own kinds' ids and names then */
+  GHashTable      *track_index;   /* LpTrack* → index + 1, at the last full build */
   LpDate           first;
   LpDate           last;
   double           width;
@@ -70,6 +77,12 @@ struct _LpLabelLayout
 void lp_label_layout_lane_clear (gpointer lane);
 /* Computes everything from the trajectory, options and measurer (the
  * previous geometry must be cleared). */
-void lp_label_layout_build      (LpLabelLayout *self);
+void     lp_label_layout_build         (LpLabelLayout *self);
+/* Remakes the boxes of the dirty modules, re-packs the lanes they left or
+ * entered, moves the lanes below and rebuilds the markers.  FALSE (and
+ * nothing done) when only a full build will do. */
+gboolean lp_label_layout_build_partial (LpLabelLayout *self);
+/* Own kinds' ids and names, to notice a renamed kind. */
+char    *lp_label_layout_describe_kinds (LpLabelLayout *self);
 
 G_END_DECLS

@@ -51,13 +51,28 @@ lp_label_options_init (LpLabelOptions *options)
 
 /* ---- updating ---- */
 
+/* The measurer keeps about this many texts (edits leave old ones behind). */
+static guint
+cache_limit (LpLabelLayout *self)
+{
+  return 4 * (g_list_model_get_n_items (self->lists[0])
+              + g_list_model_get_n_items (self->lists[2])
+              + g_list_model_get_n_items (self->lists[3])) + 1024;
+}
+
 static void
 ensure_layout (LpLabelLayout *self)
 {
-  guint n_texts;
-
   if (self->valid)
     return;
+
+  if (!self->need_full && lp_label_measurer_get_n_cached (self->measurer) <= cache_limit (self)
+      && lp_label_layout_build_partial (self))
+    {
+      g_hash_table_remove_all (self->dirty);
+      self->valid = TRUE;
+      return;
+    }
 
   g_array_set_size (self->lanes, 0);
   g_hash_table_remove_all (self->boxes);
@@ -65,20 +80,18 @@ ensure_layout (LpLabelLayout *self)
   self->height = 0;
   self->marker_height = 0;
 
-  /* texts left behind by edits: keep the cache near what is shown */
-  n_texts = 2 * (g_list_model_get_n_items (self->lists[0])
-                 + g_list_model_get_n_items (self->lists[2])
-                 + g_list_model_get_n_items (self->lists[3]));
   g_signal_handler_block (self->measurer, self->cleared_id);
-  lp_label_measurer_trim (self->measurer, 2 * n_texts + 1024);
+  lp_label_measurer_trim (self->measurer, cache_limit (self));
   g_signal_handler_unblock (self->measurer, self->cleared_id);
 
   lp_label_layout_build (self);
+  g_hash_table_remove_all (self->dirty);
+  self->need_full = FALSE;
   self->valid = TRUE;
 }
 
 static void
-invalidate (LpLabelLayout *self)
+invalidate_partly (LpLabelLayout *self)
 {
   if (!self->valid)
     return;
@@ -87,8 +100,45 @@ invalidate (LpLabelLayout *self)
 }
 
 static void
-on_changed_cb (gpointer       source,
+invalidate (LpLabelLayout *self)
+{
+  self->need_full = TRUE;
+  invalidate_partly (self);
+}
+
+/* After any operation.  Modules report their own changes (below); what
+ * else matters is the period, a renamed kind (module titles) and the
+ * milestones and periods (rebuilt on every change: they are few). */
+static void
+on_changed_cb (LpTrajectory  *trajectory,
                LpLabelLayout *self)
+{
+  g_autofree char *kinds = NULL;
+
+  if (self->need_full)
+    return;   /* invalid already, and rebuilt whole */
+  kinds = lp_label_layout_describe_kinds (self);
+  if (lp_trajectory_get_period_start (trajectory) != self->period_start
+      || lp_trajectory_get_period_end (trajectory) != self->period_end
+      || g_strcmp0 (kinds, self->kinds_seen) != 0)
+    invalidate (self);
+  else
+    invalidate_partly (self);
+}
+
+static void
+on_module_changed_cb (LpTrajectory  *trajectory,
+                      LpModule      *module,
+                      const char    *property,
+                      LpLabelLayout *self)
+{
+  g_hash_table_add (self->dirty, module);
+  invalidate_partly (self);
+}
+
+static void
+on_cleared_cb (LpLabelMeasurer *measurer,
+               LpLabelLayout   *self)
 {
   invalidate (self);
 }
@@ -117,7 +167,10 @@ lp_label_layout_dispose (GObject *object)
       g_clear_object (&self->lists[i]);
     }
   if (self->trajectory != NULL)
-    g_clear_signal_handler (&self->changed_id, self->trajectory);
+    {
+      g_clear_signal_handler (&self->changed_id, self->trajectory);
+      g_clear_signal_handler (&self->module_changed_id, self->trajectory);
+    }
   g_clear_object (&self->trajectory);
   if (self->measurer != NULL)
     g_clear_signal_handler (&self->cleared_id, self->measurer);
@@ -141,6 +194,9 @@ lp_label_layout_finalize (GObject *object)
   g_clear_pointer (&self->markers, g_array_unref);
   g_clear_pointer (&self->marker_max_x1, g_free);
   g_clear_pointer (&self->hidden, g_array_unref);
+  g_clear_pointer (&self->dirty, g_hash_table_unref);
+  g_clear_pointer (&self->track_index, g_hash_table_unref);
+  g_clear_pointer (&self->kinds_seen, g_free);
 
   G_OBJECT_CLASS (lp_label_layout_parent_class)->finalize (object);
 }
@@ -172,6 +228,9 @@ lp_label_layout_init (LpLabelLayout *self)
   g_array_set_clear_func (self->lanes, lp_label_layout_lane_clear);
   self->boxes = g_hash_table_new (NULL, NULL);
   self->markers = g_array_new (FALSE, TRUE, sizeof (Marker));
+  self->dirty = g_hash_table_new (NULL, NULL);
+  self->track_index = g_hash_table_new (NULL, NULL);
+  self->need_full = TRUE;
 }
 
 /* ---- public API ---- */
@@ -187,6 +246,8 @@ lp_label_layout_new (LpTrajectory *trajectory)
   self = g_object_new (LP_TYPE_LABEL_LAYOUT, NULL);
   self->trajectory = g_object_ref (trajectory);
   self->changed_id = g_signal_connect (trajectory, "changed", G_CALLBACK (on_changed_cb), self);
+  self->module_changed_id = g_signal_connect (trajectory, "module-changed",
+                                              G_CALLBACK (on_module_changed_cb), self);
 
   lists[0] = lp_trajectory_get_modules (trajectory);
   lists[1] = lp_trajectory_get_tracks (trajectory);
@@ -200,7 +261,7 @@ lp_label_layout_new (LpTrajectory *trajectory)
     }
 
   self->measurer = lp_label_measurer_new_pango (NULL);
-  self->cleared_id = g_signal_connect (self->measurer, "cleared", G_CALLBACK (on_changed_cb), self);
+  self->cleared_id = g_signal_connect (self->measurer, "cleared", G_CALLBACK (on_cleared_cb), self);
   return self;
 }
 
@@ -273,6 +334,16 @@ lp_label_layout_get_width (LpLabelLayout *self)
   return self->width;
 }
 
+static gboolean
+options_equal (const LpLabelOptions *a,
+               const LpLabelOptions *b)
+{
+  return a->max_width_em == b->max_width_em && a->fit == b->fit && a->max_lines == b->max_lines
+         && a->detail == b->detail && a->min_block_width == b->min_block_width
+         && a->padding == b->padding && a->row_spacing == b->row_spacing
+         && a->lane_padding == b->lane_padding;
+}
+
 void
 lp_label_layout_set_options (LpLabelLayout        *self,
                              const LpLabelOptions *options)
@@ -280,7 +351,7 @@ lp_label_layout_set_options (LpLabelLayout        *self,
   g_return_if_fail (LP_IS_LABEL_LAYOUT (self));
   g_return_if_fail (options != NULL);
 
-  if (memcmp (&self->options, options, sizeof *options) == 0)
+  if (options_equal (&self->options, options))
     return;
   self->options = *options;
   self->options.max_lines = MAX (1, self->options.max_lines);
@@ -317,7 +388,7 @@ lp_label_layout_set_measurer (LpLabelLayout   *self,
   g_array_set_size (self->markers, 0);
   g_clear_signal_handler (&self->cleared_id, self->measurer);
   g_set_object (&self->measurer, measurer);
-  self->cleared_id = g_signal_connect (measurer, "cleared", G_CALLBACK (on_changed_cb), self);
+  self->cleared_id = g_signal_connect (measurer, "cleared", G_CALLBACK (on_cleared_cb), self);
 }
 
 LpLabelMeasurer *

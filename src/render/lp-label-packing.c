@@ -388,6 +388,7 @@ pack_lane (LpLabelLayout *self,
 
   rows_init (&rows);
   g_array_sort (lane->items, item_compare);
+  g_free (lane->max_x1);
   lane->max_x1 = g_new (double, MAX (n, 1));
   for (guint i = 0; i < n; i++)
     {
@@ -417,14 +418,23 @@ place_lane_rows (LpLabelLayout *self,
     }
 }
 
+static double
+lane_height (LpLabelLayout *self,
+             const Lane    *lane)
+{
+  return lane->hidden ? 0 : MAX (1, lane->n_rows) * self->row_height + self->options.lane_padding;
+}
+
 static void
 build_lanes (LpLabelLayout *self)
 {
   GListModel *tracks = self->lists[1], *modules = self->lists[0];
   guint n_tracks = g_list_model_get_n_items (tracks);
   guint n_modules = g_list_model_get_n_items (modules);
-  g_autoptr(GHashTable) track_index = g_hash_table_new (NULL, NULL);
+  GHashTable *track_index = self->track_index;
   double y = 0;
+
+  g_hash_table_remove_all (track_index);
 
   g_array_set_size (self->lanes, n_tracks);
   for (guint i = 0; i < n_tracks; i++)
@@ -460,8 +470,7 @@ build_lanes (LpLabelLayout *self)
 
       pack_lane (self, lane);
       lane->y = y;
-      lane->height = lane->hidden ? 0
-                     : MAX (1, lane->n_rows) * self->row_height + self->options.lane_padding;
+      lane->height = lane_height (self, lane);
       place_lane_rows (self, lane);
       y += lane->height;
     }
@@ -600,6 +609,126 @@ lp_label_layout_build (LpLabelLayout *self)
   compute_range (self);
   self->width = (double) (self->last - self->first + 1) * self->scale;
 
+  self->period_start = lp_trajectory_get_period_start (self->trajectory);
+  self->period_end = lp_trajectory_get_period_end (self->trajectory);
+  g_free (self->kinds_seen);
+  self->kinds_seen = lp_label_layout_describe_kinds (self);
+
   build_lanes (self);
   build_markers (self);
+}
+
+char *
+lp_label_layout_describe_kinds (LpLabelLayout *self)
+{
+  GListModel *kinds = lp_trajectory_get_kinds (self->trajectory);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (kinds); i++)
+    {
+      g_autoptr(LpKind) kind = g_list_model_get_item (kinds, i);
+      const char *name = lp_kind_get_name (kind);
+
+      g_string_append_printf (out, "%s\x1f%s\x1e", lp_kind_get_id (kind), name != NULL ? name : "");
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Takes the dirty modules' items out of their lanes (marking those lanes)
+ * and returns their file order; FALSE when a dirty module has no item
+ * (it was in a hidden lane, or is new). */
+static gboolean
+take_out_dirty (LpLabelLayout *self,
+                GHashTable    *seqs,
+                gboolean      *lane_dirty)
+{
+  GHashTableIter iter;
+  gpointer module;
+
+  g_hash_table_iter_init (&iter, self->dirty);
+  while (g_hash_table_iter_next (&iter, &module, NULL))
+    {
+      Item *item = g_hash_table_lookup (self->boxes, module);
+
+      if (item == NULL)
+        return FALSE;
+      g_hash_table_insert (seqs, module, GUINT_TO_POINTER (item->seq));
+      lane_dirty[item->box.track] = TRUE;
+      item->box.module = NULL;   /* removed below */
+      g_hash_table_remove (self->boxes, module);
+    }
+  return TRUE;
+}
+
+gboolean
+lp_label_layout_build_partial (LpLabelLayout *self)
+{
+  g_autofree gboolean *lane_dirty = g_new0 (gboolean, MAX (self->lanes->len, 1));
+  g_autoptr(GHashTable) seqs = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  gpointer module, seq;
+  double y = 0;
+
+  /* every module must still have a lane that is shown */
+  g_hash_table_iter_init (&iter, self->dirty);
+  while (g_hash_table_iter_next (&iter, &module, NULL))
+    {
+      guint li = GPOINTER_TO_UINT (g_hash_table_lookup (self->track_index, lp_module_get_track (module)));
+
+      if (li == 0 || li > self->lanes->len || g_array_index (self->lanes, Lane, li - 1).hidden)
+        return FALSE;
+    }
+  if (!take_out_dirty (self, seqs, lane_dirty))
+    return FALSE;
+
+  for (guint i = 0; i < self->lanes->len; i++)
+    if (lane_dirty[i])
+      {
+        GArray *items = g_array_index (self->lanes, Lane, i).items;
+
+        for (guint j = items->len; j > 0; j--)
+          if (g_array_index (items, Item, j - 1).box.module == NULL)
+            g_array_remove_index (items, j - 1);
+      }
+
+  g_hash_table_iter_init (&iter, seqs);
+  while (g_hash_table_iter_next (&iter, &module, &seq))
+    {
+      guint li = GPOINTER_TO_UINT (g_hash_table_lookup (self->track_index, lp_module_get_track (module))) - 1;
+      Item item;
+
+      make_item (self, module, li, GPOINTER_TO_UINT (seq), &item);
+      g_array_append_val (g_array_index (self->lanes, Lane, li).items, item);
+      lane_dirty[li] = TRUE;
+    }
+
+  for (guint i = 0; i < self->lanes->len; i++)
+    {
+      Lane *lane = &g_array_index (self->lanes, Lane, i);
+      double dy = y - lane->y;
+
+      if (lane_dirty[i])
+        {
+          pack_lane (self, lane);
+          lane->y = y;
+          lane->height = lane_height (self, lane);
+          place_lane_rows (self, lane);
+        }
+      else if (dy != 0)
+        {
+          lane->y = y;
+          for (guint j = 0; j < lane->items->len; j++)
+            {
+              Item *item = &g_array_index (lane->items, Item, j);
+
+              item->box.block.y += dy;
+              item->box.label.y += dy;
+            }
+        }
+      y += lane->height;
+    }
+  self->height = y;
+
+  build_markers (self);
+  return TRUE;
 }

@@ -8,6 +8,8 @@
  *   cold      a new measurer: every distinct text measured with Pango;
  *   warm      the layout again after a change (widths cached), as after a
  *             drag step or a zoom step;
+ *   drag      one drag step: a module moved by a day through the
+ *             trajectory, then the layout again;
  *   query     the boxes of one screenful (1720×1000) at the top;
  * for the sample titles (12 distinct), for titles that all differ (the
  * worst case for measuring), and for paper (wrapped titles, dates as the
@@ -106,6 +108,7 @@ run_case (guint n_modules,
   g_autofree double *cold = g_new (double, runs);
   g_autofree double *warm = g_new (double, runs);
   g_autofree double *query = g_new (double, runs);
+  g_autofree double *drag = g_new (double, runs);
   LpRect view = { 0, 0, VIEW_W, VIEW_H };
   guint max_rows = 0, n_visible = 0;
   double height = 0;
@@ -131,6 +134,17 @@ run_case (guint n_modules,
       lp_label_layout_update (layout);
       warm[r] = ms_since (t0);
 
+      {
+        g_autoptr(LpModule) m = g_list_model_get_item (lp_trajectory_get_modules (t), n_modules / 2);
+        int dir = r % 2 ? -1 : 1;
+
+        t0 = g_get_monotonic_time ();
+        lp_trajectory_move_module (t, m, lp_module_get_track (m), lp_module_get_start (m) + dir,
+                                   lp_module_get_end (m) + dir);
+        lp_label_layout_update (layout);
+        drag[r] = ms_since (t0);
+      }
+
       t0 = g_get_monotonic_time ();
       for (guint q = 0; q < 100; q++)
         {
@@ -149,8 +163,9 @@ run_case (guint n_modules,
         }
     }
 
-  g_print ("%8u  %-16s %9.2f ms %9.2f ms %9.3f ms %8u %9u %10.0f px\n",
-           n_modules, case_names[c], median (cold, runs), median (warm, runs), median (query, runs),
+  g_print ("%8u  %-16s %9.2f ms %9.2f ms %9.2f ms %9.3f ms %8u %9u %10.0f px\n",
+           n_modules, case_names[c], median (cold, runs), median (warm, runs), median (drag, runs),
+           median (query, runs),
            n_visible, max_rows, height);
 }
 
@@ -167,8 +182,8 @@ main (int   argc,
 
   g_print ("bench-label-layout: 8 lanes, 24 months, fit zoom (%.0f px), Pango measurer, "
            "median of %u runs\n", VIEW_W, runs);
-  g_print ("%8s  %-16s %12s %12s %12s %8s %9s %13s\n", "modules", "case", "cold layout",
-           "warm layout", "query", "visible", "max rows", "height");
+  g_print ("%8s  %-16s %12s %12s %12s %12s %8s %9s %13s\n", "modules", "case", "cold layout",
+           "warm layout", "drag step", "query", "visible", "max rows", "height");
   for (guint c = CASE_SAMPLE; c <= CASE_PAPER; c++)
     for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
       run_case (sizes[s], c, runs);

@@ -464,6 +464,39 @@ test_lanes_grow (void)
   check_all (layout, t);
 }
 
+/* A hidden lane is empty and flat; the others keep their boxes. */
+static void
+test_hidden_lanes (void)
+{
+  g_autoptr(LpTrajectory) t = render_test_generate (60, 3, 6, 11);
+  g_autoptr(LpLabelLayout) layout = new_layout (t);
+  const gboolean hidden[] = { FALSE, TRUE };
+  GListModel *modules = lp_trajectory_get_modules (t);
+  double y1, h1, y2, h0;
+  guint n_hidden = 0;
+
+  lp_label_layout_set_scale (layout, 4);
+  lp_label_layout_get_lane (layout, 0, NULL, &h0, NULL);
+  lp_label_layout_set_hidden_tracks (layout, hidden, G_N_ELEMENTS (hidden));
+  g_assert_true (lp_label_layout_get_lane (layout, 1, &y1, &h1, NULL));
+  g_assert_cmpfloat (h1, ==, 0);
+  g_assert_true (lp_label_layout_get_lane (layout, 2, &y2, NULL, NULL));
+  g_assert_cmpfloat (y2, ==, h0);
+  g_assert_cmpint (lp_label_layout_track_at_y (layout, y1), ==, 2);
+  for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
+    {
+      g_autoptr(LpModule) m = g_list_model_get_item (modules, i);
+      gboolean in_hidden = lp_module_get_track (m) == render_test_track (t, 1);
+
+      n_hidden += in_hidden;
+      g_assert_true ((lp_label_layout_get_box (layout, m) == NULL) == in_hidden);
+    }
+  g_assert_cmpuint (n_hidden, >, 0);
+
+  lp_label_layout_set_hidden_tracks (layout, NULL, 0);
+  check_all (layout, t);
+}
+
 /* Inside when the block holds the label; right of a narrow block; left of
  * one near the end of the range; the kind's name when there is no title. */
 static void
@@ -687,6 +720,139 @@ test_cache_and_changes (void)
   g_assert_cmpuint (n_measured, >, measured);
 }
 
+static void
+assert_same_rect (const LpRect *a,
+                  const LpRect *b)
+{
+  g_assert_cmpfloat_with_epsilon (a->x, b->x, EPS);
+  g_assert_cmpfloat_with_epsilon (a->y, b->y, EPS);
+  g_assert_cmpfloat_with_epsilon (a->width, b->width, EPS);
+  g_assert_cmpfloat_with_epsilon (a->height, b->height, EPS);
+}
+
+/* layout (kept up to date through changes) equals a layout made afresh. */
+static void
+assert_same_as_fresh (LpLabelLayout *layout,
+                      LpTrajectory  *t)
+{
+  g_autoptr(LpLabelLayout) fresh = lp_label_layout_new (t);
+  g_autoptr(GPtrArray) boxes = all_boxes (layout);
+  g_autoptr(GPtrArray) fresh_boxes = NULL;
+  g_autoptr(GPtrArray) markers = lp_label_layout_query_markers (layout, -1e7, 1e7);
+  g_autoptr(GPtrArray) fresh_markers = NULL;
+  LpLabelOptions options;
+
+  lp_label_layout_set_measurer (fresh, lp_label_layout_get_measurer (layout));
+  lp_label_layout_get_options (layout, &options);
+  lp_label_layout_set_options (fresh, &options);
+  lp_label_layout_set_scale (fresh, lp_label_layout_get_scale (layout));
+  fresh_boxes = all_boxes (fresh);
+  fresh_markers = lp_label_layout_query_markers (fresh, -1e7, 1e7);
+
+  g_assert_cmpuint (boxes->len, ==, fresh_boxes->len);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const LpLabelBox *a = g_ptr_array_index (boxes, i);
+      const LpLabelBox *b = g_ptr_array_index (fresh_boxes, i);
+      g_autofree char *ta = g_strjoinv ("\n", a->title->lines);
+      g_autofree char *tb = g_strjoinv ("\n", b->title->lines);
+
+      g_assert_true (a->module == b->module);
+      g_assert_cmpuint (a->track, ==, b->track);
+      g_assert_cmpuint (a->row, ==, b->row);
+      g_assert_cmpuint (a->n_rows, ==, b->n_rows);
+      g_assert_cmpint (a->placement, ==, b->placement);
+      assert_same_rect (&a->block, &b->block);
+      assert_same_rect (&a->label, &b->label);
+      g_assert_cmpstr (ta, ==, tb);
+      g_assert_true ((a->detail == NULL) == (b->detail == NULL));
+      if (a->detail != NULL)
+        g_assert_cmpstr (a->detail->lines[0], ==, b->detail->lines[0]);
+    }
+  for (guint i = 0; i < lp_label_layout_get_n_lanes (layout); i++)
+    {
+      double y, h, fy, fh;
+      guint rows, frows;
+
+      lp_label_layout_get_lane (layout, i, &y, &h, &rows);
+      lp_label_layout_get_lane (fresh, i, &fy, &fh, &frows);
+      g_assert_cmpfloat_with_epsilon (y, fy, EPS);
+      g_assert_cmpfloat_with_epsilon (h, fh, EPS);
+      g_assert_cmpuint (rows, ==, frows);
+    }
+  g_assert_cmpfloat_with_epsilon (lp_label_layout_get_height (layout), lp_label_layout_get_height (fresh), EPS);
+  g_assert_cmpuint (markers->len, ==, fresh_markers->len);
+  for (guint i = 0; i < markers->len; i++)
+    {
+      const LpMarkerBox *a = g_ptr_array_index (markers, i);
+      const LpMarkerBox *b = g_ptr_array_index (fresh_markers, i);
+
+      g_assert_true (a->object == b->object);
+      assert_same_rect (&a->marker, &b->marker);
+      assert_same_rect (&a->label, &b->label);
+    }
+}
+
+/* Edits through the trajectory (moves within and between lanes, titles,
+ * times, a renamed kind, a moved milestone) update only what they touch,
+ * and the result is what a fresh layout gives. */
+static void
+test_updates_match_fresh (void)
+{
+  g_autoptr(LpTrajectory) t = render_test_generate (150, 4, 6, 21);
+  g_autoptr(LpLabelLayout) layout = new_layout (t);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (8);
+  g_autoptr(LpKind) kind = lp_kind_new ("own");
+  g_autoptr(LpMilestone) ms = lp_milestone_new ("e1", D (1, 10, 2026), LP_MILESTONE_BUDGET, "Begroting");
+  GListModel *modules = lp_trajectory_get_modules (t);
+  guint n = g_list_model_get_n_items (modules);
+  LpDate start = lp_trajectory_get_period_start (t);
+
+  lp_kind_set_name (kind, "Eigen soort");
+  lp_trajectory_load_kind (t, kind);
+  lp_trajectory_load_milestone (t, ms);
+  for (guint i = 0; i < n; i += 5)
+    {
+      g_autoptr(LpModule) m = g_list_model_get_item (modules, i);
+      lp_module_set_kind_id (m, "own");
+    }
+  set_fit (layout, LP_LABEL_FIT_WRAP, LP_LABEL_DETAIL_DATES);
+  lp_label_layout_set_scale (layout, 5);
+  lp_label_layout_invalidate (layout);
+  assert_same_as_fresh (layout, t);
+
+  for (guint step = 0; step < 60; step++)
+    {
+      g_autoptr(LpModule) m = g_list_model_get_item (modules, g_rand_int_range (rand, 0, n));
+      LpTrack *track = render_test_track (t, g_rand_int_range (rand, 0, 4));
+      int shift = g_rand_int_range (rand, -20, 21);
+      LpDate s = CLAMP ((gint64) lp_module_get_start (m) + shift, start, start + 150);
+
+      switch (step % 6)
+        {
+        case 0:
+        case 1:
+          lp_trajectory_move_module (t, m, lp_module_get_track (m), s, s + lp_module_get_n_days (m) - 1);
+          break;
+        case 2:
+          lp_trajectory_move_module (t, m, track, s, s + lp_module_get_n_days (m) - 1);
+          break;
+        case 3:
+          lp_trajectory_set_string (t, m, "title", step % 4 ? NULL : medium_title);
+          break;
+        case 4:
+          lp_trajectory_set_int (t, m, "start-time", g_rand_int_range (rand, 0, 24 * 60));
+          break;
+        default:
+          lp_trajectory_set_string (t, kind, "name", step % 4 ? "Kort" : "Een soort met een lange naam");
+          lp_trajectory_set_uint (t, ms, "date", s);
+          break;
+        }
+      assert_same_as_fresh (layout, t);
+    }
+  check_all (layout, t);
+}
+
 /* The Pango measurer: real widths, cached; fitting keeps to the width. */
 static void
 test_pango_measurer (void)
@@ -801,11 +967,13 @@ main (int   argc,
   g_test_add_func ("/render/label-layout/crowded-month", test_crowded_month);
   g_test_add_func ("/render/label-layout/random", test_random);
   g_test_add_func ("/render/label-layout/lanes-grow", test_lanes_grow);
+  g_test_add_func ("/render/label-layout/hidden-lanes", test_hidden_lanes);
   g_test_add_func ("/render/label-layout/placement", test_placement);
   g_test_add_func ("/render/label-layout/long-title", test_long_title);
   g_test_add_func ("/render/label-layout/markers", test_markers);
   g_test_add_func ("/render/label-layout/query-and-hit", test_query_and_hit);
   g_test_add_func ("/render/label-layout/cache-and-changes", test_cache_and_changes);
+  g_test_add_func ("/render/label-layout/updates-match-fresh", test_updates_match_fresh);
   g_test_add_func ("/render/label-measurer/pango", test_pango_measurer);
   g_test_add_func ("/render/label-measurer/pango-widths", test_pango_widths);
   g_test_add_func ("/render/label-measurer/wrap-edges", test_wrap_edges);
