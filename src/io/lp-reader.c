@@ -26,8 +26,6 @@
 #define MAX_FILE_SIZE      (64 * 1024 * 1024)
 #define MAX_PROBLEMS       50
 
-G_DEFINE_QUARK (lp-file-error-quark, lp_file_error)
-
 typedef struct {
   int     domain;
   int     code;
@@ -145,34 +143,13 @@ set_error (GError     **error,
   what = g_strdup_vprintf (format, args);
   va_end (args);
 
-  if (line > 0)
-    g_set_error (error, LP_FILE_ERROR, code, "%s:%ld: %s", name, line, what);
-  else
-    g_set_error (error, LP_FILE_ERROR, code, "%s: %s", name, what);
+  lp_file_error_set (error, code, name, line > 0 && line <= G_MAXUINT ? (guint) line : 0, what);
 }
 
 guint
 lp_reader_error_get_line (const GError *error)
 {
-  const char *p;
-
-  if (error == NULL || error->domain != LP_FILE_ERROR || error->message == NULL)
-    return 0;
-
-  /* "NAME:LINE: …": the first ":digits: " */
-  for (p = strchr (error->message, ':'); p != NULL; p = strchr (p + 1, ':'))
-    {
-      const char *q = p + 1;
-      guint64 line = 0;
-
-      if (!g_ascii_isdigit (*q))
-        continue;
-      while (g_ascii_isdigit (*q))
-        line = line * 10 + (guint64) (*q++ - '0');
-      if (q[0] == ':' && q[1] == ' ' && line <= G_MAXUINT)
-        return (guint) line;
-    }
-  return 0;
+  return lp_file_error_get_line (error);
 }
 
 static void
@@ -453,26 +430,50 @@ line_of (xmlNodePtr node)
   return xmlGetLineNo (node);
 }
 
+/* A date attribute (@time NULL) or a time attribute (@date NULL): absent
+ * is LP_DATE_NONE or LP_TIME_NONE, present must parse. */
+static gboolean
+read_date_or_time (Walk       *w,
+                   xmlNodePtr  node,
+                   const char *name,
+                   LpDate     *date,
+                   int        *minutes)
+{
+  const char *value = attr (node, name);
+  gboolean ok;
+
+  if (date != NULL)
+    *date = LP_DATE_NONE;
+  else
+    *minutes = LP_TIME_NONE;
+  if (value == NULL)
+    return TRUE;
+
+  ok = date != NULL ? lp_date_parse (value, date) : lp_time_parse (value, minutes);
+  if (!ok)
+    set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, line_of (node),
+               date != NULL ? _("“%s” is not a real date (in %s of <%s>)")
+                            : _("“%s” is not a valid time (in %s of <%s>)"),
+               value, name, (const char *) node->name);
+  return ok;
+}
+
 static gboolean
 parse_date_attr (Walk       *w,
                  xmlNodePtr  node,
                  const char *name,
                  LpDate     *out)
 {
-  const char *value = attr (node, name);
+  return read_date_or_time (w, node, name, out, NULL);
+}
 
-  if (value == NULL)
-    {
-      *out = LP_DATE_NONE;
-      return TRUE;
-    }
-  if (!lp_date_parse (value, out))
-    {
-      set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, line_of (node),
-                 _("“%s” is not a real date (in %s of <%s>)"), value, name, (const char *) node->name);
-      return FALSE;
-    }
-  return TRUE;
+static gboolean
+read_time (Walk       *w,
+           xmlNodePtr  node,
+           const char *name,
+           int        *out)
+{
+  return read_date_or_time (w, node, name, NULL, out);
 }
 
 static gboolean
@@ -532,26 +533,6 @@ read_kind (Walk *w, xmlNodePtr node)
     }
 
   lp_trajectory_load_kind (w->trajectory, kind);
-  return TRUE;
-}
-
-static gboolean
-read_time (Walk       *w,
-           xmlNodePtr  node,
-           const char *name,
-           int        *out)
-{
-  const char *value = attr (node, name);
-
-  *out = LP_TIME_NONE;
-  if (value == NULL)
-    return TRUE;
-  if (!lp_time_parse (value, out))
-    {
-      set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, line_of (node),
-                 _("“%s” is not a valid time (in %s of <%s>)"), value, name, (const char *) node->name);
-      return FALSE;
-    }
   return TRUE;
 }
 

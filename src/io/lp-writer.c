@@ -143,10 +143,78 @@ text_element (GString    *s,
 }
 
 static void
+write_track (GString      *s,
+             LpTrajectory *t,
+             gpointer      item)
+{
+  LpTrack *track = item;
+
+  indent (s, 2);
+  g_string_append (s, "<track");
+  attr (s, "id", lp_track_get_id (track));
+  attr (s, "group", lp_track_group_to_string (lp_track_get_group (track)));
+  close_text (s, "track", lp_track_get_name (track));
+}
+
+static void
+write_kind (GString      *s,
+            LpTrajectory *t,
+            gpointer      item)
+{
+  LpKind *kind = item;
+  g_autofree char *days = g_strdup_printf ("%u", lp_kind_get_days (kind));
+
+  indent (s, 2);
+  g_string_append (s, "<kind");
+  attr (s, "id", lp_kind_get_id (kind));
+  attr (s, "theme", lp_kind_get_theme_id (kind));
+  attr (s, "work-form", lp_kind_get_work_form (kind));
+  attr (s, "days", days);
+  attr (s, "color", lp_kind_get_color (kind));
+  g_string_append (s, ">\n");
+  text_element (s, 3, "name", lp_kind_get_name (kind), TRUE);
+  text_element (s, 3, "description", lp_kind_get_description (kind), FALSE);
+  indent (s, 2);
+  g_string_append (s, "</kind>\n");
+}
+
+static void
+write_milestone (GString      *s,
+                 LpTrajectory *t,
+                 gpointer      item)
+{
+  LpMilestone *e = item;
+
+  indent (s, 2);
+  g_string_append (s, "<milestone");
+  attr (s, "id", lp_milestone_get_id (e));
+  attr_date (s, "date", lp_milestone_get_date (e));
+  attr (s, "kind", lp_milestone_kind_to_string (lp_milestone_get_kind (e)));
+  close_text (s, "milestone", lp_milestone_get_label (e));
+}
+
+static void
+write_band (GString      *s,
+            LpTrajectory *t,
+            gpointer      item)
+{
+  LpBand *b = item;
+
+  indent (s, 2);
+  g_string_append (s, "<band");
+  attr (s, "id", lp_band_get_id (b));
+  attr_date (s, "start", lp_band_get_start (b));
+  attr_date (s, "end", lp_band_get_end (b));
+  attr (s, "kind", lp_band_kind_to_string (lp_band_get_kind (b)));
+  close_text (s, "band", lp_band_get_label (b));
+}
+
+static void
 write_module (GString      *s,
               LpTrajectory *t,
-              LpModule     *m)
+              gpointer      item)
 {
+  LpModule *m = item;
   const char * const *facilitators = lp_module_get_facilitators (m);
   GPtrArray *comments = lp_module_get_comments (m);
   int count = lp_module_get_participants_count (m);
@@ -195,17 +263,52 @@ write_module (GString      *s,
   g_string_append (s, "</module>\n");
 }
 
+/* What an empty collection writes: nothing, <name/>, or <name></name> on
+ * two lines. */
+typedef enum {
+  EMPTY_OMIT,
+  EMPTY_SELF_CLOSING,
+  EMPTY_OPEN_CLOSE,
+} EmptyForm;
+
+typedef void (*WriteItemFunc) (GString *s, LpTrajectory *t, gpointer item);
+
+static void
+write_collection (GString       *s,
+                  LpTrajectory  *t,
+                  GListModel    *list,
+                  const char    *name,
+                  EmptyForm      empty,
+                  WriteItemFunc  write_item)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  if (n == 0 && empty == EMPTY_OMIT)
+    return;
+  indent (s, 1);
+  if (n == 0 && empty == EMPTY_SELF_CLOSING)
+    {
+      g_string_append_printf (s, "<%s/>\n", name);
+      return;
+    }
+  g_string_append_printf (s, "<%s>\n", name);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+      write_item (s, t, item);
+    }
+  indent (s, 1);
+  g_string_append_printf (s, "</%s>\n", name);
+}
+
 GBytes *
 lp_writer_serialize (LpTrajectory *t)
 {
   GString *s;
-  GListModel *list;
-  guint n;
 
   g_return_val_if_fail (LP_IS_TRAJECTORY (t), NULL);
 
-  list = lp_trajectory_get_modules (t);
-  s = g_string_sized_new (4096 + 800 * g_list_model_get_n_items (list));
+  s = g_string_sized_new (4096 + 800 * g_list_model_get_n_items (lp_trajectory_get_modules (t)));
 
   g_string_append (s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   g_string_append (s, "<trajectory xmlns=\"urn:leerplaats:trajectory:1\" version=\"1\">\n");
@@ -219,110 +322,11 @@ lp_writer_serialize (LpTrajectory *t)
   attr_date (s, "end", lp_trajectory_get_period_end (t));
   g_string_append (s, "/>\n");
 
-  list = lp_trajectory_get_tracks (t);
-  n = g_list_model_get_n_items (list);
-  indent (s, 1);
-  g_string_append (s, "<tracks>\n");
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LpTrack) track = g_list_model_get_item (list, i);
-
-      indent (s, 2);
-      g_string_append (s, "<track");
-      attr (s, "id", lp_track_get_id (track));
-      attr (s, "group", lp_track_group_to_string (lp_track_get_group (track)));
-      close_text (s, "track", lp_track_get_name (track));
-    }
-  indent (s, 1);
-  g_string_append (s, "</tracks>\n");
-
-  list = lp_trajectory_get_kinds (t);
-  n = g_list_model_get_n_items (list);
-  if (n > 0)
-    {
-      indent (s, 1);
-      g_string_append (s, "<kinds>\n");
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(LpKind) kind = g_list_model_get_item (list, i);
-          g_autofree char *days = g_strdup_printf ("%u", lp_kind_get_days (kind));
-
-          indent (s, 2);
-          g_string_append (s, "<kind");
-          attr (s, "id", lp_kind_get_id (kind));
-          attr (s, "theme", lp_kind_get_theme_id (kind));
-          attr (s, "work-form", lp_kind_get_work_form (kind));
-          attr (s, "days", days);
-          attr (s, "color", lp_kind_get_color (kind));
-          g_string_append (s, ">\n");
-          text_element (s, 3, "name", lp_kind_get_name (kind), TRUE);
-          text_element (s, 3, "description", lp_kind_get_description (kind), FALSE);
-          indent (s, 2);
-          g_string_append (s, "</kind>\n");
-        }
-      indent (s, 1);
-      g_string_append (s, "</kinds>\n");
-    }
-
-  list = lp_trajectory_get_modules (t);
-  n = g_list_model_get_n_items (list);
-  indent (s, 1);
-  if (n == 0)
-    g_string_append (s, "<modules/>\n");
-  else
-    {
-      g_string_append (s, "<modules>\n");
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(LpModule) module = g_list_model_get_item (list, i);
-          write_module (s, t, module);
-        }
-      indent (s, 1);
-      g_string_append (s, "</modules>\n");
-    }
-
-  list = lp_trajectory_get_milestones (t);
-  n = g_list_model_get_n_items (list);
-  if (n > 0)
-    {
-      indent (s, 1);
-      g_string_append (s, "<milestones>\n");
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(LpMilestone) e = g_list_model_get_item (list, i);
-
-          indent (s, 2);
-          g_string_append (s, "<milestone");
-          attr (s, "id", lp_milestone_get_id (e));
-          attr_date (s, "date", lp_milestone_get_date (e));
-          attr (s, "kind", lp_milestone_kind_to_string (lp_milestone_get_kind (e)));
-          close_text (s, "milestone", lp_milestone_get_label (e));
-        }
-      indent (s, 1);
-      g_string_append (s, "</milestones>\n");
-    }
-
-  list = lp_trajectory_get_bands (t);
-  n = g_list_model_get_n_items (list);
-  if (n > 0)
-    {
-      indent (s, 1);
-      g_string_append (s, "<bands>\n");
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(LpBand) b = g_list_model_get_item (list, i);
-
-          indent (s, 2);
-          g_string_append (s, "<band");
-          attr (s, "id", lp_band_get_id (b));
-          attr_date (s, "start", lp_band_get_start (b));
-          attr_date (s, "end", lp_band_get_end (b));
-          attr (s, "kind", lp_band_kind_to_string (lp_band_get_kind (b)));
-          close_text (s, "band", lp_band_get_label (b));
-        }
-      indent (s, 1);
-      g_string_append (s, "</bands>\n");
-    }
+  write_collection (s, t, lp_trajectory_get_tracks (t), "tracks", EMPTY_OPEN_CLOSE, write_track);
+  write_collection (s, t, lp_trajectory_get_kinds (t), "kinds", EMPTY_OMIT, write_kind);
+  write_collection (s, t, lp_trajectory_get_modules (t), "modules", EMPTY_SELF_CLOSING, write_module);
+  write_collection (s, t, lp_trajectory_get_milestones (t), "milestones", EMPTY_OMIT, write_milestone);
+  write_collection (s, t, lp_trajectory_get_bands (t), "bands", EMPTY_OMIT, write_band);
 
   g_string_append (s, "</trajectory>\n");
 
