@@ -4,10 +4,14 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
+#include <sched.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "core/lp-sample.h"
@@ -250,6 +254,68 @@ test_failed_save_leaves_file (void)
   g_assert_cmpstr (after, ==, before);
 }
 
+/* Makes @dir read-only for this process alone: a read-only bind mount in a
+ * mount namespace of its own, which binds root too.  FALSE with errno set
+ * when this system does not allow it. */
+static gboolean
+make_read_only_mount (const char *dir)
+{
+  return unshare (CLONE_NEWNS) == 0 &&
+         mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == 0 &&
+         mount (dir, dir, NULL, MS_BIND, NULL) == 0 &&
+         mount (NULL, dir, NULL, MS_BIND | MS_REMOUNT | MS_RDONLY, NULL) == 0;
+}
+
+enum { SAVE_REFUSED = 0, SAVE_WRITTEN = 1, NO_READ_ONLY_MOUNT = 77 };
+
+/* Saves @t to @path, in a child process when @as_root: root writes into
+ * any directory whatever its permissions, so there the directory becomes
+ * a read-only mount in the child's own mount namespace.  Asserts that the
+ * save fails; FALSE when the test had to be skipped. */
+static gboolean
+save_into_read_only (LpTrajectory *t,
+                     const char   *dir,
+                     const char   *path,
+                     gboolean      as_root)
+{
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  pid_t pid;
+
+  if (!as_root)
+    {
+      g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+      g_assert_false (save (t, path, NULL, NULL, &error));
+      g_assert_nonnull (error);
+      g_chmod (dir, 0755);
+      return TRUE;
+    }
+
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      if (!make_read_only_mount (dir))
+        {
+          g_printerr ("read-only mount: %s\n", g_strerror (errno));
+          _exit (NO_READ_ONLY_MOUNT);
+        }
+      _exit (save (t, path, NULL, NULL, &error) ? SAVE_WRITTEN : SAVE_REFUSED);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  if (WEXITSTATUS (status) == NO_READ_ONLY_MOUNT)
+    {
+      g_test_skip ("running as root, and this system allows no read-only bind mount "
+                   "in a private mount namespace (needs CAP_SYS_ADMIN)");
+      return FALSE;
+    }
+  g_assert_cmpint (WEXITSTATUS (status), ==, SAVE_REFUSED);
+  return TRUE;
+}
+
+/* A save into a directory that cannot be written fails, and leaves the
+ * file as it was and no temporary behind; as root too. */
 static void
 test_read_only_directory (void)
 {
@@ -261,25 +327,17 @@ test_read_only_directory (void)
   g_autoptr(GDir) listing = NULL;
   guint n = 0;
 
-  if (geteuid () == 0)
-    {
-      g_test_skip ("root ignores directory permissions; see /io/writer/failed-save-leaves-file");
-      return;
-    }
-
   g_assert_true (save (t, path, NULL, NULL, &error));
   before = read_file (path);
-  g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
   lp_trajectory_set_string (t, t, "title", "Gaat niet");
-  g_assert_false (save (t, path, NULL, NULL, &error));
-  g_assert_nonnull (error);
+  if (!save_into_read_only (t, dir, path, geteuid () == 0))
+    return;
   after = read_file (path);
   g_assert_cmpstr (after, ==, before);
   listing = g_dir_open (dir, 0, NULL);
   while (g_dir_read_name (listing) != NULL)
     n++;
   g_assert_cmpuint (n, ==, 1); /* no temporary left behind */
-  g_chmod (dir, 0755);
 }
 
 static void
