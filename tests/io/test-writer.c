@@ -14,6 +14,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "core/lp-date.h"
 #include "core/lp-sample.h"
 #include "core/core-test-dump.h"
 #include "io/lp-reader.h"
@@ -73,6 +74,75 @@ test_canonical_bytes (void)
 
   g_assert_cmpuint (g_bytes_get_size (bytes), ==, strlen (expected));
   g_assert_cmpint (memcmp (g_bytes_get_data (bytes, NULL), expected, strlen (expected)), ==, 0);
+}
+
+/* A trajectory built in code, without the reader, written exactly as the
+ * hand-written expected-built.leerplaats says: element and attribute order,
+ * two-space indentation, escaping, optional parts left out. */
+static LpTrajectory *
+build_small_trajectory (void)
+{
+  LpTrajectory *t = lp_trajectory_new ();
+  g_autoptr(LpTrack) joint = lp_track_new ("joint", "Gezamenlijk", LP_TRACK_GROUP_JOINT);
+  g_autoptr(LpTrack) council = lp_track_new ("council", "Raad", LP_TRACK_GROUP_COUNCIL);
+  g_autoptr(LpKind) kind = lp_kind_new ("k1");
+  g_autoptr(LpModule) m1 = lp_module_new ("m1");
+  g_autoptr(LpModule) m2 = lp_module_new ("m2");
+  g_autoptr(LpBand) band = lp_band_new ("b1", lp_date_from_dmy (20, 2, 2027), lp_date_from_dmy (28, 2, 2027),
+                                        LP_BAND_HOLIDAY, "Voorjaarsvakantie");
+  g_autoptr(GPtrArray) comments = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_comment_free);
+  const char *facilitators[] = { "Ann", NULL };
+
+  lp_trajectory_load_set_header (t, "Raad & college", "Gemeente \"Zuid\"", NULL, NULL,
+                                 lp_date_from_dmy (4, 1, 2027), lp_date_from_dmy (30, 6, 2027));
+  lp_trajectory_load_track (t, joint);
+  lp_trajectory_load_track (t, council);
+
+  lp_kind_set_name (kind, "Eigen <soort>");
+  lp_kind_set_theme_id (kind, "leadership");
+  lp_kind_set_work_form (kind, "lecture");
+  lp_kind_set_days (kind, 3);
+  lp_trajectory_load_kind (t, kind);
+
+  lp_module_set_kind_id (m1, "k1");
+  lp_module_set_track (m1, council);
+  lp_module_set_start (m1, lp_date_from_dmy (1, 2, 2027));
+  lp_module_set_end (m1, lp_date_from_dmy (3, 2, 2027));
+  lp_module_set_status (m1, LP_STATUS_DONE);
+  lp_module_set_start_time (m1, 13 * 60 + 15);
+  lp_module_set_title (m1, "Eerste & laatste");
+  lp_module_set_facilitators (m1, facilitators);
+  lp_module_set_participants_count (m1, 0);
+  lp_module_set_notes (m1, "regel een\nregel twee");
+  g_ptr_array_add (comments, lp_comment_new ("A \"B\"", lp_date_from_dmy (10, 1, 2027), "Ok > goed"));
+  lp_module_set_comments (m1, comments);
+  lp_trajectory_load_module (t, m1);
+
+  lp_module_set_kind_id (m2, "role-awareness");
+  lp_module_set_track (m2, joint);
+  lp_module_set_start (m2, lp_date_from_dmy (30, 6, 2027));
+  lp_module_set_end (m2, lp_date_from_dmy (30, 6, 2027));
+  lp_trajectory_load_module (t, m2);
+
+  lp_trajectory_load_band (t, band);
+  return t;
+}
+
+static void
+test_hand_written_expected (void)
+{
+  g_autofree char *path = fixture_path ("expected-built.leerplaats");
+  g_autofree char *expected = read_file (path);
+  g_autoptr(LpTrajectory) t = build_small_trajectory ();
+  g_autoptr(GBytes) bytes = lp_writer_serialize (t);
+  g_autofree char *written = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpTrajectory) again = lp_reader_load_data (expected, strlen (expected), "expected", &error);
+
+  g_assert_cmpstr (written, ==, expected);
+  /* and the hand-written file is a valid trajectory */
+  g_assert_no_error (error);
+  g_assert_nonnull (again);
 }
 
 static void
@@ -364,6 +434,7 @@ main (int argc, char *argv[])
   lp_reader_init ();
 
   g_test_add_func ("/io/writer/canonical-bytes", test_canonical_bytes);
+  g_test_add_func ("/io/writer/hand-written-expected", test_hand_written_expected);
   g_test_add_func ("/io/writer/save-twice-identical", test_save_twice_identical);
   g_test_add_func ("/io/writer/escaping", test_escaping);
   g_test_add_func ("/io/writer/backup", test_backup);
