@@ -15,6 +15,7 @@
 #include "core/lp-sample.h"
 #include "io/lp-reader.h"
 #include "io/lp-writer.h"
+#include "../pdf-words.h"
 
 static char *tmpdir;
 
@@ -333,69 +334,6 @@ test_golden_overview (void)
 
 /* ---- the overview checked without the golden image ---- */
 
-typedef struct {
-  double x0, y0, x1, y1;
-  char  *text;
-} Word;
-
-static void
-word_clear (gpointer data)
-{
-  g_free (((Word *) data)->text);
-}
-
-/* The words of one page with their boxes in points, from `pdftotext -bbox`. */
-static GArray *
-page_words (const char *pdf,
-            guint       page)
-{
-  g_autofree char *n = g_strdup_printf ("%u", page);
-  const char *argv[] = { "pdftotext", "-bbox", "-enc", "UTF-8", "-f", n, "-l", n, pdf, "-", NULL };
-  g_autofree char *out = NULL;
-  g_autoptr(GRegex) re = g_regex_new ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" "
-                                      "yMax=\"([0-9.]+)\">([^<]*)</word>", 0, 0, NULL);
-  g_autoptr(GMatchInfo) match = NULL;
-  GArray *words = g_array_new (FALSE, TRUE, sizeof (Word));
-
-  g_array_set_clear_func (words, word_clear);
-  g_assert_cmpint (run (argv, &out), ==, 0);
-  g_regex_match (re, out, 0, &match);
-  for (; g_match_info_matches (match); g_match_info_next (match, NULL))
-    {
-      Word w;
-      g_autofree char *x0 = g_match_info_fetch (match, 1);
-      g_autofree char *y0 = g_match_info_fetch (match, 2);
-      g_autofree char *x1 = g_match_info_fetch (match, 3);
-      g_autofree char *y1 = g_match_info_fetch (match, 4);
-
-      w.x0 = g_ascii_strtod (x0, NULL);
-      w.y0 = g_ascii_strtod (y0, NULL);
-      w.x1 = g_ascii_strtod (x1, NULL);
-      w.y1 = g_ascii_strtod (y1, NULL);
-      w.text = g_match_info_fetch (match, 5);
-      g_array_append_val (words, w);
-    }
-  g_assert_cmpuint (words->len, >, 0);
-  return words;
-}
-
-/* The first word with this text whose left edge lies in [xmin, xmax). */
-static const Word *
-find_word (GArray     *words,
-           const char *text,
-           double      xmin,
-           double      xmax)
-{
-  for (guint i = 0; i < words->len; i++)
-    {
-      const Word *w = &g_array_index (words, Word, i);
-
-      if (g_str_equal (w->text, text) && w->x0 >= xmin && w->x0 < xmax)
-        return w;
-    }
-  return NULL;
-}
-
 /* An RGB image from `pdftoppm -r DPI` (binary PPM). */
 static guchar *
 read_ppm (const char *path, int *w, int *h)
@@ -456,16 +394,6 @@ near_rgb (const guchar *p,
   return TRUE;
 }
 
-static int
-compare_word_x (gconstpointer a,
-                gconstpointer b)
-{
-  const Word *wa = *(const Word * const *) a;
-  const Word *wb = *(const Word * const *) b;
-
-  return (wa->x0 > wb->x0) - (wa->x0 < wb->x0);
-}
-
 /* The time axis from the week numbers in the header row between @top and
  * @bottom: each stands centred on its ISO week, Monday to Sunday.  A
  * least-squares line through them (the first and last, perhaps cut off at
@@ -483,19 +411,19 @@ fit_time_axis (Overview *o,
 
   for (guint i = 0; i < o->words->len; i++)
     {
-      Word *w = &g_array_index (o->words, Word, i);
+      PdfWord *w = &g_array_index (o->words, PdfWord, i);
       guint64 week;
 
       if (w->y0 >= top && w->y1 <= bottom &&
           g_ascii_string_to_unsigned (w->text, 10, 1, 53, &week, NULL))
         g_ptr_array_add (labels, w);
     }
-  g_ptr_array_sort (labels, compare_word_x);
+  g_ptr_array_sort (labels, pdf_words_compare_x);
   g_assert_cmpuint (labels->len, >=, 20);
 
   for (guint i = 0; i < labels->len; i++)
     {
-      const Word *w = labels->pdata[i];
+      const PdfWord *w = labels->pdata[i];
       guint64 week = g_ascii_strtoull (w->text, NULL, 10);
       double day;
 
@@ -508,7 +436,7 @@ fit_time_axis (Overview *o,
   n = labels->len - 2;
   for (guint i = 1; i + 1 < labels->len; i++)
     {
-      const Word *w = labels->pdata[i];
+      const PdfWord *w = labels->pdata[i];
       double x = g_array_index (days, double, i), y = (w->x0 + w->x1) / 2;
 
       sx += x;
@@ -522,7 +450,7 @@ fit_time_axis (Overview *o,
   g_assert_cmpfloat (o->per_day, >, 1.0);
   for (guint i = 1; i + 1 < labels->len; i++)
     {
-      const Word *w = labels->pdata[i];
+      const PdfWord *w = labels->pdata[i];
       double expected = o->x_origin + g_array_index (days, double, i) * o->per_day;
 
       g_assert_cmpfloat (fabs (expected - (w->x0 + w->x1) / 2), <, 1.0);
@@ -537,12 +465,12 @@ lane_centre (GArray     *words,
              double      x_max)
 {
   g_autofree char *first = g_strndup (name, strcspn (name, " "));
-  const Word *label = find_word (words, first, 0, x_max);
+  const PdfWord *label = pdf_words_find (words, first, 0, x_max);
 
   g_assert_nonnull (label);
   for (guint i = 0; i < words->len; i++)
     {
-      const Word *w = &g_array_index (words, Word, i);
+      const PdfWord *w = &g_array_index (words, PdfWord, i);
 
       if (fabs (w->x0 - label->x0) < 0.5 && w->y0 > label->y1 - 1 && w->y0 < label->y1 + 4)
         return (label->y0 + w->y1) / 2;
@@ -626,7 +554,7 @@ test_overview_positions (void)
   guint n_tracks = g_list_model_get_n_items (tracks);
   g_autofree double *centres = g_new0 (double, n_tracks);
   Overview o = { 0 };
-  const Word *september, *first_lane, *w;
+  const PdfWord *september, *first_lane, *w;
   double name_column, right = 0, pad = -1;
   guint checked = 0, empty_checked = 0;
   LpDate day;
@@ -634,23 +562,24 @@ test_overview_positions (void)
   g_assert_nonnull (t);
   g_assert_cmpint (export (input, pdf, NULL, NULL), ==, 0);
   g_assert_cmpint (run (argv, NULL), ==, 0);
-  o.words = page_words (pdf, 1);
+  o.words = pdf_words_read (pdf, 1);
+  g_assert_cmpuint (o.words->len, >, 0);
   o.rgb = read_ppm (ppm, &o.w, &o.h);
   o.day0 = lp_trajectory_get_period_start (t);
 
   /* the time axis, from the header between the month names and the lanes */
-  september = find_word (o.words, "September", 0, G_MAXDOUBLE);
+  september = pdf_words_find (o.words, "September", 0, G_MAXDOUBLE);
   g_assert_nonnull (september);
   name_column = september->x0;
   {
       g_autoptr(LpTrack) track0 = g_list_model_get_item (tracks, 0);
-      first_lane = find_word (o.words, lp_track_get_name (track0), 0, name_column);
+      first_lane = pdf_words_find (o.words, lp_track_get_name (track0), 0, name_column);
   }
   g_assert_nonnull (first_lane);
   fit_time_axis (&o, september->y1, first_lane->y0);
   for (guint i = 0; i < o.words->len; i++)
     {
-      w = &g_array_index (o.words, Word, i);
+      w = &g_array_index (o.words, PdfWord, i);
       if (w->y0 > september->y1 && w->y1 < first_lane->y0)
         right = MAX (right, w->x1);
     }
@@ -661,7 +590,7 @@ test_overview_positions (void)
       guint d, m, y;
 
       lp_date_to_dmy (day, &d, &m, &y);
-      w = find_word (o.words, months[m - 1], x_of (&o, day) - 1, x_of (&o, day) + 10);
+      w = pdf_words_find (o.words, months[m - 1], x_of (&o, day) - 1, x_of (&o, day) + 10);
       if (w == NULL)
         g_error ("no “%s” at %.1f pt", months[m - 1], x_of (&o, day));
       if (pad < 0)
@@ -680,11 +609,11 @@ test_overview_positions (void)
     }
 
   /* a milestone and a period, by their labels */
-  w = find_word (o.words, "Begrotingsbehandeling", 0, G_MAXDOUBLE);
+  w = pdf_words_find (o.words, "Begrotingsbehandeling", 0, G_MAXDOUBLE);
   g_assert_nonnull (w);
   g_assert_cmpfloat (w->x0, >=, x_of (&o, lp_date_from_dmy (5, 11, 2026)));
   g_assert_cmpfloat (w->x0, <, x_of (&o, lp_date_from_dmy (5, 11, 2026)) + 15);
-  w = find_word (o.words, "Kerstreces", 0, G_MAXDOUBLE);
+  w = pdf_words_find (o.words, "Kerstreces", 0, G_MAXDOUBLE);
   g_assert_nonnull (w);
   g_assert_cmpfloat (w->x0, >=, x_of (&o, lp_date_from_dmy (19, 12, 2026)));
   g_assert_cmpfloat (w->x1, <=, x_of (&o, lp_date_from_dmy (4, 1, 2027)) + 0.5);
