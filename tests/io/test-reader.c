@@ -256,6 +256,7 @@ test_error_line_carried (void)
   g_autofree char *text = NULL;
   const BadCase *c = NULL;
 
+  g_assert_null (t1);
   g_assert_error (empty, LP_FILE_ERROR, LP_FILE_ERROR_NOT_XML);
   g_assert_true (g_str_has_prefix (empty->message, "week:12: plan.leerplaats: "));
   g_assert_cmpuint (lp_reader_error_get_line (empty), ==, 0);
@@ -265,6 +266,7 @@ test_error_line_carried (void)
       c = &bad_cases[i];
   text = apply_case (fixture, c);
   t2 = lp_reader_load_data (text, strlen (text), no_line_name, &bad);
+  g_assert_null (t2);
   g_assert_error (bad, LP_FILE_ERROR, LP_FILE_ERROR_SEMANTIC);
   g_assert_cmpuint (lp_reader_error_get_line (bad), ==, 55);
   copy = g_error_copy (bad);
