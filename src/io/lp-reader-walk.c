@@ -154,26 +154,28 @@ read_kind (Walk *w, xmlNodePtr node)
   return TRUE;
 }
 
+/* A module's attributes, checked: its track and kind exist, its dates are
+ * real, in order and inside the period, and its times in order. */
+typedef struct {
+  LpTrack  *track;
+  LpDate    start, end;
+  int       start_time, end_time;
+  LpStatus  status;
+} ModuleAttributes;
+
 static gboolean
-read_module (Walk *w, xmlNodePtr node)
+read_module_attributes (Walk             *w,
+                        xmlNodePtr        node,
+                        ModuleAttributes *a)
 {
   const char *id = lp_reader_attr (node, "id");
   const char *kind_id = lp_reader_attr (node, "kind");
   const char *track_id = lp_reader_attr (node, "track");
-  LpTrack *track;
-  LpDate start, end;
-  int start_time, end_time;
-  LpStatus status = LP_STATUS_DRAFT;
-  g_autoptr(LpModule) module = NULL;
-  g_autoptr(GPtrArray) facilitators = NULL;
-  g_autoptr(GPtrArray) comments = NULL;
   char buf1[11], buf2[11];
 
-  if (!check_unique (w, node, lp_trajectory_lookup_module (w->trajectory, id) != NULL, id))
-    return FALSE;
-
-  track = lp_trajectory_lookup_track (w->trajectory, track_id);
-  if (track == NULL)
+  a->status = LP_STATUS_DRAFT;
+  a->track = lp_trajectory_lookup_track (w->trajectory, track_id);
+  if (a->track == NULL)
     {
       lp_reader_set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, lp_reader_line_of (node),
                            _("the module “%s” is on the track “%s”, which does not exist"), id, track_id);
@@ -186,30 +188,31 @@ read_module (Walk *w, xmlNodePtr node)
                            id, kind_id);
       return FALSE;
     }
-  if (!parse_date_attr (w, node, "start", &start) || !parse_date_attr (w, node, "end", &end))
+  if (!parse_date_attr (w, node, "start", &a->start) || !parse_date_attr (w, node, "end", &a->end))
     return FALSE;
-  if (end < start)
+  if (a->end < a->start)
     {
       lp_reader_set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, lp_reader_line_of (node),
                            _("the module “%s” ends before it starts (%s before %s)"),
-                           id, lp_date_format_iso (end, buf1), lp_date_format_iso (start, buf2));
+                           id, lp_date_format_iso (a->end, buf1), lp_date_format_iso (a->start, buf2));
       return FALSE;
     }
-  if (start < lp_trajectory_get_period_start (w->trajectory) ||
-      end > lp_trajectory_get_period_end (w->trajectory))
+  if (a->start < lp_trajectory_get_period_start (w->trajectory) ||
+      a->end > lp_trajectory_get_period_end (w->trajectory))
     {
       char p1[11], p2[11];
 
       lp_reader_set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, lp_reader_line_of (node),
                            _("the module “%s” (%s to %s) lies outside the period of the trajectory (%s to %s)"),
-                           id, lp_date_format_iso (start, buf1), lp_date_format_iso (end, buf2),
+                           id, lp_date_format_iso (a->start, buf1), lp_date_format_iso (a->end, buf2),
                            lp_date_format_iso (lp_trajectory_get_period_start (w->trajectory), p1),
                            lp_date_format_iso (lp_trajectory_get_period_end (w->trajectory), p2));
       return FALSE;
     }
-  if (!read_time (w, node, "start-time", &start_time) || !read_time (w, node, "end-time", &end_time))
+  if (!read_time (w, node, "start-time", &a->start_time) || !read_time (w, node, "end-time", &a->end_time))
     return FALSE;
-  if (start == end && start_time != LP_TIME_NONE && end_time != LP_TIME_NONE && end_time < start_time)
+  if (a->start == a->end && a->start_time != LP_TIME_NONE && a->end_time != LP_TIME_NONE &&
+      a->end_time < a->start_time)
     {
       lp_reader_set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, lp_reader_line_of (node),
                            _("the module “%s” ends before it starts (%s before %s on the same day)"),
@@ -217,16 +220,19 @@ read_module (Walk *w, xmlNodePtr node)
       return FALSE;
     }
   if (lp_reader_attr (node, "status"))
-    lp_status_from_string (lp_reader_attr (node, "status"), &status);
+    lp_status_from_string (lp_reader_attr (node, "status"), &a->status);
 
-  module = lp_module_new (id);
-  lp_module_set_kind_id (module, kind_id);
-  lp_module_set_track (module, track);
-  lp_module_set_start (module, start);
-  lp_module_set_end (module, end);
-  lp_module_set_start_time (module, start_time);
-  lp_module_set_end_time (module, end_time);
-  lp_module_set_status (module, status);
+  return TRUE;
+}
+
+/* Title, facilitators, participants, texts and comments. */
+static gboolean
+read_module_children (Walk       *w,
+                      xmlNodePtr  node,
+                      LpModule   *module)
+{
+  g_autoptr(GPtrArray) facilitators = NULL;
+  g_autoptr(GPtrArray) comments = NULL;
 
   for (xmlNodePtr c = node->children; c != NULL; c = c->next)
     {
@@ -277,6 +283,31 @@ read_module (Walk *w, xmlNodePtr node)
     }
   if (comments != NULL)
     lp_module_set_comments (module, comments);
+
+  return TRUE;
+}
+
+static gboolean
+read_module (Walk *w, xmlNodePtr node)
+{
+  const char *id = lp_reader_attr (node, "id");
+  ModuleAttributes a;
+  g_autoptr(LpModule) module = NULL;
+
+  if (!check_unique (w, node, lp_trajectory_lookup_module (w->trajectory, id) != NULL, id) ||
+      !read_module_attributes (w, node, &a))
+    return FALSE;
+
+  module = lp_module_new (id);
+  lp_module_set_kind_id (module, lp_reader_attr (node, "kind"));
+  lp_module_set_track (module, a.track);
+  lp_module_set_start (module, a.start);
+  lp_module_set_end (module, a.end);
+  lp_module_set_start_time (module, a.start_time);
+  lp_module_set_end_time (module, a.end_time);
+  lp_module_set_status (module, a.status);
+  if (!read_module_children (w, node, module))
+    return FALSE;
 
   lp_trajectory_load_module (w->trajectory, module);
   return TRUE;

@@ -161,6 +161,8 @@ lp_reader_error_get_line (const GError *error)
   return lp_file_error_get_line (error);
 }
 
+/* One message per kind of libxml2 parse error, in one switch (kept whole,
+ * longer than a screen, so that the table reads as one). */
 static void
 report_parse_problem (const Problem  *p,
                       const char     *name,
@@ -284,6 +286,8 @@ is_known_attribute (const char *element,
   return FALSE;
 }
 
+/* One message per kind of RELAX NG error, in one switch (kept whole,
+ * longer than a screen, so that the table reads as one). */
 static void
 report_validity_problem (const Problem  *p,
                          const char     *name,
@@ -484,40 +488,20 @@ validate (xmlDocPtr    doc,
   return FALSE;
 }
 
-LpTrajectory *
-lp_reader_load_data (const char  *data,
-                     gsize        length,
-                     const char  *display_name,
-                     GError     **error)
+/* One safe parse from memory; NULL with @error set when the text is not
+ * well-formed XML or declares a document type. */
+static xmlDocPtr
+parse_safely (const char  *data,
+              gsize        length,
+              const char  *name,
+              GError     **error)
 {
   xmlParserCtxtPtr ctxt;
   xmlDocPtr doc;
   ParseState state = { FALSE };
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(LpTrajectory) trajectory = NULL;
-  const char *name = display_name ? display_name : _("(unnamed)");
-  gboolean only_blank = TRUE;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
   int options;
 
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  lp_reader_init ();
-
-  for (gsize i = 0; i < length && only_blank; i++)
-    only_blank = g_ascii_isspace (data[i]);
-  if (only_blank)
-    {
-      lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, 0, _("the file is empty"));
-      return NULL;
-    }
-  if (length > MAX_FILE_SIZE)
-    {
-      lp_reader_set_error (error, LP_FILE_ERROR_UNSAFE, name, 0, _("the file is too large to be a trajectory"));
-      return NULL;
-    }
-
-  problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
   ctxt = xmlNewParserCtxt ();
   if (ctxt == NULL)
     {
@@ -541,7 +525,8 @@ lp_reader_load_data (const char  *data,
   if (state.saw_dtd || (doc != NULL && (doc->intSubset != NULL || doc->extSubset != NULL)))
     {
       g_clear_pointer (&doc, xmlFreeDoc);
-      lp_reader_set_error (error, LP_FILE_ERROR_UNSAFE, name, problems->len > 0 ? ((Problem *) problems->pdata[0])->line : 0,
+      lp_reader_set_error (error, LP_FILE_ERROR_UNSAFE, name,
+                           problems->len > 0 ? ((Problem *) problems->pdata[0])->line : 0,
                            _("the file contains a document type declaration (<!DOCTYPE …>), "
                              "which Leerplaats refuses for safety"));
       return NULL;
@@ -556,21 +541,50 @@ lp_reader_load_data (const char  *data,
         lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, 0, _("the file is damaged or is not XML"));
       return NULL;
     }
+  return doc;
+}
 
-  if (!check_encoding (doc, name, error) || !check_root (doc, name, error) || !validate (doc, name, error))
+LpTrajectory *
+lp_reader_load_data (const char  *data,
+                     gsize        length,
+                     const char  *display_name,
+                     GError     **error)
+{
+  xmlDocPtr doc;
+  g_autoptr(LpTrajectory) trajectory = NULL;
+  const char *name = display_name ? display_name : _("(unnamed)");
+  gboolean only_blank = TRUE;
+  gboolean ok;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  lp_reader_init ();
+
+  for (gsize i = 0; i < length && only_blank; i++)
+    only_blank = g_ascii_isspace (data[i]);
+  if (only_blank)
     {
-      xmlFreeDoc (doc);
+      lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, 0, _("the file is empty"));
       return NULL;
     }
+  if (length > MAX_FILE_SIZE)
+    {
+      lp_reader_set_error (error, LP_FILE_ERROR_UNSAFE, name, 0, _("the file is too large to be a trajectory"));
+      return NULL;
+    }
+
+  doc = parse_safely (data, length, name, error);
+  if (doc == NULL)
+    return NULL;
 
   trajectory = lp_trajectory_new ();
-  if (!lp_reader_walk (xmlDocGetRootElement (doc), name, trajectory, error))
-    {
-      xmlFreeDoc (doc);
-      return NULL;
-    }
-
+  ok = check_encoding (doc, name, error) && check_root (doc, name, error) && validate (doc, name, error) &&
+       lp_reader_walk (xmlDocGetRootElement (doc), name, trajectory, error);
   xmlFreeDoc (doc);
+  if (!ok)
+    return NULL;
+
   lp_history_clear (lp_trajectory_get_history (trajectory));
   return g_steal_pointer (&trajectory);
 }

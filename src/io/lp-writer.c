@@ -381,6 +381,43 @@ query_etag (GFile *file)
   return g_strdup (g_file_info_get_etag (info));
 }
 
+/* Keeps the previous version of @target as @backup: a second link to the
+ * old file, which the rename over @target leaves untouched; a copy on file
+ * systems without hard links. */
+static gboolean
+keep_backup (const char  *target,
+             const char  *backup,
+             int          mode,
+             const char  *display,
+             GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *old = NULL;
+  gsize old_size;
+
+  if (g_unlink (backup) != 0 && errno != ENOENT)
+    {
+      int saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Could not save “%s”: the backup could not be replaced (%s)"),
+                   display, g_strerror (saved));
+      return FALSE;
+    }
+  if (link (target, backup) == 0)
+    return TRUE;
+
+  if (!g_file_get_contents (target, &old, &old_size, &local_error) ||
+      !g_file_set_contents_full (backup, old, (gssize) old_size,
+                                 G_FILE_SET_CONTENTS_CONSISTENT, mode, &local_error))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Could not save “%s”: the backup could not be made (%s)"),
+                   display, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 save_local (GBytes       *bytes,
             GFile        *file,
@@ -424,33 +461,9 @@ save_local (GBytes       *bytes,
             }
         }
 
-      /* Keep the previous version as NAME~: a second link to the old file,
-       * which the rename below leaves untouched. */
       backup = g_strconcat (target, "~", NULL);
-      if (g_unlink (backup) != 0 && errno != ENOENT)
-        {
-          int saved = errno;
-          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                       _("Could not save “%s”: the backup could not be replaced (%s)"),
-                       display, g_strerror (saved));
-          return FALSE;
-        }
-      if (link (target, backup) != 0)
-        {
-          /* e.g. a file system without hard links: copy instead */
-          g_autofree char *old = NULL;
-          gsize old_size;
-
-          if (!g_file_get_contents (target, &old, &old_size, &local_error) ||
-              !g_file_set_contents_full (backup, old, (gssize) old_size,
-                                         G_FILE_SET_CONTENTS_CONSISTENT, mode, &local_error))
-            {
-              g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                           _("Could not save “%s”: the backup could not be made (%s)"),
-                           display, local_error->message);
-              return FALSE;
-            }
-        }
+      if (!keep_backup (target, backup, mode, display, error))
+        return FALSE;
     }
 
   /* Temporary file beside the target, fsync, rename over: atomic and
