@@ -1,4 +1,4 @@
-/* lp-cli.h — the display-less command-line modes (SPEC §7)
+/* lp-cli.h — the command-line modes that need no display: --validate, --export-pdf
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *

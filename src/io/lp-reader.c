@@ -1,4 +1,4 @@
-/* lp-reader.c — loading .leerplaats files (SPEC §6), safely
+/* lp-reader.c — loading .leerplaats files, safely
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *

@@ -2,9 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The document is serialized to memory first (element and attribute order of
- * SPEC §6, two-space indentation), so the same document always gives the
- * same bytes.  A local file is then replaced by writing a temporary file
+ * The document is serialized to memory first (elements and attributes in
+ * the order of the format's schema, two-space indentation), so the same
+ * document always gives the same bytes.  A local file is then replaced by writing a temporary file
  * beside the real target (symlinks resolved), flushing it to disk, keeping
  * the previous version as NAME~ (a hard link: no copy) and renaming the new
  * file over the old one.  The old file is never truncated in place, so a
