@@ -107,6 +107,17 @@ lp_band_new (const char *id, LpDate start, LpDate end, LpBandKind kind, const ch
                        "label", label ? label : "", NULL);
 }
 
+LpBand *
+lp_band_new_default (const char *id,
+                     LpDate      start,
+                     LpDate      limit,
+                     const char *label)
+{
+  LpDate end = MIN (start + (LP_BAND_DEFAULT_DAYS - 1), limit);
+
+  return lp_band_new (id, start, MAX (end, start), LP_BAND_HOLIDAY, label);
+}
+
 const char *
 lp_band_get_id (LpBand *self)
 {

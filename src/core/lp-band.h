@@ -14,6 +14,11 @@ G_DECLARE_FINAL_TYPE (LpBand, lp_band, LP, BAND, GObject)
 /* Properties: "id" (construct-only), "start", "end" (uint, LpDate, inclusive),
  * "kind" (LpBandKind), "label". */
 LpBand     *lp_band_new       (const char *id, LpDate start, LpDate end, LpBandKind kind, const char *label);
+/* A new period as the user adds one: a holiday of LP_BAND_DEFAULT_DAYS
+ * from @start, ending on @limit (the trajectory's end) at the latest, and
+ * never before @start. */
+#define LP_BAND_DEFAULT_DAYS 14
+LpBand     *lp_band_new_default (const char *id, LpDate start, LpDate limit, const char *label);
 const char *lp_band_get_id    (LpBand *self);
 LpDate      lp_band_get_start (LpBand *self);
 void        lp_band_set_start (LpBand *self, LpDate start);

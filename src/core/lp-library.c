@@ -1,4 +1,4 @@
-/* lp-library.c — the built-in library of themes and module kinds (SPEC §5)
+/* lp-library.c — the built-in library of themes and module kinds
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,4 +1,4 @@
-/* lp-library.h — the built-in library of themes and module kinds (SPEC §5)
+/* lp-library.h — the built-in library of themes and module kinds
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,7 +25,7 @@ const LpTheme *lp_library_get_theme     (const char *id);
 /* Translated theme name */
 const char    *lp_theme_get_name        (const LpTheme *theme);
 
-/* The built-in kinds, in SPEC order, as a GListModel of LpKind (shared,
+/* The built-in kinds, in the library's order, as a GListModel of LpKind (shared,
  * never modified; kinds in it have lp_kind_is_builtin () == TRUE). */
 GListModel    *lp_library_get_builtin_kinds (void);
 /* NULL when no built-in kind has that id */

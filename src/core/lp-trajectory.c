@@ -7,44 +7,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "lp-date.h"
 #include "lp-library.h"
-#include "lp-trajectory.h"
-
-/* The five collections, in one table so operations treat them alike. */
-typedef enum {
-  COLL_TRACKS,
-  COLL_KINDS,
-  COLL_MODULES,
-  COLL_MILESTONES,
-  COLL_BANDS,
-  N_COLLS
-} Collection;
-
-struct _LpTrajectory
-{
-  GObject     parent_instance;
-
-  char       *title;
-  char       *client;
-  char       *author;
-  char       *description;
-  LpDate      period_start;
-  LpDate      period_end;
-
-  LpHistory  *history;
-  GListStore *stores[N_COLLS];
-  GHashTable *ids[N_COLLS];     /* id → object (borrowed from the store) */
-  guint       next_id[N_COLLS];
-
-  LpKind     *fallback_kind;
-
-  /* "changed" is held while > 0 and emitted once at the end */
-  guint       batch_depth;
-  gboolean    changed_pending;
-};
+#include "lp-trajectory-private.h"
 
 G_DEFINE_FINAL_TYPE (LpTrajectory, lp_trajectory, G_TYPE_OBJECT)
 
@@ -87,8 +53,8 @@ object_id (gpointer object)
   g_return_val_if_reached (NULL);
 }
 
-static Collection
-object_collection (gpointer object)
+Collection
+lp_trajectory_collection_of (gpointer object)
 {
   if (LP_IS_MODULE (object))
     return COLL_MODULES;
@@ -103,8 +69,8 @@ object_collection (gpointer object)
   g_return_val_if_reached (N_COLLS);
 }
 
-static void
-emit_changed (LpTrajectory *self)
+void
+lp_trajectory_emit_changed (LpTrajectory *self)
 {
   if (self->batch_depth > 0)
     {
@@ -114,14 +80,42 @@ emit_changed (LpTrajectory *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-static void
-begin_batch (LpTrajectory *self)
+void
+lp_trajectory_emit_module_changed (LpTrajectory *self,
+                                   LpModule     *module,
+                                   const char   *what)
+{
+  g_signal_emit (self, signals[MODULE_CHANGED], 0, module, what);
+}
+
+void
+lp_trajectory_put_period (LpTrajectory *self,
+                          LpDate        start,
+                          LpDate        end)
+{
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->period_start != start)
+    {
+      self->period_start = start;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD_START]);
+    }
+  if (self->period_end != end)
+    {
+      self->period_end = end;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD_END]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+  lp_trajectory_emit_changed (self);
+}
+
+void
+lp_trajectory_begin_batch (LpTrajectory *self)
 {
   self->batch_depth++;
 }
 
-static void
-end_batch (LpTrajectory *self)
+void
+lp_trajectory_end_batch (LpTrajectory *self)
 {
   g_assert (self->batch_depth > 0);
   if (--self->batch_depth == 0 && self->changed_pending)
@@ -138,9 +132,9 @@ on_history_replay (gpointer user_data,
   LpTrajectory *self = user_data;
 
   if (begin)
-    begin_batch (self);
+    lp_trajectory_begin_batch (self);
   else
-    end_batch (self);
+    lp_trajectory_end_batch (self);
 }
 
 static gboolean
@@ -156,8 +150,8 @@ set_string (char       **field,
   return TRUE;
 }
 
-static gboolean
-find_position (LpTrajectory *self,
+gboolean
+lp_trajectory_find_position (LpTrajectory *self,
                Collection    coll,
                gpointer      item,
                guint        *position)
@@ -165,796 +159,29 @@ find_position (LpTrajectory *self,
   return g_list_store_find (self->stores[coll], item, position);
 }
 
-static void
-store_insert (LpTrajectory *self,
+void
+lp_trajectory_store_insert (LpTrajectory *self,
               gpointer      item,
               guint         position)
 {
-  Collection coll = object_collection (item);
+  Collection coll = lp_trajectory_collection_of (item);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->stores[coll]));
 
   g_hash_table_insert (self->ids[coll], (gpointer) object_id (item), item);
   g_list_store_insert (self->stores[coll], MIN (position, n), item);
 }
 
-static void
-store_remove (LpTrajectory *self,
+void
+lp_trajectory_store_remove (LpTrajectory *self,
               gpointer      item)
 {
-  Collection coll = object_collection (item);
+  Collection coll = lp_trajectory_collection_of (item);
   guint position;
 
-  if (!find_position (self, coll, item, &position))
+  if (!lp_trajectory_find_position (self, coll, item, &position))
     g_return_if_reached ();
   g_hash_table_remove (self->ids[coll], object_id (item));
   g_list_store_remove (self->stores[coll], position);
-}
-
-/* ---- commands ---- */
-
-static LpCommand *
-command_new (const char *label)
-{
-  LpCommand *cmd = g_new0 (LpCommand, 1);
-
-  cmd->label = g_strdup (label);
-  return cmd;
-}
-
-static void
-record (LpTrajectory *self,
-        LpCommand    *cmd)
-{
-  cmd->apply (cmd);
-  lp_history_push (self->history, cmd);
-}
-
-/* set-value */
-
-typedef struct {
-  LpTrajectory *self;   /* not a reference: the trajectory owns the history */
-  GObject      *object;
-  GParamSpec   *pspec;
-  GValue        old_value;
-  GValue        new_value;
-} SetValueData;
-
-static void
-set_value_to (SetValueData *d,
-              const GValue *value)
-{
-  g_object_set_property (d->object, d->pspec->name, value);
-  if (LP_IS_MODULE (d->object))
-    g_signal_emit (d->self, signals[MODULE_CHANGED], 0, d->object, d->pspec->name);
-  emit_changed (d->self);
-}
-
-static void
-set_value_apply (LpCommand *cmd)
-{
-  SetValueData *d = cmd->data;
-  set_value_to (d, &d->new_value);
-}
-
-static void
-set_value_revert (LpCommand *cmd)
-{
-  SetValueData *d = cmd->data;
-  set_value_to (d, &d->old_value);
-}
-
-static void
-set_value_destroy (LpCommand *cmd)
-{
-  SetValueData *d = cmd->data;
-
-  g_value_unset (&d->old_value);
-  g_value_unset (&d->new_value);
-  /* the trajectory itself is not referenced: it owns the history */
-  if (d->object != (GObject *) d->self)
-    g_clear_object (&d->object);
-  g_free (d);
-}
-
-static gboolean
-comment_arrays_equal (GPtrArray *a,
-                      GPtrArray *b)
-{
-  guint na = a ? a->len : 0;
-  guint nb = b ? b->len : 0;
-
-  if (na != nb)
-    return FALSE;
-  for (guint i = 0; i < na; i++)
-    {
-      const LpComment *x = g_ptr_array_index (a, i);
-      const LpComment *y = g_ptr_array_index (b, i);
-      if (x->date != y->date || g_strcmp0 (x->author, y->author) != 0 ||
-          g_strcmp0 (x->text, y->text) != 0)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-values_equal (GParamSpec   *pspec,
-              const GValue *a,
-              const GValue *b)
-{
-  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
-
-  if (type == G_TYPE_STRING)
-    {
-      const char *sa = g_value_get_string (a);
-      const char *sb = g_value_get_string (b);
-      if (sa != NULL && *sa == '\0')
-        sa = NULL;
-      if (sb != NULL && *sb == '\0')
-        sb = NULL;
-      return g_strcmp0 (sa, sb) == 0;
-    }
-  if (type == G_TYPE_STRV)
-    {
-      const char * const *va = g_value_get_boxed (a);
-      const char * const *vb = g_value_get_boxed (b);
-      gboolean ea = va == NULL || va[0] == NULL;
-      gboolean eb = vb == NULL || vb[0] == NULL;
-      if (ea || eb)
-        return ea == eb;
-      return g_strv_equal (va, vb);
-    }
-  if (type == G_TYPE_PTR_ARRAY)
-    return comment_arrays_equal (g_value_get_boxed (a), g_value_get_boxed (b));
-
-  return g_param_values_cmp (pspec, a, b) == 0;
-}
-
-void
-lp_trajectory_set_value (LpTrajectory *self,
-                         gpointer      object,
-                         const char   *property,
-                         const GValue *value)
-{
-  GParamSpec *pspec;
-  SetValueData *d;
-  LpCommand *cmd;
-  g_auto(GValue) old_value = G_VALUE_INIT;
-  g_auto(GValue) new_value = G_VALUE_INIT;
-
-  g_return_if_fail (LP_IS_TRAJECTORY (self));
-  g_return_if_fail (G_IS_OBJECT (object));
-  g_return_if_fail (property != NULL);
-  g_return_if_fail (G_IS_VALUE (value));
-
-  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-  g_return_if_fail (pspec != NULL);
-  g_return_if_fail ((pspec->flags & G_PARAM_WRITABLE) && !(pspec->flags & G_PARAM_CONSTRUCT_ONLY));
-
-  g_value_init (&old_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  g_value_init (&new_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  g_object_get_property (object, property, &old_value);
-  if (!g_value_transform (value, &new_value))
-    g_return_if_reached ();
-  g_param_value_validate (pspec, &new_value);
-
-  if (values_equal (pspec, &old_value, &new_value))
-    return;
-
-  d = g_new0 (SetValueData, 1);
-  d->self = self;
-  d->object = object == (gpointer) self ? object : g_object_ref (object);
-  d->pspec = pspec;
-  g_value_init (&d->old_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  g_value_init (&d->new_value, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  g_value_copy (&old_value, &d->old_value);
-  g_value_copy (&new_value, &d->new_value);
-
-  cmd = command_new (_("Change"));
-  cmd->apply = set_value_apply;
-  cmd->revert = set_value_revert;
-  cmd->destroy = set_value_destroy;
-  cmd->data = d;
-
-  if (LP_IS_MODULE (object))
-    {
-      g_free (cmd->label);
-      if (strcmp (property, "title") == 0)
-        cmd->label = g_strdup (_("Change Title"));
-      else if (strcmp (property, "status") == 0)
-        cmd->label = g_strdup (_("Change Status"));
-      else if (strcmp (property, "kind") == 0)
-        cmd->label = g_strdup (_("Change Kind"));
-      else
-        cmd->label = g_strdup (_("Edit Module"));
-    }
-  else if (LP_IS_TRACK (object))
-    {
-      g_free (cmd->label);
-      cmd->label = g_strdup (_("Edit Lane"));
-    }
-  else if (LP_IS_KIND (object))
-    {
-      g_free (cmd->label);
-      cmd->label = g_strdup (_("Edit Kind"));
-    }
-  else if (LP_IS_TRAJECTORY (object))
-    {
-      g_free (cmd->label);
-      cmd->label = g_strdup (_("Edit Trajectory Properties"));
-    }
-
-  record (self, cmd);
-}
-
-void
-lp_trajectory_set_string (LpTrajectory *self,
-                          gpointer      object,
-                          const char   *property,
-                          const char   *value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_STRING);
-  g_value_set_string (&v, value);
-  lp_trajectory_set_value (self, object, property, &v);
-}
-
-void
-lp_trajectory_set_uint (LpTrajectory *self,
-                        gpointer      object,
-                        const char   *property,
-                        guint         value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_UINT);
-  g_value_set_uint (&v, value);
-  lp_trajectory_set_value (self, object, property, &v);
-}
-
-void
-lp_trajectory_set_int (LpTrajectory *self,
-                       gpointer      object,
-                       const char   *property,
-                       int           value)
-{
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_value_init (&v, G_TYPE_INT);
-  g_value_set_int (&v, value);
-  lp_trajectory_set_value (self, object, property, &v);
-}
-
-void
-lp_trajectory_set_enum (LpTrajectory *self,
-                        gpointer      object,
-                        const char   *property,
-                        int           value)
-{
-  GParamSpec *pspec;
-  g_auto(GValue) v = G_VALUE_INIT;
-
-  g_return_if_fail (G_IS_OBJECT (object));
-  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-  g_return_if_fail (pspec != NULL && G_IS_PARAM_SPEC_ENUM (pspec));
-
-  g_value_init (&v, G_PARAM_SPEC_VALUE_TYPE (pspec));
-  g_value_set_enum (&v, value);
-  lp_trajectory_set_value (self, object, property, &v);
-}
-
-/* period */
-
-typedef struct {
-  LpTrajectory *self;
-  LpDate        old_start, old_end, new_start, new_end;
-} PeriodData;
-
-static void
-period_set (LpTrajectory *self,
-            LpDate        start,
-            LpDate        end)
-{
-  g_object_freeze_notify (G_OBJECT (self));
-  if (self->period_start != start)
-    {
-      self->period_start = start;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD_START]);
-    }
-  if (self->period_end != end)
-    {
-      self->period_end = end;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD_END]);
-    }
-  g_object_thaw_notify (G_OBJECT (self));
-  emit_changed (self);
-}
-
-static void
-period_apply (LpCommand *cmd)
-{
-  PeriodData *d = cmd->data;
-  period_set (d->self, d->new_start, d->new_end);
-}
-
-static void
-period_revert (LpCommand *cmd)
-{
-  PeriodData *d = cmd->data;
-  period_set (d->self, d->old_start, d->old_end);
-}
-
-static void
-plain_destroy (LpCommand *cmd)
-{
-  g_free (cmd->data);
-}
-
-void
-lp_trajectory_set_period (LpTrajectory *self,
-                          LpDate        start,
-                          LpDate        end)
-{
-  PeriodData *d;
-  LpCommand *cmd;
-
-  g_return_if_fail (LP_IS_TRAJECTORY (self));
-  g_return_if_fail (start <= end);
-
-  if (start == self->period_start && end == self->period_end)
-    return;
-
-  d = g_new0 (PeriodData, 1);
-  d->self = self;
-  d->old_start = self->period_start;
-  d->old_end = self->period_end;
-  d->new_start = start;
-  d->new_end = end;
-
-  cmd = command_new (_("Change Period"));
-  cmd->apply = period_apply;
-  cmd->revert = period_revert;
-  cmd->destroy = plain_destroy;
-  cmd->data = d;
-  record (self, cmd);
-}
-
-/* move module */
-
-typedef struct {
-  LpTrajectory *self;
-  LpModule     *module;
-  LpTrack      *old_track, *new_track;
-  LpDate        old_start, old_end, new_start, new_end;
-} MoveData;
-
-static void
-move_to (MoveData *d,
-         LpTrack  *track,
-         LpDate    start,
-         LpDate    end)
-{
-  g_object_freeze_notify (G_OBJECT (d->module));
-  lp_module_set_track (d->module, track);
-  lp_module_set_start (d->module, start);
-  lp_module_set_end (d->module, end);
-  g_object_thaw_notify (G_OBJECT (d->module));
-  g_signal_emit (d->self, signals[MODULE_CHANGED], 0, d->module, "position");
-  emit_changed (d->self);
-}
-
-static void
-move_apply (LpCommand *cmd)
-{
-  MoveData *d = cmd->data;
-  move_to (d, d->new_track, d->new_start, d->new_end);
-}
-
-static void
-move_revert (LpCommand *cmd)
-{
-  MoveData *d = cmd->data;
-  move_to (d, d->old_track, d->old_start, d->old_end);
-}
-
-static void
-move_destroy (LpCommand *cmd)
-{
-  MoveData *d = cmd->data;
-
-  g_clear_object (&d->module);
-  g_clear_object (&d->old_track);
-  g_clear_object (&d->new_track);
-  g_free (d);
-}
-
-void
-lp_trajectory_move_module (LpTrajectory *self,
-                           LpModule     *module,
-                           LpTrack      *track,
-                           LpDate        start,
-                           LpDate        end)
-{
-  MoveData *d;
-  LpCommand *cmd;
-  gboolean moved, resized;
-
-  g_return_if_fail (LP_IS_TRAJECTORY (self));
-  g_return_if_fail (LP_IS_MODULE (module));
-  g_return_if_fail (track == NULL || LP_IS_TRACK (track));
-  g_return_if_fail (start <= end);
-
-  if (track == NULL)
-    track = lp_module_get_track (module);
-
-  if (track == lp_module_get_track (module) &&
-      start == lp_module_get_start (module) &&
-      end == lp_module_get_end (module))
-    return;
-
-  d = g_new0 (MoveData, 1);
-  d->self = self;
-  d->module = g_object_ref (module);
-  d->old_track = g_object_ref (lp_module_get_track (module));
-  d->new_track = g_object_ref (track);
-  d->old_start = lp_module_get_start (module);
-  d->old_end = lp_module_get_end (module);
-  d->new_start = start;
-  d->new_end = end;
-
-  moved = track != d->old_track || start != d->old_start;
-  resized = (end - start) != (d->old_end - d->old_start);
-
-  cmd = command_new (resized && !moved ? _("Resize Module")
-                                       : (resized ? _("Move and Resize Module") : _("Move Module")));
-  cmd->apply = move_apply;
-  cmd->revert = move_revert;
-  cmd->destroy = move_destroy;
-  cmd->data = d;
-  record (self, cmd);
-}
-
-/* insert / remove in a collection */
-
-typedef struct {
-  LpTrajectory *self;
-  GObject      *item;
-  guint         position;
-  gboolean      insert;   /* apply inserts (TRUE) or removes (FALSE) */
-} ItemData;
-
-static void
-item_do (ItemData *d,
-         gboolean  insert)
-{
-  if (insert)
-    store_insert (d->self, d->item, d->position);
-  else
-    store_remove (d->self, d->item);
-  emit_changed (d->self);
-}
-
-static void
-item_apply (LpCommand *cmd)
-{
-  ItemData *d = cmd->data;
-  item_do (d, d->insert);
-}
-
-static void
-item_revert (LpCommand *cmd)
-{
-  ItemData *d = cmd->data;
-  item_do (d, !d->insert);
-}
-
-static void
-item_destroy (LpCommand *cmd)
-{
-  ItemData *d = cmd->data;
-
-  g_clear_object (&d->item);
-  g_free (d);
-}
-
-static void
-record_item (LpTrajectory *self,
-             gpointer      item,
-             gboolean      insert,
-             int           position,
-             const char   *label)
-{
-  Collection coll = object_collection (item);
-  ItemData *d;
-  LpCommand *cmd;
-
-  d = g_new0 (ItemData, 1);
-  d->self = self;
-  d->item = g_object_ref (item);
-  d->insert = insert;
-  if (insert)
-    {
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->stores[coll]));
-      d->position = (position < 0 || (guint) position > n) ? n : (guint) position;
-    }
-  else if (!find_position (self, coll, item, &d->position))
-    {
-      item_destroy (&(LpCommand) { .data = d });
-      g_return_if_reached ();
-    }
-
-  cmd = command_new (label);
-  cmd->apply = item_apply;
-  cmd->revert = item_revert;
-  cmd->destroy = item_destroy;
-  cmd->data = d;
-  record (self, cmd);
-}
-
-void
-lp_trajectory_add_module (LpTrajectory *self,
-                          LpModule     *module)
-{
-  g_return_if_fail (LP_IS_TRAJECTORY (self));
-  g_return_if_fail (LP_IS_MODULE (module));
-  g_return_if_fail (lp_trajectory_lookup_module (self, lp_module_get_id (module)) == NULL);
-  g_return_if_fail (LP_IS_TRACK (lp_module_get_track (module)));
-
-  record_item (self, module, TRUE, -1, _("Add Module"));
-}
-
-void
-lp_trajectory_remove_module (LpTrajectory *self,
-                             LpModule     *module)
-{
-  g_return_if_fail (LP_IS_TRAJECTORY (self));
-  g_return_if_fail (LP_IS_MODULE (module));
-
-  record_item (self, module, FALSE, 0, _("Delete Module"));
-}
-
-LpModule *
-lp_trajectory_duplicate_module (LpTrajectory *self,
-                                LpModule     *module)
-{
-  g_autoptr(LpModule) copy = NULL;
-  g_autofree char *id = NULL;
-  guint position;
-
-  g_return_val_if_fail (LP_IS_TRAJECTORY (self), NULL);
-  g_return_val_if_fail (LP_IS_MODULE (module), NULL);
-
-  if (!find_position (self, COLL_MODULES, module, &position))
-    g_return_val_if_reached (NULL);
-
-  id = lp_trajectory_make_id (self, "m");
-  copy = lp_module_copy (module, id);
-  record_item (self, copy, TRUE, (int) position + 1, _("Duplicate Module"));
-  return copy;
-}
-
-void
-lp_trajectory_add_track (LpTrajectory *self,
-                         LpTrack      *track,
-                         int           position)
-{
-  g_return_if_fail (LP_IS_TRAJECTORY (self));
-  g_return_if_fail (LP_IS_TRACK (track));
-  g_return_if_fail (lp_trajectory_lookup_track (self, lp_track_get_id (track)) == NULL);
-
-  record_item (self, track, TRUE, position, _("Add Lane"));
-}
-
-void
-lp_trajectory_remove_track (LpTrajectory *self,
-                            LpTrack      *track)
-{
-  GListModel *modules;
-  g_autoptr(GPtrArray) doomed = g_ptr_array_new_with_free_func (g_object_unref);
-
-  g_return_if_fail (LP_IS_TRAJECTORY (self));
-  g_return_if_fail (LP_IS_TRACK (track));
-
-  modules = G_LIST_MODEL (self->stores[COLL_MODULES]);
-  for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
-    {
-      LpModule *module = g_list_model_get_item (modules, i);
-      if (lp_module_get_track (module) == track)
-        g_ptr_array_add (doomed, module);
-      else
-        g_object_unref (module);
-    }
-
-  begin_batch (self);
-  lp_history_begin_group (self->history, _("Delete Lane"));
-  /* Last first, so that undo puts each back at its own position. */
-  for (guint i = doomed->len; i > 0; i--)
-    record_item (self, g_ptr_array_index (doomed, i - 1), FALSE, 0, NULL);
-  record_item (self, track, FALSE, 0, NULL);
-  lp_history_end_group (self->history);
-  end_batch (self);
-}
-
-typedef struct {
-  LpTrajectory *self;
-  LpTrack      *track;
-  guint         from, to;
-} MoveTrackData;
-
-static void
-move_track_do (MoveTrackData *d,
-               guint          from,
-               guint          to)
-{
-  GListStore *store = d->self->stores[COLL_TRACKS];
-
-  g_list_store_remove (store, from);
-  g_list_store_insert (store, to, d->track);
-  emit_changed (d->self);
-}
-
-static void
-move_track_apply (LpCommand *cmd)
-{
-  MoveTrackData *d = cmd->data;
-  move_track_do (d, d->from, d->to);
-}
-
-static void
-move_track_revert (LpCommand *cmd)
-{
-  MoveTrackData *d = cmd->data;
-  move_track_do (d, d->to, d->from);
-}
-
-static void
-move_track_destroy (LpCommand *cmd)
-{
-  MoveTrackData *d = cmd->data;
-
-  g_clear_object (&d->track);
-  g_free (d);
-}
-
-void
-lp_trajectory_move_track (LpTrajectory *self,
-                          LpTrack      *track,
-                          guint         new_position)
-{
-  MoveTrackData *d;
-  LpCommand *cmd;
-  guint from, n;
-
-  g_return_if_fail (LP_IS_TRAJECTORY (self));
-  g_return_if_fail (LP_IS_TRACK (track));
-
-  if (!find_position (self, COLL_TRACKS, track, &from))
-    g_return_if_reached ();
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->stores[COLL_TRACKS]));
-  new_position = MIN (new_position, n - 1);
-  if (new_position == from)
-    return;
-
-  d = g_new0 (MoveTrackData, 1);
-  d->self = self;
-  d->track = g_object_ref (track);
-  d->from = from;
-  d->to = new_position;
-
-  cmd = command_new (_("Move Lane"));
-  cmd->apply = move_track_apply;
-  cmd->revert = move_track_revert;
-  cmd->destroy = move_track_destroy;
-  cmd->data = d;
-  record (self, cmd);
-}
-
-void
-lp_trajectory_add_kind (LpTrajectory *self,
-                        LpKind       *kind)
-{
-  g_return_if_fail (LP_IS_TRAJECTORY (self));
-  g_return_if_fail (LP_IS_KIND (kind));
-  g_return_if_fail (!lp_kind_is_builtin (kind));
-  g_return_if_fail (lp_trajectory_lookup_own_kind (self, lp_kind_get_id (kind)) == NULL);
-
-  record_item (self, kind, TRUE, -1, _("Add Kind"));
-}
-
-guint
-lp_trajectory_count_kind_uses (LpTrajectory *self,
-                               const char   *kind_id)
-{
-  GListModel *modules;
-  guint count = 0;
-
-  g_return_val_if_fail (LP_IS_TRAJECTORY (self), 0);
-
-  modules = G_LIST_MODEL (self->stores[COLL_MODULES]);
-  for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
-    {
-      g_autoptr(LpModule) module = g_list_model_get_item (modules, i);
-      if (g_strcmp0 (lp_module_get_kind_id (module), kind_id) == 0)
-        count++;
-    }
-  return count;
-}
-
-gboolean
-lp_trajectory_remove_kind (LpTrajectory *self,
-                           LpKind       *kind)
-{
-  const char *id;
-
-  g_return_val_if_fail (LP_IS_TRAJECTORY (self), FALSE);
-  g_return_val_if_fail (LP_IS_KIND (kind), FALSE);
-
-  id = lp_kind_get_id (kind);
-  if (lp_trajectory_lookup_own_kind (self, id) != kind)
-    return FALSE;
-  if (lp_library_lookup_builtin (id) == NULL &&
-      lp_trajectory_count_kind_uses (self, id) > 0)
-    return FALSE;
-
-  record_item (self, kind, FALSE, 0, _("Delete Kind"));
-  return TRUE;
-}
-
-void
-lp_trajectory_add_milestone (LpTrajectory *self,
-                             LpMilestone  *milestone)
-{
-  g_return_if_fail (LP_IS_TRAJECTORY (self));
-  g_return_if_fail (LP_IS_MILESTONE (milestone));
-  g_return_if_fail (lp_trajectory_lookup_milestone (self, lp_milestone_get_id (milestone)) == NULL);
-
-  record_item (self, milestone, TRUE, -1, _("Add Milestone"));
-}
-
-void
-lp_trajectory_remove_milestone (LpTrajectory *self,
-                                LpMilestone  *milestone)
-{
-  g_return_if_fail (LP_IS_TRAJECTORY (self));
-  g_return_if_fail (LP_IS_MILESTONE (milestone));
-
-  record_item (self, milestone, FALSE, 0, _("Delete Milestone"));
-}
-
-void
-lp_trajectory_add_band (LpTrajectory *self,
-                        LpBand       *band)
-{
-  g_return_if_fail (LP_IS_TRAJECTORY (self));
-  g_return_if_fail (LP_IS_BAND (band));
-  g_return_if_fail (lp_trajectory_lookup_band (self, lp_band_get_id (band)) == NULL);
-
-  record_item (self, band, TRUE, -1, _("Add Period"));
-}
-
-void
-lp_trajectory_remove_band (LpTrajectory *self,
-                           LpBand       *band)
-{
-  g_return_if_fail (LP_IS_TRAJECTORY (self));
-  g_return_if_fail (LP_IS_BAND (band));
-
-  record_item (self, band, FALSE, 0, _("Delete Period"));
-}
-
-void
-lp_trajectory_begin_group (LpTrajectory *self,
-                           const char   *label)
-{
-  g_return_if_fail (LP_IS_TRAJECTORY (self));
-  lp_history_begin_group (self->history, label);
-}
-
-void
-lp_trajectory_end_group (LpTrajectory *self)
-{
-  g_return_if_fail (LP_IS_TRAJECTORY (self));
-  lp_history_end_group (self->history);
 }
 
 /* ---- GObject ---- */
@@ -1311,7 +538,7 @@ lp_trajectory_get_track_index (LpTrajectory *self,
 
   g_return_val_if_fail (LP_IS_TRAJECTORY (self), -1);
 
-  if (track == NULL || !find_position (self, COLL_TRACKS, track, &position))
+  if (track == NULL || !lp_trajectory_find_position (self, COLL_TRACKS, track, &position))
     return -1;
   return (int) position;
 }
@@ -1371,7 +598,7 @@ static void
 load_item (LpTrajectory *self,
            gpointer      item)
 {
-  Collection coll = object_collection (item);
+  Collection coll = lp_trajectory_collection_of (item);
 
   g_return_if_fail (object_id (item) != NULL);
   g_return_if_fail (!g_hash_table_contains (self->ids[coll], object_id (item)));

@@ -11,7 +11,6 @@ G_BEGIN_DECLS
 typedef struct _LpBand       LpBand;
 typedef struct _LpHistory    LpHistory;
 typedef struct _LpKind       LpKind;
-typedef struct _LpLibrary    LpLibrary;
 typedef struct _LpMilestone  LpMilestone;
 typedef struct _LpModule     LpModule;
 typedef struct _LpTrack      LpTrack;

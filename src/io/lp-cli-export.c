@@ -13,16 +13,6 @@
 #include "lp-reader.h"
 
 int
-lp_cli_export_pdf (const char *output,
-                   const char *file,
-                   const char *paper,
-                   const char *orientation,
-                   gboolean    booklet)
-{
-  return lp_cli_export_pdf_tracks (output, file, paper, orientation, booklet, NULL);
-}
-
-int
 lp_cli_export_pdf_tracks (const char *output,
                           const char *file,
                           const char *paper,

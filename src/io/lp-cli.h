@@ -1,4 +1,4 @@
-/* lp-cli.h — the display-less command-line modes (SPEC §7)
+/* lp-cli.h — the command-line modes that need no display: --validate, --export-pdf
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -16,14 +16,8 @@ G_BEGIN_DECLS
 int lp_cli_validate   (const char * const *files);
 
 /* paper: "a4" or "a3" (NULL: a4); orientation: "landscape" or "portrait"
- * (NULL: landscape).  Writes nothing at output unless the export succeeded. */
-int lp_cli_export_pdf (const char *output,
-                       const char *file,
-                       const char *paper,
-                       const char *orientation,
-                       gboolean    booklet);
-
-/* The same with the tracks to print (comma-separated ids, NULL for all). */
+ * (NULL: landscape); tracks: the tracks to print (comma-separated ids, NULL
+ * for all).  Writes nothing at output unless the export succeeded. */
 int lp_cli_export_pdf_tracks (const char *output,
                               const char *file,
                               const char *paper,

@@ -69,21 +69,29 @@ struct _LpExportDocument
   char              *period;              /* "1 Sep 2026 – 29 Feb 2028" */
 };
 
-LpDate
-lp_export_today (void)
+GDateTime *
+lp_export_now (void)
 {
   const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
 
   /* reproducible output: https://reproducible-builds.org/specs/source-date-epoch/ */
   if (epoch != NULL && *epoch != '\0')
     {
-      g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10));
+      GDateTime *dt = g_date_time_new_from_unix_utc (g_ascii_strtoll (epoch, NULL, 10));
 
       if (dt != NULL)
-        return lp_date_from_dmy (g_date_time_get_day_of_month (dt), g_date_time_get_month (dt),
-                                 g_date_time_get_year (dt));
+        return dt;
     }
-  return lp_date_today ();
+  return g_date_time_new_now_local ();
+}
+
+LpDate
+lp_export_today (void)
+{
+  g_autoptr(GDateTime) now = lp_export_now ();
+
+  return lp_date_from_dmy (g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                           g_date_time_get_year (now));
 }
 
 void

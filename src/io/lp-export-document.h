@@ -28,8 +28,11 @@ typedef struct {
   guint           n_hidden_tracks;
 } LpExportOptions;
 
-/* The date printed on the pages: today, or SOURCE_DATE_EPOCH when set. */
-LpDate lp_export_today (void);
+/* The moment of printing: now (local time), or SOURCE_DATE_EPOCH (UTC) when
+ * it is set to a valid number of seconds, for reproducible output. */
+GDateTime *lp_export_now   (void);
+/* The date printed on the pages: the day of lp_export_now(). */
+LpDate     lp_export_today (void);
 
 /* Overview on A4 landscape, no booklet, everything shown. */
 void lp_export_options_init (LpExportOptions *options);

@@ -20,4 +20,14 @@ typedef enum {
   LP_FILE_ERROR_CHANGED,      /* the file changed on disk since it was loaded */
 } LpFileError;
 
+/* Sets @error to "NAME:LINE: WHAT" (or "NAME: WHAT" when @line is 0) and
+ * keeps @line (1-based, 0 when unknown) for lp_file_error_get_line(). */
+void  lp_file_error_set      (GError      **error,
+                              LpFileError   code,
+                              const char   *name,
+                              guint         line,
+                              const char   *what);
+/* The line of an LP_FILE_ERROR; 0 for other errors or when unknown. */
+guint lp_file_error_get_line (const GError *error);
+
 G_END_DECLS

@@ -53,9 +53,7 @@ lp_pdf_export (LpTrajectory          *trajectory,
   g_autoptr(LpExportDocument) doc = NULL;
   g_autofree char *tmp = NULL;
   g_autofree char *display = NULL;
-  g_autoptr(GDateTime) now = g_getenv ("SOURCE_DATE_EPOCH")
-                             ? g_date_time_new_from_unix_utc (g_ascii_strtoll (g_getenv ("SOURCE_DATE_EPOCH"), NULL, 10))
-                             : g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = lp_export_now ();
   g_autofree char *created = g_date_time_format_iso8601 (now);
   g_autofree char *creator = g_strdup_printf ("Leerplaats %s", PACKAGE_VERSION);
   cairo_surface_t *surface;

@@ -1,4 +1,4 @@
-/* lp-reader.c — loading .leerplaats files (SPEC §6), safely
+/* lp-reader.c — loading .leerplaats files, safely
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -18,15 +18,13 @@
 
 #include "core/lp-date.h"
 #include "core/lp-library.h"
-#include "lp-reader.h"
+#include "lp-reader-private.h"
 #include "lp-schema.h"
 
 #define LP_NAMESPACE       "urn:leerplaats:trajectory:1"
 #define LP_FORMAT_VERSION  1
 #define MAX_FILE_SIZE      (64 * 1024 * 1024)
 #define MAX_PROBLEMS       50
-
-G_DEFINE_QUARK (lp-file-error-quark, lp_file_error)
 
 typedef struct {
   int     domain;
@@ -122,21 +120,13 @@ collect_problem (void        *data,
 
 /* ---- error helpers ---- */
 
-static void
-set_error (GError     **error,
-           int          code,
-           const char  *name,
-           long         line,
-           const char  *format,
-           ...) G_GNUC_PRINTF (5, 6);
-
-static void
-set_error (GError     **error,
-           int          code,
-           const char  *name,
-           long         line,
-           const char  *format,
-           ...)
+void
+lp_reader_set_error (GError     **error,
+                     int          code,
+                     const char  *name,
+                     long         line,
+                     const char  *format,
+                     ...)
 {
   va_list args;
   g_autofree char *what = NULL;
@@ -145,36 +135,34 @@ set_error (GError     **error,
   what = g_strdup_vprintf (format, args);
   va_end (args);
 
-  if (line > 0)
-    g_set_error (error, LP_FILE_ERROR, code, "%s:%ld: %s", name, line, what);
-  else
-    g_set_error (error, LP_FILE_ERROR, code, "%s: %s", name, what);
+  lp_file_error_set (error, code, name, line > 0 && line <= G_MAXUINT ? (guint) line : 0, what);
+}
+
+const char *
+lp_reader_attr (xmlNodePtr  node,
+                const char *name)
+{
+  for (xmlAttrPtr a = node->properties; a != NULL; a = a->next)
+    if (a->ns == NULL && strcmp ((const char *) a->name, name) == 0)
+      {
+        xmlNodePtr child = a->children;
+        if (child == NULL)
+          return "";
+        if (child->next == NULL && child->type == XML_TEXT_NODE)
+          return (const char *) child->content;
+        return NULL; /* not produced without entities */
+      }
+  return NULL;
 }
 
 guint
 lp_reader_error_get_line (const GError *error)
 {
-  const char *p;
-
-  if (error == NULL || error->domain != LP_FILE_ERROR || error->message == NULL)
-    return 0;
-
-  /* "NAME:LINE: …": the first ":digits: " */
-  for (p = strchr (error->message, ':'); p != NULL; p = strchr (p + 1, ':'))
-    {
-      const char *q = p + 1;
-      guint64 line = 0;
-
-      if (!g_ascii_isdigit (*q))
-        continue;
-      while (g_ascii_isdigit (*q))
-        line = line * 10 + (guint64) (*q++ - '0');
-      if (q[0] == ':' && q[1] == ' ' && line <= G_MAXUINT)
-        return (guint) line;
-    }
-  return 0;
+  return lp_file_error_get_line (error);
 }
 
+/* One message per kind of libxml2 parse error, in one switch (kept whole,
+ * longer than a screen, so that the table reads as one). */
 static void
 report_parse_problem (const Problem  *p,
                       const char     *name,
@@ -184,25 +172,25 @@ report_parse_problem (const Problem  *p,
     {
     case XML_ERR_DOCUMENT_EMPTY:
       /* blank files are caught before parsing: this is text, not XML */
-      set_error (error, LP_FILE_ERROR_NOT_XML, name, p->line,
-                 _("the file is not XML: it does not start with an element"));
+      lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, p->line,
+                           _("the file is not XML: it does not start with an element"));
       return;
 
     case XML_ERR_INVALID_CHAR:
     case XML_ERR_INVALID_ENCODING:
       if (strstr (p->message, "UTF-8") != NULL || p->code == XML_ERR_INVALID_ENCODING)
         {
-          set_error (error, LP_FILE_ERROR_NOT_XML, name, p->line,
-                     _("the file contains bytes that are not valid UTF-8 text"));
+          lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, p->line,
+                               _("the file contains bytes that are not valid UTF-8 text"));
           return;
         }
-      set_error (error, LP_FILE_ERROR_NOT_XML, name, p->line,
-                 _("the file contains a character that is not allowed in XML"));
+      lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, p->line,
+                           _("the file contains a character that is not allowed in XML"));
       return;
 
     case XML_ERR_UNSUPPORTED_ENCODING:
-      set_error (error, LP_FILE_ERROR_NOT_XML, name, p->line,
-                 _("the file uses a text encoding Leerplaats does not read; it must be UTF-8"));
+      lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, p->line,
+                           _("the file uses a text encoding Leerplaats does not read; it must be UTF-8"));
       return;
 
     case XML_ERR_TAG_NOT_FINISHED:
@@ -210,41 +198,41 @@ report_parse_problem (const Problem  *p,
     case XML_ERR_GT_REQUIRED:
     case XML_ERR_DOCUMENT_END:
       if (p->code == XML_ERR_DOCUMENT_END)
-        set_error (error, LP_FILE_ERROR_NOT_XML, name, p->line,
-                   _("there is more text after the end of the trajectory"));
+        lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, p->line,
+                             _("there is more text after the end of the trajectory"));
       else if (p->str1 != NULL)
-        set_error (error, LP_FILE_ERROR_NOT_XML, name, p->line,
-                   _("the file is not complete: it ends inside <%s>"), p->str1);
+        lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, p->line,
+                             _("the file is not complete: it ends inside <%s>"), p->str1);
       else
-        set_error (error, LP_FILE_ERROR_NOT_XML, name, p->line,
-                   _("the file is not complete: it ends in the middle of an element"));
+        lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, p->line,
+                             _("the file is not complete: it ends in the middle of an element"));
       return;
 
     case XML_ERR_TAG_NAME_MISMATCH:
-      set_error (error, LP_FILE_ERROR_NOT_XML, name, p->line,
-                 _("the element <%s> is closed with the wrong tag </%s>"),
-                 p->str1 ? p->str1 : "?", p->str2 ? p->str2 : "?");
+      lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, p->line,
+                           _("the element <%s> is closed with the wrong tag </%s>"),
+                           p->str1 ? p->str1 : "?", p->str2 ? p->str2 : "?");
       return;
 
     case XML_ERR_UNDECLARED_ENTITY:
     case XML_WAR_UNDECLARED_ENTITY:
     case XML_ERR_ENTITY_LOOP:
     case XML_ERR_ENTITY_PE_INTERNAL:
-      set_error (error, LP_FILE_ERROR_UNSAFE, name, p->line,
-                 _("the file uses an entity, which Leerplaats does not accept"));
+      lp_reader_set_error (error, LP_FILE_ERROR_UNSAFE, name, p->line,
+                           _("the file uses an entity, which Leerplaats does not accept"));
       return;
 
     case XML_ERR_INTERNAL_ERROR:
       if (strstr (p->message, "depth") != NULL)
         {
-          set_error (error, LP_FILE_ERROR_UNSAFE, name, p->line,
-                     _("the file nests elements too deeply"));
+          lp_reader_set_error (error, LP_FILE_ERROR_UNSAFE, name, p->line,
+                               _("the file nests elements too deeply"));
           return;
         }
       break;
 
     case XML_ERR_NAME_TOO_LONG:
-      set_error (error, LP_FILE_ERROR_UNSAFE, name, p->line, _("the file contains a name that is far too long"));
+      lp_reader_set_error (error, LP_FILE_ERROR_UNSAFE, name, p->line, _("the file contains a name that is far too long"));
       return;
 
     default:
@@ -253,18 +241,18 @@ report_parse_problem (const Problem  *p,
 
   if (strstr (p->message, "Excessive depth") != NULL)
     {
-      set_error (error, LP_FILE_ERROR_UNSAFE, name, p->line, _("the file nests elements too deeply"));
+      lp_reader_set_error (error, LP_FILE_ERROR_UNSAFE, name, p->line, _("the file nests elements too deeply"));
       return;
     }
   if (strstr (p->message, "huge") != NULL || strstr (p->message, "too long") != NULL)
     {
-      set_error (error, LP_FILE_ERROR_UNSAFE, name, p->line, _("the file contains a text that is far too long"));
+      lp_reader_set_error (error, LP_FILE_ERROR_UNSAFE, name, p->line, _("the file contains a text that is far too long"));
       return;
     }
 
   /* TRANSLATORS: %s is libxml2's own (English) description of the problem */
-  set_error (error, LP_FILE_ERROR_NOT_XML, name, p->line,
-             _("the file is damaged or is not XML (%s)"), p->message);
+  lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, p->line,
+                       _("the file is damaged or is not XML (%s)"), p->message);
 }
 
 static gboolean
@@ -298,6 +286,8 @@ is_known_attribute (const char *element,
   return FALSE;
 }
 
+/* One message per kind of RELAX NG error, in one switch (kept whole,
+ * longer than a screen, so that the table reads as one). */
 static void
 report_validity_problem (const Problem  *p,
                          const char     *name,
@@ -311,45 +301,45 @@ report_validity_problem (const Problem  *p,
     case XML_RELAXNG_ERR_INVALIDATTR:
       if (p->attr_value != NULL && is_known_attribute (b, a))
         {
-          set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
-                     _("“%s” is not a valid value for the attribute “%s” of <%s>"), p->attr_value, a, b);
+          lp_reader_set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
+                               _("“%s” is not a valid value for the attribute “%s” of <%s>"), p->attr_value, a, b);
           return;
         }
-      set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
-                 _("the attribute “%s” is not allowed on <%s>"), a, b);
+      lp_reader_set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
+                           _("the attribute “%s” is not allowed on <%s>"), a, b);
       return;
 
     case XML_RELAXNG_ERR_ELEMWRONG:
     case XML_RELAXNG_ERR_ELEMEXTRANS:
-      set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
-                 _("the element <%s> is not allowed here"), a);
+      lp_reader_set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
+                           _("the element <%s> is not allowed here"), a);
       return;
 
     case XML_RELAXNG_ERR_EXTRACONTENT:
-      set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
-                 _("<%s> contains something that does not belong there (<%s>)"), a, b);
+      lp_reader_set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
+                           _("<%s> contains something that does not belong there (<%s>)"), a, b);
       return;
 
     case XML_RELAXNG_ERR_NOELEM:
       if (p->str1 == NULL || p->str1[0] == '\0')
         {
-          set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
-                     _("<%s> is missing an element it must contain"), p->node_name ? p->node_name : "?");
+          lp_reader_set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
+                               _("<%s> is missing an element it must contain"), p->node_name ? p->node_name : "?");
           return;
         }
-      set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
-                 _("the required element <%s> is missing"), a);
+      lp_reader_set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
+                           _("the required element <%s> is missing"), a);
       return;
 
     case XML_RELAXNG_ERR_ELEMNAME:
-      set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
-                 _("expected <%s> here, but found <%s>"), a, b);
+      lp_reader_set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
+                           _("expected <%s> here, but found <%s>"), a, b);
       return;
 
     case XML_RELAXNG_ERR_ELEMNONS:
     case XML_RELAXNG_ERR_ELEMWRONGNS:
-      set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
-                 _("the element <%s> is not in the Leerplaats namespace (%s)"), a, LP_NAMESPACE);
+      lp_reader_set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
+                           _("the element <%s> is not in the Leerplaats namespace (%s)"), a, LP_NAMESPACE);
       return;
 
     case XML_RELAXNG_ERR_TYPE:
@@ -360,29 +350,29 @@ report_validity_problem (const Problem  *p,
     case XML_RELAXNG_ERR_DATAELEM:
     case XML_RELAXNG_ERR_VALELEM:
       if (p->str2 != NULL)
-        set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
-                   _("the value “%s” is not allowed here"), p->str2);
+        lp_reader_set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
+                             _("the value “%s” is not allowed here"), p->str2);
       else if (p->str1 != NULL)
-        set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
-                   _("the value “%s” is not allowed here"), p->str1);
+        lp_reader_set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
+                             _("the value “%s” is not allowed here"), p->str1);
       else
-        set_error (error, LP_FILE_ERROR_INVALID, name, p->line, _("a value is not allowed here"));
+        lp_reader_set_error (error, LP_FILE_ERROR_INVALID, name, p->line, _("a value is not allowed here"));
       return;
 
     case XML_RELAXNG_ERR_NOTELEM:
     case XML_RELAXNG_ERR_TEXTWRONG:
-      set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
-                 _("text is not allowed in <%s>"), p->node_name ? p->node_name : a);
+      lp_reader_set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
+                           _("text is not allowed in <%s>"), p->node_name ? p->node_name : a);
       return;
 
     case XML_RELAXNG_ERR_ATTRVALID:
-      set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
-                 _("<%s> has a missing, unknown or invalid attribute"), a);
+      lp_reader_set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
+                           _("<%s> has a missing, unknown or invalid attribute"), a);
       return;
 
     case XML_RELAXNG_ERR_CONTENTVALID:
-      set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
-                 _("the contents of <%s> do not follow the Leerplaats format"), a);
+      lp_reader_set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
+                           _("the contents of <%s> do not follow the Leerplaats format"), a);
       return;
 
     default:
@@ -390,418 +380,8 @@ report_validity_problem (const Problem  *p,
     }
 
   /* TRANSLATORS: %s is libxml2's own (English) description of the problem */
-  set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
-             _("the file does not follow the Leerplaats format (%s)"), p->message);
-}
-
-/* ---- the walk ---- */
-
-typedef struct {
-  const char    *name;      /* display name */
-  LpTrajectory  *trajectory;
-  GError       **error;
-  GString       *scratch;
-} Walk;
-
-static gboolean
-is_element (xmlNodePtr  node,
-            const char *name)
-{
-  return node->type == XML_ELEMENT_NODE && strcmp ((const char *) node->name, name) == 0;
-}
-
-static const char *
-attr (xmlNodePtr  node,
-      const char *name)
-{
-  for (xmlAttrPtr a = node->properties; a != NULL; a = a->next)
-    if (a->ns == NULL && strcmp ((const char *) a->name, name) == 0)
-      {
-        xmlNodePtr child = a->children;
-        if (child == NULL)
-          return "";
-        if (child->next == NULL && child->type == XML_TEXT_NODE)
-          return (const char *) child->content;
-        return NULL; /* not produced without entities */
-      }
-  return NULL;
-}
-
-/* The text of an element whose content is text only.  Returns a pointer
- * into the document or into w->scratch (valid until the next call). */
-static const char *
-text (Walk       *w,
-      xmlNodePtr  node)
-{
-  xmlNodePtr child = node->children;
-
-  if (child == NULL)
-    return "";
-  if (child->next == NULL && (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE))
-    return (const char *) child->content;
-
-  g_string_truncate (w->scratch, 0);
-  for (; child != NULL; child = child->next)
-    if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
-      g_string_append (w->scratch, (const char *) child->content);
-  return w->scratch->str;
-}
-
-static long
-line_of (xmlNodePtr node)
-{
-  return xmlGetLineNo (node);
-}
-
-static gboolean
-parse_date_attr (Walk       *w,
-                 xmlNodePtr  node,
-                 const char *name,
-                 LpDate     *out)
-{
-  const char *value = attr (node, name);
-
-  if (value == NULL)
-    {
-      *out = LP_DATE_NONE;
-      return TRUE;
-    }
-  if (!lp_date_parse (value, out))
-    {
-      set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, line_of (node),
-                 _("“%s” is not a real date (in %s of <%s>)"), value, name, (const char *) node->name);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-check_unique (Walk       *w,
-              xmlNodePtr  node,
-              gboolean    exists,
-              const char *id)
-{
-  if (exists)
-    {
-      set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, line_of (node),
-                 _("the id “%s” is used twice for <%s>"), id, (const char *) node->name);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-read_track (Walk *w, xmlNodePtr node)
-{
-  const char *id = attr (node, "id");
-  LpTrackGroup group = LP_TRACK_GROUP_OTHER;
-  g_autoptr(LpTrack) track = NULL;
-
-  if (!check_unique (w, node, lp_trajectory_lookup_track (w->trajectory, id) != NULL, id))
-    return FALSE;
-  lp_track_group_from_string (attr (node, "group"), &group);
-  track = lp_track_new (id, text (w, node), group);
-  lp_trajectory_load_track (w->trajectory, track);
-  return TRUE;
-}
-
-static gboolean
-read_kind (Walk *w, xmlNodePtr node)
-{
-  const char *id = attr (node, "id");
-  g_autoptr(LpKind) kind = NULL;
-  guint64 days = 1;
-
-  if (!check_unique (w, node, lp_trajectory_lookup_own_kind (w->trajectory, id) != NULL, id))
-    return FALSE;
-
-  kind = lp_kind_new (id);
-  lp_kind_set_theme_id (kind, attr (node, "theme"));
-  lp_kind_set_work_form (kind, attr (node, "work-form"));
-  if (attr (node, "days"))
-    days = g_ascii_strtoull (attr (node, "days"), NULL, 10);
-  lp_kind_set_days (kind, (guint) CLAMP (days, 1, 366));
-  lp_kind_set_color (kind, attr (node, "color"));
-
-  for (xmlNodePtr c = node->children; c != NULL; c = c->next)
-    {
-      if (is_element (c, "name"))
-        lp_kind_set_name (kind, text (w, c));
-      else if (is_element (c, "description"))
-        lp_kind_set_description (kind, text (w, c));
-    }
-
-  lp_trajectory_load_kind (w->trajectory, kind);
-  return TRUE;
-}
-
-static gboolean
-read_time (Walk       *w,
-           xmlNodePtr  node,
-           const char *name,
-           int        *out)
-{
-  const char *value = attr (node, name);
-
-  *out = LP_TIME_NONE;
-  if (value == NULL)
-    return TRUE;
-  if (!lp_time_parse (value, out))
-    {
-      set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, line_of (node),
-                 _("“%s” is not a valid time (in %s of <%s>)"), value, name, (const char *) node->name);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-read_module (Walk *w, xmlNodePtr node)
-{
-  const char *id = attr (node, "id");
-  const char *kind_id = attr (node, "kind");
-  const char *track_id = attr (node, "track");
-  LpTrack *track;
-  LpDate start, end;
-  int start_time, end_time;
-  LpStatus status = LP_STATUS_DRAFT;
-  g_autoptr(LpModule) module = NULL;
-  g_autoptr(GPtrArray) facilitators = NULL;
-  g_autoptr(GPtrArray) comments = NULL;
-  char buf1[11], buf2[11];
-
-  if (!check_unique (w, node, lp_trajectory_lookup_module (w->trajectory, id) != NULL, id))
-    return FALSE;
-
-  track = lp_trajectory_lookup_track (w->trajectory, track_id);
-  if (track == NULL)
-    {
-      set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, line_of (node),
-                 _("the module “%s” is on the track “%s”, which does not exist"), id, track_id);
-      return FALSE;
-    }
-  if (lp_trajectory_lookup_kind (w->trajectory, kind_id) == NULL)
-    {
-      set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, line_of (node),
-                 _("the module “%s” is of the kind “%s”, which is neither in the file nor built in"),
-                 id, kind_id);
-      return FALSE;
-    }
-  if (!parse_date_attr (w, node, "start", &start) || !parse_date_attr (w, node, "end", &end))
-    return FALSE;
-  if (end < start)
-    {
-      set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, line_of (node),
-                 _("the module “%s” ends before it starts (%s before %s)"),
-                 id, lp_date_format_iso (end, buf1), lp_date_format_iso (start, buf2));
-      return FALSE;
-    }
-  if (start < lp_trajectory_get_period_start (w->trajectory) ||
-      end > lp_trajectory_get_period_end (w->trajectory))
-    {
-      char p1[11], p2[11];
-
-      set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, line_of (node),
-                 _("the module “%s” (%s to %s) lies outside the period of the trajectory (%s to %s)"),
-                 id, lp_date_format_iso (start, buf1), lp_date_format_iso (end, buf2),
-                 lp_date_format_iso (lp_trajectory_get_period_start (w->trajectory), p1),
-                 lp_date_format_iso (lp_trajectory_get_period_end (w->trajectory), p2));
-      return FALSE;
-    }
-  if (!read_time (w, node, "start-time", &start_time) || !read_time (w, node, "end-time", &end_time))
-    return FALSE;
-  if (start == end && start_time != LP_TIME_NONE && end_time != LP_TIME_NONE && end_time < start_time)
-    {
-      set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, line_of (node),
-                 _("the module “%s” ends before it starts (%s before %s on the same day)"),
-                 id, attr (node, "end-time"), attr (node, "start-time"));
-      return FALSE;
-    }
-  if (attr (node, "status"))
-    lp_status_from_string (attr (node, "status"), &status);
-
-  module = lp_module_new (id);
-  lp_module_set_kind_id (module, kind_id);
-  lp_module_set_track (module, track);
-  lp_module_set_start (module, start);
-  lp_module_set_end (module, end);
-  lp_module_set_start_time (module, start_time);
-  lp_module_set_end_time (module, end_time);
-  lp_module_set_status (module, status);
-
-  for (xmlNodePtr c = node->children; c != NULL; c = c->next)
-    {
-      if (c->type != XML_ELEMENT_NODE)
-        continue;
-
-      if (is_element (c, "title"))
-        lp_module_set_title (module, text (w, c));
-      else if (is_element (c, "facilitator"))
-        {
-          if (facilitators == NULL)
-            facilitators = g_ptr_array_new_with_free_func (g_free);
-          g_ptr_array_add (facilitators, g_strdup (text (w, c)));
-        }
-      else if (is_element (c, "participants"))
-        {
-          const char *count = attr (c, "count");
-          if (count != NULL)
-            lp_module_set_participants_count (module, (int) MIN (g_ascii_strtoull (count, NULL, 10), G_MAXINT));
-          lp_module_set_participants (module, text (w, c));
-        }
-      else if (is_element (c, "location"))
-        lp_module_set_location (module, text (w, c));
-      else if (is_element (c, "goals"))
-        lp_module_set_goals (module, text (w, c));
-      else if (is_element (c, "preparation"))
-        lp_module_set_preparation (module, text (w, c));
-      else if (is_element (c, "description"))
-        lp_module_set_description (module, text (w, c));
-      else if (is_element (c, "notes"))
-        lp_module_set_notes (module, text (w, c));
-      else if (is_element (c, "comment"))
-        {
-          LpDate date = LP_DATE_NONE;
-
-          if (!parse_date_attr (w, c, "date", &date))
-            return FALSE;
-          if (comments == NULL)
-            comments = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_comment_free);
-          g_ptr_array_add (comments, lp_comment_new (attr (c, "author"), date, text (w, c)));
-        }
-    }
-
-  if (facilitators != NULL)
-    {
-      g_ptr_array_add (facilitators, NULL);
-      lp_module_set_facilitators (module, (const char * const *) facilitators->pdata);
-    }
-  if (comments != NULL)
-    lp_module_set_comments (module, comments);
-
-  lp_trajectory_load_module (w->trajectory, module);
-  return TRUE;
-}
-
-static gboolean
-read_milestone (Walk *w, xmlNodePtr node)
-{
-  const char *id = attr (node, "id");
-  LpDate date;
-  LpMilestoneKind kind = LP_MILESTONE_OTHER;
-  g_autoptr(LpMilestone) milestone = NULL;
-
-  if (!check_unique (w, node, lp_trajectory_lookup_milestone (w->trajectory, id) != NULL, id))
-    return FALSE;
-  if (!parse_date_attr (w, node, "date", &date))
-    return FALSE;
-  lp_milestone_kind_from_string (attr (node, "kind"), &kind);
-  milestone = lp_milestone_new (id, date, kind, text (w, node));
-  lp_trajectory_load_milestone (w->trajectory, milestone);
-  return TRUE;
-}
-
-static gboolean
-read_band (Walk *w, xmlNodePtr node)
-{
-  const char *id = attr (node, "id");
-  LpDate start, end;
-  LpBandKind kind = LP_BAND_OTHER;
-  g_autoptr(LpBand) band = NULL;
-  char buf1[11], buf2[11];
-
-  if (!check_unique (w, node, lp_trajectory_lookup_band (w->trajectory, id) != NULL, id))
-    return FALSE;
-  if (!parse_date_attr (w, node, "start", &start) || !parse_date_attr (w, node, "end", &end))
-    return FALSE;
-  if (end < start)
-    {
-      set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, line_of (node),
-                 _("the period “%s” ends before it starts (%s before %s)"),
-                 id, lp_date_format_iso (end, buf1), lp_date_format_iso (start, buf2));
-      return FALSE;
-    }
-  lp_band_kind_from_string (attr (node, "kind"), &kind);
-  band = lp_band_new (id, start, end, kind, text (w, node));
-  lp_trajectory_load_band (w->trajectory, band);
-  return TRUE;
-}
-
-typedef gboolean (*ReadFunc) (Walk *w, xmlNodePtr node);
-
-static gboolean
-read_list (Walk       *w,
-           xmlNodePtr  list,
-           ReadFunc    func)
-{
-  for (xmlNodePtr c = list->children; c != NULL; c = c->next)
-    if (c->type == XML_ELEMENT_NODE && !func (w, c))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
-walk_document (Walk       *w,
-               xmlNodePtr  root)
-{
-  const char *title = NULL, *client = NULL, *author = NULL, *description = NULL;
-  g_autofree char *title_copy = NULL, *client_copy = NULL, *author_copy = NULL, *description_copy = NULL;
-  LpDate start = LP_DATE_NONE, end = LP_DATE_NONE;
-  xmlNodePtr period = NULL, tracks = NULL, kinds = NULL, modules = NULL, milestones = NULL, bands = NULL;
-  char buf1[11], buf2[11];
-
-  for (xmlNodePtr c = root->children; c != NULL; c = c->next)
-    {
-      if (c->type != XML_ELEMENT_NODE)
-        continue;
-      if (is_element (c, "title"))
-        title = title_copy = g_strdup (text (w, c));
-      else if (is_element (c, "client"))
-        client = client_copy = g_strdup (text (w, c));
-      else if (is_element (c, "author"))
-        author = author_copy = g_strdup (text (w, c));
-      else if (is_element (c, "description"))
-        description = description_copy = g_strdup (text (w, c));
-      else if (is_element (c, "period"))
-        period = c;
-      else if (is_element (c, "tracks"))
-        tracks = c;
-      else if (is_element (c, "kinds"))
-        kinds = c;
-      else if (is_element (c, "modules"))
-        modules = c;
-      else if (is_element (c, "milestones"))
-        milestones = c;
-      else if (is_element (c, "bands"))
-        bands = c;
-    }
-
-  g_assert (period != NULL && tracks != NULL); /* the schema requires them */
-
-  if (!parse_date_attr (w, period, "start", &start) || !parse_date_attr (w, period, "end", &end))
-    return FALSE;
-  if (end < start)
-    {
-      set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, line_of (period),
-                 _("the period of the trajectory ends before it starts (%s before %s)"),
-                 lp_date_format_iso (end, buf1), lp_date_format_iso (start, buf2));
-      return FALSE;
-    }
-
-  lp_trajectory_load_set_header (w->trajectory, title, client, author, description, start, end);
-
-  if (!read_list (w, tracks, read_track))
-    return FALSE;
-  if (kinds != NULL && !read_list (w, kinds, read_kind))
-    return FALSE;
-  if (modules != NULL && !read_list (w, modules, read_module))
-    return FALSE;
-  if (milestones != NULL && !read_list (w, milestones, read_milestone))
-    return FALSE;
-  if (bands != NULL && !read_list (w, bands, read_band))
-    return FALSE;
-
-  return TRUE;
+  lp_reader_set_error (error, LP_FILE_ERROR_INVALID, name, p->line,
+                       _("the file does not follow the Leerplaats format (%s)"), p->message);
 }
 
 /* ---- entry points ---- */
@@ -817,19 +397,19 @@ check_root (xmlDocPtr    doc,
 
   if (root == NULL)
     {
-      set_error (error, LP_FILE_ERROR_NOT_XML, name, 0, _("the file is empty"));
+      lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, 0, _("the file is empty"));
       return FALSE;
     }
   if (strcmp ((const char *) root->name, "trajectory") != 0 ||
       root->ns == NULL || strcmp ((const char *) root->ns->href, LP_NAMESPACE) != 0)
     {
-      set_error (error, LP_FILE_ERROR_INVALID, name, line_of (root),
-                 _("this is not a Leerplaats trajectory (it starts with <%s> instead of <trajectory "
-                   "xmlns=\"%s\">)"), (const char *) root->name, LP_NAMESPACE);
+      lp_reader_set_error (error, LP_FILE_ERROR_INVALID, name, lp_reader_line_of (root),
+                           _("this is not a Leerplaats trajectory (it starts with <%s> instead of <trajectory "
+                             "xmlns=\"%s\">)"), (const char *) root->name, LP_NAMESPACE);
       return FALSE;
     }
 
-  version = attr (root, "version");
+  version = lp_reader_attr (root, "version");
   if (version != NULL && version[0] != '\0')
     {
       char *endp = NULL;
@@ -837,9 +417,9 @@ check_root (xmlDocPtr    doc,
       v = g_ascii_strtoull (version, &endp, 10);
       if (endp != NULL && *endp == '\0' && v > LP_FORMAT_VERSION)
         {
-          set_error (error, LP_FILE_ERROR_TOO_NEW, name, line_of (root),
-                     _("this file was made by a newer version of Leerplaats (format version %s); "
-                       "this version reads format version %d"), version, LP_FORMAT_VERSION);
+          lp_reader_set_error (error, LP_FILE_ERROR_TOO_NEW, name, lp_reader_line_of (root),
+                               _("this file was made by a newer version of Leerplaats (format version %s); "
+                                 "this version reads format version %d"), version, LP_FORMAT_VERSION);
           return FALSE;
         }
     }
@@ -855,9 +435,9 @@ check_encoding (xmlDocPtr    doc,
       g_ascii_strcasecmp ((const char *) doc->encoding, "UTF-8") != 0 &&
       g_ascii_strcasecmp ((const char *) doc->encoding, "UTF8") != 0)
     {
-      set_error (error, LP_FILE_ERROR_NOT_XML, name, 1,
-                 _("the file says it is written in the encoding “%s”; Leerplaats files are UTF-8"),
-                 (const char *) doc->encoding);
+      lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, 1,
+                           _("the file says it is written in the encoding “%s”; Leerplaats files are UTF-8"),
+                           (const char *) doc->encoding);
       return FALSE;
     }
   return TRUE;
@@ -875,8 +455,8 @@ validate (xmlDocPtr    doc,
 
   if (schema == NULL)
     {
-      set_error (error, LP_FILE_ERROR_INVALID, name, 0,
-                 _("the Leerplaats schema could not be loaded; the installation is damaged"));
+      lp_reader_set_error (error, LP_FILE_ERROR_INVALID, name, 0,
+                           _("the Leerplaats schema could not be loaded; the installation is damaged"));
       return FALSE;
     }
 
@@ -904,50 +484,28 @@ validate (xmlDocPtr    doc,
       report_validity_problem (best, name, error);
     }
   else
-    set_error (error, LP_FILE_ERROR_INVALID, name, 0, _("the file does not follow the Leerplaats format"));
+    lp_reader_set_error (error, LP_FILE_ERROR_INVALID, name, 0, _("the file does not follow the Leerplaats format"));
   return FALSE;
 }
 
-LpTrajectory *
-lp_reader_load_data (const char  *data,
-                     gsize        length,
-                     const char  *display_name,
-                     GError     **error)
+/* One safe parse from memory; NULL with @error set when the text is not
+ * well-formed XML or declares a document type. */
+static xmlDocPtr
+parse_safely (const char  *data,
+              gsize        length,
+              const char  *name,
+              GError     **error)
 {
   xmlParserCtxtPtr ctxt;
   xmlDocPtr doc;
   ParseState state = { FALSE };
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(LpTrajectory) trajectory = NULL;
-  g_autoptr(GString) scratch = NULL;
-  const char *name = display_name ? display_name : _("(unnamed)");
-  gboolean only_blank = TRUE;
-  Walk walk;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
   int options;
 
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  lp_reader_init ();
-
-  for (gsize i = 0; i < length && only_blank; i++)
-    only_blank = g_ascii_isspace (data[i]);
-  if (only_blank)
-    {
-      set_error (error, LP_FILE_ERROR_NOT_XML, name, 0, _("the file is empty"));
-      return NULL;
-    }
-  if (length > MAX_FILE_SIZE)
-    {
-      set_error (error, LP_FILE_ERROR_UNSAFE, name, 0, _("the file is too large to be a trajectory"));
-      return NULL;
-    }
-
-  problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
   ctxt = xmlNewParserCtxt ();
   if (ctxt == NULL)
     {
-      set_error (error, LP_FILE_ERROR_NOT_XML, name, 0, _("out of memory"));
+      lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, 0, _("out of memory"));
       return NULL;
     }
   ctxt->_private = &state;
@@ -967,9 +525,10 @@ lp_reader_load_data (const char  *data,
   if (state.saw_dtd || (doc != NULL && (doc->intSubset != NULL || doc->extSubset != NULL)))
     {
       g_clear_pointer (&doc, xmlFreeDoc);
-      set_error (error, LP_FILE_ERROR_UNSAFE, name, problems->len > 0 ? ((Problem *) problems->pdata[0])->line : 0,
-                 _("the file contains a document type declaration (<!DOCTYPE …>), "
-                   "which Leerplaats refuses for safety"));
+      lp_reader_set_error (error, LP_FILE_ERROR_UNSAFE, name,
+                           problems->len > 0 ? ((Problem *) problems->pdata[0])->line : 0,
+                           _("the file contains a document type declaration (<!DOCTYPE …>), "
+                             "which Leerplaats refuses for safety"));
       return NULL;
     }
 
@@ -979,30 +538,53 @@ lp_reader_load_data (const char  *data,
       if (problems->len > 0)
         report_parse_problem (g_ptr_array_index (problems, 0), name, error);
       else
-        set_error (error, LP_FILE_ERROR_NOT_XML, name, 0, _("the file is damaged or is not XML"));
+        lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, 0, _("the file is damaged or is not XML"));
+      return NULL;
+    }
+  return doc;
+}
+
+LpTrajectory *
+lp_reader_load_data (const char  *data,
+                     gsize        length,
+                     const char  *display_name,
+                     GError     **error)
+{
+  xmlDocPtr doc;
+  g_autoptr(LpTrajectory) trajectory = NULL;
+  const char *name = display_name ? display_name : _("(unnamed)");
+  gboolean only_blank = TRUE;
+  gboolean ok;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  lp_reader_init ();
+
+  for (gsize i = 0; i < length && only_blank; i++)
+    only_blank = g_ascii_isspace (data[i]);
+  if (only_blank)
+    {
+      lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, 0, _("the file is empty"));
+      return NULL;
+    }
+  if (length > MAX_FILE_SIZE)
+    {
+      lp_reader_set_error (error, LP_FILE_ERROR_UNSAFE, name, 0, _("the file is too large to be a trajectory"));
       return NULL;
     }
 
-  if (!check_encoding (doc, name, error) || !check_root (doc, name, error) || !validate (doc, name, error))
-    {
-      xmlFreeDoc (doc);
-      return NULL;
-    }
+  doc = parse_safely (data, length, name, error);
+  if (doc == NULL)
+    return NULL;
 
   trajectory = lp_trajectory_new ();
-  scratch = g_string_new (NULL);
-  walk.name = name;
-  walk.trajectory = trajectory;
-  walk.error = error;
-  walk.scratch = scratch;
-
-  if (!walk_document (&walk, xmlDocGetRootElement (doc)))
-    {
-      xmlFreeDoc (doc);
-      return NULL;
-    }
-
+  ok = check_encoding (doc, name, error) && check_root (doc, name, error) && validate (doc, name, error) &&
+       lp_reader_walk (xmlDocGetRootElement (doc), name, trajectory, error);
   xmlFreeDoc (doc);
+  if (!ok)
+    return NULL;
+
   lp_history_clear (lp_trajectory_get_history (trajectory));
   return g_steal_pointer (&trajectory);
 }

@@ -1,4 +1,4 @@
-/* lp-reader.h — loading .leerplaats files (SPEC §6), safely
+/* lp-reader.h — loading .leerplaats files, safely
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *

@@ -2,9 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The document is serialized to memory first (element and attribute order of
- * SPEC §6, two-space indentation), so the same document always gives the
- * same bytes.  A local file is then replaced by writing a temporary file
+ * The document is serialized to memory first (elements and attributes in
+ * the order of the format's schema, two-space indentation), so the same
+ * document always gives the same bytes.  A local file is then replaced by writing a temporary file
  * beside the real target (symlinks resolved), flushing it to disk, keeping
  * the previous version as NAME~ (a hard link: no copy) and renaming the new
  * file over the old one.  The old file is never truncated in place, so a
@@ -143,10 +143,78 @@ text_element (GString    *s,
 }
 
 static void
+write_track (GString      *s,
+             LpTrajectory *t,
+             gpointer      item)
+{
+  LpTrack *track = item;
+
+  indent (s, 2);
+  g_string_append (s, "<track");
+  attr (s, "id", lp_track_get_id (track));
+  attr (s, "group", lp_track_group_to_string (lp_track_get_group (track)));
+  close_text (s, "track", lp_track_get_name (track));
+}
+
+static void
+write_kind (GString      *s,
+            LpTrajectory *t,
+            gpointer      item)
+{
+  LpKind *kind = item;
+  g_autofree char *days = g_strdup_printf ("%u", lp_kind_get_days (kind));
+
+  indent (s, 2);
+  g_string_append (s, "<kind");
+  attr (s, "id", lp_kind_get_id (kind));
+  attr (s, "theme", lp_kind_get_theme_id (kind));
+  attr (s, "work-form", lp_kind_get_work_form (kind));
+  attr (s, "days", days);
+  attr (s, "color", lp_kind_get_color (kind));
+  g_string_append (s, ">\n");
+  text_element (s, 3, "name", lp_kind_get_name (kind), TRUE);
+  text_element (s, 3, "description", lp_kind_get_description (kind), FALSE);
+  indent (s, 2);
+  g_string_append (s, "</kind>\n");
+}
+
+static void
+write_milestone (GString      *s,
+                 LpTrajectory *t,
+                 gpointer      item)
+{
+  LpMilestone *e = item;
+
+  indent (s, 2);
+  g_string_append (s, "<milestone");
+  attr (s, "id", lp_milestone_get_id (e));
+  attr_date (s, "date", lp_milestone_get_date (e));
+  attr (s, "kind", lp_milestone_kind_to_string (lp_milestone_get_kind (e)));
+  close_text (s, "milestone", lp_milestone_get_label (e));
+}
+
+static void
+write_band (GString      *s,
+            LpTrajectory *t,
+            gpointer      item)
+{
+  LpBand *b = item;
+
+  indent (s, 2);
+  g_string_append (s, "<band");
+  attr (s, "id", lp_band_get_id (b));
+  attr_date (s, "start", lp_band_get_start (b));
+  attr_date (s, "end", lp_band_get_end (b));
+  attr (s, "kind", lp_band_kind_to_string (lp_band_get_kind (b)));
+  close_text (s, "band", lp_band_get_label (b));
+}
+
+static void
 write_module (GString      *s,
               LpTrajectory *t,
-              LpModule     *m)
+              gpointer      item)
 {
+  LpModule *m = item;
   const char * const *facilitators = lp_module_get_facilitators (m);
   GPtrArray *comments = lp_module_get_comments (m);
   int count = lp_module_get_participants_count (m);
@@ -195,17 +263,52 @@ write_module (GString      *s,
   g_string_append (s, "</module>\n");
 }
 
+/* What an empty collection writes: nothing, <name/>, or <name></name> on
+ * two lines. */
+typedef enum {
+  EMPTY_OMIT,
+  EMPTY_SELF_CLOSING,
+  EMPTY_OPEN_CLOSE,
+} EmptyForm;
+
+typedef void (*WriteItemFunc) (GString *s, LpTrajectory *t, gpointer item);
+
+static void
+write_collection (GString       *s,
+                  LpTrajectory  *t,
+                  GListModel    *list,
+                  const char    *name,
+                  EmptyForm      empty,
+                  WriteItemFunc  write_item)
+{
+  guint n = g_list_model_get_n_items (list);
+
+  if (n == 0 && empty == EMPTY_OMIT)
+    return;
+  indent (s, 1);
+  if (n == 0 && empty == EMPTY_SELF_CLOSING)
+    {
+      g_string_append_printf (s, "<%s/>\n", name);
+      return;
+    }
+  g_string_append_printf (s, "<%s>\n", name);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+      write_item (s, t, item);
+    }
+  indent (s, 1);
+  g_string_append_printf (s, "</%s>\n", name);
+}
+
 GBytes *
 lp_writer_serialize (LpTrajectory *t)
 {
   GString *s;
-  GListModel *list;
-  guint n;
 
   g_return_val_if_fail (LP_IS_TRAJECTORY (t), NULL);
 
-  list = lp_trajectory_get_modules (t);
-  s = g_string_sized_new (4096 + 800 * g_list_model_get_n_items (list));
+  s = g_string_sized_new (4096 + 800 * g_list_model_get_n_items (lp_trajectory_get_modules (t)));
 
   g_string_append (s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   g_string_append (s, "<trajectory xmlns=\"urn:leerplaats:trajectory:1\" version=\"1\">\n");
@@ -219,110 +322,11 @@ lp_writer_serialize (LpTrajectory *t)
   attr_date (s, "end", lp_trajectory_get_period_end (t));
   g_string_append (s, "/>\n");
 
-  list = lp_trajectory_get_tracks (t);
-  n = g_list_model_get_n_items (list);
-  indent (s, 1);
-  g_string_append (s, "<tracks>\n");
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(LpTrack) track = g_list_model_get_item (list, i);
-
-      indent (s, 2);
-      g_string_append (s, "<track");
-      attr (s, "id", lp_track_get_id (track));
-      attr (s, "group", lp_track_group_to_string (lp_track_get_group (track)));
-      close_text (s, "track", lp_track_get_name (track));
-    }
-  indent (s, 1);
-  g_string_append (s, "</tracks>\n");
-
-  list = lp_trajectory_get_kinds (t);
-  n = g_list_model_get_n_items (list);
-  if (n > 0)
-    {
-      indent (s, 1);
-      g_string_append (s, "<kinds>\n");
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(LpKind) kind = g_list_model_get_item (list, i);
-          g_autofree char *days = g_strdup_printf ("%u", lp_kind_get_days (kind));
-
-          indent (s, 2);
-          g_string_append (s, "<kind");
-          attr (s, "id", lp_kind_get_id (kind));
-          attr (s, "theme", lp_kind_get_theme_id (kind));
-          attr (s, "work-form", lp_kind_get_work_form (kind));
-          attr (s, "days", days);
-          attr (s, "color", lp_kind_get_color (kind));
-          g_string_append (s, ">\n");
-          text_element (s, 3, "name", lp_kind_get_name (kind), TRUE);
-          text_element (s, 3, "description", lp_kind_get_description (kind), FALSE);
-          indent (s, 2);
-          g_string_append (s, "</kind>\n");
-        }
-      indent (s, 1);
-      g_string_append (s, "</kinds>\n");
-    }
-
-  list = lp_trajectory_get_modules (t);
-  n = g_list_model_get_n_items (list);
-  indent (s, 1);
-  if (n == 0)
-    g_string_append (s, "<modules/>\n");
-  else
-    {
-      g_string_append (s, "<modules>\n");
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(LpModule) module = g_list_model_get_item (list, i);
-          write_module (s, t, module);
-        }
-      indent (s, 1);
-      g_string_append (s, "</modules>\n");
-    }
-
-  list = lp_trajectory_get_milestones (t);
-  n = g_list_model_get_n_items (list);
-  if (n > 0)
-    {
-      indent (s, 1);
-      g_string_append (s, "<milestones>\n");
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(LpMilestone) e = g_list_model_get_item (list, i);
-
-          indent (s, 2);
-          g_string_append (s, "<milestone");
-          attr (s, "id", lp_milestone_get_id (e));
-          attr_date (s, "date", lp_milestone_get_date (e));
-          attr (s, "kind", lp_milestone_kind_to_string (lp_milestone_get_kind (e)));
-          close_text (s, "milestone", lp_milestone_get_label (e));
-        }
-      indent (s, 1);
-      g_string_append (s, "</milestones>\n");
-    }
-
-  list = lp_trajectory_get_bands (t);
-  n = g_list_model_get_n_items (list);
-  if (n > 0)
-    {
-      indent (s, 1);
-      g_string_append (s, "<bands>\n");
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(LpBand) b = g_list_model_get_item (list, i);
-
-          indent (s, 2);
-          g_string_append (s, "<band");
-          attr (s, "id", lp_band_get_id (b));
-          attr_date (s, "start", lp_band_get_start (b));
-          attr_date (s, "end", lp_band_get_end (b));
-          attr (s, "kind", lp_band_kind_to_string (lp_band_get_kind (b)));
-          close_text (s, "band", lp_band_get_label (b));
-        }
-      indent (s, 1);
-      g_string_append (s, "</bands>\n");
-    }
+  write_collection (s, t, lp_trajectory_get_tracks (t), "tracks", EMPTY_OPEN_CLOSE, write_track);
+  write_collection (s, t, lp_trajectory_get_kinds (t), "kinds", EMPTY_OMIT, write_kind);
+  write_collection (s, t, lp_trajectory_get_modules (t), "modules", EMPTY_SELF_CLOSING, write_module);
+  write_collection (s, t, lp_trajectory_get_milestones (t), "milestones", EMPTY_OMIT, write_milestone);
+  write_collection (s, t, lp_trajectory_get_bands (t), "bands", EMPTY_OMIT, write_band);
 
   g_string_append (s, "</trajectory>\n");
 
@@ -377,6 +381,43 @@ query_etag (GFile *file)
   return g_strdup (g_file_info_get_etag (info));
 }
 
+/* Keeps the previous version of @target as @backup: a second link to the
+ * old file, which the rename over @target leaves untouched; a copy on file
+ * systems without hard links. */
+static gboolean
+keep_backup (const char  *target,
+             const char  *backup,
+             int          mode,
+             const char  *display,
+             GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *old = NULL;
+  gsize old_size;
+
+  if (g_unlink (backup) != 0 && errno != ENOENT)
+    {
+      int saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Could not save “%s”: the backup could not be replaced (%s)"),
+                   display, g_strerror (saved));
+      return FALSE;
+    }
+  if (link (target, backup) == 0)
+    return TRUE;
+
+  if (!g_file_get_contents (target, &old, &old_size, &local_error) ||
+      !g_file_set_contents_full (backup, old, (gssize) old_size,
+                                 G_FILE_SET_CONTENTS_CONSISTENT, mode, &local_error))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Could not save “%s”: the backup could not be made (%s)"),
+                   display, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 save_local (GBytes       *bytes,
             GFile        *file,
@@ -420,33 +461,9 @@ save_local (GBytes       *bytes,
             }
         }
 
-      /* Keep the previous version as NAME~: a second link to the old file,
-       * which the rename below leaves untouched. */
       backup = g_strconcat (target, "~", NULL);
-      if (g_unlink (backup) != 0 && errno != ENOENT)
-        {
-          int saved = errno;
-          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                       _("Could not save “%s”: the backup could not be replaced (%s)"),
-                       display, g_strerror (saved));
-          return FALSE;
-        }
-      if (link (target, backup) != 0)
-        {
-          /* e.g. a file system without hard links: copy instead */
-          g_autofree char *old = NULL;
-          gsize old_size;
-
-          if (!g_file_get_contents (target, &old, &old_size, &local_error) ||
-              !g_file_set_contents_full (backup, old, (gssize) old_size,
-                                         G_FILE_SET_CONTENTS_CONSISTENT, mode, &local_error))
-            {
-              g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                           _("Could not save “%s”: the backup could not be made (%s)"),
-                           display, local_error->message);
-              return FALSE;
-            }
-        }
+      if (!keep_backup (target, backup, mode, display, error))
+        return FALSE;
     }
 
   /* Temporary file beside the target, fsync, rename over: atomic and

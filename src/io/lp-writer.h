@@ -10,7 +10,8 @@
 
 G_BEGIN_DECLS
 
-/* The whole document as UTF-8 bytes (SPEC §6 order, two-space indent). */
+/* The whole document as UTF-8 bytes: elements and attributes in the order
+ * of the format's schema, two-space indentation, optional parts left out. */
 GBytes   *lp_writer_serialize (LpTrajectory *trajectory);
 
 /* Serialize to memory, then replace the file atomically, keeping the previous

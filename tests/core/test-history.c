@@ -252,6 +252,55 @@ test_noop_not_recorded (void)
 }
 
 static void
+assert_undo_label (LpTrajectory *t,
+                   const char   *expected)
+{
+  g_assert_cmpstr (lp_history_get_undo_label (lp_trajectory_get_history (t)), ==, expected);
+}
+
+/* Each kind of change has its own undo label ("Undo Change Title"). */
+static void
+test_undo_labels (void)
+{
+  g_autoptr(LpTrajectory) t = lp_sample_generate (5, 2, 6, 1);
+  LpModule *m = MODULE (t, "m1");
+  LpTrack *track = TRACK (t, "t1");
+  LpKind *kind = lp_trajectory_lookup_own_kind (t, "k1");
+  g_autoptr(LpMilestone) milestone = g_list_model_get_item (lp_trajectory_get_milestones (t), 0);
+  LpDate start = lp_module_get_start (m), end = lp_module_get_end (m);
+
+  lp_trajectory_set_string (t, m, "title", "Nieuw");
+  assert_undo_label (t, "Change Title");
+  lp_trajectory_set_enum (t, m, "status", lp_module_get_status (m) == LP_STATUS_DONE ? LP_STATUS_IDEA : LP_STATUS_DONE);
+  assert_undo_label (t, "Change Status");
+  lp_trajectory_set_string (t, m, "kind", "intervision");
+  assert_undo_label (t, "Change Kind");
+  lp_trajectory_set_string (t, m, "notes", "Nieuwe notitie");
+  assert_undo_label (t, "Edit Module");
+  lp_trajectory_set_string (t, track, "name", "Nieuwe baan");
+  assert_undo_label (t, "Edit Track");
+  lp_trajectory_set_string (t, kind, "name", "Nieuwe soort");
+  assert_undo_label (t, "Edit Kind");
+  lp_trajectory_set_string (t, t, "title", "Nieuwe titel");
+  assert_undo_label (t, "Edit Trajectory Properties");
+  lp_trajectory_set_string (t, milestone, "label", "Nieuwe mijlpaal");
+  assert_undo_label (t, "Change");
+
+  lp_trajectory_move_module (t, m, NULL, start + 1, end + 1);
+  assert_undo_label (t, "Move Module");
+  lp_trajectory_move_module (t, m, NULL, start + 1, end + 3);
+  assert_undo_label (t, "Resize Module");
+  lp_trajectory_move_module (t, m, NULL, start, end + 5);
+  assert_undo_label (t, "Move and Resize Module");
+  lp_trajectory_set_period (t, lp_trajectory_get_period_start (t) - 1, lp_trajectory_get_period_end (t));
+  assert_undo_label (t, "Change Period");
+  lp_trajectory_move_track (t, track, 1);
+  assert_undo_label (t, "Move Track");
+  lp_trajectory_remove_milestone (t, milestone);
+  assert_undo_label (t, "Delete Milestone");
+}
+
+static void
 test_remove_track_restores_order (void)
 {
   g_autoptr(LpTrajectory) t = lp_sample_generate (200, 3, 12, 3);
@@ -352,6 +401,7 @@ main (int argc, char *argv[])
       g_test_add_data_func (path, operations[i].op, test_operation);
     }
   g_test_add_func ("/core/history/no-op-not-recorded", test_noop_not_recorded);
+  g_test_add_func ("/core/history/undo-labels", test_undo_labels);
   g_test_add_func ("/core/history/remove-track-restores-order", test_remove_track_restores_order);
   g_test_add_func ("/core/history/remove-used-kind-refused", test_remove_used_kind_refused);
   g_test_add_func ("/core/history/redo-cleared-and-saved-point", test_redo_cleared_and_saved_point);

@@ -105,6 +105,23 @@ test_library (void)
   g_assert_cmpstr (lp_library_get_work_form_label ("meal-conversation"), ==, "Meal conversation");
 }
 
+/* A new period lasts two weeks, but never past the trajectory's end nor
+ * before its own start. */
+static void
+test_new_period (void)
+{
+  LpDate start = lp_date_from_dmy (1, 9, 2026);
+  g_autoptr(LpBand) roomy = lp_band_new_default ("b1", start, start + 100, "x");
+  g_autoptr(LpBand) cut = lp_band_new_default ("b2", start, start + 5, "x");
+  g_autoptr(LpBand) late = lp_band_new_default ("b3", start, start - 1, "x");
+
+  g_assert_cmpuint (lp_band_get_end (roomy), ==, start + 13);
+  g_assert_cmpint (lp_band_get_kind (roomy), ==, LP_BAND_HOLIDAY);
+  g_assert_cmpstr (lp_band_get_label (roomy), ==, "x");
+  g_assert_cmpuint (lp_band_get_end (cut), ==, start + 5);
+  g_assert_cmpuint (lp_band_get_end (late), ==, start);
+}
+
 static void
 test_lookups (void)
 {
@@ -201,6 +218,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/core/model/enums", test_enums);
   g_test_add_func ("/core/model/library", test_library);
   g_test_add_func ("/core/model/lookups", test_lookups);
+  g_test_add_func ("/core/model/new-period", test_new_period);
   g_test_add_func ("/core/model/new-default", test_new_default);
   g_test_add_func ("/core/model/sample", test_sample);
 

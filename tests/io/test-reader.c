@@ -165,43 +165,44 @@ test_round_trip (void)
 
 typedef struct {
   const char *name;
+  LpFileError code;
   const char *find;      /* replaced in the fixture … */
   const char *replace;   /* … by this (NULL: the test text is find itself) */
   guint       line;      /* expected line, 0 when none */
-  const char *expect;    /* substring of the message */
+  const char *expect;    /* words of the message after "NAME:LINE: " */
 } BadCase;
 
 static const BadCase bad_cases[] = {
-  { "empty", "", NULL, 0, "empty" },
-  { "blank", "  \n\n ", NULL, 0, "empty" },
-  { "not-xml", "Dit is geen XML-bestand.", NULL, 1, "not XML" },
-  { "wrong-root", "<?xml version=\"1.0\"?>\n<html><body/></html>", NULL, 2, "not a Leerplaats trajectory" },
-  { "no-namespace", "<?xml version=\"1.0\"?>\n<trajectory version=\"1\"><title>x</title></trajectory>", NULL, 2, "not a Leerplaats trajectory" },
-  { "too-new", "version=\"1\"", "version=\"2\"", 2, "newer version of Leerplaats" },
-  { "unknown-element", "<location>Het Koetshuis</location>", "<lokatie>Het Koetshuis</lokatie>", 30, "<lokatie> is not allowed" },
-  { "unknown-attribute", "status=\"confirmed\"", "status=\"confirmed\" colour=\"red\"", 25, "“colour” is not allowed" },
-  { "bad-status", "status=\"confirmed\"", "status=\"finished\"", 25, "“finished” is not a valid value" },
-  { "bad-date-shape", "start=\"2026-10-05\"", "start=\"5-10-2026\"", 25, "5-10-2026" },
-  { "impossible-date", "start=\"2026-11-12\" end=\"2026-11-12\"", "start=\"2026-11-31\" end=\"2026-11-31\"", 38, "not a real date" },
-  { "bad-time", "end-time=\"16:30\"", "end-time=\"25:00\"", 25, "25:00" },
-  { "end-before-start", "end=\"2026-10-06\"", "end=\"2026-10-04\"", 25, "ends before it starts" },
-  { "time-end-before-start", "start=\"2026-11-12\" end=\"2026-11-12\">", "start=\"2026-11-12\" end=\"2026-11-12\" start-time=\"14:00\" end-time=\"10:00\">", 38, "ends before it starts" },
-  { "outside-period", "start=\"2026-10-05\" end=\"2026-10-06\"", "start=\"2026-08-05\" end=\"2026-08-06\"", 25, "outside the period" },
-  { "period-reversed", "<period start=\"2026-09-01\" end=\"2028-02-29\"/>", "<period start=\"2028-09-01\" end=\"2026-02-28\"/>", 8, "period of the trajectory ends before it starts" },
-  { "dangling-track", "track=\"college\"", "track=\"raad\"", 38, "track “raad”, which does not exist" },
-  { "dangling-kind", "kind=\"role-awareness\"", "kind=\"yoga\"", 25, "kind “yoga”" },
-  { "duplicate-module", "<module id=\"m2\"", "<module id=\"m1\"", 38, "“m1” is used twice" },
-  { "duplicate-track", "<track id=\"dev\"", "<track id=\"joint\"", 13, "“joint” is used twice" },
-  { "duplicate-kind", "<kind id=\"intervision\"", "<kind id=\"k1\"", 20, "“k1” is used twice" },
-  { "band-reversed", "start=\"2027-07-10\" end=\"2027-08-22\"", "start=\"2027-08-10\" end=\"2027-07-22\"", 55, "ends before it starts" },
-  { "bad-group", "group=\"joint\"", "group=\"everyone\"", 10, "<track>" },
-  { "bad-colour", "color=\"#c061cb\"", "color=\"purple\"", 16, "purple" },
-  { "no-tracks", "<track id=\"joint\" group=\"joint\">Gezamenlijk</track>\n    <track id=\"college\" group=\"administrators\">College</track>\n    <track id=\"officials\" group=\"officials\">Ambtenaren</track>\n    <track id=\"dev\" group=\"development-group\">Ontwikkelgroep</track>", "", 9, "<tracks>" },
-  { "text-in-modules", "<modules>", "<modules>losse tekst", 24, "" },
-  { "mismatched-tag", "</location>", "</locatie>", 30, "closed with the wrong tag" },
-  { "false-encoding", "encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"", 1, "UTF-8" },
-  { "invalid-utf8", "Wie beslist?", "Wie \xc3\x28 beslist?", 26, "not valid UTF-8" },
-  { "xinclude", "<modules>", "<modules><xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"/etc/passwd\"/>", 24, "not allowed" },
+  { "empty", LP_FILE_ERROR_NOT_XML, "", NULL, 0, "the file is empty" },
+  { "blank", LP_FILE_ERROR_NOT_XML, "  \n\n ", NULL, 0, "the file is empty" },
+  { "not-xml", LP_FILE_ERROR_NOT_XML, "Dit is geen XML-bestand.", NULL, 1, "the file is not XML" },
+  { "wrong-root", LP_FILE_ERROR_INVALID, "<?xml version=\"1.0\"?>\n<html><body/></html>", NULL, 2, "not a Leerplaats trajectory" },
+  { "no-namespace", LP_FILE_ERROR_INVALID, "<?xml version=\"1.0\"?>\n<trajectory version=\"1\"><title>x</title></trajectory>", NULL, 2, "not a Leerplaats trajectory" },
+  { "too-new", LP_FILE_ERROR_TOO_NEW, "version=\"1\"", "version=\"2\"", 2, "newer version of Leerplaats" },
+  { "unknown-element", LP_FILE_ERROR_INVALID, "<location>Het Koetshuis</location>", "<lokatie>Het Koetshuis</lokatie>", 30, "<lokatie> is not allowed" },
+  { "unknown-attribute", LP_FILE_ERROR_INVALID, "status=\"confirmed\"", "status=\"confirmed\" colour=\"red\"", 25, "“colour” is not allowed" },
+  { "bad-status", LP_FILE_ERROR_INVALID, "status=\"confirmed\"", "status=\"finished\"", 25, "“finished” is not a valid value" },
+  { "bad-date-shape", LP_FILE_ERROR_INVALID, "start=\"2026-10-05\"", "start=\"5-10-2026\"", 25, "“5-10-2026” is not a valid value for the attribute “start” of <module>" },
+  { "impossible-date", LP_FILE_ERROR_SEMANTIC, "start=\"2026-11-12\" end=\"2026-11-12\"", "start=\"2026-11-31\" end=\"2026-11-31\"", 38, "“2026-11-31” is not a real date (in start of <module>)" },
+  { "bad-time", LP_FILE_ERROR_SEMANTIC, "end-time=\"16:30\"", "end-time=\"25:00\"", 25, "“25:00” is not a valid time (in end-time of <module>)" },
+  { "end-before-start", LP_FILE_ERROR_SEMANTIC, "end=\"2026-10-06\"", "end=\"2026-10-04\"", 25, "the module “m1” ends before it starts (2026-10-04 before 2026-10-05)" },
+  { "time-end-before-start", LP_FILE_ERROR_SEMANTIC, "start=\"2026-11-12\" end=\"2026-11-12\">", "start=\"2026-11-12\" end=\"2026-11-12\" start-time=\"14:00\" end-time=\"10:00\">", 38, "the module “m2” ends before it starts (10:00 before 14:00 on the same day)" },
+  { "outside-period", LP_FILE_ERROR_SEMANTIC, "start=\"2026-10-05\" end=\"2026-10-06\"", "start=\"2026-08-05\" end=\"2026-08-06\"", 25, "(2026-08-05 to 2026-08-06) lies outside the period of the trajectory (2026-09-01 to 2028-02-29)" },
+  { "period-reversed", LP_FILE_ERROR_SEMANTIC, "<period start=\"2026-09-01\" end=\"2028-02-29\"/>", "<period start=\"2028-09-01\" end=\"2026-02-28\"/>", 8, "period of the trajectory ends before it starts" },
+  { "dangling-track", LP_FILE_ERROR_SEMANTIC, "track=\"college\"", "track=\"raad\"", 38, "track “raad”, which does not exist" },
+  { "dangling-kind", LP_FILE_ERROR_SEMANTIC, "kind=\"role-awareness\"", "kind=\"yoga\"", 25, "the module “m1” is of the kind “yoga”, which is neither in the file nor built in" },
+  { "duplicate-module", LP_FILE_ERROR_SEMANTIC, "<module id=\"m2\"", "<module id=\"m1\"", 38, "“m1” is used twice" },
+  { "duplicate-track", LP_FILE_ERROR_SEMANTIC, "<track id=\"dev\"", "<track id=\"joint\"", 13, "“joint” is used twice" },
+  { "duplicate-kind", LP_FILE_ERROR_SEMANTIC, "<kind id=\"intervision\"", "<kind id=\"k1\"", 20, "“k1” is used twice" },
+  { "band-reversed", LP_FILE_ERROR_SEMANTIC, "start=\"2027-07-10\" end=\"2027-08-22\"", "start=\"2027-08-10\" end=\"2027-07-22\"", 55, "the period “r1” ends before it starts (2027-07-22 before 2027-08-10)" },
+  { "bad-group", LP_FILE_ERROR_INVALID, "group=\"joint\"", "group=\"everyone\"", 10, "<track> has a missing, unknown or invalid attribute" },
+  { "bad-colour", LP_FILE_ERROR_INVALID, "color=\"#c061cb\"", "color=\"purple\"", 16, "“purple” is not a valid value for the attribute “color” of <kind>" },
+  { "no-tracks", LP_FILE_ERROR_INVALID, "<track id=\"joint\" group=\"joint\">Gezamenlijk</track>\n    <track id=\"college\" group=\"administrators\">College</track>\n    <track id=\"officials\" group=\"officials\">Ambtenaren</track>\n    <track id=\"dev\" group=\"development-group\">Ontwikkelgroep</track>", "", 9, "<tracks> is missing an element it must contain" },
+  { "text-in-modules", LP_FILE_ERROR_INVALID, "<modules>", "<modules>losse tekst", 24, "text is not allowed in <modules>" },
+  { "mismatched-tag", LP_FILE_ERROR_NOT_XML, "</location>", "</locatie>", 30, "closed with the wrong tag" },
+  { "false-encoding", LP_FILE_ERROR_NOT_XML, "encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"", 1, "the file says it is written in the encoding “ISO-8859-1”; Leerplaats files are UTF-8" },
+  { "invalid-utf8", LP_FILE_ERROR_NOT_XML, "Wie beslist?", "Wie \xc3\x28 beslist?", 26, "not valid UTF-8" },
+  { "xinclude", LP_FILE_ERROR_INVALID, "<modules>", "<modules><xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"/etc/passwd\"/>", 24, "the element <include> is not allowed here" },
 };
 
 static char *
@@ -225,13 +226,56 @@ test_bad_case (gconstpointer data)
   g_autofree char *text = apply_case (fixture, c);
   g_autoptr(GError) error = NULL;
   g_autoptr(LpTrajectory) t = load_text (text, &error);
+  g_autofree char *prefix = NULL;
 
   g_assert_null (t);
-  g_assert_error (error, LP_FILE_ERROR, error->code);
+  g_assert_error (error, LP_FILE_ERROR, (int) c->code);
   g_test_message ("%s → %s", c->name, error->message);
-  g_assert_true (g_str_has_prefix (error->message, "test.leerplaats:"));
   g_assert_cmpuint (lp_reader_error_get_line (error), ==, c->line);
-  g_assert_nonnull (strstr (error->message, c->expect));
+  if (c->line > 0)
+    prefix = g_strdup_printf ("test.leerplaats:%u: ", c->line);
+  else
+    prefix = g_strdup ("test.leerplaats: ");
+  g_assert_true (g_str_has_prefix (error->message, prefix));
+  g_assert_nonnull (strstr (error->message + strlen (prefix), c->expect));
+}
+
+/* The line travels in the error itself, not in its text: a file name that
+ * looks like "NAME:LINE: " does not fool it, and copies keep it. */
+static void
+test_error_line_carried (void)
+{
+  const char *no_line_name = "week:12: plan.leerplaats";
+  g_autoptr(GError) empty = NULL;
+  g_autoptr(GError) bad = NULL;
+  g_autoptr(GError) copy = NULL;
+  g_autoptr(GError) other = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, "x:7: y");
+  g_autofree char *fixture = load_fixture_text ("full.leerplaats");
+  g_autoptr(LpTrajectory) t1 = lp_reader_load_data ("", 0, no_line_name, &empty);
+  g_autoptr(LpTrajectory) t2 = NULL;
+  g_autofree char *text = NULL;
+  const BadCase *c = NULL;
+
+  g_assert_null (t1);
+  g_assert_error (empty, LP_FILE_ERROR, LP_FILE_ERROR_NOT_XML);
+  g_assert_true (g_str_has_prefix (empty->message, "week:12: plan.leerplaats: "));
+  g_assert_cmpuint (lp_reader_error_get_line (empty), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
+    if (g_str_equal (bad_cases[i].name, "band-reversed"))
+      c = &bad_cases[i];
+  text = apply_case (fixture, c);
+  t2 = lp_reader_load_data (text, strlen (text), no_line_name, &bad);
+  g_assert_null (t2);
+  g_assert_error (bad, LP_FILE_ERROR, LP_FILE_ERROR_SEMANTIC);
+  g_assert_cmpuint (lp_reader_error_get_line (bad), ==, 55);
+  copy = g_error_copy (bad);
+  g_assert_cmpuint (lp_reader_error_get_line (copy), ==, 55);
+  g_prefix_error (&copy, "%s", "Could not open: ");
+  g_assert_cmpuint (lp_reader_error_get_line (copy), ==, 55);
+
+  g_assert_cmpuint (lp_reader_error_get_line (other), ==, 0);
+  g_assert_cmpuint (lp_reader_error_get_line (NULL), ==, 0);
 }
 
 static void
@@ -407,6 +451,7 @@ main (int argc, char *argv[])
       g_autofree char *path = g_strdup_printf ("/io/reader/refused/%s", bad_cases[i].name);
       g_test_add_data_func (path, &bad_cases[i], test_bad_case);
     }
+  g_test_add_func ("/io/reader/error-line-carried", test_error_line_carried);
   g_test_add_func ("/io/reader/hostile/billion-laughs", test_billion_laughs);
   g_test_add_func ("/io/reader/hostile/external-entity", test_external_entity);
   g_test_add_func ("/io/reader/hostile/external-dtd", test_external_dtd);

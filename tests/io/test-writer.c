@@ -4,12 +4,17 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
+#include <sched.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include "core/lp-date.h"
 #include "core/lp-sample.h"
 #include "core/core-test-dump.h"
 #include "io/lp-reader.h"
@@ -69,6 +74,75 @@ test_canonical_bytes (void)
 
   g_assert_cmpuint (g_bytes_get_size (bytes), ==, strlen (expected));
   g_assert_cmpint (memcmp (g_bytes_get_data (bytes, NULL), expected, strlen (expected)), ==, 0);
+}
+
+/* A trajectory built in code, without the reader, written exactly as the
+ * hand-written expected-built.leerplaats says: element and attribute order,
+ * two-space indentation, escaping, optional parts left out. */
+static LpTrajectory *
+build_small_trajectory (void)
+{
+  LpTrajectory *t = lp_trajectory_new ();
+  g_autoptr(LpTrack) joint = lp_track_new ("joint", "Gezamenlijk", LP_TRACK_GROUP_JOINT);
+  g_autoptr(LpTrack) council = lp_track_new ("council", "Raad", LP_TRACK_GROUP_COUNCIL);
+  g_autoptr(LpKind) kind = lp_kind_new ("k1");
+  g_autoptr(LpModule) m1 = lp_module_new ("m1");
+  g_autoptr(LpModule) m2 = lp_module_new ("m2");
+  g_autoptr(LpBand) band = lp_band_new ("b1", lp_date_from_dmy (20, 2, 2027), lp_date_from_dmy (28, 2, 2027),
+                                        LP_BAND_HOLIDAY, "Voorjaarsvakantie");
+  g_autoptr(GPtrArray) comments = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_comment_free);
+  const char *facilitators[] = { "Ann", NULL };
+
+  lp_trajectory_load_set_header (t, "Raad & college", "Gemeente \"Zuid\"", NULL, NULL,
+                                 lp_date_from_dmy (4, 1, 2027), lp_date_from_dmy (30, 6, 2027));
+  lp_trajectory_load_track (t, joint);
+  lp_trajectory_load_track (t, council);
+
+  lp_kind_set_name (kind, "Eigen <soort>");
+  lp_kind_set_theme_id (kind, "leadership");
+  lp_kind_set_work_form (kind, "lecture");
+  lp_kind_set_days (kind, 3);
+  lp_trajectory_load_kind (t, kind);
+
+  lp_module_set_kind_id (m1, "k1");
+  lp_module_set_track (m1, council);
+  lp_module_set_start (m1, lp_date_from_dmy (1, 2, 2027));
+  lp_module_set_end (m1, lp_date_from_dmy (3, 2, 2027));
+  lp_module_set_status (m1, LP_STATUS_DONE);
+  lp_module_set_start_time (m1, 13 * 60 + 15);
+  lp_module_set_title (m1, "Eerste & laatste");
+  lp_module_set_facilitators (m1, facilitators);
+  lp_module_set_participants_count (m1, 0);
+  lp_module_set_notes (m1, "regel een\nregel twee");
+  g_ptr_array_add (comments, lp_comment_new ("A \"B\"", lp_date_from_dmy (10, 1, 2027), "Ok > goed"));
+  lp_module_set_comments (m1, comments);
+  lp_trajectory_load_module (t, m1);
+
+  lp_module_set_kind_id (m2, "role-awareness");
+  lp_module_set_track (m2, joint);
+  lp_module_set_start (m2, lp_date_from_dmy (30, 6, 2027));
+  lp_module_set_end (m2, lp_date_from_dmy (30, 6, 2027));
+  lp_trajectory_load_module (t, m2);
+
+  lp_trajectory_load_band (t, band);
+  return t;
+}
+
+static void
+test_hand_written_expected (void)
+{
+  g_autofree char *path = fixture_path ("expected-built.leerplaats");
+  g_autofree char *expected = read_file (path);
+  g_autoptr(LpTrajectory) t = build_small_trajectory ();
+  g_autoptr(GBytes) bytes = lp_writer_serialize (t);
+  g_autofree char *written = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpTrajectory) again = lp_reader_load_data (expected, strlen (expected), "expected", &error);
+
+  g_assert_cmpstr (written, ==, expected);
+  /* and the hand-written file is a valid trajectory */
+  g_assert_no_error (error);
+  g_assert_nonnull (again);
 }
 
 static void
@@ -250,6 +324,68 @@ test_failed_save_leaves_file (void)
   g_assert_cmpstr (after, ==, before);
 }
 
+/* Makes @dir read-only for this process alone: a read-only bind mount in a
+ * mount namespace of its own, which binds root too.  FALSE with errno set
+ * when this system does not allow it. */
+static gboolean
+make_read_only_mount (const char *dir)
+{
+  return unshare (CLONE_NEWNS) == 0 &&
+         mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == 0 &&
+         mount (dir, dir, NULL, MS_BIND, NULL) == 0 &&
+         mount (NULL, dir, NULL, MS_BIND | MS_REMOUNT | MS_RDONLY, NULL) == 0;
+}
+
+enum { SAVE_REFUSED = 0, SAVE_WRITTEN = 1, NO_READ_ONLY_MOUNT = 77 };
+
+/* Saves @t to @path, in a child process when @as_root: root writes into
+ * any directory whatever its permissions, so there the directory becomes
+ * a read-only mount in the child's own mount namespace.  Asserts that the
+ * save fails; FALSE when the test had to be skipped. */
+static gboolean
+save_into_read_only (LpTrajectory *t,
+                     const char   *dir,
+                     const char   *path,
+                     gboolean      as_root)
+{
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  pid_t pid;
+
+  if (!as_root)
+    {
+      g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+      g_assert_false (save (t, path, NULL, NULL, &error));
+      g_assert_nonnull (error);
+      g_chmod (dir, 0755);
+      return TRUE;
+    }
+
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      if (!make_read_only_mount (dir))
+        {
+          g_printerr ("read-only mount: %s\n", g_strerror (errno));
+          _exit (NO_READ_ONLY_MOUNT);
+        }
+      _exit (save (t, path, NULL, NULL, &error) ? SAVE_WRITTEN : SAVE_REFUSED);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  if (WEXITSTATUS (status) == NO_READ_ONLY_MOUNT)
+    {
+      g_test_skip ("running as root, and this system allows no read-only bind mount "
+                   "in a private mount namespace (needs CAP_SYS_ADMIN)");
+      return FALSE;
+    }
+  g_assert_cmpint (WEXITSTATUS (status), ==, SAVE_REFUSED);
+  return TRUE;
+}
+
+/* A save into a directory that cannot be written fails, and leaves the
+ * file as it was and no temporary behind; as root too. */
 static void
 test_read_only_directory (void)
 {
@@ -261,25 +397,17 @@ test_read_only_directory (void)
   g_autoptr(GDir) listing = NULL;
   guint n = 0;
 
-  if (geteuid () == 0)
-    {
-      g_test_skip ("root ignores directory permissions; see /io/writer/failed-save-leaves-file");
-      return;
-    }
-
   g_assert_true (save (t, path, NULL, NULL, &error));
   before = read_file (path);
-  g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
   lp_trajectory_set_string (t, t, "title", "Gaat niet");
-  g_assert_false (save (t, path, NULL, NULL, &error));
-  g_assert_nonnull (error);
+  if (!save_into_read_only (t, dir, path, geteuid () == 0))
+    return;
   after = read_file (path);
   g_assert_cmpstr (after, ==, before);
   listing = g_dir_open (dir, 0, NULL);
   while (g_dir_read_name (listing) != NULL)
     n++;
   g_assert_cmpuint (n, ==, 1); /* no temporary left behind */
-  g_chmod (dir, 0755);
 }
 
 static void
@@ -306,6 +434,7 @@ main (int argc, char *argv[])
   lp_reader_init ();
 
   g_test_add_func ("/io/writer/canonical-bytes", test_canonical_bytes);
+  g_test_add_func ("/io/writer/hand-written-expected", test_hand_written_expected);
   g_test_add_func ("/io/writer/save-twice-identical", test_save_twice_identical);
   g_test_add_func ("/io/writer/escaping", test_escaping);
   g_test_add_func ("/io/writer/backup", test_backup);

@@ -4,9 +4,14 @@
  */
 #include "config.h"
 
+#include <cairo-pdf.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
 #include "core/lp-date.h"
 #include "core/lp-sample.h"
 #include "io/lp-export-document.h"
+#include "../pdf-words.h"
 
 /* Pages cover the whole range in order, each page whole months. */
 static void
@@ -112,6 +117,74 @@ test_many_lanes_more_rows (void)
   g_assert_cmpuint (lp_export_document_get_n_overview_pages (b), >, lp_export_document_get_n_overview_pages (a));
 }
 
+/* Draws every page of @doc into a PDF and reads it back: each page says
+ * "Page N of M" and the trajectory's title, and the booklet holds the title
+ * of every module (of @only_track, when given). */
+static void
+assert_pages_text (LpExportDocument *doc,
+                   LpTrajectory     *t,
+                   LpTrack          *only_track)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-layout-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pages.pdf", NULL);
+  guint total = lp_export_document_get_n_pages (doc);
+  cairo_surface_t *pdf = cairo_pdf_surface_create (path, 100, 100);
+  GString *all = g_string_new (NULL);
+  g_autofree char *booklet = NULL;
+  GListModel *modules = lp_trajectory_get_modules (t);
+  guint shown = 0;
+
+  for (guint i = 0; i < total; i++)
+    {
+      double w, h;
+      cairo_t *cr;
+
+      lp_export_document_get_page_size (doc, i, &w, &h);
+      cairo_pdf_surface_set_size (pdf, w, h);
+      cr = cairo_create (pdf);
+      lp_export_document_draw_page (doc, cr, i);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      cairo_show_page (cr);
+      cairo_destroy (cr);
+    }
+  cairo_surface_finish (pdf);
+  g_assert_cmpint (cairo_surface_status (pdf), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (pdf);
+
+  for (guint i = 0; i < total; i++)
+    {
+      g_autoptr(GArray) words = pdf_words_read (path, i + 1);
+      g_autofree char *footer = g_strdup_printf ("Page %u of %u", i + 1, total);
+      g_autofree char *page = NULL;
+      GString *text = g_string_new (NULL);
+
+      for (guint j = 0; j < words->len; j++)
+        g_string_append_printf (text, "%s ", g_array_index (words, PdfWord, j).text);
+      page = g_string_free (text, FALSE);
+      if (strstr (page, footer) == NULL || strstr (page, lp_trajectory_get_title (t)) == NULL)
+        g_error ("page %u lacks “%s” or the title: %s", i + 1, footer, page);
+      if (i >= lp_export_document_get_n_overview_pages (doc))
+        g_string_append (all, page);
+    }
+  booklet = g_string_free (all, FALSE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
+    {
+      g_autoptr(LpModule) m = g_list_model_get_item (modules, i);
+      g_autofree char *title = pdf_words_normalize (lp_trajectory_get_module_title (t, m));
+
+      if (only_track != NULL && lp_module_get_track (m) != only_track)
+        continue;
+      if (strstr (booklet, title) == NULL)
+        g_error ("module %s: “%s” is not in the booklet", lp_module_get_id (m), title);
+      shown++;
+    }
+  g_assert_cmpuint (shown, >, 0);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_booklet_pages (void)
 {
@@ -139,17 +212,10 @@ test_booklet_pages (void)
   fewer = lp_export_document_new (t, &options);
   g_assert_cmpuint (lp_export_document_get_n_pages (fewer), <, total);
 
-  /* every page draws */
-  {
-    cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 100, 100);
-    cairo_t *cr = cairo_create (surface);
-
-    for (guint i = 0; i < total; i++)
-      lp_export_document_draw_page (doc, cr, i);
-    g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-    cairo_destroy (cr);
-    cairo_surface_destroy (surface);
-  }
+  /* every page draws, as PDF text: its footer and the trajectory's title on
+   * each page, and every module of the shown track in the booklet */
+  assert_pages_text (doc, t, NULL);
+  assert_pages_text (fewer, t, lp_trajectory_lookup_track (t, "t4"));
 }
 
 int

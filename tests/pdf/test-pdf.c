@@ -6,12 +6,16 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 #include <sys/wait.h>
 
+#include "core/lp-date.h"
+#include "core/lp-library.h"
 #include "core/lp-sample.h"
 #include "io/lp-reader.h"
 #include "io/lp-writer.h"
+#include "../pdf-words.h"
 
 static char *tmpdir;
 
@@ -328,6 +332,339 @@ test_golden_overview (void)
   g_assert_cmpuint (far, <, (guint) (w1 * h1) / 100);
 }
 
+/* ---- the overview checked without the golden image ---- */
+
+/* An RGB image from `pdftoppm -r DPI` (binary PPM). */
+static guchar *
+read_ppm (const char *path, int *w, int *h)
+{
+  g_autofree char *data = NULL;
+  gsize len;
+  int maxval, consumed = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  g_assert_cmpint (sscanf (data, "P6 %d %d %d%n", w, h, &maxval, &consumed), ==, 3);
+  g_assert_cmpint (maxval, ==, 255);
+  consumed++;
+  g_assert_cmpuint (len, >=, (gsize) consumed + (gsize) (*w * *h * 3));
+  return g_memdup2 (data + consumed, (gsize) (*w * *h * 3));
+}
+
+#define OVERVIEW_DPI 144
+
+typedef struct {
+  GArray *words;
+  guchar *rgb;
+  int     w, h;
+  double  x_origin;   /* x of the start of day 0 (the period's first day) */
+  double  per_day;    /* points per day */
+  LpDate  day0;
+} Overview;
+
+static double
+x_of (const Overview *o,
+      LpDate          date)
+{
+  return o->x_origin + ((double) date - (double) o->day0) * o->per_day;
+}
+
+static const guchar *
+pixel_at (const Overview *o,
+          double          x_pt,
+          double          y_pt)
+{
+  int x = (int) (x_pt * OVERVIEW_DPI / 72.0);
+  int y = (int) (y_pt * OVERVIEW_DPI / 72.0);
+
+  g_assert_cmpint (x, >=, 0);
+  g_assert_cmpint (y, >=, 0);
+  g_assert_cmpint (x, <, o->w);
+  g_assert_cmpint (y, <, o->h);
+  return o->rgb + (y * o->w + x) * 3;
+}
+
+static gboolean
+near_rgb (const guchar *p,
+          const double  rgb[3],
+          int           tolerance)
+{
+  for (int i = 0; i < 3; i++)
+    if (ABS ((int) p[i] - (int) (rgb[i] * 255 + 0.5)) > tolerance)
+      return FALSE;
+  return TRUE;
+}
+
+/* The time axis from the week numbers in the header row between @top and
+ * @bottom: each stands centred on its ISO week, Monday to Sunday.  A
+ * least-squares line through them (the first and last, perhaps cut off at
+ * the edges, left out); every one must lie on it. */
+static void
+fit_time_axis (Overview *o,
+               double    top,
+               double    bottom)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GArray) days = g_array_new (FALSE, FALSE, sizeof (double));
+  double sx = 0, sy = 0, sxx = 0, sxy = 0;
+  LpDate monday = o->day0 - (lp_date_get_weekday (o->day0) - 1);
+  guint n;
+
+  for (guint i = 0; i < o->words->len; i++)
+    {
+      PdfWord *w = &g_array_index (o->words, PdfWord, i);
+      guint64 week;
+
+      if (w->y0 >= top && w->y1 <= bottom &&
+          g_ascii_string_to_unsigned (w->text, 10, 1, 53, &week, NULL))
+        g_ptr_array_add (labels, w);
+    }
+  g_ptr_array_sort (labels, pdf_words_compare_x);
+  g_assert_cmpuint (labels->len, >=, 20);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const PdfWord *w = labels->pdata[i];
+      guint64 week = g_ascii_strtoull (w->text, NULL, 10);
+      double day;
+
+      while (lp_date_get_iso_week (monday) != week)
+        monday += 7;
+      day = (double) monday - (double) o->day0 + 3.5;
+      g_array_append_val (days, day);
+      monday += 7;
+    }
+  n = labels->len - 2;
+  for (guint i = 1; i + 1 < labels->len; i++)
+    {
+      const PdfWord *w = labels->pdata[i];
+      double x = g_array_index (days, double, i), y = (w->x0 + w->x1) / 2;
+
+      sx += x;
+      sy += y;
+      sxx += x * x;
+      sxy += x * y;
+    }
+  o->per_day = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+  o->x_origin = (sy - o->per_day * sx) / n;
+  g_test_message ("time axis: day 0 at %.2f pt, %.3f pt per day", o->x_origin, o->per_day);
+  g_assert_cmpfloat (o->per_day, >, 1.0);
+  for (guint i = 1; i + 1 < labels->len; i++)
+    {
+      const PdfWord *w = labels->pdata[i];
+      double expected = o->x_origin + g_array_index (days, double, i) * o->per_day;
+
+      g_assert_cmpfloat (fabs (expected - (w->x0 + w->x1) / 2), <, 1.0);
+    }
+}
+
+/* The centre of a lane's row: its two-line label (name, group) stands
+ * centred in the row, in the name column left of @x_max. */
+static double
+lane_centre (GArray     *words,
+             const char *name,
+             double      x_max)
+{
+  g_autofree char *first = g_strndup (name, strcspn (name, " "));
+  const PdfWord *label = pdf_words_find (words, first, 0, x_max);
+
+  g_assert_nonnull (label);
+  for (guint i = 0; i < words->len; i++)
+    {
+      const PdfWord *w = &g_array_index (words, PdfWord, i);
+
+      if (fabs (w->x0 - label->x0) < 0.5 && w->y0 > label->y1 - 1 && w->y0 < label->y1 + 4)
+        return (label->y0 + w->y1) / 2;
+    }
+  g_assert_not_reached ();
+}
+
+/* A shade of @rgb: @rgb darkened by at most 40 % (a narrow block is
+ * mostly its outline, a darker shade of the fill). */
+static gboolean
+is_shade_of (const guchar *p,
+             const double  rgb[3])
+{
+  double dot = 0, norm = 0, k;
+  double shaded[3];
+
+  for (int i = 0; i < 3; i++)
+    {
+      dot += (p[i] / 255.0) * rgb[i];
+      norm += rgb[i] * rgb[i];
+    }
+  k = dot / norm;
+  if (k < 0.6 || k > 1.05)
+    return FALSE;
+  for (int i = 0; i < 3; i++)
+    shaded[i] = rgb[i] * k;
+  return near_rgb (p, shaded, 24);
+}
+
+static const LpTheme *
+theme_near (const guchar *p)
+{
+  for (guint i = 0; i < lp_library_get_n_themes (); i++)
+    if (is_shade_of (p, lp_library_get_theme_nth (i)->rgb))
+      return lp_library_get_theme_nth (i);
+  return NULL;
+}
+
+/* A day of @track that is more than two days from any of its modules. */
+static gboolean
+lane_is_empty_around (LpTrajectory *t,
+                      LpTrack      *track,
+                      LpDate        day)
+{
+  GListModel *modules = lp_trajectory_get_modules (t);
+
+  for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
+    {
+      g_autoptr(LpModule) m = g_list_model_get_item (modules, i);
+
+      if (lp_module_get_track (m) == track &&
+          day + 2 >= lp_module_get_start (m) && day <= lp_module_get_end (m) + 2)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The first overview page of a template read back as positioned text and
+ * as pixels, against positions computed from the file's dates: the week
+ * numbers lie on one straight time axis; each month's name starts just
+ * after its first day; the lanes are named top to bottom in the file's
+ * order; the milestone's label starts at its date and the period's label
+ * lies within its dates; every confirmed block shows its theme's colour
+ * (or the darker shade of its outline) within its dates on its lane's row,
+ * and empty days of a lane show no theme colour. */
+static void
+test_overview_positions (void)
+{
+  static const char *months[] = { "January", "February", "March", "April", "May", "June", "July",
+                                  "August", "September", "October", "November", "December" };
+  g_autofree char *input = g_strdup_printf ("%s/bestuursadvisering.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"));
+  g_autofree char *pdf = g_build_filename (tmpdir, "positions.pdf", NULL);
+  g_autofree char *prefix = g_build_filename (tmpdir, "positions", NULL);
+  g_autofree char *ppm = g_build_filename (tmpdir, "positions.ppm", NULL);
+  g_autofree char *dpi = g_strdup_printf ("%d", OVERVIEW_DPI);
+  const char *argv[] = { "pdftoppm", "-r", dpi, "-f", "1", "-l", "1", "-singlefile", pdf, prefix, NULL };
+  g_autoptr(GFile) file = g_file_new_for_path (input);
+  g_autoptr(LpTrajectory) t = lp_reader_load_file (file, NULL, NULL, NULL);
+  GListModel *tracks = lp_trajectory_get_tracks (t);
+  GListModel *modules = lp_trajectory_get_modules (t);
+  guint n_tracks = g_list_model_get_n_items (tracks);
+  g_autofree double *centres = g_new0 (double, n_tracks);
+  Overview o = { 0 };
+  const PdfWord *september, *first_lane, *w;
+  double name_column, right = 0, pad = -1;
+  guint checked = 0, empty_checked = 0;
+  LpDate day;
+
+  g_assert_nonnull (t);
+  g_assert_cmpint (export (input, pdf, NULL, NULL), ==, 0);
+  g_assert_cmpint (run (argv, NULL), ==, 0);
+  o.words = pdf_words_read (pdf, 1);
+  g_assert_cmpuint (o.words->len, >, 0);
+  o.rgb = read_ppm (ppm, &o.w, &o.h);
+  o.day0 = lp_trajectory_get_period_start (t);
+
+  /* the time axis, from the header between the month names and the lanes */
+  september = pdf_words_find (o.words, "September", 0, G_MAXDOUBLE);
+  g_assert_nonnull (september);
+  name_column = september->x0;
+  {
+      g_autoptr(LpTrack) track0 = g_list_model_get_item (tracks, 0);
+      first_lane = pdf_words_find (o.words, lp_track_get_name (track0), 0, name_column);
+  }
+  g_assert_nonnull (first_lane);
+  fit_time_axis (&o, september->y1, first_lane->y0);
+  for (guint i = 0; i < o.words->len; i++)
+    {
+      w = &g_array_index (o.words, PdfWord, i);
+      if (w->y0 > september->y1 && w->y1 < first_lane->y0)
+        right = MAX (right, w->x1);
+    }
+
+  /* month names at their first days */
+  for (day = lp_date_month_start (o.day0); x_of (&o, day) + 40 < right; day = lp_date_next_month (day))
+    {
+      guint d, m, y;
+
+      lp_date_to_dmy (day, &d, &m, &y);
+      w = pdf_words_find (o.words, months[m - 1], x_of (&o, day) - 1, x_of (&o, day) + 10);
+      if (w == NULL)
+        g_error ("no “%s” at %.1f pt", months[m - 1], x_of (&o, day));
+      if (pad < 0)
+        pad = w->x0 - x_of (&o, day);
+      g_assert_cmpfloat (fabs (w->x0 - x_of (&o, day) - pad), <, 1.0);
+    }
+
+  /* lanes in order, each below the previous */
+  for (guint i = 0; i < n_tracks; i++)
+    {
+      g_autoptr(LpTrack) track = g_list_model_get_item (tracks, i);
+
+      centres[i] = lane_centre (o.words, lp_track_get_name (track), name_column);
+      if (i > 0)
+        g_assert_cmpfloat (centres[i], >, centres[i - 1] + 10);
+    }
+
+  /* a milestone and a period, by their labels */
+  w = pdf_words_find (o.words, "Begrotingsbehandeling", 0, G_MAXDOUBLE);
+  g_assert_nonnull (w);
+  g_assert_cmpfloat (w->x0, >=, x_of (&o, lp_date_from_dmy (5, 11, 2026)));
+  g_assert_cmpfloat (w->x0, <, x_of (&o, lp_date_from_dmy (5, 11, 2026)) + 15);
+  w = pdf_words_find (o.words, "Kerstreces", 0, G_MAXDOUBLE);
+  g_assert_nonnull (w);
+  g_assert_cmpfloat (w->x0, >=, x_of (&o, lp_date_from_dmy (19, 12, 2026)));
+  g_assert_cmpfloat (w->x1, <=, x_of (&o, lp_date_from_dmy (4, 1, 2027)) + 0.5);
+
+  /* confirmed blocks in their theme's colour */
+  for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
+    {
+      g_autoptr(LpModule) m = g_list_model_get_item (modules, i);
+      const LpTheme *theme = lp_kind_get_theme (lp_trajectory_get_module_kind (t, m));
+      double x0 = x_of (&o, lp_module_get_start (m)) - 0.5;
+      double x1 = x_of (&o, lp_module_get_end (m) + 1) + 1.5;
+      double y = centres[lp_trajectory_get_track_index (t, lp_module_get_track (m))];
+      guint hits = 0;
+
+      if (lp_module_get_status (m) != LP_STATUS_CONFIRMED || x1 > right)
+        continue;
+      /* a block may be drawn a little wider than its days, to stay visible */
+      for (double x = x0; x < x1; x += 72.0 / OVERVIEW_DPI)
+        if (is_shade_of (pixel_at (&o, x, y), theme->rgb))
+          hits++;
+      if (hits < 2)
+        g_error ("module %s: no shade of its theme colour %s between %.1f and %.1f pt at %.1f pt",
+                 lp_module_get_id (m), theme->color, x0, x1, y);
+      checked++;
+    }
+  g_test_message ("%u confirmed blocks in their theme colour", checked);
+  g_assert_cmpuint (checked, >=, 8);
+
+  /* and empty days in none */
+  for (guint i = 0; i < n_tracks; i++)
+    {
+      g_autoptr(LpTrack) track = g_list_model_get_item (tracks, i);
+
+      for (day = o.day0 + 3; x_of (&o, day + 1) < right; day += 5)
+        if (lane_is_empty_around (t, track, day))
+          {
+            double x = (x_of (&o, day) + x_of (&o, day + 1)) / 2;
+            const guchar *p = pixel_at (&o, x, centres[i]);
+            const LpTheme *theme = theme_near (p);
+
+            if (theme != NULL)
+              g_error ("an empty day of lane %u at %.1f pt has the colour of %s", i, x, theme->id);
+            empty_checked++;
+          }
+    }
+  g_assert_cmpuint (empty_checked, >=, 40);
+
+  g_array_unref (o.words);
+  g_free (o.rgb);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -344,6 +681,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/pdf/export/one-track", test_one_track);
   g_test_add_func ("/pdf/export/failures-leave-nothing", test_failures_leave_nothing);
   g_test_add_func ("/pdf/export/golden-overview", test_golden_overview);
+  g_test_add_func ("/pdf/export/overview-positions", test_overview_positions);
 
   status = g_test_run ();
   if (status == 0)

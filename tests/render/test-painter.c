@@ -7,9 +7,13 @@
 #include <math.h>
 #include <string.h>
 
+#include <cairo-pdf.h>
+#include <glib/gstdio.h>
+
 #include "core/lp-sample.h"
 #include "render/lp-timeline-painter.h"
 #include "render-test-util.h"
+#include "../pdf-words.h"
 
 #define D(d, m, y) lp_date_from_dmy ((d), (m), (y))
 
@@ -206,8 +210,95 @@ test_generated (void)
   draw_everything (painter, &state);
 }
 
+/* Titles a page of the PDF must show: a block's rectangle on the page and
+ * the title it had when drawn. */
+typedef struct {
+  guint   page;
+  LpRect  rect;
+  char   *title;
+  char   *id;
+} ExpectedTitle;
+
+static void
+expected_title_clear (gpointer data)
+{
+  ExpectedTitle *e = data;
+
+  g_free (e->title);
+  g_free (e->id);
+}
+
+/* A block this wide has room for a label whatever its status (padding on
+ * both sides and room for two check marks leave well over 20 points). */
+#define ROOM_FOR_A_LABEL 64.0
+
+/* Draws the body of @visible as one PDF page and notes the title each
+ * block with room for a label must show, and where. */
+static void
+draw_page_noting_titles (LpTimelinePainter  *painter,
+                         cairo_surface_t    *pdf,
+                         const LpRect       *visible,
+                         const LpPaintState *state,
+                         guint               page,
+                         GArray             *expected)
+{
+  LpTimelineLayout *layout = lp_timeline_painter_get_layout (painter);
+  LpTrajectory *t = lp_timeline_layout_get_trajectory (layout);
+  g_autoptr(GArray) blocks = lp_timeline_layout_query (layout, visible);
+  cairo_t *cr;
+
+  cairo_pdf_surface_set_size (pdf, visible->width, visible->height);
+  cr = cairo_create (pdf);
+  cairo_translate (cr, -visible->x, -visible->y);
+  lp_timeline_painter_draw_body (painter, cr, visible, state);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_show_page (cr);
+  cairo_destroy (cr);
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const LpBlock *b = &g_array_index (blocks, LpBlock, i);
+      ExpectedTitle e = { page, b->rect, NULL, NULL };
+
+      if (b->rect.width < ROOM_FOR_A_LABEL || b->rect.x < visible->x ||
+          b->rect.x + b->rect.width > visible->x + visible->width)
+        continue;
+      e.rect.x -= visible->x;
+      e.rect.y -= visible->y;
+      e.title = g_strdup (lp_trajectory_get_module_title (t, b->module));
+      e.id = g_strdup (lp_module_get_id (b->module));
+      g_array_append_val (expected, e);
+    }
+}
+
+/* The widest block in view, to retitle. */
+static LpModule *
+widest_block (LpTimelineLayout *layout,
+              const LpRect     *visible)
+{
+  g_autoptr(GArray) blocks = lp_timeline_layout_query (layout, visible);
+  LpModule *widest = NULL;
+  double width = 0;
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const LpBlock *b = &g_array_index (blocks, LpBlock, i);
+
+      if (b->rect.width > width && b->rect.x >= visible->x &&
+          b->rect.x + b->rect.width <= visible->x + visible->width)
+        {
+          width = b->rect.width;
+          widest = b->module;
+        }
+    }
+  return widest;
+}
+
 /* The core's sample: every field filled, own kinds, times, milestones and
- * bands; each block's title shows, whatever the zoom. */
+ * bands.  At each zoom, every block with room for a label shows its title
+ * inside its own rectangle (whole, or its beginning and an ellipsis), read
+ * back from a PDF of the drawing; after a title changes the next frame
+ * shows the new title, and after undo the old one again. */
 static void
 test_sample (void)
 {
@@ -216,24 +307,71 @@ test_sample (void)
   g_autoptr(LpTimelineLayout) layout = lp_timeline_layout_new (t);
   g_autoptr(LpTimelinePainter) painter = lp_timeline_painter_new (layout);
   g_autoptr(LpModule) first = g_list_model_get_item (lp_trajectory_get_modules (t), 0);
+  g_autofree char *dir = g_dir_make_tmp ("lp-painter-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sample.pdf", NULL);
+  g_autoptr(GArray) expected = g_array_new (FALSE, TRUE, sizeof (ExpectedTitle));
+  cairo_surface_t *pdf = cairo_pdf_surface_create (path, 100, 100);
+  const char *new_title = "Wie beslist? “Tegenspraak” één";
+  guint page = 0, retitled = 0, checked = 0;
   LpPaintState state;
 
+  g_array_set_clear_func (expected, expected_title_clear);
   lp_paint_state_init (&state);
   state.selected = first;
   state.today = lp_trajectory_get_period_start (t) + 40;
   for (guint s = 0; s < G_N_ELEMENTS (scales); s++)
     {
+      LpRect visible = { 0, 0, 1400, 0 };
+      LpModule *target;
+
       lp_timeline_layout_set_scale (layout, scales[s]);
+      visible.height = lp_timeline_layout_get_height (layout);
       draw_everything (painter, &state);
+      draw_page_noting_titles (painter, pdf, &visible, &state, ++page, expected);
+
       /* edits between frames: the label cache follows */
-      lp_trajectory_set_string (t, first, "title", "Wie beslist? “Tegenspraak” één");
-      lp_trajectory_move_module (t, first, NULL, lp_module_get_start (first) + 1, lp_module_get_end (first) + 1);
+      target = widest_block (layout, &visible);
+      g_assert_nonnull (target);
+      lp_trajectory_set_string (t, target, "title", new_title);
+      lp_trajectory_move_module (t, target, NULL, lp_module_get_start (target) + 1, lp_module_get_end (target) + 1);
       draw_everything (painter, &state);
+      draw_page_noting_titles (painter, pdf, &visible, &state, ++page, expected);
       lp_history_undo (lp_trajectory_get_history (t));
       lp_history_undo (lp_trajectory_get_history (t));
+      draw_page_noting_titles (painter, pdf, &visible, &state, ++page, expected);
     }
   state.flags = LP_PAINT_PRINT;
   draw_everything (painter, &state);
+  cairo_surface_finish (pdf);
+  g_assert_cmpint (cairo_surface_status (pdf), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (pdf);
+
+  for (guint p = 1; p <= page; p++)
+    {
+      g_autoptr(GArray) words = pdf_words_read (path, p);
+
+      for (guint i = 0; i < expected->len; i++)
+        {
+          const ExpectedTitle *e = &g_array_index (expected, ExpectedTitle, i);
+          g_autofree char *shown = NULL;
+
+          if (e->page != p)
+            continue;
+          shown = pdf_words_top_line (words, e->rect.x, e->rect.y, e->rect.width, e->rect.height);
+          if (!pdf_words_shows_title (shown, e->title))
+            g_error ("page %u, module %s: shows “%s”, not its title “%s”", p, e->id, shown, e->title);
+          if (g_str_equal (e->title, new_title))
+            retitled++;
+          checked++;
+        }
+    }
+  g_test_message ("%u titles checked, %u of them changed ones", checked, retitled);
+  /* at 30 px per day the retitled (widest) block has room for its title */
+  g_assert_cmpuint (retitled, >=, 1);
+  g_assert_cmpuint (checked, >=, 15);
+
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 /* One long confirmed block of an own kind with a known colour. */

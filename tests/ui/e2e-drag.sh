@@ -15,7 +15,7 @@ work=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 cp "$template" "$work/e2e.leerplaats"
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache"
-export GSETTINGS_BACKEND=memory GDK_BACKEND=x11 NO_AT_BRIDGE=1
+export GSETTINGS_BACKEND=memory GDK_BACKEND=x11
 
 before=$(grep -c '<module ' "$work/e2e.leerplaats")
 "$exe" "$work/e2e.leerplaats" > "$work/app.log" 2>&1 &

@@ -14,7 +14,7 @@ cleanup() { [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 cp "$template" "$work/doc.leerplaats"
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache"
-export GSETTINGS_BACKEND=memory GDK_BACKEND=x11 NO_AT_BRIDGE=1 LEERPLAATS_AUTOSAVE_INTERVAL=1
+export GSETTINGS_BACKEND=memory GDK_BACKEND=x11 LEERPLAATS_AUTOSAVE_INTERVAL=1
 drafts="$XDG_DATA_HOME/io.github.leerplaats.Leerplaats/drafts"
 before=$(grep -c '<module ' "$work/doc.leerplaats")
 

@@ -1,0 +1,40 @@
+/* lp-reader-private.h — what the reader's parse and its walk share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <libxml/tree.h>
+
+#include "lp-reader.h"
+
+G_BEGIN_DECLS
+
+/* Sets @error in LP_FILE_ERROR to "NAME:LINE: message" (line > 0) or
+ * "NAME: message", keeping the line in the error. */
+void        lp_reader_set_error (GError     **error,
+                                 int          code,
+                                 const char  *name,
+                                 long         line,
+                                 const char  *format,
+                                 ...) G_GNUC_PRINTF (5, 6);
+
+/* The value of an attribute without namespace, NULL when absent. */
+const char *lp_reader_attr      (xmlNodePtr   node,
+                                 const char  *name);
+
+static inline long
+lp_reader_line_of (xmlNodePtr node)
+{
+  return xmlGetLineNo (node);
+}
+
+/* Builds @trajectory from the root element of a document the schema has
+ * accepted; FALSE with @error set at the first problem the schema cannot
+ * see. */
+gboolean    lp_reader_walk      (xmlNodePtr     root,
+                                 const char    *name,
+                                 LpTrajectory  *trajectory,
+                                 GError       **error);
+
+G_END_DECLS

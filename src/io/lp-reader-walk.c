@@ -1,0 +1,447 @@
+/* lp-reader-walk.c — building the trajectory from a valid document, with
+ * the checks the schema cannot make (references, unique ids, real dates,
+ * end after start, modules inside the period)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "Leerplaats-Io"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "core/lp-date.h"
+#include "lp-reader-private.h"
+
+typedef struct {
+  const char    *name;      /* display name */
+  LpTrajectory  *trajectory;
+  GError       **error;
+  GString       *scratch;
+} Walk;
+
+static gboolean
+is_element (xmlNodePtr  node,
+            const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && strcmp ((const char *) node->name, name) == 0;
+}
+
+/* The text of an element whose content is text only.  Returns a pointer
+ * into the document or into w->scratch (valid until the next call). */
+static const char *
+text (Walk       *w,
+      xmlNodePtr  node)
+{
+  xmlNodePtr child = node->children;
+
+  if (child == NULL)
+    return "";
+  if (child->next == NULL && (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE))
+    return (const char *) child->content;
+
+  g_string_truncate (w->scratch, 0);
+  for (; child != NULL; child = child->next)
+    if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+      g_string_append (w->scratch, (const char *) child->content);
+  return w->scratch->str;
+}
+
+/* A date attribute (@time NULL) or a time attribute (@date NULL): absent
+ * is LP_DATE_NONE or LP_TIME_NONE, present must parse. */
+static gboolean
+read_date_or_time (Walk       *w,
+                   xmlNodePtr  node,
+                   const char *name,
+                   LpDate     *date,
+                   int        *minutes)
+{
+  const char *value = lp_reader_attr (node, name);
+  gboolean ok;
+
+  if (date != NULL)
+    *date = LP_DATE_NONE;
+  else
+    *minutes = LP_TIME_NONE;
+  if (value == NULL)
+    return TRUE;
+
+  ok = date != NULL ? lp_date_parse (value, date) : lp_time_parse (value, minutes);
+  if (!ok)
+    lp_reader_set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, lp_reader_line_of (node),
+                         date != NULL ? _("“%s” is not a real date (in %s of <%s>)")
+                                      : _("“%s” is not a valid time (in %s of <%s>)"),
+                         value, name, (const char *) node->name);
+  return ok;
+}
+
+static gboolean
+parse_date_attr (Walk       *w,
+                 xmlNodePtr  node,
+                 const char *name,
+                 LpDate     *out)
+{
+  return read_date_or_time (w, node, name, out, NULL);
+}
+
+static gboolean
+read_time (Walk       *w,
+           xmlNodePtr  node,
+           const char *name,
+           int        *out)
+{
+  return read_date_or_time (w, node, name, NULL, out);
+}
+
+static gboolean
+check_unique (Walk       *w,
+              xmlNodePtr  node,
+              gboolean    exists,
+              const char *id)
+{
+  if (exists)
+    {
+      lp_reader_set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, lp_reader_line_of (node),
+                           _("the id “%s” is used twice for <%s>"), id, (const char *) node->name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_track (Walk *w, xmlNodePtr node)
+{
+  const char *id = lp_reader_attr (node, "id");
+  LpTrackGroup group = LP_TRACK_GROUP_OTHER;
+  g_autoptr(LpTrack) track = NULL;
+
+  if (!check_unique (w, node, lp_trajectory_lookup_track (w->trajectory, id) != NULL, id))
+    return FALSE;
+  lp_track_group_from_string (lp_reader_attr (node, "group"), &group);
+  track = lp_track_new (id, text (w, node), group);
+  lp_trajectory_load_track (w->trajectory, track);
+  return TRUE;
+}
+
+static gboolean
+read_kind (Walk *w, xmlNodePtr node)
+{
+  const char *id = lp_reader_attr (node, "id");
+  g_autoptr(LpKind) kind = NULL;
+  guint64 days = 1;
+
+  if (!check_unique (w, node, lp_trajectory_lookup_own_kind (w->trajectory, id) != NULL, id))
+    return FALSE;
+
+  kind = lp_kind_new (id);
+  lp_kind_set_theme_id (kind, lp_reader_attr (node, "theme"));
+  lp_kind_set_work_form (kind, lp_reader_attr (node, "work-form"));
+  if (lp_reader_attr (node, "days"))
+    days = g_ascii_strtoull (lp_reader_attr (node, "days"), NULL, 10);
+  lp_kind_set_days (kind, (guint) CLAMP (days, 1, 366));
+  lp_kind_set_color (kind, lp_reader_attr (node, "color"));
+
+  for (xmlNodePtr c = node->children; c != NULL; c = c->next)
+    {
+      if (is_element (c, "name"))
+        lp_kind_set_name (kind, text (w, c));
+      else if (is_element (c, "description"))
+        lp_kind_set_description (kind, text (w, c));
+    }
+
+  lp_trajectory_load_kind (w->trajectory, kind);
+  return TRUE;
+}
+
+/* A module's attributes, checked: its track and kind exist, its dates are
+ * real, in order and inside the period, and its times in order. */
+typedef struct {
+  LpTrack  *track;
+  LpDate    start, end;
+  int       start_time, end_time;
+  LpStatus  status;
+} ModuleAttributes;
+
+static gboolean
+read_module_attributes (Walk             *w,
+                        xmlNodePtr        node,
+                        ModuleAttributes *a)
+{
+  const char *id = lp_reader_attr (node, "id");
+  const char *kind_id = lp_reader_attr (node, "kind");
+  const char *track_id = lp_reader_attr (node, "track");
+  char buf1[11], buf2[11];
+
+  a->status = LP_STATUS_DRAFT;
+  a->track = lp_trajectory_lookup_track (w->trajectory, track_id);
+  if (a->track == NULL)
+    {
+      lp_reader_set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, lp_reader_line_of (node),
+                           _("the module “%s” is on the track “%s”, which does not exist"), id, track_id);
+      return FALSE;
+    }
+  if (lp_trajectory_lookup_kind (w->trajectory, kind_id) == NULL)
+    {
+      lp_reader_set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, lp_reader_line_of (node),
+                           _("the module “%s” is of the kind “%s”, which is neither in the file nor built in"),
+                           id, kind_id);
+      return FALSE;
+    }
+  if (!parse_date_attr (w, node, "start", &a->start) || !parse_date_attr (w, node, "end", &a->end))
+    return FALSE;
+  if (a->end < a->start)
+    {
+      lp_reader_set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, lp_reader_line_of (node),
+                           _("the module “%s” ends before it starts (%s before %s)"),
+                           id, lp_date_format_iso (a->end, buf1), lp_date_format_iso (a->start, buf2));
+      return FALSE;
+    }
+  if (a->start < lp_trajectory_get_period_start (w->trajectory) ||
+      a->end > lp_trajectory_get_period_end (w->trajectory))
+    {
+      char p1[11], p2[11];
+
+      lp_reader_set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, lp_reader_line_of (node),
+                           _("the module “%s” (%s to %s) lies outside the period of the trajectory (%s to %s)"),
+                           id, lp_date_format_iso (a->start, buf1), lp_date_format_iso (a->end, buf2),
+                           lp_date_format_iso (lp_trajectory_get_period_start (w->trajectory), p1),
+                           lp_date_format_iso (lp_trajectory_get_period_end (w->trajectory), p2));
+      return FALSE;
+    }
+  if (!read_time (w, node, "start-time", &a->start_time) || !read_time (w, node, "end-time", &a->end_time))
+    return FALSE;
+  if (a->start == a->end && a->start_time != LP_TIME_NONE && a->end_time != LP_TIME_NONE &&
+      a->end_time < a->start_time)
+    {
+      lp_reader_set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, lp_reader_line_of (node),
+                           _("the module “%s” ends before it starts (%s before %s on the same day)"),
+                           id, lp_reader_attr (node, "end-time"), lp_reader_attr (node, "start-time"));
+      return FALSE;
+    }
+  if (lp_reader_attr (node, "status"))
+    lp_status_from_string (lp_reader_attr (node, "status"), &a->status);
+
+  return TRUE;
+}
+
+/* Title, facilitators, participants, texts and comments. */
+static gboolean
+read_module_children (Walk       *w,
+                      xmlNodePtr  node,
+                      LpModule   *module)
+{
+  g_autoptr(GPtrArray) facilitators = NULL;
+  g_autoptr(GPtrArray) comments = NULL;
+
+  for (xmlNodePtr c = node->children; c != NULL; c = c->next)
+    {
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+
+      if (is_element (c, "title"))
+        lp_module_set_title (module, text (w, c));
+      else if (is_element (c, "facilitator"))
+        {
+          if (facilitators == NULL)
+            facilitators = g_ptr_array_new_with_free_func (g_free);
+          g_ptr_array_add (facilitators, g_strdup (text (w, c)));
+        }
+      else if (is_element (c, "participants"))
+        {
+          const char *count = lp_reader_attr (c, "count");
+          if (count != NULL)
+            lp_module_set_participants_count (module, (int) MIN (g_ascii_strtoull (count, NULL, 10), G_MAXINT));
+          lp_module_set_participants (module, text (w, c));
+        }
+      else if (is_element (c, "location"))
+        lp_module_set_location (module, text (w, c));
+      else if (is_element (c, "goals"))
+        lp_module_set_goals (module, text (w, c));
+      else if (is_element (c, "preparation"))
+        lp_module_set_preparation (module, text (w, c));
+      else if (is_element (c, "description"))
+        lp_module_set_description (module, text (w, c));
+      else if (is_element (c, "notes"))
+        lp_module_set_notes (module, text (w, c));
+      else if (is_element (c, "comment"))
+        {
+          LpDate date = LP_DATE_NONE;
+
+          if (!parse_date_attr (w, c, "date", &date))
+            return FALSE;
+          if (comments == NULL)
+            comments = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_comment_free);
+          g_ptr_array_add (comments, lp_comment_new (lp_reader_attr (c, "author"), date, text (w, c)));
+        }
+    }
+
+  if (facilitators != NULL)
+    {
+      g_ptr_array_add (facilitators, NULL);
+      lp_module_set_facilitators (module, (const char * const *) facilitators->pdata);
+    }
+  if (comments != NULL)
+    lp_module_set_comments (module, comments);
+
+  return TRUE;
+}
+
+static gboolean
+read_module (Walk *w, xmlNodePtr node)
+{
+  const char *id = lp_reader_attr (node, "id");
+  ModuleAttributes a;
+  g_autoptr(LpModule) module = NULL;
+
+  if (!check_unique (w, node, lp_trajectory_lookup_module (w->trajectory, id) != NULL, id) ||
+      !read_module_attributes (w, node, &a))
+    return FALSE;
+
+  module = lp_module_new (id);
+  lp_module_set_kind_id (module, lp_reader_attr (node, "kind"));
+  lp_module_set_track (module, a.track);
+  lp_module_set_start (module, a.start);
+  lp_module_set_end (module, a.end);
+  lp_module_set_start_time (module, a.start_time);
+  lp_module_set_end_time (module, a.end_time);
+  lp_module_set_status (module, a.status);
+  if (!read_module_children (w, node, module))
+    return FALSE;
+
+  lp_trajectory_load_module (w->trajectory, module);
+  return TRUE;
+}
+
+static gboolean
+read_milestone (Walk *w, xmlNodePtr node)
+{
+  const char *id = lp_reader_attr (node, "id");
+  LpDate date;
+  LpMilestoneKind kind = LP_MILESTONE_OTHER;
+  g_autoptr(LpMilestone) milestone = NULL;
+
+  if (!check_unique (w, node, lp_trajectory_lookup_milestone (w->trajectory, id) != NULL, id))
+    return FALSE;
+  if (!parse_date_attr (w, node, "date", &date))
+    return FALSE;
+  lp_milestone_kind_from_string (lp_reader_attr (node, "kind"), &kind);
+  milestone = lp_milestone_new (id, date, kind, text (w, node));
+  lp_trajectory_load_milestone (w->trajectory, milestone);
+  return TRUE;
+}
+
+static gboolean
+read_band (Walk *w, xmlNodePtr node)
+{
+  const char *id = lp_reader_attr (node, "id");
+  LpDate start, end;
+  LpBandKind kind = LP_BAND_OTHER;
+  g_autoptr(LpBand) band = NULL;
+  char buf1[11], buf2[11];
+
+  if (!check_unique (w, node, lp_trajectory_lookup_band (w->trajectory, id) != NULL, id))
+    return FALSE;
+  if (!parse_date_attr (w, node, "start", &start) || !parse_date_attr (w, node, "end", &end))
+    return FALSE;
+  if (end < start)
+    {
+      lp_reader_set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, lp_reader_line_of (node),
+                           _("the period “%s” ends before it starts (%s before %s)"),
+                           id, lp_date_format_iso (end, buf1), lp_date_format_iso (start, buf2));
+      return FALSE;
+    }
+  lp_band_kind_from_string (lp_reader_attr (node, "kind"), &kind);
+  band = lp_band_new (id, start, end, kind, text (w, node));
+  lp_trajectory_load_band (w->trajectory, band);
+  return TRUE;
+}
+
+typedef gboolean (*ReadFunc) (Walk *w, xmlNodePtr node);
+
+static gboolean
+read_list (Walk       *w,
+           xmlNodePtr  list,
+           ReadFunc    func)
+{
+  for (xmlNodePtr c = list->children; c != NULL; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && !func (w, c))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+walk_document (Walk       *w,
+               xmlNodePtr  root)
+{
+  const char *title = NULL, *client = NULL, *author = NULL, *description = NULL;
+  g_autofree char *title_copy = NULL, *client_copy = NULL, *author_copy = NULL, *description_copy = NULL;
+  LpDate start = LP_DATE_NONE, end = LP_DATE_NONE;
+  xmlNodePtr period = NULL, tracks = NULL, kinds = NULL, modules = NULL, milestones = NULL, bands = NULL;
+  char buf1[11], buf2[11];
+
+  for (xmlNodePtr c = root->children; c != NULL; c = c->next)
+    {
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      if (is_element (c, "title"))
+        title = title_copy = g_strdup (text (w, c));
+      else if (is_element (c, "client"))
+        client = client_copy = g_strdup (text (w, c));
+      else if (is_element (c, "author"))
+        author = author_copy = g_strdup (text (w, c));
+      else if (is_element (c, "description"))
+        description = description_copy = g_strdup (text (w, c));
+      else if (is_element (c, "period"))
+        period = c;
+      else if (is_element (c, "tracks"))
+        tracks = c;
+      else if (is_element (c, "kinds"))
+        kinds = c;
+      else if (is_element (c, "modules"))
+        modules = c;
+      else if (is_element (c, "milestones"))
+        milestones = c;
+      else if (is_element (c, "bands"))
+        bands = c;
+    }
+
+  g_assert (period != NULL && tracks != NULL); /* the schema requires them */
+
+  if (!parse_date_attr (w, period, "start", &start) || !parse_date_attr (w, period, "end", &end))
+    return FALSE;
+  if (end < start)
+    {
+      lp_reader_set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, lp_reader_line_of (period),
+                           _("the period of the trajectory ends before it starts (%s before %s)"),
+                           lp_date_format_iso (end, buf1), lp_date_format_iso (start, buf2));
+      return FALSE;
+    }
+
+  lp_trajectory_load_set_header (w->trajectory, title, client, author, description, start, end);
+
+  if (!read_list (w, tracks, read_track))
+    return FALSE;
+  if (kinds != NULL && !read_list (w, kinds, read_kind))
+    return FALSE;
+  if (modules != NULL && !read_list (w, modules, read_module))
+    return FALSE;
+  if (milestones != NULL && !read_list (w, milestones, read_milestone))
+    return FALSE;
+  if (bands != NULL && !read_list (w, bands, read_band))
+    return FALSE;
+
+  return TRUE;
+}
+
+gboolean
+lp_reader_walk (xmlNodePtr     root,
+                const char    *name,
+                LpTrajectory  *trajectory,
+                GError       **error)
+{
+  g_autoptr(GString) scratch = g_string_new (NULL);
+  Walk walk = { name, trajectory, error, scratch };
+
+  return walk_document (&walk, root);
+}
