@@ -278,7 +278,7 @@ test_undo_labels (void)
   lp_trajectory_set_string (t, m, "notes", "Nieuwe notitie");
   assert_undo_label (t, "Edit Module");
   lp_trajectory_set_string (t, track, "name", "Nieuwe baan");
-  assert_undo_label (t, "Edit Track");
+  assert_undo_label (t, "Edit Lane");
   lp_trajectory_set_string (t, kind, "name", "Nieuwe soort");
   assert_undo_label (t, "Edit Kind");
   lp_trajectory_set_string (t, t, "title", "Nieuwe titel");
@@ -295,7 +295,7 @@ test_undo_labels (void)
   lp_trajectory_set_period (t, lp_trajectory_get_period_start (t) - 1, lp_trajectory_get_period_end (t));
   assert_undo_label (t, "Change Period");
   lp_trajectory_move_track (t, track, 1);
-  assert_undo_label (t, "Move Track");
+  assert_undo_label (t, "Move Lane");
   lp_trajectory_remove_milestone (t, milestone);
   assert_undo_label (t, "Delete Milestone");
 }

@@ -206,16 +206,15 @@ find_widget_by_name (GtkWidget  *root,
   return NULL;
 }
 
-/* After the next frame: the widget has a size and its snapshot is not empty. */
-static inline gboolean
-widget_draws (GtkWidget *widget)
+static gboolean
+widget_test_snapshot_not_empty (gpointer data)
 {
+  GtkWidget *widget = data;
   g_autoptr(GdkPaintable) paintable = NULL;
   GtkSnapshot *snapshot;
   GskRenderNode *node;
   gboolean drawn;
 
-  wait_for_frame (widget);
   if (gtk_widget_get_width (widget) <= 0 || gtk_widget_get_height (widget) <= 0)
     return FALSE;
   paintable = gtk_widget_paintable_new (widget);
@@ -226,4 +225,13 @@ widget_draws (GtkWidget *widget)
   drawn = node != NULL;
   g_clear_pointer (&node, gsk_render_node_unref);
   return drawn;
+}
+
+/* After the next frame, and within 5 s: the widget has a size and its
+ * snapshot is not empty (a widget left without an allocation fails). */
+static inline gboolean
+widget_draws (GtkWidget *widget)
+{
+  wait_for_frame (widget);
+  return wait_until (widget_test_snapshot_not_empty, widget, 5000);
 }
