@@ -1,6 +1,10 @@
-/* lp-booklet.c — the programme booklet: one section per module
+/* lp-booklet.c — the programme booklet: a cover, the contents by month, and
+ * every module, milestone and period in date order
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Pagination places each text line once (Placed); drawing replays them.
+ * An entry is kept on one page (or column) unless it is longer than one.
  */
 #define G_LOG_DOMAIN "Leerplaats-Export"
 
@@ -8,27 +12,38 @@
 
 #include <glib/gi18n.h>
 #include <pango/pangocairo.h>
+#include <string.h>
 
 #include "core/lp-date.h"
 #include "core/lp-library.h"
+#include "lp-booklet-private.h"
 #include "lp-booklet.h"
 
 #define FOOTER           18.0
-#define BOOKLET_MARGIN   56.0
-#define BOOKLET_TOP      (BOOKLET_MARGIN + 22.0)
+#define HEADER           22.0
+#define GUTTER           28.0
 #define FONT_FAMILY      "Cantarell, DejaVu Sans, Sans"
+#define GREY             "#5e5c64"
 
-#define A4_SHORT 595.28
-#define A4_LONG  841.89
+typedef enum { PLACED_TEXT, PLACED_SWATCH } PlacedKind;
 
 typedef struct {
+  PlacedKind   kind;
   PangoLayout *layout;       /* borrowed from the booklet */
-  int          line;         /* -1: a rule or a swatch (see kind) */
-  double       x, y;         /* baseline position of the line, points */
-  double       rgb[3];       /* colour of a swatch */
-  int          kind;         /* 0 text line, 1 rule, 2 swatch */
-  double       height;       /* swatch height */
+  int          line;
+  double       x, y;         /* text: baseline of the line; swatch: top left */
+  double       w, h;         /* swatch */
+  double       rgb[3];       /* swatch colour */
 } Placed;
+
+/* One paragraph of an entry */
+typedef struct {
+  PangoLayout *layout;
+  double       indent;
+  double       space_after;
+  gboolean     swatch;
+  double       rgb[3];
+} Para;
 
 struct _LpBooklet
 {
@@ -36,27 +51,31 @@ struct _LpBooklet
   LpExportOptions    options;
   gboolean          *hidden;
   guint              n_hidden;
+  char              *version_for;        /* NULL: every lane */
   PangoContext      *pango;
-  GPtrArray         *layouts;             /* PangoLayout, owned */
-  GPtrArray         *pages;               /* GArray of Placed, one per page */
+  GPtrArray         *layouts;            /* PangoLayout, owned */
+  GPtrArray         *pages;              /* GArray of Placed, one per page */
+  guint              first_page;
+  double             width, height, margin;
+  guint              n_columns;
 };
 
-static gboolean
-track_hidden (LpBooklet *self,
-              LpTrack   *track)
-{
-  int index = lp_trajectory_get_track_index (self->trajectory, track);
+typedef struct {
+  LpBooklet *doc;
+  GArray    *page;
+  guint      page_index;
+  guint      column, n_columns;
+  double     y, top, bottom, left0, column_width;
+} Flow;
 
-  return index >= 0 && (guint) index < self->n_hidden && self->hidden[index];
-}
-
+/* ---- placing text ---- */
 
 static PangoLayout *
-new_layout (LpBooklet *self,
-            const char       *markup,
-            double            size,
-            gboolean          bold,
-            double            width)
+new_layout (LpBooklet  *self,
+            const char *markup,
+            double      size,
+            gboolean    bold,
+            double      width)
 {
   PangoLayout *layout = pango_layout_new (self->pango);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
@@ -72,30 +91,57 @@ new_layout (LpBooklet *self,
   return layout;
 }
 
-typedef struct {
-  LpBooklet *doc;
-  GArray           *page;     /* current page's Placed */
-  double            y;        /* top of the next line */
-  double            top, bottom, left, width;
-} Flow;
+static PangoLayout *
+new_text (LpBooklet  *self,
+          const char *text,
+          double      size,
+          gboolean    bold,
+          const char *colour,
+          double      width)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  g_autofree char *markup = colour ? g_strdup_printf ("<span foreground=\"%s\">%s</span>", colour, escaped)
+                                   : g_strdup (escaped);
+
+  return new_layout (self, markup, size, bold, width);
+}
+
+static double
+flow_left (Flow *f)
+{
+  return f->left0 + f->column * (f->column_width + GUTTER);
+}
 
 static void
 flow_new_page (Flow *f)
 {
   f->page = g_array_new (FALSE, TRUE, sizeof (Placed));
   g_ptr_array_add (f->doc->pages, f->page);
+  f->page_index = f->doc->pages->len - 1;
+  f->column = 0;
   f->y = f->top;
 }
 
-static double
-first_line_height (PangoLayout *layout)
+/* The next column, or the next page after the last column. */
+static void
+flow_break (Flow *f)
 {
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-  PangoRectangle logical;
+  if (f->column + 1 < f->n_columns)
+    {
+      f->column++;
+      f->y = f->top;
+    }
+  else
+    flow_new_page (f);
+}
 
-  pango_layout_iter_get_line_extents (iter, NULL, &logical);
-  pango_layout_iter_free (iter);
-  return logical.height / (double) PANGO_SCALE;
+static double
+layout_height (PangoLayout *layout)
+{
+  int h;
+
+  pango_layout_get_size (layout, NULL, &h);
+  return h / (double) PANGO_SCALE;
 }
 
 /* Places a paragraph line by line; a line never straddles two pages. */
@@ -118,10 +164,11 @@ flow_paragraph (Flow        *f,
       h = logical.height / (double) PANGO_SCALE;
       baseline = (pango_layout_iter_get_baseline (iter) - logical.y) / (double) PANGO_SCALE;
       if (f->y + h > f->bottom && f->y > f->top)
-        flow_new_page (f);
+        flow_break (f);
+      p.kind = PLACED_TEXT;
       p.layout = layout;
       p.line = line;
-      p.x = f->left + indent;
+      p.x = flow_left (f) + indent;
       p.y = f->y + baseline;
       g_array_append_val (f->page, p);
       f->y += h;
@@ -133,7 +180,78 @@ flow_paragraph (Flow        *f,
 }
 
 static void
-add_field (Flow       *f,
+place_swatch (Flow         *f,
+              const double  rgb[3],
+              double        height)
+{
+  Placed p = { .kind = PLACED_SWATCH, .x = flow_left (f), .y = f->y + 2, .w = 6, .h = height - 4 };
+
+  memcpy (p.rgb, rgb, sizeof p.rgb);
+  g_array_append_val (f->page, p);
+}
+
+/* ---- entries: kept together unless longer than a column ---- */
+
+static void
+block_add (GArray      *block,
+           PangoLayout *layout,
+           double       indent,
+           double       space_after)
+{
+  Para p = { layout, indent, space_after, FALSE, { 0 } };
+
+  g_array_append_val (block, p);
+}
+
+static double
+block_height (GArray *block)
+{
+  double h = 0;
+
+  for (guint i = 0; i < block->len; i++)
+    {
+      const Para *p = &g_array_index (block, Para, i);
+      h += layout_height (p->layout) + p->space_after;
+    }
+  return h;
+}
+
+/* Returns the page the block starts on. */
+static guint
+flow_block (Flow   *f,
+            GArray *block)
+{
+  double h = block_height (block);
+  guint page;
+
+  if (f->y + h > f->bottom && f->y > f->top && h <= f->bottom - f->top)
+    flow_break (f);
+  page = f->page_index;
+  for (guint i = 0; i < block->len; i++)
+    {
+      const Para *p = &g_array_index (block, Para, i);
+      if (p->swatch)
+        {
+          PangoLayoutIter *iter = pango_layout_get_iter (p->layout);
+          PangoRectangle logical;
+          double first_h;
+
+          pango_layout_iter_get_line_extents (iter, NULL, &logical);
+          pango_layout_iter_free (iter);
+          first_h = logical.height / (double) PANGO_SCALE;
+          if (f->y + first_h > f->bottom && f->y > f->top)
+            flow_break (f);
+          place_swatch (f, p->rgb, first_h);
+        }
+      flow_paragraph (f, p->layout, p->indent, p->space_after);
+    }
+  return page;
+}
+
+static void
+add_field (LpBooklet  *self,
+           GArray     *block,
+           double      width,
            const char *label,
            const char *value)
 {
@@ -145,182 +263,414 @@ add_field (Flow       *f,
     return;
   escaped_label = g_markup_escape_text (label, -1);
   escaped_value = g_markup_escape_text (value, -1);
-  /* TRANSLATORS: a field in the programme booklet: "Location: Raadzaal" */
   markup = g_strdup_printf ("<b>%s</b>  %s", escaped_label, escaped_value);
-  flow_paragraph (f, new_layout (f->doc, markup, 9.5, FALSE, f->width), 0, 3);
+  block_add (block, new_layout (self, markup, 9.5, FALSE, width), 0, 3);
 }
 
-static char *
-format_dates (LpModule *module)
+/* The small line above a title: what it is, where ("College · Mystery guest"). */
+static void
+add_kicker (LpBooklet  *self,
+            GArray     *block,
+            double      width,
+            const char *first,
+            const char *second)
 {
-  g_autofree char *start = lp_date_format_display (lp_module_get_start (module));
-  g_autofree char *end = lp_date_format_display (lp_module_get_end (module));
-  char t1[6], t2[6];
-  GString *s = g_string_new (NULL);
+  g_autofree char *text = NULL;
 
-  if (lp_module_get_start (module) == lp_module_get_end (module))
-    g_string_append (s, start);
-  else
-    g_string_append_printf (s, "%s – %s", start, end);
-
-  if (lp_module_get_start_time (module) != LP_TIME_NONE && lp_module_get_end_time (module) != LP_TIME_NONE)
-    g_string_append_printf (s, ", %s–%s", lp_time_format (lp_module_get_start_time (module), t1),
-                            lp_time_format (lp_module_get_end_time (module), t2));
-  else if (lp_module_get_start_time (module) != LP_TIME_NONE)
-    /* TRANSLATORS: "from 09:00" */
-    g_string_append_printf (s, _(", from %s"), lp_time_format (lp_module_get_start_time (module), t1));
-  return g_string_free (s, FALSE);
-}
-
-static int
-compare_modules (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      data)
-{
-  LpTrajectory *t = data;
-  LpModule *x = *(LpModule **) a, *y = *(LpModule **) b;
-  int ix, iy;
-
-  if (lp_module_get_start (x) != lp_module_get_start (y))
-    return lp_module_get_start (x) < lp_module_get_start (y) ? -1 : 1;
-  ix = lp_trajectory_get_track_index (t, lp_module_get_track (x));
-  iy = lp_trajectory_get_track_index (t, lp_module_get_track (y));
-  if (ix != iy)
-    return ix - iy;
-  return g_strcmp0 (lp_module_get_id (x), lp_module_get_id (y));
+  if (first == NULL && second == NULL)
+    return;
+  text = first && second ? g_strdup_printf ("%s · %s", first, second) : g_strdup (first ? first : second);
+  block_add (block, new_text (self, text, 8.5, TRUE, GREY, width), 0, 1);
 }
 
 static void
-paginate_booklet (LpBooklet *self)
+add_title (LpBooklet    *self,
+           GArray       *block,
+           double        width,
+           const char   *title,
+           const double  rgb[3])
 {
-  GListModel *modules = lp_trajectory_get_modules (self->trajectory);
-  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
-  Flow f = { 0 };
+  Para p = { new_text (self, title, 12.5, TRUE, NULL, width - 14), 14, 1, TRUE, { 0 } };
 
-  f.doc = self;
-  f.top = BOOKLET_TOP;
-  f.bottom = A4_LONG - BOOKLET_MARGIN - FOOTER;
-  f.left = BOOKLET_MARGIN;
-  f.width = A4_SHORT - 2 * BOOKLET_MARGIN;
+  memcpy (p.rgb, rgb, sizeof p.rgb);
+  g_array_append_val (block, p);
+}
 
-  for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
+static void
+add_when (LpBooklet *self,
+          GArray    *block,
+          double     width,
+          LpDate     start,
+          LpDate     end,
+          int        start_time,
+          int        end_time)
+{
+  g_autofree char *when = lp_booklet_format_when (start, end, start_time, end_time);
+
+  block_add (block, new_text (self, when, 9.5, FALSE, GREY, width), 0, 4);
+}
+
+static void
+add_participants (LpBooklet *self,
+                  GArray    *block,
+                  double     width,
+                  LpModule  *m)
+{
+  int count = lp_module_get_participants_count (m);
+  const char *who = lp_module_get_participants (m);
+  g_autofree char *text = NULL;
+
+  if (count >= 0 && who != NULL)
+    text = g_strdup_printf ("%d — %s", count, who);
+  else if (count >= 0)
+    text = g_strdup_printf ("%d", count);
+  else
+    text = g_strdup (who);
+  add_field (self, block, width, _("Participants:"), text);
+}
+
+static void
+add_internal_fields (LpBooklet *self,
+                     GArray    *block,
+                     double     width,
+                     LpModule  *m)
+{
+  GPtrArray *comments = lp_module_get_comments (m);
+
+  add_field (self, block, width, _("Status:"), lp_status_get_label (lp_module_get_status (m)));
+  add_field (self, block, width, _("Notes:"), lp_module_get_notes (m));
+  for (guint c = 0; c < comments->len; c++)
     {
-      LpModule *m = g_list_model_get_item (modules, i);
-      if (track_hidden (self, lp_module_get_track (m)))
-        g_object_unref (m);
+      const LpComment *comment = g_ptr_array_index (comments, c);
+      g_autofree char *date = comment->date != LP_DATE_NONE ? lp_date_format_short (comment->date) : NULL;
+      g_autofree char *text = NULL;
+
+      if (comment->author && date)
+        text = g_strdup_printf ("%s (%s, %s)", comment->text, comment->author, date);
+      else if (comment->author || date)
+        text = g_strdup_printf ("%s (%s)", comment->text, comment->author ? comment->author : date);
       else
-        g_ptr_array_add (sorted, m);
+        text = g_strdup (comment->text);
+      add_field (self, block, width, _("Comment:"), text);
     }
-  g_ptr_array_sort_with_data (sorted, compare_modules, self->trajectory);
+}
 
-  flow_new_page (&f);
-  {
-    g_autofree char *title = g_markup_escape_text (lp_trajectory_get_title (self->trajectory)
-                                                   ? lp_trajectory_get_title (self->trajectory) : "", -1);
-    g_autofree char *markup = g_strdup_printf ("%s — %s", _("Programme booklet"), title);
-    flow_paragraph (&f, new_layout (self, markup, 16, TRUE, f.width), 0, 12);
-  }
+static void
+module_block (LpBooklet *self,
+              GArray    *block,
+              double     width,
+              LpModule  *m,
+              gboolean   show_lane)
+{
+  LpKind *kind = lp_trajectory_get_module_kind (self->trajectory, m);
+  const char *title = lp_trajectory_get_module_title (self->trajectory, m);
+  const char *lane = lp_track_get_name (lp_module_get_track (m));
+  const char *kind_name = lp_kind_get_name (kind);
+  const char * const *facilitators = lp_module_get_facilitators (m);
+  double rgb[3];
 
-  for (guint i = 0; i < sorted->len; i++)
+  /* kind and lane only where they add something to the title */
+  if (lp_booklet_repeats (kind_name, title, show_lane ? lane : NULL))
+    kind_name = NULL;
+  add_kicker (self, block, width, show_lane ? lane : NULL, kind_name);
+  lp_kind_get_rgb (kind, rgb);
+  add_title (self, block, width, title, rgb);
+  add_when (self, block, width, lp_module_get_start (m), lp_module_get_end (m),
+            lp_module_get_start_time (m), lp_module_get_end_time (m));
+
+  if (facilitators[0] != NULL)
     {
-      LpModule *m = g_ptr_array_index (sorted, i);
-      LpKind *kind = lp_trajectory_get_module_kind (self->trajectory, m);
-      g_autofree char *title = g_markup_escape_text (lp_trajectory_get_module_title (self->trajectory, m), -1);
-      g_autofree char *dates = format_dates (m);
-      PangoLayout *heading = new_layout (self, title, 12.5, TRUE, f.width - 14);
-      PangoLayout *first_field;
-      g_autofree char *first_markup = NULL;
-      g_autofree char *dates_escaped = g_markup_escape_text (dates, -1);
-      const char * const *facilitators = lp_module_get_facilitators (m);
-      GPtrArray *comments = lp_module_get_comments (m);
-      Placed swatch = { 0 };
-      double needed;
+      g_autofree char *joined = g_strjoinv (", ", (char **) facilitators);
+      add_field (self, block, width,
+                 g_strv_length ((char **) facilitators) == 1 ? _("Facilitator:") : _("Facilitators:"), joined);
+    }
+  if (lp_module_get_participants_count (m) >= 0 || lp_module_get_participants (m) != NULL)
+    add_participants (self, block, width, m);
+  add_field (self, block, width, _("Location:"), lp_module_get_location (m));
+  add_field (self, block, width, _("Goals:"), lp_module_get_goals (m));
+  add_field (self, block, width, _("Preparation:"), lp_module_get_preparation (m));
+  add_field (self, block, width, _("Description:"), lp_module_get_description (m));
+  if (!self->options.participant_version)
+    add_internal_fields (self, block, width, m);
+}
 
-      first_markup = g_strdup_printf ("<span foreground=\"#5e5c64\">%s</span>", dates_escaped);
-      first_field = new_layout (self, first_markup, 9.5, FALSE, f.width);
+static void
+milestone_block (LpBooklet   *self,
+                 GArray      *block,
+                 double       width,
+                 LpMilestone *ms)
+{
+  static const double grey[3] = { 0.2, 0.2, 0.22 };
+  const char *kind = lp_milestone_kind_get_label (lp_milestone_get_kind (ms));
+  const char *label = lp_milestone_get_label (ms);
 
-      /* keep the heading with its first line */
-      needed = first_line_height (heading) + first_line_height (first_field) + 8;
-      if (f.y + needed > f.bottom)
-        flow_new_page (&f);
+  add_kicker (self, block, width, _("Milestone"), lp_booklet_repeats (kind, label, NULL) ? NULL : kind);
+  add_title (self, block, width, label && *label ? label : kind, grey);
+  add_when (self, block, width, lp_milestone_get_date (ms), LP_DATE_NONE, LP_TIME_NONE, LP_TIME_NONE);
+}
 
-      swatch.kind = 2;
-      swatch.x = f.left;
-      swatch.y = f.y + 2;
-      swatch.height = first_line_height (heading) - 4;
-      lp_kind_get_rgb (kind, swatch.rgb);
-      g_array_append_val (f.page, swatch);
-      flow_paragraph (&f, heading, 14, 1);
-      flow_paragraph (&f, first_field, 0, 5);
+static void
+period_block (LpBooklet *self,
+              GArray    *block,
+              double     width,
+              LpBand    *band)
+{
+  static const double light[3] = { 0.78, 0.78, 0.8 };
+  const char *kind = lp_band_kind_get_label (lp_band_get_kind (band));
+  const char *label = lp_band_get_label (band);
 
-      add_field (&f, _("Kind:"), lp_kind_get_name (kind));
-      add_field (&f, _("Theme:"), lp_theme_get_name (lp_kind_get_theme (kind)));
-      add_field (&f, _("Lane:"), lp_track_get_name (lp_module_get_track (m)));
-      add_field (&f, _("Status:"), lp_status_get_label (lp_module_get_status (m)));
-      if (facilitators[0] != NULL)
+  add_kicker (self, block, width, _("Period"), lp_booklet_repeats (kind, label, NULL) ? NULL : kind);
+  add_title (self, block, width, label && *label ? label : kind, light);
+  add_when (self, block, width, lp_band_get_start (band), lp_band_get_end (band), LP_TIME_NONE, LP_TIME_NONE);
+}
+
+/* ---- cover and contents ---- */
+
+static char *
+month_heading (LpDate month)
+{
+  guint m, y;
+  g_autofree char *name = NULL;
+
+  lp_date_to_dmy (month, NULL, &m, &y);
+  name = lp_booklet_capitalize (lp_date_get_month_name (m));
+  /* TRANSLATORS: a month heading in the programme booklet: "September 2026" */
+  return g_strdup_printf (C_("month and year", "%1$s %2$u"), name, y);
+}
+
+static void
+cover_lanes (LpBooklet *self,
+             Flow      *f,
+             double     width)
+{
+  GListModel *tracks = lp_trajectory_get_tracks (self->trajectory);
+
+  flow_paragraph (f, new_text (self, _("Lanes"), 12, TRUE, NULL, width), 0, 4);
+  for (guint i = 0; i < g_list_model_get_n_items (tracks); i++)
+    {
+      g_autoptr(LpTrack) track = g_list_model_get_item (tracks, i);
+      const char *name = lp_track_get_name (track);
+      const char *group = lp_track_group_get_label (lp_track_get_group (track));
+      g_autofree char *line = NULL;
+
+      if (self->hidden != NULL && i < self->n_hidden && self->hidden[i])
+        continue;
+      if (lp_booklet_repeats (group, name, NULL))
+        line = g_strdup (name);
+      else
+        /* TRANSLATORS: a lane and its participant group on the booklet's cover */
+        line = g_strdup_printf (_("%s — %s"), name, group);
+      flow_paragraph (f, new_text (self, line, 10.5, FALSE, NULL, width), 0, 2);
+    }
+}
+
+static void
+cover (LpBooklet *self,
+       Flow      *f,
+       double     width)
+{
+  LpTrajectory *t = self->trajectory;
+  g_autofree char *start = lp_date_format_long (lp_trajectory_get_period_start (t));
+  g_autofree char *end = lp_date_format_long (lp_trajectory_get_period_end (t));
+  g_autofree char *period = g_strdup_printf ("%s – %s", start, end);
+  g_autofree char *today = lp_date_format_short (lp_export_today ());
+  g_autofree char *printed = g_strdup_printf (_("Printed %s"), today);
+
+  f->y = f->top + 40;
+  flow_paragraph (f, new_text (self, lp_trajectory_get_title (t) ? lp_trajectory_get_title (t) : "",
+                               24, TRUE, NULL, width), 0, 6);
+  flow_paragraph (f, new_text (self, _("Programme booklet"), 14, FALSE, GREY, width), 0, 18);
+  if (self->version_for != NULL)
+    {
+      g_autofree char *text = g_strdup_printf (_("Version for: %s"), self->version_for);
+      flow_paragraph (f, new_text (self, text, 13, TRUE, NULL, width), 0, 12);
+    }
+  if (lp_trajectory_get_client (t) != NULL)
+    flow_paragraph (f, new_text (self, lp_trajectory_get_client (t), 12, FALSE, NULL, width), 0, 3);
+  flow_paragraph (f, new_text (self, period, 12, FALSE, NULL, width), 0, 14);
+  if (lp_trajectory_get_description (t) != NULL)
+    flow_paragraph (f, new_text (self, lp_trajectory_get_description (t), 10.5, FALSE, NULL, width), 0, 16);
+  cover_lanes (self, f, width);
+  flow_paragraph (f, new_text (self, printed, 9, FALSE, GREY, width), 0, 0);
+}
+
+typedef struct {
+  LpDate month;
+  guint  toc_page;     /* booklet page holding its contents line */
+  double toc_y;
+  guint  page;         /* booklet page where the month starts */
+} Month;
+
+static GArray *
+reserve_contents (LpBooklet *self,
+                  Flow      *f,
+                  GArray    *entries,
+                  double     width)
+{
+  GArray *months = g_array_new (FALSE, TRUE, sizeof (Month));
+  double line_h = layout_height (new_text (self, "Xg", 10.5, FALSE, NULL, width)) + 5;
+
+  flow_new_page (f);
+  flow_paragraph (f, new_text (self, _("Contents"), 18, TRUE, NULL, width), 0, 12);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      LpDate month = lp_date_month_start (g_array_index (entries, LpBookletEntry, i).date);
+      Month m = { month, 0, 0, 0 };
+
+      if (months->len > 0 && g_array_index (months, Month, months->len - 1).month == month)
+        continue;
+      if (f->y + line_h > f->bottom)
+        flow_new_page (f);
+      m.toc_page = f->page_index;
+      m.toc_y = f->y;
+      f->y += line_h;
+      g_array_append_val (months, m);
+    }
+  return months;
+}
+
+static void
+fill_contents (LpBooklet *self,
+               GArray    *months,
+               double     left,
+               double     width)
+{
+  for (guint i = 0; i < months->len; i++)
+    {
+      const Month *m = &g_array_index (months, Month, i);
+      GArray *page = g_ptr_array_index (self->pages, m->toc_page);
+      g_autofree char *name = month_heading (m->month);
+      g_autofree char *number = g_strdup_printf ("%u", self->first_page + m->page + 1);
+      PangoLayout *name_layout = new_text (self, name, 10.5, FALSE, NULL, width - 40);
+      PangoLayout *number_layout = new_text (self, number, 10.5, FALSE, NULL, -1);
+      int baseline = pango_layout_get_baseline (name_layout);
+      int number_w;
+      Placed p = { .kind = PLACED_TEXT, .line = 0, .x = left, .y = m->toc_y + baseline / (double) PANGO_SCALE };
+
+      pango_layout_set_width (number_layout, -1);
+      pango_layout_get_size (number_layout, &number_w, NULL);
+      p.layout = name_layout;
+      g_array_append_val (page, p);
+      p.layout = number_layout;
+      p.x = left + width - number_w / (double) PANGO_SCALE;
+      g_array_append_val (page, p);
+    }
+}
+
+/* ---- pagination ---- */
+
+/* Lane names are worth printing when the entries come from several lanes. */
+static gboolean
+several_lanes (GArray *entries)
+{
+  int lane = -1;
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const LpBookletEntry *e = &g_array_index (entries, LpBookletEntry, i);
+
+      if (e->type != LP_BOOKLET_MODULE)
+        continue;
+      if (lane >= 0 && e->lane != lane)
+        return TRUE;
+      lane = e->lane;
+    }
+  return FALSE;
+}
+
+static void
+entry_block (LpBooklet            *self,
+             GArray               *block,
+             double                width,
+             const LpBookletEntry *e,
+             gboolean              show_lane)
+{
+  switch (e->type)
+    {
+    case LP_BOOKLET_MODULE:
+      module_block (self, block, width, e->object, show_lane);
+      break;
+    case LP_BOOKLET_MILESTONE:
+      milestone_block (self, block, width, e->object);
+      break;
+    case LP_BOOKLET_PERIOD:
+      period_block (self, block, width, e->object);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+flow_entries (LpBooklet *self,
+              Flow      *f,
+              GArray    *entries,
+              GArray    *months)
+{
+  gboolean show_lane = several_lanes (entries);
+  guint month_index = 0;
+
+  flow_new_page (f);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const LpBookletEntry *e = &g_array_index (entries, LpBookletEntry, i);
+      g_autoptr(GArray) block = g_array_new (FALSE, TRUE, sizeof (Para));
+      Month *month = month_index < months->len ? &g_array_index (months, Month, month_index) : NULL;
+      gboolean starts_month = month != NULL && lp_date_month_start (e->date) == month->month;
+      guint page;
+
+      if (starts_month)
         {
-          g_autofree char *joined = g_strjoinv (", ", (char **) facilitators);
-          add_field (&f, g_strv_length ((char **) facilitators) == 1 ? _("Facilitator:") : _("Facilitators:"), joined);
+          g_autofree char *heading = month_heading (month->month);
+          block_add (block, new_text (self, heading, 16, TRUE, NULL, f->column_width), 0, 8);
         }
-      if (lp_module_get_participants_count (m) >= 0 || lp_module_get_participants (m) != NULL)
+      if (starts_month && f->y > f->top)
+        f->y += 10;
+      entry_block (self, block, f->column_width, e, show_lane);
+      g_array_index (block, Para, block->len - 1).space_after += 12;
+      page = flow_block (f, block);
+      if (starts_month)
         {
-          g_autofree char *text = NULL;
-
-          if (lp_module_get_participants_count (m) >= 0 && lp_module_get_participants (m) != NULL)
-            text = g_strdup_printf ("%d — %s", lp_module_get_participants_count (m), lp_module_get_participants (m));
-          else if (lp_module_get_participants_count (m) >= 0)
-            text = g_strdup_printf ("%d", lp_module_get_participants_count (m));
-          else
-            text = g_strdup (lp_module_get_participants (m));
-          add_field (&f, _("Participants:"), text);
-        }
-      add_field (&f, _("Location:"), lp_module_get_location (m));
-      add_field (&f, _("Goals:"), lp_module_get_goals (m));
-      add_field (&f, _("Preparation:"), lp_module_get_preparation (m));
-      add_field (&f, _("Description:"), lp_module_get_description (m));
-      if (!self->options.participant_version)
-        {
-          add_field (&f, _("Notes:"), lp_module_get_notes (m));
-          for (guint c = 0; c < comments->len; c++)
-            {
-              const LpComment *comment = g_ptr_array_index (comments, c);
-              g_autofree char *date = comment->date != LP_DATE_NONE ? lp_date_format_display (comment->date) : NULL;
-              g_autofree char *text = NULL;
-
-              if (comment->author && date)
-                text = g_strdup_printf ("%s (%s, %s)", comment->text, comment->author, date);
-              else if (comment->author || date)
-                text = g_strdup_printf ("%s (%s)", comment->text, comment->author ? comment->author : date);
-              else
-                text = g_strdup (comment->text);
-              add_field (&f, _("Comment:"), text);
-            }
-        }
-
-      /* a rule between sections */
-      if (i + 1 < sorted->len)
-        {
-          Placed rule = { 0 };
-
-          f.y += 6;
-          if (f.y < f.bottom)
-            {
-              rule.kind = 1;
-              rule.x = f.left;
-              rule.y = f.y;
-              g_array_append_val (f.page, rule);
-            }
-          f.y += 10;
+          month->page = page;
+          month_index++;
         }
     }
 }
+
+static void
+paginate (LpBooklet *self)
+{
+  g_autoptr(GArray) entries = lp_booklet_collect_entries (self->trajectory, self->hidden, self->n_hidden);
+  g_autoptr(GArray) months = NULL;
+  double full = self->width - 2 * self->margin;
+  Flow f = { 0 };
+
+  f.doc = self;
+  f.top = self->margin + HEADER;
+  f.bottom = self->height - self->margin - FOOTER;
+  f.left0 = self->margin;
+  f.n_columns = 1;
+  f.column_width = full;
+
+  flow_new_page (&f);
+  cover (self, &f, full);
+  months = reserve_contents (self, &f, entries, full);
+
+  f.n_columns = self->n_columns;
+  f.column_width = (full - (self->n_columns - 1) * GUTTER) / self->n_columns;
+  flow_entries (self, &f, entries, months);
+  fill_contents (self, months, self->margin, full);
+}
+
+/* ---- the object ---- */
 
 LpBooklet *
 lp_booklet_new (LpTrajectory          *trajectory,
                 const LpExportOptions *options,
-                const gboolean        *hidden,
-                guint                  n_hidden,
-                PangoContext          *pango)
+                PangoContext          *pango,
+                guint                  first_page,
+                double                 width,
+                double                 height)
 {
   LpBooklet *self;
 
@@ -330,17 +680,20 @@ lp_booklet_new (LpTrajectory          *trajectory,
   self = g_new0 (LpBooklet, 1);
   self->trajectory = g_object_ref (trajectory);
   self->options = *options;
-  if (hidden != NULL && n_hidden > 0)
-    {
-      self->hidden = g_memdup2 (hidden, sizeof (gboolean) * n_hidden);
-      self->n_hidden = n_hidden;
-    }
+  self->hidden = lp_export_options_get_hidden (options, trajectory, &self->n_hidden);
   self->options.hidden_tracks = self->hidden;
   self->options.n_hidden_tracks = self->n_hidden;
+  self->version_for = lp_export_options_get_version_for (options, trajectory);
   self->pango = g_object_ref (pango);
   self->layouts = g_ptr_array_new_with_free_func (g_object_unref);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  paginate_booklet (self);
+  self->first_page = first_page;
+  self->width = width;
+  self->height = height;
+  /* two columns when the page is wider than tall: lines stay readable */
+  self->n_columns = width > height ? 2 : 1;
+  self->margin = width > height ? 42.0 : 56.0;
+  paginate (self);
   return self;
 }
 
@@ -354,6 +707,7 @@ lp_booklet_free (LpBooklet *self)
   g_clear_object (&self->pango);
   g_clear_object (&self->trajectory);
   g_free (self->hidden);
+  g_free (self->version_for);
   g_free (self);
 }
 
@@ -368,14 +722,16 @@ lp_booklet_get_page_size (LpBooklet *self,
                           double    *width,
                           double    *height)
 {
-  *width = A4_SHORT;
-  *height = A4_LONG;
+  *width = self->width;
+  *height = self->height;
 }
+
+/* ---- drawing ---- */
 
 static void
 show_text (LpBooklet      *self,
            cairo_t        *cr,
-           const char     *markup,
+           const char     *text,
            double          size,
            double          x,
            double          y,
@@ -390,28 +746,38 @@ show_text (LpBooklet      *self,
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_alignment (layout, align);
-  pango_layout_set_markup (layout, markup, -1);
+  pango_layout_set_text (layout, text, -1);
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
 }
 
 static void
-draw_footer (LpBooklet *self,
-             cairo_t   *cr,
-             guint      number,
-             guint      total,
-             double     width,
-             double     height,
-             double     margin)
+draw_header_footer (LpBooklet *self,
+                    cairo_t   *cr,
+                    guint      index,
+                    guint      number,
+                    guint      total)
 {
-  g_autofree char *text = g_strdup_printf (_("Page %u of %u"), number + 1, total);
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  g_autofree char *title = g_markup_escape_text (lp_trajectory_get_title (self->trajectory)
-                                                 ? lp_trajectory_get_title (self->trajectory) : "", -1);
+  const char *title = lp_trajectory_get_title (self->trajectory) ? lp_trajectory_get_title (self->trajectory) : "";
+  double m = self->margin, w = self->width - 2 * m;
+  g_autofree char *page = g_strdup_printf (_("Page %u of %u"), number + 1, total);
 
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.38);
-  show_text (self, cr, title, 8, margin, height - margin - 10, (width - 2 * margin) * 0.7, PANGO_ALIGN_LEFT);
-  show_text (self, cr, escaped, 8, margin, height - margin - 10, width - 2 * margin, PANGO_ALIGN_RIGHT);
+  if (index > 0)
+    {
+      g_autofree char *running = g_strdup_printf ("%s — %s", title, _("Programme booklet"));
+
+      if (self->version_for != NULL)
+        {
+          g_autofree char *version = g_strdup_printf (_("Version for: %s"), self->version_for);
+          g_autofree char *both = g_strdup_printf ("%s · %s", running, version);
+          g_free (g_steal_pointer (&running));
+          running = g_steal_pointer (&both);
+        }
+      show_text (self, cr, running, 8, m, m - 14, w, PANGO_ALIGN_LEFT);
+    }
+  show_text (self, cr, title, 8, m, self->height - m - 10, w * 0.7, PANGO_ALIGN_LEFT);
+  show_text (self, cr, page, 8, m, self->height - m - 10, w, PANGO_ALIGN_RIGHT);
 }
 
 void
@@ -422,18 +788,10 @@ lp_booklet_draw_page (LpBooklet *self,
                       guint      total)
 {
   GArray *placed;
-  g_autofree char *title = NULL;
-  g_autofree char *running = NULL;
 
   g_return_if_fail (index < self->pages->len);
   placed = g_ptr_array_index (self->pages, index);
-  title = g_markup_escape_text (lp_trajectory_get_title (self->trajectory)
-                                ? lp_trajectory_get_title (self->trajectory) : "", -1);
-  running = g_strdup_printf ("%s — %s", title, _("Programme booklet"));
-
-  cairo_set_source_rgb (cr, 0.35, 0.35, 0.38);
-  show_text (self, cr, running, 8, BOOKLET_MARGIN, BOOKLET_MARGIN - 14,
-             A4_SHORT - 2 * BOOKLET_MARGIN, PANGO_ALIGN_LEFT);
+  draw_header_footer (self, cr, index, number, total);
 
   for (guint i = 0; i < placed->len; i++)
     {
@@ -441,18 +799,12 @@ lp_booklet_draw_page (LpBooklet *self,
 
       switch (p->kind)
         {
-        case 1:
-          cairo_set_source_rgb (cr, 0.8, 0.8, 0.82);
-          cairo_set_line_width (cr, 0.5);
-          cairo_move_to (cr, p->x, p->y);
-          cairo_line_to (cr, A4_SHORT - BOOKLET_MARGIN, p->y);
-          cairo_stroke (cr);
-          break;
-        case 2:
+        case PLACED_SWATCH:
           cairo_set_source_rgb (cr, p->rgb[0], p->rgb[1], p->rgb[2]);
-          cairo_rectangle (cr, p->x, p->y, 6, p->height);
+          cairo_rectangle (cr, p->x, p->y, p->w, p->h);
           cairo_fill (cr);
           break;
+        case PLACED_TEXT:
         default:
           cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
           cairo_move_to (cr, p->x, p->y);
@@ -460,6 +812,4 @@ lp_booklet_draw_page (LpBooklet *self,
           break;
         }
     }
-
-  draw_footer (self, cr, number, total, A4_SHORT, A4_LONG, BOOKLET_MARGIN);
 }

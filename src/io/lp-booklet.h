@@ -16,13 +16,24 @@ G_BEGIN_DECLS
 
 typedef struct _LpBooklet LpBooklet;
 
-/* hidden: index → TRUE for a track left out (may be NULL). The booklet keeps
- * a reference to pango, a context at 72 dpi with unhinted metrics. */
+/* The lanes to leave out: the options' hidden tracks less the lanes of group
+ * "joint" when include_joint; NULL (and 0) when every lane is shown. */
+gboolean  *lp_export_options_get_hidden      (const LpExportOptions *options,
+                                              LpTrajectory          *trajectory,
+                                              guint                 *n_hidden);
+/* The lanes chosen, for "Version for: College"; NULL when none is left out. */
+char      *lp_export_options_get_version_for (const LpExportOptions *options,
+                                              LpTrajectory          *trajectory);
+
+/* A booklet on pages of width × height points (every page the same), whose
+ * first page is page first_page of the document (for the contents).
+ * It keeps a reference to pango, a context at 72 dpi with unhinted metrics. */
 LpBooklet *lp_booklet_new           (LpTrajectory          *trajectory,
                                      const LpExportOptions *options,
-                                     const gboolean        *hidden,
-                                     guint                  n_hidden,
-                                     PangoContext          *pango);
+                                     PangoContext          *pango,
+                                     guint                  first_page,
+                                     double                 width,
+                                     double                 height);
 void       lp_booklet_free          (LpBooklet             *self);
 guint      lp_booklet_get_n_pages   (LpBooklet             *self);
 void       lp_booklet_get_page_size (LpBooklet             *self,

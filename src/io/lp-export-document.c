@@ -81,6 +81,7 @@ lp_export_options_init (LpExportOptions *options)
   memset (options, 0, sizeof *options);
   options->paper = LP_PAPER_A4;
   options->overview = TRUE;
+  options->include_joint = TRUE;
 }
 
 gboolean
@@ -260,22 +261,21 @@ lp_export_document_new (LpTrajectory          *trajectory,
   self = g_new0 (LpExportDocument, 1);
   self->trajectory = g_object_ref (trajectory);
   self->options = *options;
-  if (options->hidden_tracks != NULL && options->n_hidden_tracks > 0)
-    {
-      self->hidden = g_memdup2 (options->hidden_tracks, sizeof (gboolean) * options->n_hidden_tracks);
-      self->n_hidden = options->n_hidden_tracks;
-    }
+  self->hidden = lp_export_options_get_hidden (options, trajectory, &self->n_hidden);
   self->options.hidden_tracks = self->hidden;
+  self->options.n_hidden_tracks = self->n_hidden;
 
+  self->options.portrait = options->portrait ||
+                           (!options->orientation_chosen && options->booklet && !options->overview);
   if (options->paper == LP_PAPER_A3)
     {
-      self->page_w = options->portrait ? A3_SHORT : A3_LONG;
-      self->page_h = options->portrait ? A3_LONG : A3_SHORT;
+      self->page_w = self->options.portrait ? A3_SHORT : A3_LONG;
+      self->page_h = self->options.portrait ? A3_LONG : A3_SHORT;
     }
   else
     {
-      self->page_w = options->portrait ? A4_SHORT : A4_LONG;
-      self->page_h = options->portrait ? A4_LONG : A4_SHORT;
+      self->page_w = self->options.portrait ? A4_SHORT : A4_LONG;
+      self->page_h = self->options.portrait ? A4_LONG : A4_SHORT;
     }
 
   self->layout = lp_timeline_layout_new (trajectory);
@@ -307,7 +307,8 @@ lp_export_document_new (LpTrajectory          *trajectory,
       paginate_overview (self);
     }
   if (options->booklet)
-    self->booklet = lp_booklet_new (trajectory, options, self->hidden, self->n_hidden, self->pango);
+    self->booklet = lp_booklet_new (trajectory, options, self->pango, self->overview->len,
+                                    self->page_w, self->page_h);
 
   return self;
 }

@@ -13,6 +13,7 @@
 #include "io/lp-reader.h"
 
 #include "io/lp-cli.h"
+#include "io/lp-cli-export.h"
 #include "lp-application.h"
 #include "lp-resources.h"
 #include "lp-window.h"
@@ -41,6 +42,8 @@ static const GOptionEntry main_entries[] = {
     N_("Add the programme booklet to the exported PDF"), NULL },
   { "tracks", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Export only these tracks (ids separated by commas)"), N_("IDS") },
+  { "no-joint", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --tracks, leave out the joint lanes"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -219,7 +222,7 @@ lp_application_handle_local_options (GApplication *app,
   g_autofree const char **remaining = NULL;
   g_autofree char *export_pdf = NULL;
   const char *paper = NULL, *orientation = NULL, *tracks = NULL;
-  gboolean validate = FALSE, booklet = FALSE, version = FALSE;
+  gboolean validate = FALSE, booklet = FALSE, version = FALSE, no_joint = FALSE;
   guint n_remaining;
 
   g_variant_dict_lookup (options, "validate", "b", &validate);
@@ -229,6 +232,7 @@ lp_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "paper", "&s", &paper);
   g_variant_dict_lookup (options, "orientation", "&s", &orientation);
   g_variant_dict_lookup (options, "tracks", "&s", &tracks);
+  g_variant_dict_lookup (options, "no-joint", "b", &no_joint);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining);
   n_remaining = remaining ? g_strv_length ((char **) remaining) : 0;
 
@@ -254,12 +258,15 @@ lp_application_handle_local_options (GApplication *app,
           g_printerr ("%s\n", _("--export-pdf needs exactly one trajectory file"));
           return 2;
         }
-      return lp_cli_export_pdf_tracks (export_pdf, remaining[0], paper, orientation, booklet, tracks);
+      {
+        LpCliExportArgs args = { paper, orientation, booklet, tracks, no_joint };
+        return lp_cli_export (export_pdf, remaining[0], &args);
+      }
     }
 
-  if (paper != NULL || orientation != NULL || booklet || tracks != NULL)
+  if (paper != NULL || orientation != NULL || booklet || tracks != NULL || no_joint)
     {
-      g_printerr ("%s\n", _("--paper, --orientation, --booklet and --tracks only go with --export-pdf"));
+      g_printerr ("%s\n", _("--paper, --orientation, --booklet, --tracks and --no-joint only go with --export-pdf"));
       return 2;
     }
 
