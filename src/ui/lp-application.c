@@ -14,6 +14,8 @@
 
 #include "io/lp-cli.h"
 #include "io/lp-cli-export.h"
+#include "core/lp-date.h"
+#include "core/lp-trajectory-shift.h"
 #include "lp-application.h"
 #include "lp-resources.h"
 #include "lp-window.h"
@@ -346,6 +348,7 @@ on_new_from_template_activated (GSimpleAction *action, GVariant *param, gpointer
   trajectory = lp_reader_load_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), name, NULL);
   if (trajectory == NULL)
     return;
+  lp_trajectory_start_from_template (trajectory, lp_date_today ());
   /* reuse an empty, untouched window */
   if (LP_IS_WINDOW (active) && lp_window_get_file (LP_WINDOW (active)) == NULL &&
       !lp_window_is_modified (LP_WINDOW (active)) &&
