@@ -4,7 +4,9 @@
  */
 #pragma once
 
+#include <pango/pango.h>
 #include "core/lp-trajectory.h"
+#include "lp-booklet.h"
 #include "lp-export-document.h"
 
 G_BEGIN_DECLS
@@ -44,5 +46,54 @@ gboolean lp_booklet_repeats        (const char *text,
 
 /* First letter upper case ("september 2026" → "September 2026"). */
 char   *lp_booklet_capitalize      (const char *text);
+
+#define LP_BOOKLET_GREY "#5e5c64"
+
+/* One paragraph of an entry */
+typedef struct {
+  PangoLayout *layout;
+  double       indent;
+  double       space_after;
+  gboolean     swatch;
+  double       rgb[3];
+} Para;
+
+struct _LpBooklet
+{
+  LpTrajectory      *trajectory;
+  LpExportOptions    options;
+  gboolean          *hidden;
+  guint              n_hidden;
+  char              *version_for;        /* NULL: every lane */
+  PangoContext      *pango;
+  GPtrArray         *layouts;            /* PangoLayout, owned */
+  GPtrArray         *pages;              /* GArray of Placed, one per page */
+  guint              first_page;
+  double             width, height, margin;
+  guint              n_columns;
+};
+
+PangoLayout *lp_booklet_new_layout  (LpBooklet  *self,
+                                     const char *markup,
+                                     double      size,
+                                     gboolean    bold,
+                                     double      width);
+/* Plain text, in colour (a Pango colour) or the default when NULL. */
+PangoLayout *lp_booklet_new_text    (LpBooklet  *self,
+                                     const char *text,
+                                     double      size,
+                                     gboolean    bold,
+                                     const char *colour,
+                                     double      width);
+void         lp_booklet_block_add   (GArray      *block,
+                                     PangoLayout *layout,
+                                     double       indent,
+                                     double       space_after);
+/* Appends the paragraphs (Para) of one entry to block. */
+void         lp_booklet_entry_block (LpBooklet            *self,
+                                     GArray               *block,
+                                     double                width,
+                                     const LpBookletEntry *entry,
+                                     gboolean              show_lane);
 
 G_END_DECLS

@@ -23,7 +23,7 @@
 #define HEADER           22.0
 #define GUTTER           28.0
 #define FONT_FAMILY      "Cantarell, DejaVu Sans, Sans"
-#define GREY             "#5e5c64"
+#define LP_BOOKLET_GREY             "#5e5c64"
 
 typedef enum { PLACED_TEXT, PLACED_SWATCH } PlacedKind;
 
@@ -36,29 +36,6 @@ typedef struct {
   double       rgb[3];       /* swatch colour */
 } Placed;
 
-/* One paragraph of an entry */
-typedef struct {
-  PangoLayout *layout;
-  double       indent;
-  double       space_after;
-  gboolean     swatch;
-  double       rgb[3];
-} Para;
-
-struct _LpBooklet
-{
-  LpTrajectory      *trajectory;
-  LpExportOptions    options;
-  gboolean          *hidden;
-  guint              n_hidden;
-  char              *version_for;        /* NULL: every lane */
-  PangoContext      *pango;
-  GPtrArray         *layouts;            /* PangoLayout, owned */
-  GPtrArray         *pages;              /* GArray of Placed, one per page */
-  guint              first_page;
-  double             width, height, margin;
-  guint              n_columns;
-};
 
 typedef struct {
   LpBooklet *doc;
@@ -70,8 +47,8 @@ typedef struct {
 
 /* ---- placing text ---- */
 
-static PangoLayout *
-new_layout (LpBooklet  *self,
+PangoLayout *
+lp_booklet_new_layout (LpBooklet  *self,
             const char *markup,
             double      size,
             gboolean    bold,
@@ -91,8 +68,8 @@ new_layout (LpBooklet  *self,
   return layout;
 }
 
-static PangoLayout *
-new_text (LpBooklet  *self,
+PangoLayout *
+lp_booklet_new_text (LpBooklet  *self,
           const char *text,
           double      size,
           gboolean    bold,
@@ -103,7 +80,7 @@ new_text (LpBooklet  *self,
   g_autofree char *markup = colour ? g_strdup_printf ("<span foreground=\"%s\">%s</span>", colour, escaped)
                                    : g_strdup (escaped);
 
-  return new_layout (self, markup, size, bold, width);
+  return lp_booklet_new_layout (self, markup, size, bold, width);
 }
 
 static double
@@ -192,8 +169,8 @@ place_swatch (Flow         *f,
 
 /* ---- entries: kept together unless longer than a column ---- */
 
-static void
-block_add (GArray      *block,
+void
+lp_booklet_block_add (GArray      *block,
            PangoLayout *layout,
            double       indent,
            double       space_after)
@@ -248,181 +225,6 @@ flow_block (Flow   *f,
   return page;
 }
 
-static void
-add_field (LpBooklet  *self,
-           GArray     *block,
-           double      width,
-           const char *label,
-           const char *value)
-{
-  g_autofree char *escaped_label = NULL;
-  g_autofree char *escaped_value = NULL;
-  g_autofree char *markup = NULL;
-
-  if (value == NULL || *value == '\0')
-    return;
-  escaped_label = g_markup_escape_text (label, -1);
-  escaped_value = g_markup_escape_text (value, -1);
-  markup = g_strdup_printf ("<b>%s</b>  %s", escaped_label, escaped_value);
-  block_add (block, new_layout (self, markup, 9.5, FALSE, width), 0, 3);
-}
-
-/* The small line above a title: what it is, where ("College · Mystery guest"). */
-static void
-add_kicker (LpBooklet  *self,
-            GArray     *block,
-            double      width,
-            const char *first,
-            const char *second)
-{
-  g_autofree char *text = NULL;
-
-  if (first == NULL && second == NULL)
-    return;
-  text = first && second ? g_strdup_printf ("%s · %s", first, second) : g_strdup (first ? first : second);
-  block_add (block, new_text (self, text, 8.5, TRUE, GREY, width), 0, 1);
-}
-
-static void
-add_title (LpBooklet    *self,
-           GArray       *block,
-           double        width,
-           const char   *title,
-           const double  rgb[3])
-{
-  Para p = { new_text (self, title, 12.5, TRUE, NULL, width - 14), 14, 1, TRUE, { 0 } };
-
-  memcpy (p.rgb, rgb, sizeof p.rgb);
-  g_array_append_val (block, p);
-}
-
-static void
-add_when (LpBooklet *self,
-          GArray    *block,
-          double     width,
-          LpDate     start,
-          LpDate     end,
-          int        start_time,
-          int        end_time)
-{
-  g_autofree char *when = lp_booklet_format_when (start, end, start_time, end_time);
-
-  block_add (block, new_text (self, when, 9.5, FALSE, GREY, width), 0, 4);
-}
-
-static void
-add_participants (LpBooklet *self,
-                  GArray    *block,
-                  double     width,
-                  LpModule  *m)
-{
-  int count = lp_module_get_participants_count (m);
-  const char *who = lp_module_get_participants (m);
-  g_autofree char *text = NULL;
-
-  if (count >= 0 && who != NULL)
-    text = g_strdup_printf ("%d — %s", count, who);
-  else if (count >= 0)
-    text = g_strdup_printf ("%d", count);
-  else
-    text = g_strdup (who);
-  add_field (self, block, width, _("Participants:"), text);
-}
-
-static void
-add_internal_fields (LpBooklet *self,
-                     GArray    *block,
-                     double     width,
-                     LpModule  *m)
-{
-  GPtrArray *comments = lp_module_get_comments (m);
-
-  add_field (self, block, width, _("Status:"), lp_status_get_label (lp_module_get_status (m)));
-  add_field (self, block, width, _("Notes:"), lp_module_get_notes (m));
-  for (guint c = 0; c < comments->len; c++)
-    {
-      const LpComment *comment = g_ptr_array_index (comments, c);
-      g_autofree char *date = comment->date != LP_DATE_NONE ? lp_date_format_short (comment->date) : NULL;
-      g_autofree char *text = NULL;
-
-      if (comment->author && date)
-        text = g_strdup_printf ("%s (%s, %s)", comment->text, comment->author, date);
-      else if (comment->author || date)
-        text = g_strdup_printf ("%s (%s)", comment->text, comment->author ? comment->author : date);
-      else
-        text = g_strdup (comment->text);
-      add_field (self, block, width, _("Comment:"), text);
-    }
-}
-
-static void
-module_block (LpBooklet *self,
-              GArray    *block,
-              double     width,
-              LpModule  *m,
-              gboolean   show_lane)
-{
-  LpKind *kind = lp_trajectory_get_module_kind (self->trajectory, m);
-  const char *title = lp_trajectory_get_module_title (self->trajectory, m);
-  const char *lane = lp_track_get_name (lp_module_get_track (m));
-  const char *kind_name = lp_kind_get_name (kind);
-  const char * const *facilitators = lp_module_get_facilitators (m);
-  double rgb[3];
-
-  /* kind and lane only where they add something to the title */
-  if (lp_booklet_repeats (kind_name, title, show_lane ? lane : NULL))
-    kind_name = NULL;
-  add_kicker (self, block, width, show_lane ? lane : NULL, kind_name);
-  lp_kind_get_rgb (kind, rgb);
-  add_title (self, block, width, title, rgb);
-  add_when (self, block, width, lp_module_get_start (m), lp_module_get_end (m),
-            lp_module_get_start_time (m), lp_module_get_end_time (m));
-
-  if (facilitators[0] != NULL)
-    {
-      g_autofree char *joined = g_strjoinv (", ", (char **) facilitators);
-      add_field (self, block, width,
-                 g_strv_length ((char **) facilitators) == 1 ? _("Facilitator:") : _("Facilitators:"), joined);
-    }
-  if (lp_module_get_participants_count (m) >= 0 || lp_module_get_participants (m) != NULL)
-    add_participants (self, block, width, m);
-  add_field (self, block, width, _("Location:"), lp_module_get_location (m));
-  add_field (self, block, width, _("Goals:"), lp_module_get_goals (m));
-  add_field (self, block, width, _("Preparation:"), lp_module_get_preparation (m));
-  add_field (self, block, width, _("Description:"), lp_module_get_description (m));
-  if (!self->options.participant_version)
-    add_internal_fields (self, block, width, m);
-}
-
-static void
-milestone_block (LpBooklet   *self,
-                 GArray      *block,
-                 double       width,
-                 LpMilestone *ms)
-{
-  static const double grey[3] = { 0.2, 0.2, 0.22 };
-  const char *kind = lp_milestone_kind_get_label (lp_milestone_get_kind (ms));
-  const char *label = lp_milestone_get_label (ms);
-
-  add_kicker (self, block, width, _("Milestone"), lp_booklet_repeats (kind, label, NULL) ? NULL : kind);
-  add_title (self, block, width, label && *label ? label : kind, grey);
-  add_when (self, block, width, lp_milestone_get_date (ms), LP_DATE_NONE, LP_TIME_NONE, LP_TIME_NONE);
-}
-
-static void
-period_block (LpBooklet *self,
-              GArray    *block,
-              double     width,
-              LpBand    *band)
-{
-  static const double light[3] = { 0.78, 0.78, 0.8 };
-  const char *kind = lp_band_kind_get_label (lp_band_get_kind (band));
-  const char *label = lp_band_get_label (band);
-
-  add_kicker (self, block, width, _("Period"), lp_booklet_repeats (kind, label, NULL) ? NULL : kind);
-  add_title (self, block, width, label && *label ? label : kind, light);
-  add_when (self, block, width, lp_band_get_start (band), lp_band_get_end (band), LP_TIME_NONE, LP_TIME_NONE);
-}
 
 /* ---- cover and contents ---- */
 
@@ -445,7 +247,7 @@ cover_lanes (LpBooklet *self,
 {
   GListModel *tracks = lp_trajectory_get_tracks (self->trajectory);
 
-  flow_paragraph (f, new_text (self, _("Lanes"), 12, TRUE, NULL, width), 0, 4);
+  flow_paragraph (f, lp_booklet_new_text (self, _("Lanes"), 12, TRUE, NULL, width), 0, 4);
   for (guint i = 0; i < g_list_model_get_n_items (tracks); i++)
     {
       g_autoptr(LpTrack) track = g_list_model_get_item (tracks, i);
@@ -460,7 +262,7 @@ cover_lanes (LpBooklet *self,
       else
         /* TRANSLATORS: a lane and its participant group on the booklet's cover */
         line = g_strdup_printf (_("%s — %s"), name, group);
-      flow_paragraph (f, new_text (self, line, 10.5, FALSE, NULL, width), 0, 2);
+      flow_paragraph (f, lp_booklet_new_text (self, line, 10.5, FALSE, NULL, width), 0, 2);
     }
 }
 
@@ -477,21 +279,21 @@ cover (LpBooklet *self,
   g_autofree char *printed = g_strdup_printf (_("Printed %s"), today);
 
   f->y = f->top + 40;
-  flow_paragraph (f, new_text (self, lp_trajectory_get_title (t) ? lp_trajectory_get_title (t) : "",
+  flow_paragraph (f, lp_booklet_new_text (self, lp_trajectory_get_title (t) ? lp_trajectory_get_title (t) : "",
                                24, TRUE, NULL, width), 0, 6);
-  flow_paragraph (f, new_text (self, _("Programme booklet"), 14, FALSE, GREY, width), 0, 18);
+  flow_paragraph (f, lp_booklet_new_text (self, _("Programme booklet"), 14, FALSE, LP_BOOKLET_GREY, width), 0, 18);
   if (self->version_for != NULL)
     {
       g_autofree char *text = g_strdup_printf (_("Version for: %s"), self->version_for);
-      flow_paragraph (f, new_text (self, text, 13, TRUE, NULL, width), 0, 12);
+      flow_paragraph (f, lp_booklet_new_text (self, text, 13, TRUE, NULL, width), 0, 12);
     }
   if (lp_trajectory_get_client (t) != NULL)
-    flow_paragraph (f, new_text (self, lp_trajectory_get_client (t), 12, FALSE, NULL, width), 0, 3);
-  flow_paragraph (f, new_text (self, period, 12, FALSE, NULL, width), 0, 14);
+    flow_paragraph (f, lp_booklet_new_text (self, lp_trajectory_get_client (t), 12, FALSE, NULL, width), 0, 3);
+  flow_paragraph (f, lp_booklet_new_text (self, period, 12, FALSE, NULL, width), 0, 14);
   if (lp_trajectory_get_description (t) != NULL)
-    flow_paragraph (f, new_text (self, lp_trajectory_get_description (t), 10.5, FALSE, NULL, width), 0, 16);
+    flow_paragraph (f, lp_booklet_new_text (self, lp_trajectory_get_description (t), 10.5, FALSE, NULL, width), 0, 16);
   cover_lanes (self, f, width);
-  flow_paragraph (f, new_text (self, printed, 9, FALSE, GREY, width), 0, 0);
+  flow_paragraph (f, lp_booklet_new_text (self, printed, 9, FALSE, LP_BOOKLET_GREY, width), 0, 0);
 }
 
 typedef struct {
@@ -508,10 +310,10 @@ reserve_contents (LpBooklet *self,
                   double     width)
 {
   GArray *months = g_array_new (FALSE, TRUE, sizeof (Month));
-  double line_h = layout_height (new_text (self, "Xg", 10.5, FALSE, NULL, width)) + 5;
+  double line_h = layout_height (lp_booklet_new_text (self, "Xg", 10.5, FALSE, NULL, width)) + 5;
 
   flow_new_page (f);
-  flow_paragraph (f, new_text (self, _("Contents"), 18, TRUE, NULL, width), 0, 12);
+  flow_paragraph (f, lp_booklet_new_text (self, _("Contents"), 18, TRUE, NULL, width), 0, 12);
   for (guint i = 0; i < entries->len; i++)
     {
       LpDate month = lp_date_month_start (g_array_index (entries, LpBookletEntry, i).date);
@@ -541,8 +343,8 @@ fill_contents (LpBooklet *self,
       GArray *page = g_ptr_array_index (self->pages, m->toc_page);
       g_autofree char *name = month_heading (m->month);
       g_autofree char *number = g_strdup_printf ("%u", self->first_page + m->page + 1);
-      PangoLayout *name_layout = new_text (self, name, 10.5, FALSE, NULL, width - 40);
-      PangoLayout *number_layout = new_text (self, number, 10.5, FALSE, NULL, -1);
+      PangoLayout *name_layout = lp_booklet_new_text (self, name, 10.5, FALSE, NULL, width - 40);
+      PangoLayout *number_layout = lp_booklet_new_text (self, number, 10.5, FALSE, NULL, -1);
       int baseline = pango_layout_get_baseline (name_layout);
       int number_w;
       Placed p = { .kind = PLACED_TEXT, .line = 0, .x = left, .y = m->toc_y + baseline / (double) PANGO_SCALE };
@@ -578,28 +380,6 @@ several_lanes (GArray *entries)
   return FALSE;
 }
 
-static void
-entry_block (LpBooklet            *self,
-             GArray               *block,
-             double                width,
-             const LpBookletEntry *e,
-             gboolean              show_lane)
-{
-  switch (e->type)
-    {
-    case LP_BOOKLET_MODULE:
-      module_block (self, block, width, e->object, show_lane);
-      break;
-    case LP_BOOKLET_MILESTONE:
-      milestone_block (self, block, width, e->object);
-      break;
-    case LP_BOOKLET_PERIOD:
-      period_block (self, block, width, e->object);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-}
 
 static void
 flow_entries (LpBooklet *self,
@@ -622,11 +402,11 @@ flow_entries (LpBooklet *self,
       if (starts_month)
         {
           g_autofree char *heading = month_heading (month->month);
-          block_add (block, new_text (self, heading, 16, TRUE, NULL, f->column_width), 0, 8);
+          lp_booklet_block_add (block, lp_booklet_new_text (self, heading, 16, TRUE, NULL, f->column_width), 0, 8);
         }
       if (starts_month && f->y > f->top)
         f->y += 10;
-      entry_block (self, block, f->column_width, e, show_lane);
+      lp_booklet_entry_block (self, block, f->column_width, e, show_lane);
       g_array_index (block, Para, block->len - 1).space_after += 12;
       page = flow_block (f, block);
       if (starts_month)
