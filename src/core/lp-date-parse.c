@@ -234,3 +234,55 @@ lp_date_format_long (LpDate date)
    * %3$u the year ("15 March 2028"); reorder them as your language writes dates. */
   return g_strdup_printf (_("%1$u %2$s %3$u"), day, lp_date_get_month_name (month), year);
 }
+
+/* The same context and text as the timeline header's month abbreviations. */
+static const char * const month_abbrevs[] = {
+  NC_("month", "Jan"), NC_("month", "Feb"), NC_("month", "Mar"), NC_("month", "Apr"),
+  NC_("month", "May"), NC_("month", "Jun"), NC_("month", "Jul"), NC_("month", "Aug"),
+  NC_("month", "Sep"), NC_("month", "Oct"), NC_("month", "Nov"), NC_("month", "Dec"),
+};
+
+static const char * const weekday_names[] = {
+  NC_("weekday name", "Monday"), NC_("weekday name", "Tuesday"), NC_("weekday name", "Wednesday"),
+  NC_("weekday name", "Thursday"), NC_("weekday name", "Friday"), NC_("weekday name", "Saturday"),
+  NC_("weekday name", "Sunday"),
+};
+
+const char *
+lp_date_get_month_abbrev (guint month)
+{
+  g_return_val_if_fail (month >= 1 && month <= 12, "");
+  return g_dpgettext2 (GETTEXT_PACKAGE, "month", month_abbrevs[month - 1]);
+}
+
+const char *
+lp_date_get_weekday_name (guint weekday)
+{
+  g_return_val_if_fail (weekday >= 1 && weekday <= 7, "");
+  return g_dpgettext2 (GETTEXT_PACKAGE, "weekday name", weekday_names[weekday - 1]);
+}
+
+char *
+lp_date_format_short (LpDate date)
+{
+  guint day, month, year;
+
+  if (date == LP_DATE_NONE || !g_date_valid_julian (date))
+    return g_strdup ("");
+  lp_date_to_dmy (date, &day, &month, &year);
+  return g_strdup_printf (_("%1$u %2$s %3$u"), day, lp_date_get_month_abbrev (month), year);
+}
+
+char *
+lp_date_format_weekday (LpDate date)
+{
+  g_autofree char *long_form = NULL;
+
+  if (date == LP_DATE_NONE || !g_date_valid_julian (date))
+    return g_strdup ("");
+  long_form = lp_date_format_long (date);
+  /* TRANSLATORS: a date with its weekday: %1$s is the weekday's name,
+   * %2$s the date in full ("Tuesday 14 September 2026"). */
+  return g_strdup_printf (C_("date with weekday", "%1$s %2$s"),
+                          lp_date_get_weekday_name (lp_date_get_weekday (date)), long_form);
+}

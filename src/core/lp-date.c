@@ -156,19 +156,7 @@ lp_date_today (void)
 char *
 lp_date_format_display (LpDate d)
 {
-  guint day, month, year;
-  g_autoptr(GDateTime) dt = NULL;
-
-  if (!g_date_valid_julian (d))
-    return g_strdup ("");
-
-  lp_date_to_dmy (d, &day, &month, &year);
-  dt = g_date_time_new_local (year, month, day, 0, 0, 0);
-  if (dt == NULL)
-    return g_strdup ("");
-  /* TRANSLATORS: date format for the user interface, see strftime(3);
-   * Dutch uses "%-d %b %Y" (14 sep. 2026). */
-  return g_date_time_format (dt, _("%-d %b %Y"));
+  return lp_date_format_short (d);
 }
 
 gboolean

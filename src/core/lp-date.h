@@ -21,7 +21,8 @@ guint    lp_date_get_iso_week    (LpDate date);
 LpDate   lp_date_month_start     (LpDate date);
 LpDate   lp_date_next_month      (LpDate date);
 LpDate   lp_date_today           (void);
-/* Localized, human form for the UI: "14 sep 2026" in Dutch. Free with g_free. */
+/* The form for the UI: lp_date_format_short ("14 sep 2026" in Dutch),
+ * whatever LC_TIME says. Free with g_free. */
 char    *lp_date_format_display  (LpDate date);
 
 /* A date as people type it, in Dutch or English, whatever the locale:
@@ -37,6 +38,15 @@ gboolean lp_date_parse_human     (const char *str, LpDate *out);
 char    *lp_date_format_long     (LpDate date);
 /* The name of month 1..12 in the interface language ("maart", "March"). */
 const char *lp_date_get_month_name (guint month);
+/* Month 1..12 abbreviated ("okt", "Oct"), and weekday 1 (Monday)..7 in
+ * full ("dinsdag", "Tuesday"), in the interface language. */
+const char *lp_date_get_month_abbrev (guint month);
+const char *lp_date_get_weekday_name (guint weekday);
+/* The short form in the interface language: "5 okt 2026", "5 Oct 2026";
+ * "" for LP_DATE_NONE.  Free with g_free. */
+char    *lp_date_format_short    (LpDate date);
+/* With the weekday: "dinsdag 14 september 2026", "Tuesday 14 September 2026". */
+char    *lp_date_format_weekday  (LpDate date);
 
 /* Strict "HH:MM", 00:00..23:59 → minutes after midnight. */
 gboolean lp_time_parse           (const char *str, int *out_minutes);

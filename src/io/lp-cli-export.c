@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "lp-cli.h"
+#include "lp-cli-export.h"
 #include "lp-pdf-export.h"
 #include "lp-reader.h"
 
@@ -20,6 +21,17 @@ lp_cli_export_pdf_tracks (const char *output,
                           gboolean    booklet,
                           const char *tracks)
 {
+  LpCliExportArgs args = { paper, orientation, booklet, tracks, FALSE };
+
+  return lp_cli_export (output, file, &args);
+}
+
+int
+lp_cli_export (const char            *output,
+               const char            *file,
+               const LpCliExportArgs *args)
+{
+  const char *paper = args->paper, *orientation = args->orientation, *tracks = args->tracks;
   g_autofree gboolean *hidden = NULL;
   LpExportOptions options;
   g_autoptr(GError) error = NULL;
@@ -28,7 +40,8 @@ lp_cli_export_pdf_tracks (const char *output,
   gsize length = 0;
 
   lp_export_options_init (&options);
-  options.booklet = booklet;
+  options.booklet = args->booklet;
+  options.include_joint = !args->no_joint;
 
   if (output == NULL || *output == '\0' || file == NULL)
     {
@@ -42,6 +55,7 @@ lp_cli_export_pdf_tracks (const char *output,
     }
   if (orientation != NULL)
     {
+      options.orientation_chosen = TRUE;
       if (g_strcmp0 (orientation, "portrait") == 0)
         options.portrait = TRUE;
       else if (g_strcmp0 (orientation, "landscape") != 0)

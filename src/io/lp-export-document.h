@@ -20,12 +20,16 @@ typedef enum {
 
 typedef struct {
   LpPaper         paper;
-  gboolean        portrait;             /* overview orientation; default landscape */
+  gboolean        portrait;             /* every page portrait (else landscape) */
+  gboolean        orientation_chosen;   /* FALSE with portrait FALSE: landscape with
+                                         * an overview, portrait for a booklet alone */
   gboolean        overview;             /* the timeline overview (default TRUE) */
-  gboolean        booklet;              /* one section per module, A4 portrait */
-  gboolean        participant_version;  /* leave out notes and review comments */
+  gboolean        booklet;              /* the programme booklet, after the overview */
+  gboolean        participant_version;  /* leave out status, notes and review comments */
   const gboolean *hidden_tracks;        /* index → TRUE to leave a track out; may be NULL */
   guint           n_hidden_tracks;
+  gboolean        include_joint;        /* with hidden tracks: still show the lanes of
+                                         * group "joint" (default TRUE) */
 } LpExportOptions;
 
 /* The moment of printing: now (local time), or SOURCE_DATE_EPOCH (UTC) when
@@ -34,7 +38,8 @@ GDateTime *lp_export_now   (void);
 /* The date printed on the pages: the day of lp_export_now(). */
 LpDate     lp_export_today (void);
 
-/* Overview on A4 landscape, no booklet, everything shown. */
+/* Overview on A4 landscape, no booklet, everything shown, joint lanes
+ * included with a selection of tracks. */
 void lp_export_options_init (LpExportOptions *options);
 /* "a4"/"a3" → paper; FALSE for anything else. */
 gboolean lp_paper_from_string (const char *str, LpPaper *out);

@@ -13,6 +13,9 @@
 #include "io/lp-reader.h"
 
 #include "io/lp-cli.h"
+#include "io/lp-cli-export.h"
+#include "core/lp-date.h"
+#include "core/lp-trajectory-shift.h"
 #include "lp-application.h"
 #include "lp-resources.h"
 #include "lp-window.h"
@@ -41,6 +44,8 @@ static const GOptionEntry main_entries[] = {
     N_("Add the programme booklet to the exported PDF"), NULL },
   { "tracks", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Export only these tracks (ids separated by commas)"), N_("IDS") },
+  { "no-joint", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --tracks, leave out the joint lanes"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -219,7 +224,7 @@ lp_application_handle_local_options (GApplication *app,
   g_autofree const char **remaining = NULL;
   g_autofree char *export_pdf = NULL;
   const char *paper = NULL, *orientation = NULL, *tracks = NULL;
-  gboolean validate = FALSE, booklet = FALSE, version = FALSE;
+  gboolean validate = FALSE, booklet = FALSE, version = FALSE, no_joint = FALSE;
   guint n_remaining;
 
   g_variant_dict_lookup (options, "validate", "b", &validate);
@@ -229,6 +234,7 @@ lp_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "paper", "&s", &paper);
   g_variant_dict_lookup (options, "orientation", "&s", &orientation);
   g_variant_dict_lookup (options, "tracks", "&s", &tracks);
+  g_variant_dict_lookup (options, "no-joint", "b", &no_joint);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining);
   n_remaining = remaining ? g_strv_length ((char **) remaining) : 0;
 
@@ -254,12 +260,15 @@ lp_application_handle_local_options (GApplication *app,
           g_printerr ("%s\n", _("--export-pdf needs exactly one trajectory file"));
           return 2;
         }
-      return lp_cli_export_pdf_tracks (export_pdf, remaining[0], paper, orientation, booklet, tracks);
+      {
+        LpCliExportArgs args = { paper, orientation, booklet, tracks, no_joint };
+        return lp_cli_export (export_pdf, remaining[0], &args);
+      }
     }
 
-  if (paper != NULL || orientation != NULL || booklet || tracks != NULL)
+  if (paper != NULL || orientation != NULL || booklet || tracks != NULL || no_joint)
     {
-      g_printerr ("%s\n", _("--paper, --orientation, --booklet and --tracks only go with --export-pdf"));
+      g_printerr ("%s\n", _("--paper, --orientation, --booklet, --tracks and --no-joint only go with --export-pdf"));
       return 2;
     }
 
@@ -339,6 +348,7 @@ on_new_from_template_activated (GSimpleAction *action, GVariant *param, gpointer
   trajectory = lp_reader_load_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), name, NULL);
   if (trajectory == NULL)
     return;
+  lp_trajectory_start_from_template (trajectory, lp_date_today ());
   /* reuse an empty, untouched window */
   if (LP_IS_WINDOW (active) && lp_window_get_file (LP_WINDOW (active)) == NULL &&
       !lp_window_is_modified (LP_WINDOW (active)) &&

@@ -608,6 +608,7 @@ read_export_options (LpWindow        *self,
     return;
   options->paper = g_settings_get_enum (self->settings, "export-paper") == 1 ? LP_PAPER_A3 : LP_PAPER_A4;
   options->portrait = g_settings_get_enum (self->settings, "export-orientation") == 1;
+  options->orientation_chosen = TRUE;
   options->overview = g_settings_get_boolean (self->settings, "export-overview");
   options->booklet = g_settings_get_boolean (self->settings, "export-booklet");
   options->participant_version = g_settings_get_boolean (self->settings, "export-participant-version");

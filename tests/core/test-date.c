@@ -191,6 +191,60 @@ test_format_dutch (void)
     g_unsetenv ("LANGUAGE");
 }
 
+/* The short form and the form with the weekday, in English (no translation). */
+static void
+test_format_short_english (void)
+{
+  g_autofree char *short_form = lp_date_format_short (lp_date_from_dmy (5, 10, 2026));
+  g_autofree char *display = lp_date_format_display (lp_date_from_dmy (5, 10, 2026));
+  g_autofree char *weekday = lp_date_format_weekday (lp_date_from_dmy (14, 9, 2026));
+  g_autofree char *none = lp_date_format_short (LP_DATE_NONE);
+
+  g_assert_cmpstr (short_form, ==, "5 Oct 2026");
+  g_assert_cmpstr (display, ==, "5 Oct 2026");
+  g_assert_cmpstr (weekday, ==, "Monday 14 September 2026");
+  g_assert_cmpstr (none, ==, "");
+}
+
+/* In a Dutch session the short form, the display form and the weekday are
+ * Dutch whatever LC_TIME says (a French LC_TIME when installed, else C). */
+static void
+test_format_short_dutch (void)
+{
+  const char *localedir = g_getenv ("LEERPLAATS_LOCALEDIR");
+  g_autofree char *old = g_strdup (g_getenv ("LANGUAGE"));
+  g_autofree char *short_form = NULL, *display = NULL, *weekday = NULL;
+  LpDate back = LP_DATE_NONE;
+
+  if (localedir == NULL)
+    {
+      g_test_skip ("LEERPLAATS_LOCALEDIR is not set (run through meson test)");
+      return;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_setenv ("LANGUAGE", "nl", TRUE);
+  setlocale (LC_MESSAGES, "");
+  if (setlocale (LC_TIME, "fr_FR.UTF-8") == NULL)
+    setlocale (LC_TIME, "C.UTF-8");
+
+  short_form = lp_date_format_short (lp_date_from_dmy (5, 10, 2026));
+  display = lp_date_format_display (lp_date_from_dmy (2, 12, 2026));
+  weekday = lp_date_format_weekday (lp_date_from_dmy (15, 9, 2026));
+  g_assert_cmpstr (short_form, ==, "5 okt 2026");
+  g_assert_cmpstr (display, ==, "2 dec 2026");
+  g_assert_cmpstr (weekday, ==, "dinsdag 15 september 2026");
+  g_assert_true (lp_date_parse_human (weekday, &back));
+  g_assert_cmpuint (back, ==, lp_date_from_dmy (15, 9, 2026));
+
+  setlocale (LC_TIME, "C.UTF-8");
+  if (old != NULL)
+    g_setenv ("LANGUAGE", old, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -202,5 +256,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/core/date/parse-human/not-lc-time", test_not_lc_time);
   g_test_add_func ("/core/date/format-long/english", test_format_english);
   g_test_add_func ("/core/date/format-long/dutch", test_format_dutch);
+  g_test_add_func ("/core/date/format-short/english", test_format_short_english);
+  g_test_add_func ("/core/date/format-short/dutch", test_format_short_dutch);
   return g_test_run ();
 }

@@ -202,9 +202,13 @@ test_booklet_pages (void)
   overview = lp_export_document_get_n_overview_pages (doc);
   total = lp_export_document_get_n_pages (doc);
   g_assert_cmpuint (total, >, overview + 10);
-  lp_export_document_get_page_size (doc, overview, &w, &h);
-  g_assert_cmpfloat_with_epsilon (w, 595.28, 0.01);
-  g_assert_cmpfloat_with_epsilon (h, 841.89, 0.01);
+  /* with the overview, the booklet's pages are the overview's (A4 landscape) */
+  for (guint i = 0; i < total; i++)
+    {
+      lp_export_document_get_page_size (doc, i, &w, &h);
+      g_assert_cmpfloat_with_epsilon (w, 841.89, 0.01);
+      g_assert_cmpfloat_with_epsilon (h, 595.28, 0.01);
+    }
 
   /* only one group's track: a shorter booklet */
   options.hidden_tracks = hidden;
@@ -218,6 +222,62 @@ test_booklet_pages (void)
   assert_pages_text (fewer, t, lp_trajectory_lookup_track (t, "t4"));
 }
 
+static void
+assert_all_pages (LpExportDocument *doc,
+                  double            width,
+                  double            height)
+{
+  g_assert_cmpuint (lp_export_document_get_n_pages (doc), >, 0);
+  for (guint i = 0; i < lp_export_document_get_n_pages (doc); i++)
+    {
+      double w, h;
+
+      lp_export_document_get_page_size (doc, i, &w, &h);
+      g_assert_cmpfloat_with_epsilon (w, width, 0.01);
+      g_assert_cmpfloat_with_epsilon (h, height, 0.01);
+    }
+}
+
+/* Every page has the chosen paper and orientation; a booklet alone is
+ * portrait unless landscape is chosen. */
+static void
+test_booklet_paper (void)
+{
+  g_autoptr(LpTrajectory) t = lp_sample_generate (60, 4, 12, 1);
+  LpExportOptions options;
+
+  lp_export_options_init (&options);
+  options.booklet = TRUE;
+  options.paper = LP_PAPER_A3;
+  {
+    g_autoptr(LpExportDocument) doc = lp_export_document_new (t, &options);
+    assert_all_pages (doc, 1190.55, 841.89);
+  }
+  options.orientation_chosen = TRUE;
+  options.portrait = TRUE;
+  {
+    g_autoptr(LpExportDocument) doc = lp_export_document_new (t, &options);
+    assert_all_pages (doc, 841.89, 1190.55);
+  }
+  options.overview = FALSE;
+  {
+    g_autoptr(LpExportDocument) doc = lp_export_document_new (t, &options);
+    assert_all_pages (doc, 841.89, 1190.55);
+  }
+  options.paper = LP_PAPER_A4;
+  options.orientation_chosen = FALSE;
+  options.portrait = FALSE;
+  {
+    g_autoptr(LpExportDocument) doc = lp_export_document_new (t, &options);
+    assert_all_pages (doc, 595.28, 841.89);
+  }
+  options.orientation_chosen = TRUE;
+  {
+    g_autoptr(LpExportDocument) doc = lp_export_document_new (t, &options);
+    assert_all_pages (doc, 841.89, 595.28);
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -228,6 +288,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/pdf/layout/short-fits-one-page", test_short_fits_one_page);
   g_test_add_func ("/pdf/layout/many-lanes-more-rows", test_many_lanes_more_rows);
   g_test_add_func ("/pdf/layout/booklet-pages", test_booklet_pages);
+  g_test_add_func ("/pdf/layout/booklet-paper", test_booklet_paper);
 
   return g_test_run ();
 }

@@ -219,7 +219,22 @@ test_one_track (void)
   text = tool ("pdftotext", "-enc", "UTF-8", dev, "-");
   g_assert_nonnull (strstr (text, "Ontwikkelgroep 1"));
   g_assert_null (strstr (text, "Leerplaats groep 1"));
+  /* the joint lanes come along, and the pages say whom they are for */
+  g_assert_nonnull (strstr (text, "Aftrap"));
+  g_assert_nonnull (strstr (text, "Version for: Ontwikkelgroep"));
   g_assert_cmpint (export (input, dev, "--tracks=nobody", NULL), ==, 2);
+
+  {
+    g_autofree char *opt = g_strdup_printf ("--export-pdf=%s", dev);
+    const char *argv[] = { g_getenv ("LEERPLAATS"), opt, input, "--booklet", "--tracks=dev", "--no-joint", NULL };
+    g_autofree char *alone = NULL;
+
+    g_assert_cmpint (run (argv, NULL), ==, 0);
+    alone = tool ("pdftotext", "-enc", "UTF-8", dev, "-");
+    g_assert_nonnull (strstr (alone, "Ontwikkelgroep 1"));
+    g_assert_null (strstr (alone, "Aftrap"));
+  }
+  g_assert_cmpint (export (input, dev, "--no-joint", NULL), ==, 0);
 }
 
 static void

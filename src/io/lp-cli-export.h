@@ -1,0 +1,25 @@
+/* lp-cli-export.h — leerplaats --export-pdf and its options
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+  const char *paper;        /* "a4" or "a3"; NULL: a4 */
+  const char *orientation;  /* "landscape" or "portrait"; NULL: landscape */
+  gboolean    booklet;      /* add the programme booklet */
+  const char *tracks;       /* comma-separated track ids; NULL: all */
+  gboolean    no_joint;     /* with tracks: leave out the lanes of group "joint" */
+} LpCliExportArgs;
+
+/* Exit status 0 success, 1 invalid file or failed export, 2 wrong usage.
+ * Writes nothing at output unless the export succeeded. */
+int lp_cli_export (const char            *output,
+                   const char            *file,
+                   const LpCliExportArgs *args);
+
+G_END_DECLS

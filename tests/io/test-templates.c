@@ -1,0 +1,124 @@
+/* test-templates.c — the templates look like real programmes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "core/lp-date.h"
+#include "core/lp-trajectory-shift.h"
+#include "io/lp-reader.h"
+
+static const char *names[] = {
+  "bestuursadvisering", "verdiepingsdag", "ambtelijk-bestuurlijk-samenwerken", "tijdmalen",
+};
+
+static LpTrajectory *
+load (const char *name)
+{
+  g_autofree char *file_name = g_strdup_printf ("%s.leerplaats", name);
+  g_autofree char *path = g_build_filename (g_getenv ("LEERPLAATS_SOURCE_DIR"), "data", "templates",
+                                            file_name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  LpTrajectory *t;
+
+  lp_reader_init ();
+  t = lp_reader_load_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return t;
+}
+
+static void
+check_template (LpTrajectory *t,
+                const char   *name)
+{
+  GListModel *modules = lp_trajectory_get_modules (t);
+  GListModel *bands = lp_trajectory_get_bands (t);
+  GListModel *milestones = lp_trajectory_get_milestones (t);
+  LpDate first = lp_trajectory_get_period_start (t);
+  LpDate last = lp_trajectory_get_period_end (t);
+
+  g_assert_cmpuint (g_list_model_get_n_items (modules), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
+    {
+      g_autoptr(LpModule) m = g_list_model_get_item (modules, i);
+      const char *title = lp_module_get_title (m);
+
+      if (title == NULL || *title == '\0')
+        g_error ("%s: module %s has no title", name, lp_module_get_id (m));
+      if (lp_module_get_start (m) < first || lp_module_get_end (m) > last)
+        g_error ("%s: module “%s” outside the period", name, title);
+      for (guint b = 0; b < g_list_model_get_n_items (bands); b++)
+        {
+          g_autoptr(LpBand) band = g_list_model_get_item (bands, b);
+          LpBandKind kind = lp_band_get_kind (band);
+
+          if (kind != LP_BAND_RECESS && kind != LP_BAND_HOLIDAY)
+            continue;
+          if (lp_module_get_start (m) <= lp_band_get_end (band) && lp_module_get_end (m) >= lp_band_get_start (band))
+            g_error ("%s: module “%s” in the period “%s”", name, title, lp_band_get_label (band));
+        }
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (milestones); i++)
+    {
+      g_autoptr(LpMilestone) ms = g_list_model_get_item (milestones, i);
+
+      if (lp_milestone_get_date (ms) < first || lp_milestone_get_date (ms) > last)
+        g_error ("%s: milestone “%s” outside the period", name, lp_milestone_get_label (ms));
+    }
+}
+
+/* Every template: modules with titles, inside the period, never in a recess
+ * or holiday; milestones inside the period. */
+static void
+test_templates_real (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(LpTrajectory) t = load (names[i]);
+
+      g_test_message ("%s", names[i]);
+      check_template (t, names[i]);
+    }
+}
+
+/* New from Template: each starts in the first week of next month, on the
+ * template's weekday, in draft, and is still a real programme. */
+static void
+test_new_from_template (void)
+{
+  LpDate today = lp_date_from_dmy (2, 12, 2026);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(LpTrajectory) t = load (names[i]);
+      LpDate old_start = lp_trajectory_get_period_start (t);
+      GListModel *modules = lp_trajectory_get_modules (t);
+      guint day, month, year;
+
+      lp_trajectory_start_from_template (t, today);
+      lp_date_to_dmy (lp_trajectory_get_period_start (t), &day, &month, &year);
+      g_assert_cmpuint (month, ==, 1);
+      g_assert_cmpuint (year, ==, 2027);
+      g_assert_cmpuint (day, <=, 7);
+      g_assert_cmpuint (lp_date_get_weekday (lp_trajectory_get_period_start (t)), ==,
+                        lp_date_get_weekday (old_start));
+      for (guint m = 0; m < g_list_model_get_n_items (modules); m++)
+        {
+          g_autoptr(LpModule) module = g_list_model_get_item (modules, m);
+          g_assert_cmpint (lp_module_get_status (module), ==, LP_STATUS_DRAFT);
+        }
+      check_template (t, names[i]);
+    }
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/io/templates/real", test_templates_real);
+  g_test_add_func ("/io/templates/new-from-template", test_new_from_template);
+
+  return g_test_run ();
+}
