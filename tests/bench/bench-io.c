@@ -89,9 +89,7 @@ main (int argc, char *argv[])
       g_array_append_val (load_t, ms);
 
       t0 = g_get_monotonic_time ();
-      {
-        g_autoptr(GBytes) b = lp_writer_serialize (t);
-      }
+      g_bytes_unref (lp_writer_serialize (t));
       t1 = g_get_monotonic_time ();
       ms = (t1 - t0) / 1000.0;
       g_array_append_val (ser_t, ms);
