@@ -15,6 +15,7 @@
 #include "ui/lp-application.h"
 #include "ui/lp-module-editor.h"
 #include "ui/lp-palette.h"
+#include "ui/lp-palette-row.h"
 #include "ui/lp-timeline-view.h"
 #include "ui/lp-window-private.h"
 #include "widget-test-util.h"
@@ -461,7 +462,7 @@ static GtkWidget *
 find_row (GtkWidget *list, LpKind *kind)
 {
   for (GtkWidget *r = gtk_widget_get_first_child (list); r != NULL; r = gtk_widget_get_next_sibling (r))
-    if (GTK_IS_LIST_BOX_ROW (r) && g_object_get_data (G_OBJECT (r), "lp-kind") == (gpointer) kind)
+    if (LP_IS_PALETTE_ROW (r) && lp_palette_row_get_kind (LP_PALETTE_ROW (r)) == kind)
       return r;
   return NULL;
 }
@@ -485,7 +486,9 @@ row_state_cb (gpointer data)
 
   if (s->kind == NULL)
     return (n_shown_rows (s->list) == 0) == s->want_visible;
-  return row != NULL && gtk_widget_get_child_visible (row) == s->want_visible;
+  if (!s->want_visible)
+    return row == NULL || !gtk_widget_get_child_visible (row);
+  return row != NULL && gtk_widget_get_child_visible (row);
 }
 
 static GtkWidget *

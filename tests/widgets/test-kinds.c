@@ -205,9 +205,10 @@ test_create (Fixture *f, gconstpointer data)
                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Intervision · own kind");
   g_assert_true (lp_palette_get_selected_kind (f->palette) == kind);
 
-  /* the same name again: a second kind with its own id; the theme's colour */
+  /* a name that makes the same id: a second kind with its own id; the
+   * theme's colour */
   dialog = open_dialog (f, NULL);
-  gtk_editable_set_text (GTK_EDITABLE (_lp_kind_dialog_get_widget (dialog, "name")), "Raadsvoorstel lezen");
+  gtk_editable_set_text (GTK_EDITABLE (_lp_kind_dialog_get_widget (dialog, "name")), "Raadsvoorstel: lezen");
   set_color (dialog, NULL);
   g_assert_true (lp_kind_dialog_apply (dialog));
   second = lp_kind_dialog_get_kind (dialog);
@@ -229,6 +230,7 @@ test_create (Fixture *f, gconstpointer data)
   g_assert_true (lp_history_undo (f->h));
   g_assert_cmpuint (g_list_model_get_n_items (kinds), ==, n);
   g_assert_null (find_own_kind_by_name (f->t, "Raadsvoorstel lezen"));
+  g_assert_null (find_own_kind_by_name (f->t, "Raadsvoorstel: lezen"));
   g_assert_false (lp_history_can_undo (f->h));
 }
 
