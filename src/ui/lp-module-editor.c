@@ -476,6 +476,7 @@ watch_field (LpModuleEditor *self,
   gtk_widget_add_controller (widget, focus);
   /* before the field itself sees the key */
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_name (keys, "lp-field-escape");
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_field_key_pressed_cb), self);
   gtk_widget_add_controller (widget, keys);
 }
@@ -582,6 +583,13 @@ on_kinds_changed_cb (GListModel     *kinds,
                      LpModuleEditor *self)
 {
   self->updating = FALSE;
+  /* the drop-down shows a kind as it was when chosen: choose it anew */
+  if (self->module != NULL)
+    {
+      self->updating = TRUE;
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (self->kind), GTK_INVALID_LIST_POSITION);
+      self->updating = FALSE;
+    }
   select_kind (self);
 }
 
@@ -848,4 +856,11 @@ _lp_module_editor_get_error (LpModuleEditor *self,
   g_return_val_if_fail (LP_IS_MODULE_EDITOR (self), NULL);
   f = field_by_name (name);
   return f >= 0 ? field_error (self, f) : NULL;
+}
+
+GtkWidget *
+_lp_module_editor_get_kind (LpModuleEditor *self)
+{
+  g_return_val_if_fail (LP_IS_MODULE_EDITOR (self), NULL);
+  return self->kind;
 }

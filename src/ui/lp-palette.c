@@ -228,6 +228,30 @@ on_long_pressed_cb (GtkGestureLongPress *gesture,
     gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
+/* Once the row has its place, the list scrolls to show all of it. */
+static gboolean
+scroll_to_row_cb (GtkWidget     *row,
+                  GdkFrameClock *clock,
+                  gpointer       data)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *viewport = scroller ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)) : NULL;
+  graphene_rect_t bounds;
+  GtkAdjustment *adjustment;
+  double top;
+
+  if (viewport == NULL)
+    return G_SOURCE_REMOVE;
+  if (gtk_widget_get_height (row) == 0 ||
+      !gtk_widget_compute_bounds (row, viewport, &bounds))
+    return G_SOURCE_CONTINUE;   /* not laid out yet */
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  top = gtk_adjustment_get_value (adjustment) + bounds.origin.y;
+  gtk_adjustment_clamp_page (adjustment, top, top + bounds.size.height);
+  return G_SOURCE_REMOVE;
+}
+
+/* The kind just made or changed: selected, focused and in view. */
 static void
 on_dialog_saved_cb (LpKindDialog *dialog,
                     LpKind       *kind,
@@ -235,11 +259,11 @@ on_dialog_saved_cb (LpKindDialog *dialog,
 {
   GtkListBoxRow *row = find_row (self, kind);
 
-  if (row != NULL)
-    {
-      gtk_list_box_select_row (GTK_LIST_BOX (self->list), row);
-      gtk_widget_grab_focus (GTK_WIDGET (row));
-    }
+  if (row == NULL)
+    return;
+  gtk_list_box_select_row (GTK_LIST_BOX (self->list), row);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  gtk_widget_add_tick_callback (GTK_WIDGET (row), scroll_to_row_cb, NULL, NULL);
 }
 
 static void
