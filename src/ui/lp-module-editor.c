@@ -17,6 +17,7 @@
 #include "core/lp-kind-list.h"
 #include "core/lp-library.h"
 #include "lp-date-entry.h"
+#include "lp-field-restore.h"
 #include "lp-module-editor-private.h"
 #include "lp-resources.h"
 
@@ -53,7 +54,7 @@ struct _LpModuleEditor
   LpTrajectory *trajectory;
   LpModule     *module;
   LpKindList   *kinds;      /* the kind drop-down's model */
-  char         *focus_text[N_FIELDS];  /* what each field said when focus arrived; Escape restores it */
+  LpFieldRestore *restore[N_FIELDS];  /* Escape in each field; owned by the field */
   gboolean      updating;
 };
 
@@ -401,10 +402,7 @@ commit_and_keep (LpModuleEditor *self,
 {
   commit_field (self, f);
   if (field_error (self, f) == NULL)
-    {
-      g_free (self->focus_text[f]);
-      self->focus_text[f] = get_field_text (self, f);
-    }
+    lp_field_restore_keep (self->restore[f]);
 }
 
 static void
@@ -423,69 +421,19 @@ on_date_committed_cb (LpDateEntry    *entry,
 }
 
 static void
-on_field_focus_enter_cb (GtkEventControllerFocus *controller,
-                         LpModuleEditor          *self)
-{
-  Field f = widget_field (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
-
-  g_free (self->focus_text[f]);
-  self->focus_text[f] = get_field_text (self, f);
-}
-
-/* Escape in a field that was changed puts back what it said when focus
- * arrived (storing nothing); in an unchanged field it goes on to the pane's
- * own Escape. */
-static gboolean
-on_field_key_pressed_cb (GtkEventControllerKey *controller,
-                         guint                  keyval,
-                         guint                  keycode,
-                         GdkModifierType        state,
-                         LpModuleEditor        *self)
-{
-  Field f = widget_field (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
-  g_autofree char *text = NULL;
-
-  if (keyval != GDK_KEY_Escape || (state & gtk_accelerator_get_default_mod_mask ()) != 0 ||
-      self->focus_text[f] == NULL)
-    return FALSE;
-  text = get_field_text (self, f);
-  if (g_strcmp0 (text, self->focus_text[f]) == 0)
-    return FALSE;
-  if (is_text_view (f))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->fields[f])), self->focus_text[f], -1);
-  else
-    {
-      gtk_editable_set_text (GTK_EDITABLE (typing_widget (self, f)), self->focus_text[f]);
-      gtk_editable_set_position (GTK_EDITABLE (typing_widget (self, f)), -1);
-    }
-  show_error (self, f, NULL);
-  return TRUE;
-}
-
-static void
-watch_field (LpModuleEditor *self,
-             Field           f)
-{
-  GtkWidget *widget = typing_widget (self, f);
-  GtkEventController *focus = gtk_event_controller_focus_new ();
-  GtkEventController *keys = gtk_event_controller_key_new ();
-
-  if (widget != self->fields[f])
-    g_object_set_data (G_OBJECT (widget), "lp-field", GINT_TO_POINTER (f));
-  g_signal_connect (focus, "enter", G_CALLBACK (on_field_focus_enter_cb), self);
-  gtk_widget_add_controller (widget, focus);
-  /* before the field itself sees the key */
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  gtk_event_controller_set_name (keys, "lp-field-escape");
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_field_key_pressed_cb), self);
-  gtk_widget_add_controller (widget, keys);
-}
-
-static void
 on_focus_leave_cb (GtkEventControllerFocus *controller,
                    LpModuleEditor          *self)
 {
   commit_field (self, widget_field (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))));
+}
+
+static void
+on_field_restored_cb (LpFieldRestore *restore,
+                      LpModuleEditor *self)
+{
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (self->restore[i] == restore)
+      show_error (self, i, NULL);
 }
 
 static void
@@ -636,8 +584,6 @@ lp_module_editor_dispose (GObject *object)
   lp_module_editor_set_trajectory (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_MODULE_EDITOR);
   self->stack = NULL;
-  for (guint i = 0; i < N_FIELDS; i++)
-    g_clear_pointer (&self->focus_text[i], g_free);
   G_OBJECT_CLASS (lp_module_editor_parent_class)->dispose (object);
 }
 
@@ -686,7 +632,6 @@ static void
 lp_module_editor_init (LpModuleEditor *self)
 {
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
-
   g_autoptr(GtkExpression) kind_name = gtk_property_expression_new (LP_TYPE_KIND, NULL, "name");
 
   g_type_ensure (LP_TYPE_DATE_ENTRY);
@@ -698,7 +643,8 @@ lp_module_editor_init (LpModuleEditor *self)
   for (guint i = 0; i < N_FIELDS; i++)
     {
       g_object_set_data (G_OBJECT (self->fields[i]), "lp-field", GINT_TO_POINTER (i));
-      watch_field (self, i);
+      self->restore[i] = lp_field_restore_new (typing_widget (self, i));
+      g_signal_connect_object (self->restore[i], "restored", G_CALLBACK (on_field_restored_cb), self, 0);
       if (is_date (i))
         {
           /* the caption names the entry inside, for screen readers too */
