@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "core/lp-kind-list.h"
 #include "core/lp-library.h"
 #include "lp-kind-dialog-private.h"
 #include "lp-resources.h"
@@ -118,10 +119,15 @@ show_color (LpKindDialog *self,
     gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (self->color_button), &rgba);
 }
 
+/* message NULL: the name is fine. */
 static void
 set_name_error (LpKindDialog *self,
-                gboolean      error)
+                const char   *message)
 {
+  gboolean error = message != NULL;
+
+  if (error)
+    gtk_label_set_text (GTK_LABEL (self->name_error), message);
   gtk_widget_set_visible (self->name_error, error);
   if (error)
     gtk_widget_add_css_class (self->name_row, "error");
@@ -227,7 +233,27 @@ populate (LpKindDialog *self)
       show_color (self, selected_theme (self)->color);
     }
   gtk_widget_set_sensitive (self->color_row, !gtk_switch_get_active (GTK_SWITCH (self->theme_color_switch)));
-  set_name_error (self, FALSE);
+  set_name_error (self, NULL);
+}
+
+/* Why the name cannot be taken (a newly allocated message), or NULL when it
+ * can: it must not be empty, nor any other kind's name in another case. */
+static char *
+check_name (LpKindDialog *self,
+            const char   *name)
+{
+  g_autoptr(LpKindList) kinds = NULL;
+  LpKind *same;
+
+  if (*name == '\0')
+    return g_strdup (_("Give the module kind a name."));
+  kinds = lp_kind_list_new (self->trajectory);
+  same = lp_kind_list_find_name (kinds, name, self->kind);
+  if (same == NULL)
+    return NULL;
+  /* Translators: %s is the name of an existing module kind */
+  return g_strdup_printf (_("There is already a module kind called “%s”. Choose another name."),
+                          lp_kind_get_name (same));
 }
 
 static void
@@ -235,9 +261,12 @@ on_name_changed_cb (LpKindDialog *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->name_row));
   g_autofree char *name = g_strstrip (g_strdup (text));
+  g_autofree char *problem = NULL;
 
-  if (*name != '\0')
-    set_name_error (self, FALSE);
+  if (self->work_form_ids == NULL || *name == '\0')
+    return;   /* an empty name is pointed out when saving */
+  problem = check_name (self, name);
+  set_name_error (self, problem);
 }
 
 static void
@@ -386,18 +415,17 @@ lp_kind_dialog_apply (LpKindDialog *self)
 {
   g_autofree char *name = NULL;
   g_autofree char *color = NULL;
+  g_autofree char *problem = NULL;
   const char *theme_id, *work_form;
   guint days;
 
   g_return_val_if_fail (LP_IS_KIND_DIALOG (self), FALSE);
 
   name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
-  if (*name == '\0')
-    {
-      set_name_error (self, TRUE);
-      return FALSE;
-    }
-  set_name_error (self, FALSE);
+  problem = check_name (self, name);
+  set_name_error (self, problem);
+  if (problem != NULL)
+    return FALSE;
 
   theme_id = selected_theme (self)->id;
   work_form = selected_work_form (self);

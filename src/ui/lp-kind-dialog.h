@@ -26,7 +26,8 @@ LpTrajectory *lp_kind_dialog_get_trajectory (LpKindDialog *self);
  * before that. */
 LpKind       *lp_kind_dialog_get_kind (LpKindDialog *self);
 /* Validates and saves what the fields say; does not close the dialog.
- * FALSE (and an inline error) when the name is empty. */
+ * FALSE (and an inline error) when the name is empty or another kind's
+ * (built-in or own, in any case). */
 gboolean      lp_kind_dialog_apply    (LpKindDialog *self);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 
 #include "core/lp-date.h"
 #include "core/lp-library.h"
+#include "core/lp-kind-list.h"
 #include "lp-lane-menu.h"
 #include "lp-name-dialog.h"
 #include "lp-timeline-view-private.h"
@@ -404,25 +405,15 @@ apply_module_add (LaneEdit *edit, const char *name, guint kind)
   _lp_timeline_view_place_kind_at (edit->view, g_ptr_array_index (edit->kinds, kind), edit->track, edit->date);
 }
 
-/* The trajectory's own kinds, then the built-in kinds they do not shadow. */
+/* The kinds the trajectory offers now, in LpKindList's order. */
 static GPtrArray *
 list_kinds (LpTrajectory *t)
 {
+  g_autoptr(LpKindList) list = lp_kind_list_new (t);
   GPtrArray *kinds = g_ptr_array_new_with_free_func (g_object_unref);
-  GListModel *own = lp_trajectory_get_kinds (t);
-  GListModel *builtins = lp_library_get_builtin_kinds ();
 
-  for (guint i = 0; i < g_list_model_get_n_items (own); i++)
-    g_ptr_array_add (kinds, g_list_model_get_item (own, i));
-  for (guint i = 0; i < g_list_model_get_n_items (builtins); i++)
-    {
-      LpKind *k = g_list_model_get_item (builtins, i);
-
-      if (lp_trajectory_lookup_own_kind (t, lp_kind_get_id (k)) == NULL)
-        g_ptr_array_add (kinds, k);
-      else
-        g_object_unref (k);
-    }
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    g_ptr_array_add (kinds, g_list_model_get_item (G_LIST_MODEL (list), i));
   return kinds;
 }
 

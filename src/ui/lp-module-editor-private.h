@@ -17,6 +17,8 @@ GtkWidget  *_lp_module_editor_get_field      (LpModuleEditor *self,
 /* The LpDateEntry of "start" or "end". */
 GtkWidget  *_lp_module_editor_get_date_entry (LpModuleEditor *self,
                                               const char     *name);
+/* The Kind drop-down (its model holds LpKind). */
+GtkWidget  *_lp_module_editor_get_kind       (LpModuleEditor *self);
 /* The error shown under that field, or NULL when none. */
 const char *_lp_module_editor_get_error      (LpModuleEditor *self,
                                               const char     *name);

@@ -14,8 +14,10 @@
 #include <glib/gi18n.h>
 
 #include "core/lp-date.h"
+#include "core/lp-kind-list.h"
 #include "core/lp-library.h"
 #include "lp-date-entry.h"
+#include "lp-field-restore.h"
 #include "lp-module-editor-private.h"
 #include "lp-resources.h"
 
@@ -51,7 +53,8 @@ struct _LpModuleEditor
 
   LpTrajectory *trajectory;
   LpModule     *module;
-  GPtrArray    *kinds;      /* LpKind in the kind drop-down's order */
+  LpKindList   *kinds;      /* the kind drop-down's model */
+  LpFieldRestore *restore[N_FIELDS];  /* Escape in each field; owned by the field */
   gboolean      updating;
 };
 
@@ -84,6 +87,20 @@ is_date (Field f)
   return f == F_START || f == F_END;
 }
 
+/* Where the text of a field is typed: a date field's entry, or the field. */
+static GtkWidget *
+typing_widget (LpModuleEditor *self,
+               Field           f)
+{
+  return is_date (f) ? lp_date_entry_get_entry (LP_DATE_ENTRY (self->fields[f])) : self->fields[f];
+}
+
+static Field
+widget_field (GtkWidget *widget)
+{
+  return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "lp-field"));
+}
+
 static char *
 get_field_text (LpModuleEditor *self,
                 Field           f)
@@ -96,7 +113,7 @@ get_field_text (LpModuleEditor *self,
       gtk_text_buffer_get_bounds (buffer, &a, &b);
       return gtk_text_buffer_get_text (buffer, &a, &b, FALSE);
     }
-  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->fields[f])));
+  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (typing_widget (self, f))));
 }
 
 static void
@@ -141,11 +158,46 @@ show_error (LpModuleEditor *self,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
 }
 
+static const char *
+field_error (LpModuleEditor *self,
+             Field           f)
+{
+  if (is_date (f))
+    return lp_date_entry_get_error (LP_DATE_ENTRY (self->fields[f]));
+  if (self->errors[f] == NULL || !gtk_widget_get_visible (self->errors[f]))
+    return NULL;
+  return gtk_label_get_text (GTK_LABEL (self->errors[f]));
+}
+
 static void
 clear_errors (LpModuleEditor *self)
 {
   for (guint i = 0; i < N_FIELDS; i++)
     show_error (self, i, NULL);
+}
+
+/* The drop-down shows the module's kind; the title, when empty, its name. */
+static void
+select_kind (LpModuleEditor *self)
+{
+  LpKind *current;
+  guint position = GTK_INVALID_LIST_POSITION;
+  gboolean updating = self->updating;
+
+  if (self->module == NULL || self->trajectory == NULL)
+    return;
+  current = lp_trajectory_get_module_kind (self->trajectory, self->module);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (self->fields[F_TITLE]), lp_kind_get_name (current));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->kinds)); i++)
+    {
+      g_autoptr(LpKind) kind = g_list_model_get_item (G_LIST_MODEL (self->kinds), i);
+
+      if (kind == current)
+        position = i;
+    }
+  self->updating = TRUE;
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->kind), position);
+  self->updating = updating;
 }
 
 static void
@@ -166,8 +218,6 @@ refresh (LpModuleEditor *self)
   self->updating = TRUE;
 
   set_field_text (self, F_TITLE, lp_module_get_title (m));
-  gtk_entry_set_placeholder_text (GTK_ENTRY (self->fields[F_TITLE]),
-                                  lp_kind_get_name (lp_trajectory_get_module_kind (self->trajectory, m)));
   lp_date_entry_set_date (LP_DATE_ENTRY (self->fields[F_START]), lp_module_get_start (m));
   lp_date_entry_set_date (LP_DATE_ENTRY (self->fields[F_END]), lp_module_get_end (m));
   set_field_text (self, F_START_TIME, lp_time_format (lp_module_get_start_time (m), tbuf));
@@ -184,35 +234,7 @@ refresh (LpModuleEditor *self)
   set_field_text (self, F_NOTES, lp_module_get_notes (m));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->status), lp_module_get_status (m));
 
-  /* kinds */
-  {
-    g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-    GListModel *builtins = lp_library_get_builtin_kinds ();
-    GListModel *own = lp_trajectory_get_kinds (self->trajectory);
-    LpKind *current = lp_trajectory_get_module_kind (self->trajectory, m);
-    guint selected = GTK_INVALID_LIST_POSITION;
-
-    g_ptr_array_set_size (self->kinds, 0);
-    for (guint i = 0; i < g_list_model_get_n_items (own); i++)
-      g_ptr_array_add (self->kinds, g_list_model_get_item (own, i));
-    for (guint i = 0; i < g_list_model_get_n_items (builtins); i++)
-      {
-        LpKind *k = g_list_model_get_item (builtins, i);
-        if (lp_trajectory_lookup_own_kind (self->trajectory, lp_kind_get_id (k)) != NULL)
-          g_object_unref (k);
-        else
-          g_ptr_array_add (self->kinds, k);
-      }
-    for (guint i = 0; i < self->kinds->len; i++)
-      {
-        LpKind *k = g_ptr_array_index (self->kinds, i);
-        gtk_string_list_append (names, lp_kind_get_name (k));
-        if (k == current)
-          selected = i;
-      }
-    gtk_drop_down_set_model (GTK_DROP_DOWN (self->kind), G_LIST_MODEL (names));
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (self->kind), selected);
-  }
+  select_kind (self);
 
   /* tracks */
   {
@@ -373,11 +395,21 @@ commit_field (LpModuleEditor *self,
     }
 }
 
+/* Enter stores the field; Escape then restores what it stored. */
+static void
+commit_and_keep (LpModuleEditor *self,
+                 Field           f)
+{
+  commit_field (self, f);
+  if (field_error (self, f) == NULL)
+    lp_field_restore_keep (self->restore[f]);
+}
+
 static void
 on_entry_activate_cb (GtkEntry       *entry,
                       LpModuleEditor *self)
 {
-  commit_field (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "lp-field")));
+  commit_and_keep (self, widget_field (GTK_WIDGET (entry)));
 }
 
 static void
@@ -385,15 +417,23 @@ on_date_committed_cb (LpDateEntry    *entry,
                       guint           date,
                       LpModuleEditor *self)
 {
-  commit_field (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), "lp-field")));
+  commit_and_keep (self, widget_field (GTK_WIDGET (entry)));
 }
 
 static void
 on_focus_leave_cb (GtkEventControllerFocus *controller,
                    LpModuleEditor          *self)
 {
-  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-  commit_field (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "lp-field")));
+  commit_field (self, widget_field (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller))));
+}
+
+static void
+on_field_restored_cb (LpFieldRestore *restore,
+                      LpModuleEditor *self)
+{
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (self->restore[i] == restore)
+      show_error (self, i, NULL);
 }
 
 static void
@@ -413,12 +453,11 @@ on_kind_selected_cb (GtkDropDown    *dropdown,
                      GParamSpec     *pspec,
                      LpModuleEditor *self)
 {
-  guint selected = gtk_drop_down_get_selected (dropdown);
+  LpKind *kind = gtk_drop_down_get_selected_item (dropdown);
 
-  if (self->updating || self->module == NULL || selected >= self->kinds->len)
+  if (self->updating || self->module == NULL || kind == NULL)
     return;
-  lp_trajectory_set_string (self->trajectory, self->module, "kind",
-                            lp_kind_get_id (g_ptr_array_index (self->kinds, selected)));
+  lp_trajectory_set_string (self->trajectory, self->module, "kind", lp_kind_get_id (kind));
 }
 
 static void
@@ -472,6 +511,36 @@ on_module_changed_cb (LpTrajectory   *trajectory,
     refresh (self);
 }
 
+/* Renaming a kind (or any change to the kinds) shows at once; the
+ * drop-down's own reaction to the change never counts as a choice. */
+static void
+on_kinds_changing_cb (GListModel     *kinds,
+                      guint           position,
+                      guint           removed,
+                      guint           added,
+                      LpModuleEditor *self)
+{
+  self->updating = TRUE;
+}
+
+static void
+on_kinds_changed_cb (GListModel     *kinds,
+                     guint           position,
+                     guint           removed,
+                     guint           added,
+                     LpModuleEditor *self)
+{
+  self->updating = FALSE;
+  /* the drop-down shows a kind as it was when chosen: choose it anew */
+  if (self->module != NULL)
+    {
+      self->updating = TRUE;
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (self->kind), GTK_INVALID_LIST_POSITION);
+      self->updating = FALSE;
+    }
+  select_kind (self);
+}
+
 static void
 on_trajectory_changed_cb (LpTrajectory   *trajectory,
                           LpModuleEditor *self)
@@ -515,7 +584,6 @@ lp_module_editor_dispose (GObject *object)
   lp_module_editor_set_trajectory (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_MODULE_EDITOR);
   self->stack = NULL;
-  g_clear_pointer (&self->kinds, g_ptr_array_unref);
   G_OBJECT_CLASS (lp_module_editor_parent_class)->dispose (object);
 }
 
@@ -564,15 +632,19 @@ static void
 lp_module_editor_init (LpModuleEditor *self)
 {
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autoptr(GtkExpression) kind_name = gtk_property_expression_new (LP_TYPE_KIND, NULL, "name");
 
   g_type_ensure (LP_TYPE_DATE_ENTRY);
-  self->kinds = g_ptr_array_new_with_free_func (g_object_unref);
   self->updating = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* the drop-down shows and searches the kinds by name */
+  gtk_drop_down_set_expression (GTK_DROP_DOWN (self->kind), kind_name);
 
   for (guint i = 0; i < N_FIELDS; i++)
     {
       g_object_set_data (G_OBJECT (self->fields[i]), "lp-field", GINT_TO_POINTER (i));
+      self->restore[i] = lp_field_restore_new (typing_widget (self, i));
+      g_signal_connect_object (self->restore[i], "restored", G_CALLBACK (on_field_restored_cb), self, 0);
       if (is_date (i))
         {
           /* the caption names the entry inside, for screen readers too */
@@ -623,11 +695,23 @@ lp_module_editor_set_trajectory (LpModuleEditor *self,
   lp_module_editor_set_module (self, NULL);
   if (self->trajectory != NULL)
     g_signal_handlers_disconnect_by_data (self->trajectory, self);
+  if (self->kinds != NULL)
+    g_signal_handlers_disconnect_by_data (self->kinds, self);
+  if (self->kind != NULL)
+    gtk_drop_down_set_model (GTK_DROP_DOWN (self->kind), NULL);
+  g_clear_object (&self->kinds);
   g_set_object (&self->trajectory, trajectory);
   if (trajectory != NULL)
     {
       g_signal_connect (trajectory, "module-changed", G_CALLBACK (on_module_changed_cb), self);
       g_signal_connect (trajectory, "changed", G_CALLBACK (on_trajectory_changed_cb), self);
+      /* around the drop-down's own handler, which is connected later */
+      self->kinds = lp_kind_list_new (trajectory);
+      g_signal_connect (self->kinds, "items-changed", G_CALLBACK (on_kinds_changing_cb), self);
+      g_signal_connect_after (self->kinds, "items-changed", G_CALLBACK (on_kinds_changed_cb), self);
+      self->updating = TRUE;
+      gtk_drop_down_set_model (GTK_DROP_DOWN (self->kind), G_LIST_MODEL (self->kinds));
+      self->updating = FALSE;
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRAJECTORY]);
 }
@@ -669,8 +753,9 @@ void
 lp_module_editor_focus_first (LpModuleEditor *self)
 {
   g_return_if_fail (LP_IS_MODULE_EDITOR (self));
+  /* the title keeps its text unselected: the next key does not replace it */
   if (self->module != NULL)
-    gtk_widget_grab_focus (self->fields[F_TITLE]);
+    gtk_entry_grab_focus_without_selecting (GTK_ENTRY (self->fields[F_TITLE]));
 }
 
 static int
@@ -716,11 +801,12 @@ _lp_module_editor_get_error (LpModuleEditor *self,
 
   g_return_val_if_fail (LP_IS_MODULE_EDITOR (self), NULL);
   f = field_by_name (name);
-  if (f < 0)
-    return NULL;
-  if (is_date (f))
-    return lp_date_entry_get_error (LP_DATE_ENTRY (self->fields[f]));
-  if (self->errors[f] == NULL || !gtk_widget_get_visible (self->errors[f]))
-    return NULL;
-  return gtk_label_get_text (GTK_LABEL (self->errors[f]));
+  return f >= 0 ? field_error (self, f) : NULL;
+}
+
+GtkWidget *
+_lp_module_editor_get_kind (LpModuleEditor *self)
+{
+  g_return_val_if_fail (LP_IS_MODULE_EDITOR (self), NULL);
+  return self->kind;
 }

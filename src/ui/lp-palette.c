@@ -12,7 +12,9 @@
 
 #include "core/lp-library.h"
 #include "lp-kind-dialog.h"
+#include "core/lp-kind-list.h"
 #include "lp-palette-private.h"
+#include "lp-palette-row.h"
 
 struct _LpPalette
 {
@@ -24,6 +26,8 @@ struct _LpPalette
   GtkWidget    *new_button;
   LpKindDialog *dialog;         /* weak: the open new/edit dialog */
   LpTrajectory *trajectory;
+  LpKindList   *kinds;          /* what the list shows, before sorting and search */
+  GtkCustomFilter *filter_model; /* the search */
   char         *filter;
 };
 
@@ -46,7 +50,7 @@ static guint signals[N_SIGNALS];
 static LpKind *
 row_get_kind (GtkListBoxRow *row)
 {
-  return g_object_get_data (G_OBJECT (row), "lp-kind");
+  return lp_palette_row_get_kind (LP_PALETTE_ROW (row));
 }
 
 static guint
@@ -60,164 +64,11 @@ theme_index (LpKind *kind)
   return G_MAXUINT;
 }
 
-static void
-draw_swatch (GtkDrawingArea *area,
-             cairo_t        *cr,
-             int             width,
-             int             height,
-             gpointer        data)
-{
-  double rgb[3];
-
-  lp_kind_get_rgb (LP_KIND (data), rgb);
-  cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
-  cairo_arc (cr, width / 2.0, height / 2.0, MIN (width, height) / 2.0, 0, 2 * G_PI);
-  cairo_fill (cr);
-}
-
-static GdkContentProvider *
-on_drag_prepare_cb (GtkDragSource *source,
-                    double         x,
-                    double         y,
-                    GtkWidget     *row)
-{
-  LpKind *kind = row_get_kind (GTK_LIST_BOX_ROW (row));
-  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (row);
-
-  gtk_drag_source_set_icon (source, icon, (int) x, (int) y);
-  return gdk_content_provider_new_typed (LP_TYPE_KIND, kind);
-}
-
-static void
-update_row (GtkListBoxRow *row)
-{
-  LpKind *kind = row_get_kind (row);
-  GtkWidget *name = g_object_get_data (G_OBJECT (row), "lp-name");
-  GtkWidget *form = g_object_get_data (G_OBJECT (row), "lp-form");
-  GtkWidget *swatch = g_object_get_data (G_OBJECT (row), "lp-swatch");
-  GtkWidget *menu_button = g_object_get_data (G_OBJECT (row), "lp-menu-button");
-  const char *form_label = lp_library_get_work_form_label (lp_kind_get_work_form (kind));
-  const char *description = lp_kind_get_description (kind);
-  g_autofree char *subtitle = NULL;
-  g_autofree char *accessible_description = NULL;
-
-  if (lp_kind_is_builtin (kind))
-    subtitle = g_strdup (form_label);
-  else
-    /* Translators: subtitle of a module kind the user made for this
-     * trajectory, in the palette; %s is its work form, e.g. "Workshop" */
-    subtitle = g_strdup_printf (_("%s · own kind"), form_label);
-
-  gtk_label_set_text (GTK_LABEL (name), lp_kind_get_name (kind));
-  gtk_label_set_text (GTK_LABEL (form), subtitle);
-  gtk_widget_queue_draw (swatch);
-
-  /* assistive technologies and UI tests find an entry by its kind's name;
-   * the description (set after the tooltip, which would replace it) says
-   * what the caption and the tooltip show */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (row), description);
-  if (description != NULL && *description != '\0')
-    accessible_description = g_strconcat (subtitle, "\n", description, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, lp_kind_get_name (kind),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  accessible_description ? accessible_description : subtitle,
-                                  -1);
-
-  if (menu_button != NULL)
-    {
-      /* Translators: accessible name of the menu button of an own module
-       * kind in the palette; %s is the kind's name */
-      g_autofree char *label = g_strdup_printf (_("Options for “%s”"), lp_kind_get_name (kind));
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-    }
-
-  /* sort, filter and theme headers follow the new name and theme */
-  gtk_list_box_row_changed (row);
-}
-
-static void
-on_kind_notify_cb (LpKind        *kind,
-                   GParamSpec    *pspec,
-                   GtkListBoxRow *row)
-{
-  update_row (row);
-}
-
-static GMenuModel *
-create_kind_menu (LpKind *kind)
-{
-  GMenu *menu = g_menu_new ();
-  g_autoptr(GMenuItem) edit = g_menu_item_new (_("_Edit…"), NULL);
-  g_autoptr(GMenuItem) delete = g_menu_item_new (_("_Delete"), NULL);
-
-  g_menu_item_set_action_and_target_value (edit, "palette.edit-kind", g_variant_new_string (lp_kind_get_id (kind)));
-  g_menu_item_set_action_and_target_value (delete, "palette.delete-kind", g_variant_new_string (lp_kind_get_id (kind)));
-  g_menu_append_item (menu, edit);
-  g_menu_append_item (menu, delete);
-  return G_MENU_MODEL (menu);
-}
-
 static GtkWidget *
-create_row (LpKind *kind)
+create_row (gpointer item,
+            gpointer data)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  GtkWidget *labels = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *swatch = gtk_drawing_area_new ();
-  GtkWidget *name = gtk_label_new (NULL);
-  GtkWidget *form = gtk_label_new (NULL);
-  GtkDragSource *source = gtk_drag_source_new ();
-
-  g_object_set_data_full (G_OBJECT (row), "lp-kind", g_object_ref (kind), g_object_unref);
-  g_object_set_data (G_OBJECT (row), "lp-name", name);
-  g_object_set_data (G_OBJECT (row), "lp-form", form);
-  g_object_set_data (G_OBJECT (row), "lp-swatch", swatch);
-  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 12);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 12);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch, g_object_ref (kind), g_object_unref);
-  gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (form), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (form), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (form, "dim-label");
-  gtk_widget_add_css_class (form, "caption");
-  gtk_widget_set_hexpand (labels, TRUE);
-  gtk_box_append (GTK_BOX (labels), name);
-  gtk_box_append (GTK_BOX (labels), form);
-  gtk_box_append (GTK_BOX (box), swatch);
-  gtk_box_append (GTK_BOX (box), labels);
-
-  if (!lp_kind_is_builtin (kind))
-    {
-      /* own kinds: Edit… and Delete, from this button, a right click,
-       * Shift+F10 or the Menu key */
-      GtkWidget *menu_button = gtk_menu_button_new ();
-      g_autoptr(GMenuModel) menu = create_kind_menu (kind);
-
-      gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
-      gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), menu);
-      gtk_widget_set_valign (menu_button, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (menu_button, "flat");
-      gtk_widget_set_tooltip_text (menu_button, _("Edit or Delete This Kind"));
-      gtk_box_append (GTK_BOX (box), menu_button);
-      g_object_set_data (G_OBJECT (row), "lp-menu-button", menu_button);
-      g_signal_connect_object (kind, "notify", G_CALLBACK (on_kind_notify_cb), row, 0);
-    }
-
-  gtk_widget_set_margin_start (box, 10);
-  gtk_widget_set_margin_end (box, 10);
-  gtk_widget_set_margin_top (box, 5);
-  gtk_widget_set_margin_bottom (box, 5);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  update_row (GTK_LIST_BOX_ROW (row));
-
-  gtk_drag_source_set_actions (source, GDK_ACTION_COPY);
-  g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare_cb), row);
-  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (source));
-  return row;
+  return lp_palette_row_new (LP_KIND (item));
 }
 
 static GtkListBoxRow *
@@ -238,7 +89,7 @@ popup_row_menu (LpPalette     *self,
 
   if (row == NULL)
     return FALSE;
-  menu_button = g_object_get_data (G_OBJECT (row), "lp-menu-button");
+  menu_button = lp_palette_row_get_menu_button (LP_PALETTE_ROW (row));
   if (menu_button == NULL)
     return FALSE;
   gtk_list_box_select_row (GTK_LIST_BOX (self->list), row);
@@ -254,12 +105,13 @@ get_parent_window (LpPalette *self)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
+/* By theme, then by name. */
 static int
-sort_rows (GtkListBoxRow *a,
-           GtkListBoxRow *b,
-           gpointer       data)
+compare_kinds (gconstpointer a,
+               gconstpointer b,
+               gpointer      data)
 {
-  LpKind *x = row_get_kind (a), *y = row_get_kind (b);
+  LpKind *x = (LpKind *) a, *y = (LpKind *) b;
   guint tx = theme_index (x), ty = theme_index (y);
 
   if (tx != ty)
@@ -291,12 +143,12 @@ update_header (GtkListBoxRow *row,
 }
 
 static gboolean
-filter_rows (GtkListBoxRow *row,
-             gpointer       data)
+filter_kind (gpointer item,
+             gpointer data)
 {
   LpPalette *self = data;
 
-  return lp_library_kind_matches (row_get_kind (row), self->filter);
+  return lp_library_kind_matches (LP_KIND (item), self->filter);
 }
 
 /* Shown by the list when the search leaves no entry. */
@@ -316,50 +168,22 @@ create_placeholder (void)
   return label;
 }
 
+/* Every kind the trajectory offers (the built-in ones without one), by
+ * theme and name, as the search leaves them. */
 static void
-rebuild (LpPalette *self)
+bind_kinds (LpPalette *self)
 {
-  GtkWidget *child, *next;
-  GListModel *builtins = lp_library_get_builtin_kinds ();
+  GtkSortListModel *sorted;
+  GtkFilterListModel *filtered;
 
-  /* the rows; the placeholder stays */
-  for (child = gtk_widget_get_first_child (self->list); child != NULL; child = next)
-    {
-      next = gtk_widget_get_next_sibling (child);
-      if (GTK_IS_LIST_BOX_ROW (child))
-        gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (builtins); i++)
-    {
-      g_autoptr(LpKind) kind = g_list_model_get_item (builtins, i);
-
-      /* a file's own kind with the same id shadows the built-in one */
-      if (self->trajectory != NULL && lp_trajectory_lookup_own_kind (self->trajectory, lp_kind_get_id (kind)))
-        continue;
-      gtk_list_box_append (GTK_LIST_BOX (self->list), create_row (kind));
-    }
+  g_clear_object (&self->kinds);
+  self->kinds = lp_kind_list_new (self->trajectory);
+  sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->kinds)),
+                                    GTK_SORTER (gtk_custom_sorter_new (compare_kinds, NULL, NULL)));
+  filtered = gtk_filter_list_model_new (G_LIST_MODEL (sorted), g_object_ref (GTK_FILTER (self->filter_model)));
+  gtk_list_box_bind_model (GTK_LIST_BOX (self->list), G_LIST_MODEL (filtered), create_row, NULL, NULL);
+  g_object_unref (filtered);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "palette.new-kind", self->trajectory != NULL);
-  if (self->trajectory != NULL)
-    {
-      GListModel *own = lp_trajectory_get_kinds (self->trajectory);
-
-      for (guint i = 0; i < g_list_model_get_n_items (own); i++)
-        {
-          g_autoptr(LpKind) kind = g_list_model_get_item (own, i);
-          gtk_list_box_append (GTK_LIST_BOX (self->list), create_row (kind));
-        }
-    }
-}
-
-static void
-on_kinds_changed_cb (GListModel *model,
-                     guint       position,
-                     guint       removed,
-                     guint       added,
-                     LpPalette  *self)
-{
-  rebuild (self);
 }
 
 static void
@@ -368,7 +192,7 @@ on_search_changed_cb (GtkSearchEntry *entry,
 {
   g_free (self->filter);
   self->filter = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
-  gtk_list_box_invalidate_filter (GTK_LIST_BOX (self->list));
+  gtk_filter_changed (GTK_FILTER (self->filter_model), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -404,6 +228,30 @@ on_long_pressed_cb (GtkGestureLongPress *gesture,
     gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
+/* Once the row has its place, the list scrolls to show all of it. */
+static gboolean
+scroll_to_row_cb (GtkWidget     *row,
+                  GdkFrameClock *clock,
+                  gpointer       data)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *viewport = scroller ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)) : NULL;
+  graphene_rect_t bounds;
+  GtkAdjustment *adjustment;
+  double top;
+
+  if (viewport == NULL)
+    return G_SOURCE_REMOVE;
+  if (gtk_widget_get_height (row) == 0 ||
+      !gtk_widget_compute_bounds (row, viewport, &bounds))
+    return G_SOURCE_CONTINUE;   /* not laid out yet */
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  top = gtk_adjustment_get_value (adjustment) + bounds.origin.y;
+  gtk_adjustment_clamp_page (adjustment, top, top + bounds.size.height);
+  return G_SOURCE_REMOVE;
+}
+
+/* The kind just made or changed: selected, focused and in view. */
 static void
 on_dialog_saved_cb (LpKindDialog *dialog,
                     LpKind       *kind,
@@ -411,11 +259,11 @@ on_dialog_saved_cb (LpKindDialog *dialog,
 {
   GtkListBoxRow *row = find_row (self, kind);
 
-  if (row != NULL)
-    {
-      gtk_list_box_select_row (GTK_LIST_BOX (self->list), row);
-      gtk_widget_grab_focus (GTK_WIDGET (row));
-    }
+  if (row == NULL)
+    return;
+  gtk_list_box_select_row (GTK_LIST_BOX (self->list), row);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  gtk_widget_add_tick_callback (GTK_WIDGET (row), scroll_to_row_cb, NULL, NULL);
 }
 
 static void
@@ -471,7 +319,7 @@ delete_kind_action (GtkWidget  *widget,
   found = lp_trajectory_lookup_own_kind (self->trajectory, g_variant_get_string (parameter, NULL));
   if (found == NULL)
     return;
-  kind = g_object_ref (found);   /* the palette rebuilds while it goes */
+  kind = g_object_ref (found);   /* its row goes while it goes */
   if (lp_trajectory_remove_kind (self->trajectory, kind))
     return;
 
@@ -542,7 +390,12 @@ lp_palette_dispose (GObject *object)
 {
   LpPalette *self = (LpPalette *) object;
 
-  lp_palette_set_trajectory (self, NULL);
+  if (self->list != NULL)
+    gtk_list_box_bind_model (GTK_LIST_BOX (self->list), NULL, NULL, NULL, NULL);
+  self->list = NULL;
+  g_clear_object (&self->trajectory);
+  g_clear_object (&self->kinds);
+  g_clear_object (&self->filter_model);
   g_clear_weak_pointer (&self->dialog);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_pointer (&self->filter, g_free);
@@ -599,9 +452,8 @@ lp_palette_init (LpPalette *self)
 
   self->list = gtk_list_box_new ();
   gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (self->list), FALSE);
-  gtk_list_box_set_sort_func (GTK_LIST_BOX (self->list), sort_rows, NULL, NULL);
   gtk_list_box_set_header_func (GTK_LIST_BOX (self->list), update_header, NULL, NULL);
-  gtk_list_box_set_filter_func (GTK_LIST_BOX (self->list), filter_rows, self, NULL);
+  self->filter_model = gtk_custom_filter_new (filter_kind, self, NULL);
   gtk_list_box_set_placeholder (GTK_LIST_BOX (self->list), create_placeholder ());
   gtk_widget_add_css_class (self->list, "navigation-sidebar");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -642,7 +494,7 @@ lp_palette_init (LpPalette *self)
   gtk_box_append (GTK_BOX (self->box), self->new_button);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
-  rebuild (self);
+  bind_kinds (self);
 }
 
 GtkWidget *
@@ -666,13 +518,9 @@ lp_palette_set_trajectory (LpPalette    *self,
 
   if (self->trajectory == trajectory)
     return;
-  if (self->trajectory != NULL)
-    g_signal_handlers_disconnect_by_data (lp_trajectory_get_kinds (self->trajectory), self);
   g_set_object (&self->trajectory, trajectory);
-  if (trajectory != NULL)
-    g_signal_connect (lp_trajectory_get_kinds (trajectory), "items-changed", G_CALLBACK (on_kinds_changed_cb), self);
   if (self->list != NULL)
-    rebuild (self);
+    bind_kinds (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRAJECTORY]);
 }
 

@@ -694,7 +694,7 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
     case GDK_KEY_Delete: case GDK_KEY_KP_Delete:
       delete_selected (self);
       return self->selected == NULL;
-    case GDK_KEY_Return: case GDK_KEY_KP_Enter: case GDK_KEY_space:
+    case GDK_KEY_Return: case GDK_KEY_KP_Enter:
       if (self->selected == NULL)
         return FALSE;
       g_signal_emit (self, signals[MODULE_ACTIVATED], 0, self->selected);

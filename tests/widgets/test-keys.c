@@ -13,8 +13,9 @@
 #include "io/lp-reader.h"
 #include "ui/lp-a11y-names.h"
 #include "ui/lp-application.h"
-#include "ui/lp-module-editor.h"
+#include "ui/lp-module-editor-private.h"
 #include "ui/lp-palette.h"
+#include "ui/lp-palette-row.h"
 #include "ui/lp-timeline-view.h"
 #include "ui/lp-window-private.h"
 #include "widget-test-util.h"
@@ -68,7 +69,8 @@ trigger_matches (GtkShortcutTrigger *trigger,
 }
 
 /* Offer the key to the widget's shortcut controllers of that phase, and to
- * its key controllers when the widget is one of ours. */
+ * its key controllers when the widget or the controller (named "lp-…") is
+ * one of ours. */
 static gboolean
 offer_key (GtkWidget          *widget,
            GtkPropagationPhase phase,
@@ -92,7 +94,9 @@ offer_key (GtkWidget          *widget,
               handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (s), GTK_SHORTCUT_ACTION_EXCLUSIVE,
                                                       widget, gtk_shortcut_get_arguments (s));
           }
-      else if (GTK_IS_EVENT_CONTROLLER_KEY (c) && g_str_has_prefix (G_OBJECT_TYPE_NAME (widget), "Lp"))
+      else if (GTK_IS_EVENT_CONTROLLER_KEY (c) &&
+               (g_str_has_prefix (G_OBJECT_TYPE_NAME (widget), "Lp") ||
+                g_str_has_prefix (gtk_event_controller_get_name (c) ? gtk_event_controller_get_name (c) : "", "lp-")))
         g_signal_emit_by_name (c, "key-pressed", keyval, 0, mods, &handled);
     }
   g_object_unref (controllers);
@@ -386,6 +390,124 @@ test_escape_in_editor (void)
   gtk_window_destroy (w);
 }
 
+static void
+count_step_cb (LpHistory *history,
+               guint     *n)
+{
+  (*n)++;
+}
+
+static gboolean
+has_selection (GtkWidget *entry)
+{
+  return gtk_editable_get_selection_bounds (GTK_EDITABLE (entry), NULL, NULL);
+}
+
+/* Space on a selected block leaves the focus there; Enter opens the editor
+ * on the title, its text not selected. */
+static void
+test_enter_opens_editor (void)
+{
+  LpWindow *window = open_window ();
+  GtkWindow *w = GTK_WINDOW (window);
+  GtkWidget *timeline = find_descendant (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
+  GtkWidget *editor = _lp_window_get_editor (window);
+  GtkWidget *title = _lp_module_editor_get_field (LP_MODULE_EDITOR (editor), "title");
+  LpModule *m = lp_trajectory_lookup_module (lp_window_get_trajectory (window), "m3");
+
+  lp_timeline_view_set_selected_module (LP_TIMELINE_VIEW (timeline), m);
+  gtk_widget_grab_focus (timeline);
+  lp_module_editor_focus_first (LP_MODULE_EDITOR (editor));   /* once: the setting selects on focus */
+  gtk_widget_grab_focus (timeline);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (w)) == timeline);
+
+  send_key (w, GDK_KEY_space, 0);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (w)) == timeline);
+  g_assert_false (focus_is_in (w, editor));
+
+  g_assert_true (send_key (w, GDK_KEY_Return, 0));
+  g_assert_true (focus_is_in (w, title));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, lp_module_get_title (m));
+  g_assert_cmpstr (lp_module_get_title (m), !=, "");
+  g_assert_false (has_selection (title));
+  gtk_window_destroy (w);
+}
+
+/* Escape in a changed field restores what it said when focus arrived (or
+ * what Enter stored), storing nothing; Escape in an unchanged field goes
+ * back to the block. */
+static void
+test_escape_restores_field (void)
+{
+  LpWindow *window = open_window ();
+  GtkWindow *w = GTK_WINDOW (window);
+  LpTrajectory *t = lp_window_get_trajectory (window);
+  GtkWidget *timeline = find_descendant (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
+  LpModuleEditor *editor = LP_MODULE_EDITOR (_lp_window_get_editor (window));
+  GtkWidget *title = _lp_module_editor_get_field (editor, "title");
+  GtkWidget *location = _lp_module_editor_get_field (editor, "location");
+  GtkWidget *goals = _lp_module_editor_get_field (editor, "goals");
+  GtkTextBuffer *goals_buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (goals));
+  LpModule *m = lp_trajectory_lookup_module (t, "m3");
+  g_autofree char *original = g_strdup (lp_module_get_title (m));
+  g_autofree char *goals_text = NULL;
+  g_autofree char *restored_goals = NULL;
+  GtkTextIter a, b;
+  guint steps = 0;
+  int width, height;
+
+  g_signal_connect (lp_trajectory_get_history (t), "changed", G_CALLBACK (count_step_cb), &steps);
+  lp_timeline_view_set_selected_module (LP_TIMELINE_VIEW (timeline), m);
+  gtk_widget_grab_focus (timeline);
+  g_assert_true (send_key (w, GDK_KEY_Return, 0));
+  g_assert_true (focus_is_in (w, title));
+
+  /* typed over, then Escape: the title as it was, the focus still there */
+  gtk_editable_set_text (GTK_EDITABLE (title), "Iets anders");
+  g_assert_true (send_key (w, GDK_KEY_Escape, 0));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, original);
+  g_assert_true (focus_is_in (w, title));
+  g_assert_cmpstr (lp_module_get_title (m), ==, original);
+
+  /* Enter stores; Escape after more typing goes back to what was stored */
+  gtk_editable_set_text (GTK_EDITABLE (title), "Nieuwe titel");
+  g_signal_emit_by_name (title, "activate");
+  g_assert_cmpstr (lp_module_get_title (m), ==, "Nieuwe titel");
+  g_assert_cmpuint (steps, ==, 1);
+  gtk_editable_set_text (GTK_EDITABLE (title), "Nieuwe titel en meer");
+  g_assert_true (send_key (w, GDK_KEY_Escape, 0));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "Nieuwe titel");
+
+  /* a second Escape returns to the block; leaving stores nothing new */
+  g_assert_true (send_key (w, GDK_KEY_Escape, 0));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (w)) == timeline);
+  g_assert_true (lp_timeline_view_get_selected_module (LP_TIMELINE_VIEW (timeline)) == m);
+  g_assert_cmpstr (lp_module_get_title (m), ==, "Nieuwe titel");
+  g_assert_cmpuint (steps, ==, 1);
+
+  /* the same in another entry and in a text field */
+  gtk_widget_grab_focus (location);
+  gtk_editable_set_text (GTK_EDITABLE (location), "Ergens anders");
+  g_assert_true (send_key (w, GDK_KEY_Escape, 0));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (location)),
+                   ==, lp_module_get_location (m) ? lp_module_get_location (m) : "");
+  gtk_widget_grab_focus (goals);
+  gtk_text_buffer_get_bounds (goals_buffer, &a, &b);
+  goals_text = gtk_text_buffer_get_text (goals_buffer, &a, &b, FALSE);
+  gtk_text_buffer_set_text (goals_buffer, "Andere doelen", -1);
+  g_assert_true (send_key (w, GDK_KEY_Escape, 0));
+  gtk_text_buffer_get_bounds (goals_buffer, &a, &b);
+  restored_goals = gtk_text_buffer_get_text (goals_buffer, &a, &b, FALSE);
+  g_assert_cmpstr (restored_goals, ==, goals_text);
+  g_assert_true (send_key (w, GDK_KEY_Escape, 0));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (w)) == timeline);
+  g_assert_cmpuint (steps, ==, 1);
+
+  g_free (render_widget (GTK_WIDGET (editor), &width, &height));
+  g_signal_handlers_disconnect_by_func (lp_trajectory_get_history (t), count_step_cb, &steps);
+  gtk_window_destroy (w);
+}
+
 /* ---- accessible names ---- */
 
 static void
@@ -461,7 +583,7 @@ static GtkWidget *
 find_row (GtkWidget *list, LpKind *kind)
 {
   for (GtkWidget *r = gtk_widget_get_first_child (list); r != NULL; r = gtk_widget_get_next_sibling (r))
-    if (GTK_IS_LIST_BOX_ROW (r) && g_object_get_data (G_OBJECT (r), "lp-kind") == (gpointer) kind)
+    if (LP_IS_PALETTE_ROW (r) && lp_palette_row_get_kind (LP_PALETTE_ROW (r)) == kind)
       return r;
   return NULL;
 }
@@ -485,7 +607,9 @@ row_state_cb (gpointer data)
 
   if (s->kind == NULL)
     return (n_shown_rows (s->list) == 0) == s->want_visible;
-  return row != NULL && gtk_widget_get_child_visible (row) == s->want_visible;
+  if (!s->want_visible)
+    return row == NULL || !gtk_widget_get_child_visible (row);
+  return row != NULL && gtk_widget_get_child_visible (row);
 }
 
 static GtkWidget *
@@ -688,6 +812,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/keys/help-overlay-lists-every-accelerator", test_help_overlay_lists_every_accelerator);
   g_test_add_func ("/widgets/keys/f6-cycles-panes", test_f6_cycles_panes);
   g_test_add_func ("/widgets/keys/escape-in-editor", test_escape_in_editor);
+  g_test_add_func ("/widgets/keys/enter-opens-editor", test_enter_opens_editor);
+  g_test_add_func ("/widgets/keys/escape-restores-field", test_escape_restores_field);
   g_test_add_func ("/widgets/keys/header-bar-names", test_header_bar_names);
   g_test_add_func ("/widgets/keys/palette-search", test_palette_search);
   g_test_add_func ("/widgets/keys/undo-redo-toast", test_undo_redo_toast);

@@ -11,6 +11,7 @@
 #include "core/lp-library.h"
 #include "core/lp-sample.h"
 #include "ui/lp-kind-dialog-private.h"
+#include "ui/lp-module-editor-private.h"
 #include "ui/lp-palette-private.h"
 #include "widget-test-util.h"
 
@@ -205,9 +206,10 @@ test_create (Fixture *f, gconstpointer data)
                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Intervision · own kind");
   g_assert_true (lp_palette_get_selected_kind (f->palette) == kind);
 
-  /* the same name again: a second kind with its own id; the theme's colour */
+  /* a name that makes the same id: a second kind with its own id; the
+   * theme's colour */
   dialog = open_dialog (f, NULL);
-  gtk_editable_set_text (GTK_EDITABLE (_lp_kind_dialog_get_widget (dialog, "name")), "Raadsvoorstel lezen");
+  gtk_editable_set_text (GTK_EDITABLE (_lp_kind_dialog_get_widget (dialog, "name")), "Raadsvoorstel: lezen");
   set_color (dialog, NULL);
   g_assert_true (lp_kind_dialog_apply (dialog));
   second = lp_kind_dialog_get_kind (dialog);
@@ -229,6 +231,7 @@ test_create (Fixture *f, gconstpointer data)
   g_assert_true (lp_history_undo (f->h));
   g_assert_cmpuint (g_list_model_get_n_items (kinds), ==, n);
   g_assert_null (find_own_kind_by_name (f->t, "Raadsvoorstel lezen"));
+  g_assert_null (find_own_kind_by_name (f->t, "Raadsvoorstel: lezen"));
   g_assert_false (lp_history_can_undo (f->h));
 }
 
@@ -449,6 +452,243 @@ test_context_menu (Fixture *f, gconstpointer data)
   g_assert_true (lp_kind_dialog_get_kind (_lp_palette_get_dialog (f->palette)) == own);
 }
 
+static gboolean
+widget_is_visible (gpointer widget)
+{
+  return gtk_widget_get_visible (widget);
+}
+
+/* A name of any kind, in another case and with spaces around, is refused
+ * with a message under the name, while typing and on saving; a kind keeps
+ * its own name. */
+static void
+test_duplicate_name (Fixture *f, gconstpointer data)
+{
+  GListModel *kinds = lp_trajectory_get_kinds (f->t);
+  guint n = g_list_model_get_n_items (kinds);
+  g_autoptr(LpKind) builtin = g_list_model_get_item (lp_library_get_builtin_kinds (), 0);
+  g_autofree char *upper = g_utf8_strup (lp_kind_get_name (builtin), -1);
+  LpKindDialog *dialog = open_dialog (f, NULL);
+  GtkWidget *name = _lp_kind_dialog_get_widget (dialog, "name");
+  GtkWidget *error = _lp_kind_dialog_get_widget (dialog, "name-error");
+  LpKind *own;
+  int width, height;
+
+  gtk_editable_set_text (GTK_EDITABLE (name), upper);
+  g_assert_false (lp_kind_dialog_apply (dialog));
+  g_assert_true (gtk_widget_get_visible (error));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error)), lp_kind_get_name (builtin)));
+  g_assert_cmpuint (g_list_model_get_n_items (kinds), ==, n);
+
+  gtk_editable_set_text (GTK_EDITABLE (name), "Eigen soort");
+  g_assert_false (gtk_widget_get_visible (error));
+  g_assert_true (lp_kind_dialog_apply (dialog));
+  own = lp_kind_dialog_get_kind (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* an own kind's name, told while typing */
+  dialog = open_dialog (f, NULL);
+  name = _lp_kind_dialog_get_widget (dialog, "name");
+  error = _lp_kind_dialog_get_widget (dialog, "name-error");
+  gtk_editable_set_text (GTK_EDITABLE (name), " eigen SOORT ");
+  g_assert_true (wait_until (widget_is_visible, error, 2000));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error)), "Eigen soort"));
+  g_assert_false (lp_kind_dialog_apply (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (kinds), ==, n + 1);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* editing: its own name is fine, a built-in one's is not */
+  dialog = open_dialog (f, own);
+  name = _lp_kind_dialog_get_widget (dialog, "name");
+  error = _lp_kind_dialog_get_widget (dialog, "name-error");
+  g_assert_true (lp_kind_dialog_apply (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (name), upper);
+  g_assert_false (lp_kind_dialog_apply (dialog));
+  g_assert_true (gtk_widget_get_visible (error));
+  g_assert_cmpstr (lp_kind_get_name (own), ==, "Eigen soort");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_free (render_widget (GTK_WIDGET (f->palette), &width, &height));
+}
+
+static gboolean
+row_in_view (gpointer data)
+{
+  GtkWidget *row = data;
+  GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  return scroller != NULL && gtk_widget_get_height (row) > 0 &&
+         gtk_widget_compute_bounds (row, scroller, &bounds) &&
+         bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scroller);
+}
+
+/* A new kind that sorts below the visible part of the library is scrolled
+ * into view, selected and focused. */
+static void
+test_new_kind_in_view (Fixture *f, gconstpointer data)
+{
+  LpKindDialog *dialog = open_dialog (f, NULL);
+  GtkWidget *row;
+  LpKind *kind;
+  int width, height;
+
+  gtk_editable_set_text (GTK_EDITABLE (_lp_kind_dialog_get_widget (dialog, "name")), "Zwerftocht");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (_lp_kind_dialog_get_widget (dialog, "theme")), theme_position ("other"));
+  g_assert_true (lp_kind_dialog_apply (dialog));
+  kind = lp_kind_dialog_get_kind (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  row = _lp_palette_get_row (f->palette, kind);
+  g_assert_nonnull (row);
+  g_assert_true (wait_until (row_in_view, row, 3000));
+  g_assert_true (lp_palette_get_selected_kind (f->palette) == kind);
+  g_assert_true (gtk_widget_is_focus (row));
+  g_free (render_widget (GTK_WIDGET (f->palette), &width, &height));
+}
+
+typedef struct {
+  GtkWidget  *root;
+  const char *text;
+} LabelWanted;
+
+static GtkWidget *
+find_mapped_label (GtkWidget  *root,
+                   const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_mapped_label (c, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelWanted *wanted = data;
+
+  return find_mapped_label (wanted->root, wanted->text) != NULL;
+}
+
+/* A window with the editor on a module of a new own kind "Oefenvorm". */
+static LpModuleEditor *
+open_editor (Fixture *f, LpModule **module_out)
+{
+  GtkWidget *window = gtk_window_new ();
+  LpModuleEditor *editor = LP_MODULE_EDITOR (lp_module_editor_new ());
+  g_autoptr(LpModule) module = g_list_model_get_item (lp_trajectory_get_modules (f->t), 0);
+  g_autoptr(LpKind) kind = lp_kind_new ("own-oefenvorm");
+
+  lp_kind_set_name (kind, "Oefenvorm");
+  lp_kind_set_theme_id (kind, "other");
+  lp_trajectory_add_kind (f->t, kind);
+  lp_trajectory_set_string (f->t, module, "kind", "own-oefenvorm");
+  lp_trajectory_set_string (f->t, module, "title", NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 800);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (editor));
+  lp_module_editor_set_trajectory (editor, f->t);
+  lp_module_editor_set_module (editor, module);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_allocation (GTK_WIDGET (editor));
+  *module_out = module;
+  return editor;
+}
+
+/* Renaming the module's kind shows the new name in the editor at once: in
+ * the Kind drop-down and as the empty title's placeholder. */
+static void
+test_editor_follows_rename (Fixture *f, gconstpointer data)
+{
+  LpModule *module;
+  LpModuleEditor *editor = open_editor (f, &module);
+  GtkWidget *drop_down = _lp_module_editor_get_kind (editor);
+  GtkWidget *title = _lp_module_editor_get_field (editor, "title");
+  LpKind *kind = lp_trajectory_lookup_own_kind (f->t, "own-oefenvorm");
+  LabelWanted old_name = { drop_down, "Oefenvorm" }, new_name = { drop_down, "Oefenvorm Plus" };
+  LpKindDialog *dialog;
+  int width, height;
+
+  g_assert_true (wait_until (label_shown, &old_name, 3000));
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (title)), ==, "Oefenvorm");
+
+  dialog = open_dialog (f, kind);
+  gtk_editable_set_text (GTK_EDITABLE (_lp_kind_dialog_get_widget (dialog, "name")), "Oefenvorm Plus");
+  g_assert_true (lp_kind_dialog_apply (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_true (wait_until (label_shown, &new_name, 3000));
+  g_assert_false (label_shown (&old_name));
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (title)), ==, "Oefenvorm Plus");
+  g_assert_cmpstr (lp_module_get_kind_id (module), ==, "own-oefenvorm");
+  g_assert_true (gtk_drop_down_get_selected_item (GTK_DROP_DOWN (drop_down)) == (gpointer) kind);
+  g_assert_cmpstr (lp_history_get_undo_label (f->h), ==, "Edit Kind");
+
+  g_free (render_widget (GTK_WIDGET (editor), &width, &height));
+  gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (editor))));
+}
+
+typedef struct {
+  GtkWidget *list_view;
+  guint      n;
+} ListWanted;
+
+static gboolean
+list_has_n (gpointer data)
+{
+  ListWanted *wanted = data;
+
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (wanted->list_view)))) == wanted->n;
+}
+
+static gpointer
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      gpointer found = find_descendant (c, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Searching the Kind drop-down leaves the kinds whose name matches. */
+static void
+test_editor_kind_search (Fixture *f, gconstpointer data)
+{
+  LpModule *module;
+  LpModuleEditor *editor = open_editor (f, &module);
+  GtkWidget *drop_down = _lp_module_editor_get_kind (editor);
+  GtkWidget *search = find_descendant (drop_down, GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *list_view = find_descendant (drop_down, GTK_TYPE_LIST_VIEW);
+  ListWanted all = { list_view, g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (drop_down))) };
+  ListWanted one = { list_view, 1 };
+  int width, height;
+
+  g_assert_true (gtk_drop_down_get_enable_search (GTK_DROP_DOWN (drop_down)));
+  g_assert_nonnull (search);
+  g_assert_nonnull (list_view);
+  g_assert_cmpuint (all.n, >, 2);
+  g_assert_true (wait_until (list_has_n, &all, 3000));
+  gtk_editable_set_text (GTK_EDITABLE (search), "oefenv");
+  g_assert_true (wait_until (list_has_n, &one, 3000));
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  g_assert_true (wait_until (list_has_n, &all, 3000));
+
+  g_free (render_widget (GTK_WIDGET (editor), &width, &height));
+  gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (editor))));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -464,6 +704,10 @@ main (int argc, char *argv[])
   ADD ("/widgets/kinds/delete-used-is-refused", test_delete_used_is_refused);
   ADD ("/widgets/kinds/empty-name", test_empty_name);
   ADD ("/widgets/kinds/context-menu", test_context_menu);
+  ADD ("/widgets/kinds/duplicate-name", test_duplicate_name);
+  ADD ("/widgets/kinds/new-kind-in-view", test_new_kind_in_view);
+  ADD ("/widgets/kinds/editor-follows-rename", test_editor_follows_rename);
+  ADD ("/widgets/kinds/editor-kind-search", test_editor_kind_search);
 #undef ADD
 
   return g_test_run ();
