@@ -15,6 +15,7 @@
 #include "lp-period-change.h"
 #include "lp-plain-focus.h"
 #include "lp-properties-dialog.h"
+#include "lp-properties-rows.h"
 #include "lp-resources.h"
 
 struct _LpPropertiesDialog
@@ -57,59 +58,13 @@ entry_row (const char *title,
 
 /* ---- the trajectory itself ---- */
 
-/* Puts text in the row as the model's value, without the apply button
- * (the row would take it for an edit while it has the focus). */
-static void
-show_string (GtkWidget  *row,
-             const char *text)
-{
-  g_object_set_data_full (G_OBJECT (row), "lp-shown", g_strdup (text ? text : ""), g_free);
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), text ? text : "") == 0)
-    return;
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), FALSE);
-  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
-}
-
-/* The user's own edit of the row that is not stored yet. */
-static gboolean
-row_has_own_edit (GtkWidget *row)
-{
-  const char *shown = g_object_get_data (G_OBJECT (row), "lp-shown");
-
-  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), shown ? shown : "") != 0;
-}
-
-/* An error in the row itself: its title says it, styled as an error. */
-static void
-set_row_error (GtkWidget  *row,
-               const char *message)
-{
-  const char *title = g_object_get_data (G_OBJECT (row), "lp-title");
-
-  if (message != NULL)
-    {
-      g_autofree char *text = g_strdup_printf ("%s — %s", title, message);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-      gtk_widget_add_css_class (row, "error");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
-    }
-  else if (gtk_widget_has_css_class (row, "error"))
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-      gtk_widget_remove_css_class (row, "error");
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
-}
-
 static void
 on_string_changed_cb (GtkEditable *row,
                       GParamSpec  *pspec,
                       gpointer     data)
 {
-  if (row_has_own_edit (GTK_WIDGET (row)))
-    set_row_error (GTK_WIDGET (row), NULL);
+  if (lp_props_row_has_own_edit (GTK_WIDGET (row)))
+    lp_props_set_row_error (GTK_WIDGET (row), NULL);
 }
 
 static void
@@ -126,14 +81,14 @@ on_string_applied_cb (AdwEntryRow        *row,
     {
       /* a lane, milestone or period keeps its name */
       g_object_get (object, property, &old, NULL);
-      show_string (GTK_WIDGET (row), old);
-      set_row_error (GTK_WIDGET (row), _("a name cannot be empty; the old name is kept"));
+      lp_props_show_string (GTK_WIDGET (row), old);
+      lp_props_set_row_error (GTK_WIDGET (row), _("a name cannot be empty; the old name is kept"));
       return;
     }
-  set_row_error (GTK_WIDGET (row), NULL);
+  lp_props_set_row_error (GTK_WIDGET (row), NULL);
   lp_trajectory_set_string (self->trajectory, object, property, text);
   g_object_get (object, property, &old, NULL);
-  show_string (GTK_WIDGET (row), old);
+  lp_props_show_string (GTK_WIDGET (row), old);
 }
 
 static GtkWidget *
@@ -261,103 +216,7 @@ period_row (LpPropertiesDialog *self,
   return date_field_row (title, entry);
 }
 
-/* ---- focus: it stays on the row acted on ---- */
-
-/* A widget of a list row that can hold the focus: its item, what it is
- * ("name", "up", "down", "delete", …) and the item's position when built. */
-static void
-tag_focusable (LpPropertiesDialog *self,
-               GtkWidget          *widget,
-               gpointer            item,
-               const char         *role,
-               guint               position)
-{
-  g_autofree char *id = NULL;
-  g_autofree char *name = NULL;
-
-  g_object_get (item, "id", &id, NULL);
-  name = g_strdup_printf ("%s-%s", id, role);
-  gtk_widget_set_name (widget, name);
-  g_object_set_data (G_OBJECT (widget), "lp-focus-item", item);
-  g_object_set_data (G_OBJECT (widget), "lp-focus-role", (gpointer) role);
-  g_object_set_data (G_OBJECT (widget), "lp-focus-position", GUINT_TO_POINTER (position));
-  g_ptr_array_add (self->focusables, widget);
-}
-
-typedef struct {
-  gpointer    item;      /* not dereferenced: it may have left the document */
-  GType       type;
-  const char *role;
-  guint       position;
-} FocusSpot;
-
-static gboolean
-remember_focus (LpPropertiesDialog *self,
-                FocusSpot          *spot)
-{
-  for (GtkWidget *w = gtk_root_get_focus (GTK_ROOT (self)); w != NULL; w = gtk_widget_get_parent (w))
-    if (g_ptr_array_find (self->focusables, w, NULL))
-      {
-        spot->item = g_object_get_data (G_OBJECT (w), "lp-focus-item");
-        spot->type = G_OBJECT_TYPE (spot->item);
-        spot->role = g_object_get_data (G_OBJECT (w), "lp-focus-role");
-        spot->position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (w), "lp-focus-position"));
-        return TRUE;
-      }
-  return FALSE;
-}
-
-static GtkWidget *
-find_focusable (LpPropertiesDialog *self,
-                gpointer            item,
-                const char         *role)
-{
-  for (guint i = 0; i < self->focusables->len; i++)
-    {
-      GtkWidget *w = g_ptr_array_index (self->focusables, i);
-
-      if (g_object_get_data (G_OBJECT (w), "lp-focus-item") == item &&
-          g_strcmp0 (g_object_get_data (G_OBJECT (w), "lp-focus-role"), role) == 0 &&
-          gtk_widget_is_sensitive (w))
-        return w;
-    }
-  return NULL;
-}
-
-/* The same part of the same item's row; the other move button at an end of
- * the list; the name of the item now at its place when it is gone. */
-static void
-restore_focus (LpPropertiesDialog *self,
-               const FocusSpot    *spot)
-{
-  GListModel *list = NULL;
-  GtkWidget *target = find_focusable (self, spot->item, spot->role);
-  guint n;
-
-  if (target == NULL && g_strcmp0 (spot->role, "up") == 0)
-    target = find_focusable (self, spot->item, "down");
-  else if (target == NULL && g_strcmp0 (spot->role, "down") == 0)
-    target = find_focusable (self, spot->item, "up");
-  if (target == NULL)
-    target = find_focusable (self, spot->item, "name");
-  if (target == NULL)
-    {
-      if (spot->type == LP_TYPE_TRACK)
-        list = lp_trajectory_get_tracks (self->trajectory);
-      else if (spot->type == LP_TYPE_MILESTONE)
-        list = lp_trajectory_get_milestones (self->trajectory);
-      else if (spot->type == LP_TYPE_BAND)
-        list = lp_trajectory_get_bands (self->trajectory);
-      n = list ? g_list_model_get_n_items (list) : 0;
-      if (n > 0)
-        {
-          g_autoptr(GObject) neighbour = g_list_model_get_item (list, MIN (spot->position, n - 1));
-          target = find_focusable (self, neighbour, "name");
-        }
-    }
-  if (target != NULL)
-    lp_plain_focus_grab (target);
-}
+/* ---- the model shows ---- */
 
 /* Undo and redo show in the fields and drop-downs; a changed list is built
  * again, with the focus where it was. */
@@ -367,13 +226,13 @@ on_trajectory_changed_cb (LpTrajectory       *trajectory,
 {
   if (self->lists_dirty)
     {
-      FocusSpot spot = { 0 };
-      gboolean had_focus = remember_focus (self, &spot);
+      LpPropsFocusSpot spot = { 0 };
+      gboolean had_focus = lp_props_remember_focus (self->focusables, GTK_ROOT (self), &spot);
 
       self->lists_dirty = FALSE;
       rebuild_lists (self);
       if (had_focus)
-        restore_focus (self, &spot);
+        lp_props_restore_focus (self->focusables, self->trajectory, &spot);
     }
   for (guint i = 0; i < self->texts->len; i++)
     {
@@ -382,8 +241,8 @@ on_trajectory_changed_cb (LpTrajectory       *trajectory,
 
       g_object_get (g_object_get_data (G_OBJECT (row), "lp-object"),
                     g_object_get_data (G_OBJECT (row), "lp-property"), &value, NULL);
-      if (!row_has_own_edit (row))
-        show_string (row, value);
+      if (!lp_props_row_has_own_edit (row))
+        lp_props_show_string (row, value);
     }
   self->updating = TRUE;
   for (guint i = 0; i < self->values->len; i++)
@@ -509,7 +368,7 @@ row_button (LpPropertiesDialog *self,
 {
   GtkWidget *button = item_button (self, item, icon, tooltip, callback);
 
-  tag_focusable (self, button, item, role, position);
+  lp_props_tag_focusable (self->focusables, button, item, role, position);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), button);
   return button;
 }
@@ -523,7 +382,7 @@ name_row (LpPropertiesDialog *self,
 {
   GtkWidget *row = string_row (self, item, property, _("Name"));
 
-  tag_focusable (self, row, item, "name", position);
+  lp_props_tag_focusable (self->focusables, row, item, "name", position);
   return row;
 }
 
@@ -752,7 +611,7 @@ focus_has_own_edit (LpPropertiesDialog *self)
   for (GtkWidget *w = gtk_root_get_focus (GTK_ROOT (self)); w != NULL; w = gtk_widget_get_parent (w))
     {
       if (ADW_IS_ENTRY_ROW (w) && g_ptr_array_find (self->texts, w, NULL))
-        return row_has_own_edit (w);
+        return lp_props_row_has_own_edit (w);
       if (LP_IS_DATE_ENTRY (w))
         {
           g_autofree char *shown = lp_date_format_long (lp_date_entry_get_date (LP_DATE_ENTRY (w)));
