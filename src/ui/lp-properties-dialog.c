@@ -321,6 +321,9 @@ on_item_date_committed_cb (LpDateEntry        *entry,
       lp_date_entry_set_error (entry, NULL);
       lp_date_entry_set_error (LP_DATE_ENTRY (other), NULL);
       lp_trajectory_begin_group (self->trajectory, _("Move Period"));
+      /* the leading edge first, so that no view ever sees it end before it starts */
+      if (date > lp_band_get_start (item))
+        lp_trajectory_set_uint (self->trajectory, item, "end", date + length);
       lp_trajectory_set_uint (self->trajectory, item, "start", date);
       lp_trajectory_set_uint (self->trajectory, item, "end", date + length);
       lp_trajectory_end_group (self->trajectory);

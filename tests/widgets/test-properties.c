@@ -404,14 +404,27 @@ test_shorter_period (Props *f, gconstpointer data)
   g_assert_true (widget_draws (f->dialog));
 }
 
+static void
+check_band_cb (LpTrajectory *t,
+               gboolean     *inverted)
+{
+  LpBand *b = lp_trajectory_lookup_band (t, "b1");
+
+  if (lp_band_get_end (b) < lp_band_get_start (b))
+    *inverted = TRUE;
+}
+
 /* A period's new start moves it, its length kept, with the end untouched
- * by the user. */
+ * by the user; at no "changed" does it end before it starts. */
 static void
 test_period_moved_later (Props *f, gconstpointer data)
 {
   LpBand *b = lp_trajectory_lookup_band (f->t, "b1");
+  gboolean inverted = FALSE;
+  gulong handler = g_signal_connect (f->t, "changed", G_CALLBACK (check_band_cb), &inverted);
 
   type_date (named (f, "b1-start"), "1 september 2028");
+  g_assert_false (inverted);
   g_assert_cmpuint (lp_band_get_start (b), ==, D (1, 9, 2028));
   g_assert_cmpuint (lp_band_get_end (b), ==, D (14, 9, 2028));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lp_date_entry_get_entry (LP_DATE_ENTRY (named (f, "b1-end"))))),
@@ -419,6 +432,12 @@ test_period_moved_later (Props *f, gconstpointer data)
   lp_history_undo (f->h);
   g_assert_false (lp_history_can_undo (f->h));
   g_assert_cmpuint (lp_band_get_end (b), ==, D (14, 7, 2028));
+  g_assert_false (inverted);
+  /* and earlier again */
+  type_date (named (f, "b1-start"), "1 februari 2028");
+  g_assert_cmpuint (lp_band_get_end (b), ==, D (14, 2, 2028));
+  g_assert_false (inverted);
+  g_signal_handler_disconnect (f->t, handler);
   g_assert_true (widget_draws (f->dialog));
 }
 
