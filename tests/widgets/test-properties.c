@@ -203,9 +203,9 @@ test_move_keeps_focus (Props *f, gconstpointer data)
 }
 
 /* Deleting a milestone puts the focus in the name of the one now in its
- * place, with nothing selected; Ctrl+Z there (no edit of its own) brings
- * the milestone back, while an edit of its own is undone in the field
- * first. */
+ * place (the one before it for the last), with nothing selected; Ctrl+Z
+ * there (no edit of its own) brings the milestone back; with an edit of its
+ * own in the field, Ctrl+Z leaves the document alone. */
 static void
 test_delete_keeps_focus (Props *f, gconstpointer data)
 {
