@@ -240,12 +240,15 @@ test_delete_keeps_focus (Props *f, gconstpointer data)
   text = focus (f);
   g_assert_true (focus_in (f, named (f, "e2-name")));
   gtk_editable_insert_text (GTK_EDITABLE (text), "x", 1, &(int) { 0 });
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (text)), ==, "xMijlpaal 2");
   ctrl_z (f);
   g_assert_null (lp_trajectory_lookup_milestone (f->t, "e1"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (text)), ==, "Mijlpaal 2");
   g_assert_true (widget_draws (f->dialog));
 }
 
-/* Enter on an empty name keeps the old one, with the error in the row. */
+/* Focus arriving as with Tab selects nothing; Enter on an empty name keeps
+ * the old one, with the error in the row. */
 static void
 test_empty_name_refused (Props *f, gconstpointer data)
 {
@@ -257,7 +260,8 @@ test_empty_name_refused (Props *f, gconstpointer data)
     {
       GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row)));
 
-      gtk_widget_grab_focus (row);
+      gtk_widget_grab_focus (row);   /* as Tab does */
+      g_assert_false (any_selection (f->dialog));
       gtk_editable_set_text (GTK_EDITABLE (row), empty[i]);
       g_signal_emit_by_name (text, "activate");
       g_assert_cmpstr (lp_track_get_name (t2), ==, "Ontwikkelgroep");
