@@ -17,11 +17,10 @@
 #include "core/lp-date.h"
 #include "core/lp-library.h"
 #include "core/lp-kind-list.h"
+#include "lp-lane-delete.h"
 #include "lp-lane-menu.h"
 #include "lp-name-dialog.h"
 #include "lp-timeline-view-private.h"
-
-#define NEW_PERIOD_DAYS 14
 
 typedef struct _LaneEdit LaneEdit;
 typedef void (*LaneEditApply) (LaneEdit *edit, const char *name, guint choice);
@@ -238,18 +237,32 @@ track_move_action (GtkWidget *widget, const char *action_name, GVariant *param)
 }
 
 static void
+on_lane_deleted_cb (gpointer user_data,
+                    gboolean deleted)
+{
+  LpTimelineView *view = user_data;
+  int index;
+
+  if (!deleted)
+    return;
+  _lp_timeline_view_get_cursor (view, &index, NULL);
+  _lp_timeline_view_set_cursor_track (view, MIN (index, (int) n_tracks (view) - 1));
+}
+
+/* Undoable, modules included (one step); a lane with modules is asked about
+ * first; the last lane stays. */
+static void
 track_delete_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   LpTimelineView *view = LP_TIMELINE_VIEW (widget);
   LpTrack *track = cursor_track (view);
-  int index;
+  GtkRoot *root = gtk_widget_get_root (widget);
 
-  /* undoable, modules included (one step); the last lane stays */
   if (track == NULL || n_tracks (view) <= 1)
     return;
-  _lp_timeline_view_get_cursor (view, &index, NULL);
-  lp_trajectory_remove_track (lp_timeline_view_get_trajectory (view), track);
-  _lp_timeline_view_set_cursor_track (view, MIN (index, (int) n_tracks (view) - 1));
+  lp_lane_delete_ask (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                      lp_timeline_view_get_trajectory (view), track,
+                      on_lane_deleted_cb, g_object_ref (view), g_object_unref);
 }
 
 /* ---- milestones and periods ---- */
@@ -264,17 +277,16 @@ apply_milestone_add (LaneEdit *edit, const char *name, guint kind)
   lp_trajectory_add_milestone (edit->trajectory, e);
 }
 
-/* A new period starts at the cursor date and lasts two weeks, within the
- * trajectory's period where it can. */
+/* A new period starts at the cursor date and lasts two weeks, ending with
+ * the trajectory's period at the latest. */
 static void
 apply_band_add (LaneEdit *edit, const char *name, guint kind)
 {
   g_autofree char *id = lp_trajectory_make_id (edit->trajectory, "b");
-  LpDate start = edit->date;
-  LpDate end = MIN (start + NEW_PERIOD_DAYS - 1, lp_trajectory_get_period_end (edit->trajectory));
-  g_autoptr(LpBand) b = lp_band_new (id, start, MAX (end, start),
-                                     kind < LP_N_BAND_KINDS ? kind : LP_BAND_HOLIDAY, name);
+  g_autoptr(LpBand) b = lp_band_new_default (id, edit->date,
+                                             lp_trajectory_get_period_end (edit->trajectory), name);
 
+  lp_band_set_kind (b, kind < LP_N_BAND_KINDS ? kind : LP_BAND_HOLIDAY);
   lp_trajectory_add_band (edit->trajectory, b);
 }
 

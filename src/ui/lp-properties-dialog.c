@@ -11,7 +11,11 @@
 
 #include "core/lp-date.h"
 #include "lp-date-entry.h"
+#include "lp-lane-delete.h"
+#include "lp-period-change.h"
+#include "lp-plain-focus.h"
 #include "lp-properties-dialog.h"
+#include "lp-properties-rows.h"
 #include "lp-resources.h"
 
 struct _LpPropertiesDialog
@@ -28,6 +32,10 @@ struct _LpPropertiesDialog
   LpTrajectory *trajectory;
   GPtrArray    *rows;           /* rows we added to the list groups */
   GPtrArray    *values;         /* date entries and drop-downs that show a model value */
+  GPtrArray    *texts;          /* entry rows that show a model string; the header's first */
+  GPtrArray    *focusables;     /* widgets of the list rows that can keep the focus */
+  guint         n_header_texts;
+  gboolean      lists_dirty;    /* a collection changed; rebuilt on "changed" */
   gboolean      updating;
 };
 
@@ -44,10 +52,20 @@ entry_row (const char *title,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+  lp_plain_focus_attach (row);
   return row;
 }
 
 /* ---- the trajectory itself ---- */
+
+static void
+on_string_changed_cb (GtkEditable *row,
+                      GParamSpec  *pspec,
+                      gpointer     data)
+{
+  if (lp_props_row_has_own_edit (GTK_WIDGET (row)))
+    lp_props_set_row_error (GTK_WIDGET (row), NULL);
+}
 
 static void
 on_string_applied_cb (AdwEntryRow        *row,
@@ -55,8 +73,22 @@ on_string_applied_cb (AdwEntryRow        *row,
 {
   const char *property = g_object_get_data (G_OBJECT (row), "lp-property");
   gpointer object = g_object_get_data (G_OBJECT (row), "lp-object");
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *old = NULL;
 
-  lp_trajectory_set_string (self->trajectory, object, property, gtk_editable_get_text (GTK_EDITABLE (row)));
+  if (object != self->trajectory && *stripped == '\0')
+    {
+      /* a lane, milestone or period keeps its name */
+      g_object_get (object, property, &old, NULL);
+      lp_props_show_string (GTK_WIDGET (row), old);
+      lp_props_set_row_error (GTK_WIDGET (row), _("a name cannot be empty; the old name is kept"));
+      return;
+    }
+  lp_props_set_row_error (GTK_WIDGET (row), NULL);
+  lp_trajectory_set_string (self->trajectory, object, property, text);
+  g_object_get (object, property, &old, NULL);
+  lp_props_show_string (GTK_WIDGET (row), old);
 }
 
 static GtkWidget *
@@ -72,7 +104,11 @@ string_row (LpPropertiesDialog *self,
   row = entry_row (title, value);
   g_object_set_data (G_OBJECT (row), "lp-property", (gpointer) property);
   g_object_set_data (G_OBJECT (row), "lp-object", object);
+  g_object_set_data (G_OBJECT (row), "lp-title", (gpointer) title);
+  g_object_set_data_full (G_OBJECT (row), "lp-shown", g_strdup (value ? value : ""), g_free);
+  g_ptr_array_add (self->texts, row);
   g_signal_connect (row, "apply", G_CALLBACK (on_string_applied_cb), self);
+  g_signal_connect (row, "notify::text", G_CALLBACK (on_string_changed_cb), NULL);
   return row;
 }
 
@@ -91,6 +127,7 @@ date_field_row (const char *title,
   gtk_widget_set_margin_top (entry, 6);
   gtk_widget_set_margin_bottom (entry, 6);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
+  lp_plain_focus_attach (lp_date_entry_get_entry (LP_DATE_ENTRY (entry)));
   gtk_accessible_update_relation (GTK_ACCESSIBLE (lp_date_entry_get_entry (LP_DATE_ENTRY (entry))),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL, -1);
   return row;
@@ -121,6 +158,19 @@ pair_error (GtkWidget  *committed,
     gtk_widget_add_css_class (lp_date_entry_get_entry (LP_DATE_ENTRY (other)), "error");
 }
 
+/* Kept the old period: the fields show it again. */
+static void
+on_period_decided_cb (gpointer user_data,
+                      gboolean applied)
+{
+  LpPropertiesDialog *self = user_data;
+
+  if (applied || self->trajectory == NULL)
+    return;
+  lp_date_entry_set_date (LP_DATE_ENTRY (self->period_start), lp_trajectory_get_period_start (self->trajectory));
+  lp_date_entry_set_date (LP_DATE_ENTRY (self->period_end), lp_trajectory_get_period_end (self->trajectory));
+}
+
 static void
 on_period_committed_cb (LpDateEntry        *entry,
                         guint               date,
@@ -129,29 +179,20 @@ on_period_committed_cb (LpDateEntry        *entry,
   GtkWidget *other = GTK_WIDGET (entry) == self->period_start ? self->period_end : self->period_start;
   LpDate start = typed_or (self->period_start);
   LpDate end = typed_or (self->period_end);
-  GListModel *modules = lp_trajectory_get_modules (self->trajectory);
+  g_autoptr(GPtrArray) outside = NULL;
 
   if (end < start)
     {
       pair_error (GTK_WIDGET (entry), other, _("The period cannot end before it starts."));
       return;
     }
-  for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
-    {
-      g_autoptr(LpModule) m = g_list_model_get_item (modules, i);
-
-      if (lp_module_get_start (m) < start || lp_module_get_end (m) > end)
-        {
-          g_autofree char *text =
-            g_strdup_printf (_("“%s” would fall outside the period; move it first."),
-                             lp_trajectory_get_module_title (self->trajectory, m));
-          pair_error (GTK_WIDGET (entry), other, NULL);   /* the other date is not wrong */
-          lp_date_entry_set_error (entry, text);
-          return;
-        }
-    }
   pair_error (GTK_WIDGET (entry), other, NULL);
-  lp_trajectory_set_period (self->trajectory, start, end);
+  outside = lp_period_outside_modules (self->trajectory, start, end);
+  if (outside->len == 0)
+    lp_trajectory_set_period (self->trajectory, start, end);
+  else
+    lp_period_change_ask (GTK_WINDOW (self), self->trajectory, start, end,
+                          on_period_decided_cb, g_object_ref (self), g_object_unref);
 }
 
 static GtkWidget *
@@ -175,11 +216,34 @@ period_row (LpPropertiesDialog *self,
   return date_field_row (title, entry);
 }
 
-/* Undo and redo show in the fields and drop-downs. */
+/* ---- the model shows ---- */
+
+/* Undo and redo show in the fields and drop-downs; a changed list is built
+ * again, with the focus where it was. */
 static void
 on_trajectory_changed_cb (LpTrajectory       *trajectory,
                           LpPropertiesDialog *self)
 {
+  if (self->lists_dirty)
+    {
+      LpPropsFocusSpot spot = { 0 };
+      gboolean had_focus = lp_props_remember_focus (self->focusables, GTK_ROOT (self), &spot);
+
+      self->lists_dirty = FALSE;
+      rebuild_lists (self);
+      if (had_focus)
+        lp_props_restore_focus (self->focusables, self->trajectory, &spot);
+    }
+  for (guint i = 0; i < self->texts->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->texts, i);
+      g_autofree char *value = NULL;
+
+      g_object_get (g_object_get_data (G_OBJECT (row), "lp-object"),
+                    g_object_get_data (G_OBJECT (row), "lp-property"), &value, NULL);
+      if (!lp_props_row_has_own_edit (row))
+        lp_props_show_string (row, value);
+    }
   self->updating = TRUE;
   for (guint i = 0; i < self->values->len; i++)
     {
@@ -233,10 +297,7 @@ on_delete_cb (GtkButton          *button,
   gpointer item = g_object_get_data (G_OBJECT (button), "lp-item");
 
   if (LP_IS_TRACK (item))
-    {
-      if (g_list_model_get_n_items (lp_trajectory_get_tracks (self->trajectory)) > 1)
-        lp_trajectory_remove_track (self->trajectory, item);
-    }
+    lp_lane_delete_ask (GTK_WINDOW (self), self->trajectory, item, NULL, NULL, NULL);
   else if (LP_IS_MILESTONE (item))
     lp_trajectory_remove_milestone (self->trajectory, item);
   else if (LP_IS_BAND (item))
@@ -260,6 +321,9 @@ on_item_date_committed_cb (LpDateEntry        *entry,
       lp_date_entry_set_error (entry, NULL);
       lp_date_entry_set_error (LP_DATE_ENTRY (other), NULL);
       lp_trajectory_begin_group (self->trajectory, _("Move Period"));
+      /* the leading edge first, so that no view ever sees it end before it starts */
+      if (date > lp_band_get_start (item))
+        lp_trajectory_set_uint (self->trajectory, item, "end", date + length);
       lp_trajectory_set_uint (self->trajectory, item, "start", date);
       lp_trajectory_set_uint (self->trajectory, item, "end", date + length);
       lp_trajectory_end_group (self->trajectory);
@@ -292,6 +356,37 @@ item_button (LpPropertiesDialog *self,
   g_object_set_data (G_OBJECT (button), "lp-item", item);
   g_signal_connect (button, "clicked", callback, self);
   return button;
+}
+
+/* A button of a list row, tagged to keep the focus. */
+static GtkWidget *
+row_button (LpPropertiesDialog *self,
+            GtkWidget          *row,
+            gpointer            item,
+            guint               position,
+            const char         *role,
+            const char         *icon,
+            const char         *tooltip,
+            GCallback           callback)
+{
+  GtkWidget *button = item_button (self, item, icon, tooltip, callback);
+
+  lp_props_tag_focusable (self->focusables, button, item, role, position);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), button);
+  return button;
+}
+
+/* The name row of a list item, tagged to keep the focus. */
+static GtkWidget *
+name_row (LpPropertiesDialog *self,
+          gpointer            item,
+          const char         *property,
+          guint               position)
+{
+  GtkWidget *row = string_row (self, item, property, _("Name"));
+
+  lp_props_tag_focusable (self->focusables, row, item, "name", position);
+  return row;
 }
 
 static void
@@ -405,6 +500,8 @@ rebuild_lists (LpPropertiesDialog *self)
     }
   g_ptr_array_set_size (self->rows, 0);
   g_ptr_array_set_size (self->values, 0);
+  g_ptr_array_set_size (self->texts, self->n_header_texts);
+  g_ptr_array_set_size (self->focusables, 0);
   if (self->period_start != NULL)
     {
       g_ptr_array_add (self->values, self->period_start);
@@ -412,17 +509,19 @@ rebuild_lists (LpPropertiesDialog *self)
     }
 
   list = lp_trajectory_get_tracks (self->trajectory);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  for (guint i = 0, n = g_list_model_get_n_items (list); i < n; i++)
     {
       g_autoptr(LpTrack) track = g_list_model_get_item (list, i);
-      GtkWidget *row = string_row (self, track, "name", _("Name"));
+      GtkWidget *row = name_row (self, track, "name", i);
 
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), choice (self, track, "group", _("Participant group"),
                                                              LP_N_TRACK_GROUPS, group_label));
-
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), item_button (self, track, "go-up-symbolic", _("Move Up"), G_CALLBACK (on_track_up_cb)));
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), item_button (self, track, "go-down-symbolic", _("Move Down"), G_CALLBACK (on_track_down_cb)));
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), item_button (self, track, "user-trash-symbolic", _("Delete Track and Its Modules"), G_CALLBACK (on_delete_cb)));
+      gtk_widget_set_sensitive (row_button (self, row, track, i, "up", "go-up-symbolic", _("Move Up"),
+                                            G_CALLBACK (on_track_up_cb)), i > 0);
+      gtk_widget_set_sensitive (row_button (self, row, track, i, "down", "go-down-symbolic", _("Move Down"),
+                                            G_CALLBACK (on_track_down_cb)), i + 1 < n);
+      gtk_widget_set_sensitive (row_button (self, row, track, i, "delete", "user-trash-symbolic",
+                                            _("Delete Track and Its Modules"), G_CALLBACK (on_delete_cb)), n > 1);
       add_list_row (self, self->tracks_group, row);
     }
 
@@ -430,12 +529,11 @@ rebuild_lists (LpPropertiesDialog *self)
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(LpMilestone) e = g_list_model_get_item (list, i);
-      GtkWidget *row = string_row (self, e, "label", _("Name"));
+      GtkWidget *row = name_row (self, e, "label", i);
 
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), choice (self, e, "kind", _("Kind of milestone"),
                                                              LP_N_MILESTONE_KINDS, milestone_kind_label));
-
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), item_button (self, e, "user-trash-symbolic", _("Delete Milestone"), G_CALLBACK (on_delete_cb)));
+      row_button (self, row, e, i, "delete", "user-trash-symbolic", _("Delete Milestone"), G_CALLBACK (on_delete_cb));
       add_list_row (self, self->milestones_group, row);
       add_list_row (self, self->milestones_group, date_row (self, e, "date", _("Date"), lp_milestone_get_date (e)));
     }
@@ -444,12 +542,12 @@ rebuild_lists (LpPropertiesDialog *self)
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(LpBand) b = g_list_model_get_item (list, i);
-      GtkWidget *row = string_row (self, b, "label", _("Name"));
+      GtkWidget *row = name_row (self, b, "label", i);
       GtkWidget *from, *to;
 
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), choice (self, b, "kind", _("Kind of period"),
                                                              LP_N_BAND_KINDS, band_kind_label));
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), item_button (self, b, "user-trash-symbolic", _("Delete Period"), G_CALLBACK (on_delete_cb)));
+      row_button (self, row, b, i, "delete", "user-trash-symbolic", _("Delete Period"), G_CALLBACK (on_delete_cb));
       add_list_row (self, self->bands_group, row);
       from = date_row (self, b, "start", _("From"), lp_band_get_start (b));
       to = date_row (self, b, "end", _("To"), lp_band_get_end (b));
@@ -489,12 +587,14 @@ on_add_band_cb (GtkButton          *button,
                 LpPropertiesDialog *self)
 {
   g_autofree char *id = lp_trajectory_make_id (self->trajectory, "b");
-  LpDate start = lp_trajectory_get_period_start (self->trajectory);
-  g_autoptr(LpBand) b = lp_band_new (id, start, start + 13, LP_BAND_HOLIDAY, _("New period"));
+  g_autoptr(LpBand) b = lp_band_new_default (id, lp_trajectory_get_period_start (self->trajectory),
+                                             lp_trajectory_get_period_end (self->trajectory), _("New period"));
 
   lp_trajectory_add_band (self->trajectory, b);
 }
 
+/* One operation may change a list more than once (a move is a removal and
+ * an insertion): the lists are built again on the trajectory's "changed". */
 static void
 on_collection_changed_cb (GListModel         *model,
                           guint               position,
@@ -502,7 +602,65 @@ on_collection_changed_cb (GListModel         *model,
                           guint               added,
                           LpPropertiesDialog *self)
 {
-  rebuild_lists (self);
+  self->lists_dirty = TRUE;
+}
+
+/* ---- undo: the field's own edit first, else the document's last action ---- */
+
+/* Does the focused field hold an edit of its own, not stored yet? */
+static gboolean
+focus_has_own_edit (LpPropertiesDialog *self)
+{
+  for (GtkWidget *w = gtk_root_get_focus (GTK_ROOT (self)); w != NULL; w = gtk_widget_get_parent (w))
+    {
+      if (ADW_IS_ENTRY_ROW (w) && g_ptr_array_find (self->texts, w, NULL))
+        return lp_props_row_has_own_edit (w);
+      if (LP_IS_DATE_ENTRY (w))
+        {
+          g_autofree char *shown = lp_date_format_long (lp_date_entry_get_date (LP_DATE_ENTRY (w)));
+          const char *text = gtk_editable_get_text (GTK_EDITABLE (lp_date_entry_get_entry (LP_DATE_ENTRY (w))));
+
+          return g_strcmp0 (text, shown) != 0;
+        }
+    }
+  return FALSE;
+}
+
+/* "properties.undo" and "properties.redo" (Ctrl+Z, Shift+Ctrl+Z, Ctrl+Y). */
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  LpPropertiesDialog *self = LP_PROPERTIES_DIALOG (widget);
+  gboolean undo = g_str_equal (action_name, "properties.undo");
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus != NULL && focus_has_own_edit (self))
+    gtk_widget_activate_action (focus, undo ? "text.undo" : "text.redo", NULL);
+  else if (undo)
+    lp_history_undo (lp_trajectory_get_history (self->trajectory));
+  else
+    lp_history_redo (lp_trajectory_get_history (self->trajectory));
+}
+
+/* Before the fields see the keys, which would otherwise take them for
+ * their own undo even with nothing of their own to undo. */
+static void
+add_history_shortcuts (LpPropertiesDialog *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkShortcutController *shortcuts = GTK_SHORTCUT_CONTROLLER (controller);
+
+  gtk_event_controller_set_name (controller, "lp-history-shortcuts");
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (shortcuts,
+    gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>z"),
+                      gtk_named_action_new ("properties.undo")));
+  gtk_shortcut_controller_add_shortcut (shortcuts,
+    gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control><Shift>z|<Control>y"),
+                      gtk_named_action_new ("properties.redo")));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -519,6 +677,8 @@ lp_properties_dialog_dispose (GObject *object)
     }
   g_clear_pointer (&self->values, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->texts, g_ptr_array_unref);
+  g_clear_pointer (&self->focusables, g_ptr_array_unref);
   g_clear_object (&self->trajectory);
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_PROPERTIES_DIALOG);
   G_OBJECT_CLASS (lp_properties_dialog_parent_class)->dispose (object);
@@ -541,6 +701,8 @@ lp_properties_dialog_class_init (LpPropertiesDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_add_track_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_milestone_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_band_cb);
+  gtk_widget_class_install_action (widget_class, "properties.undo", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "properties.redo", NULL, history_action);
 }
 
 static void
@@ -549,7 +711,10 @@ lp_properties_dialog_init (LpPropertiesDialog *self)
   g_type_ensure (LP_TYPE_DATE_ENTRY);
   self->rows = g_ptr_array_new_with_free_func (g_object_unref);
   self->values = g_ptr_array_new ();
+  self->texts = g_ptr_array_new ();
+  self->focusables = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_history_shortcuts (self);
 }
 
 LpPropertiesDialog *
@@ -570,6 +735,7 @@ lp_properties_dialog_new (GtkWindow    *parent,
   adw_preferences_group_add (group, string_row (self, trajectory, "description", _("Description")));
   adw_preferences_group_add (group, period_row (self, TRUE, _("Period starts")));
   adw_preferences_group_add (group, period_row (self, FALSE, _("Period ends")));
+  self->n_header_texts = self->texts->len;
 
   g_signal_connect (lp_trajectory_get_tracks (trajectory), "items-changed", G_CALLBACK (on_collection_changed_cb), self);
   g_signal_connect (lp_trajectory_get_milestones (trajectory), "items-changed", G_CALLBACK (on_collection_changed_cb), self);

@@ -19,7 +19,15 @@ G_DECLARE_FINAL_TYPE (LpPropertiesDialog, lp_properties_dialog, LP, PROPERTIES_D
  *
  * For tests, the fields are named (gtk_widget_get_name): "period-start" and
  * "period-end" (LpDateEntry), and "<id>-<property>" for a track's, milestone's
- * or period's date field or drop-down ("b1-start", "t1-group", "e1-kind"). */
+ * or period's date field or drop-down ("b1-start", "t1-group", "e1-kind"),
+ * and "<id>-name", "<id>-up", "<id>-down" and "<id>-delete" for its name
+ * row and buttons.
+ *
+ * After a move or a deletion the focus stays on the row acted on (or the
+ * row now in the deleted one's place), and no text is selected.  Ctrl+Z
+ * (action "properties.undo"; Shift+Ctrl+Z and Ctrl+Y "properties.redo")
+ * undoes the focused field's own edit while it has one that is not stored,
+ * else the document's last step. */
 LpPropertiesDialog *lp_properties_dialog_new            (GtkWindow          *parent,
                                                          LpTrajectory       *trajectory);
 LpTrajectory       *lp_properties_dialog_get_trajectory (LpPropertiesDialog *self);

@@ -12,6 +12,7 @@
 #include "core/lp-library.h"
 #include "core/lp-sample.h"
 #include "io/lp-reader.h"
+#include "ui/lp-lane-delete.h"
 #include "ui/lp-module-editor-private.h"
 #include "ui/lp-name-dialog.h"
 #include "ui/lp-palette.h"
@@ -579,7 +580,26 @@ test_lane_menu (Fixture *f, gconstpointer data)
 
   /* delete the lane with its modules */
   lp_timeline_view_set_cursor (f->view, (guint) lp_trajectory_get_track_index (f->t, t1), day);
-  g_assert_true (gtk_widget_activate_action (view, "timeline.track-delete", NULL));
+  {
+    /* asked first, with the count; Cancel keeps the lane, Delete removes it */
+    g_autofree char *heading = g_strdup_printf ("Delete “%s” and its %u modules?", lp_track_get_name (t1),
+                                                lp_lane_count_modules (f->t, t1));
+    AdwMessageDialog *question;
+
+    g_assert_cmpuint (lp_lane_count_modules (f->t, t1), >, 1);
+    g_assert_true (gtk_widget_activate_action (view, "timeline.track-delete", NULL));
+    question = find_message_dialog ();
+    g_assert_nonnull (question);
+    g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, heading);
+    adw_message_dialog_response (question, "cancel");
+    gtk_window_destroy (GTK_WINDOW (question));
+    g_assert_cmpint (lp_trajectory_get_track_index (f->t, t1), >=, 0);
+    g_assert_true (gtk_widget_activate_action (view, "timeline.track-delete", NULL));
+    question = find_message_dialog ();
+    g_assert_nonnull (question);
+    adw_message_dialog_response (question, "delete");
+    gtk_window_destroy (GTK_WINDOW (question));
+  }
   g_assert_cmpint (lp_trajectory_get_track_index (f->t, t1), <, 0);
   g_assert_cmpuint (g_list_model_get_n_items (modules), <, n_modules);
   assert_timeline_draws (f);

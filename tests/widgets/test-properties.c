@@ -1,0 +1,497 @@
+/* test-properties.c — Trajectory Properties: where the focus goes after a
+ * move or a deletion, empty names, Ctrl+Z, deleting a lane that holds
+ * modules, and a shorter period that leaves modules out
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "core/lp-date.h"
+#include "ui/lp-date-entry.h"
+#include "ui/lp-properties-dialog.h"
+#include "widget-test-util.h"
+
+#define D(d, m, y) lp_date_from_dmy (d, m, y)
+#define N_MODULES 13
+
+/* Period 2028; lanes t1 "Ambtenaren", t2 "Ontwikkelgroep" (13 modules
+ * "Ontwikkelgroep 1" … "13", one every four weeks from 10 January, two days
+ * each), t3 "Raad" (one module m99, 1–2 March); milestones e1, e2, e3;
+ * period b1 1–14 July. */
+static LpTrajectory *
+make_trajectory (void)
+{
+  LpTrajectory *t = lp_trajectory_new ();
+  const char *lanes[] = { "Ambtenaren", "Ontwikkelgroep", "Raad" };
+
+  lp_trajectory_load_set_header (t, "Test", NULL, NULL, NULL, D (1, 1, 2028), D (31, 12, 2028));
+  for (guint i = 0; i < G_N_ELEMENTS (lanes); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("t%u", i + 1);
+      g_autoptr(LpTrack) track = lp_track_new (id, lanes[i], LP_TRACK_GROUP_OTHER);
+      lp_trajectory_load_track (t, track);
+    }
+  for (guint i = 0; i <= N_MODULES; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("m%u", i < N_MODULES ? i + 1 : 99);
+      g_autofree char *title = g_strdup_printf ("Ontwikkelgroep %u", i + 1);
+      g_autoptr(LpModule) m = lp_module_new (id);
+      LpDate start = i < N_MODULES ? D (10, 1, 2028) + 28 * i : D (1, 3, 2028);
+
+      lp_module_set_kind_id (m, "workshop");
+      lp_module_set_title (m, i < N_MODULES ? title : "Raadsavond");
+      lp_module_set_track (m, lp_trajectory_lookup_track (t, i < N_MODULES ? "t2" : "t3"));
+      lp_module_set_start (m, start);
+      lp_module_set_end (m, start + 1);
+      lp_trajectory_load_module (t, m);
+    }
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("e%u", i + 1);
+      g_autofree char *label = g_strdup_printf ("Mijlpaal %u", i + 1);
+      g_autoptr(LpMilestone) e = lp_milestone_new (id, D (1, 4 + i, 2028), LP_MILESTONE_OTHER, label);
+      lp_trajectory_load_milestone (t, e);
+    }
+  {
+    g_autoptr(LpBand) b = lp_band_new ("b1", D (1, 7, 2028), D (14, 7, 2028), LP_BAND_RECESS, "Zomerreces");
+    lp_trajectory_load_band (t, b);
+  }
+  return t;
+}
+
+typedef struct {
+  GtkWidget    *parent;
+  GtkWidget    *dialog;
+  LpTrajectory *t;
+  LpHistory    *h;
+} Props;
+
+static void
+props_setup (Props *f, gconstpointer data)
+{
+  f->t = make_trajectory ();
+  f->h = lp_trajectory_get_history (f->t);
+  f->parent = gtk_window_new ();
+  gtk_window_present (GTK_WINDOW (f->parent));
+  f->dialog = lp_properties_dialog_present (GTK_WINDOW (f->parent), f->t);
+  gtk_window_set_default_size (GTK_WINDOW (f->dialog), 800, 1000);
+  wait_for_allocation (f->dialog);
+}
+
+static void
+props_teardown (Props *f, gconstpointer data)
+{
+  AdwMessageDialog *question;
+
+  while ((question = find_message_dialog ()) != NULL)
+    gtk_window_destroy (GTK_WINDOW (question));
+  gtk_window_destroy (GTK_WINDOW (f->dialog));
+  gtk_window_destroy (GTK_WINDOW (f->parent));
+  g_clear_object (&f->t);
+}
+
+static GtkWidget *
+named (Props      *f,
+       const char *name)
+{
+  GtkWidget *w = find_widget_by_name (f->dialog, name);
+
+  g_assert_nonnull (w);
+  return w;
+}
+
+static GtkWidget *
+focus (Props *f)
+{
+  return gtk_root_get_focus (GTK_ROOT (f->dialog));
+}
+
+/* Is the focus on widget or inside it? */
+static gboolean
+focus_in (Props     *f,
+          GtkWidget *widget)
+{
+  GtkWidget *w = focus (f);
+
+  return w != NULL && (w == widget || gtk_widget_is_ancestor (w, widget));
+}
+
+/* Does any text field of root have text selected? */
+static gboolean
+any_selection (GtkWidget *root)
+{
+  if (GTK_IS_TEXT (root) && gtk_editable_get_selection_bounds (GTK_EDITABLE (root), NULL, NULL))
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (any_selection (c))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+press (GtkWidget *button)
+{
+  g_assert_true (GTK_IS_BUTTON (button));
+  gtk_widget_grab_focus (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static void
+ctrl_z (Props *f)
+{
+  g_assert_true (gtk_widget_activate_action (f->dialog, "properties.undo", NULL));
+}
+
+/* Ctrl+Z reaches "properties.undo" before the fields see it. */
+static void
+test_shortcut (Props *f, gconstpointer data)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (f->dialog);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !found; i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (c) || gtk_event_controller_get_propagation_phase (c) != GTK_PHASE_CAPTURE)
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (c)) && !found; j++)
+        {
+          g_autoptr(GtkShortcut) s = g_list_model_get_item (G_LIST_MODEL (c), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (s));
+          g_autofree char *action = gtk_shortcut_action_to_string (gtk_shortcut_get_action (s));
+
+          found = g_str_equal (trigger, "<Control>z") && strstr (action, "properties.undo") != NULL;
+        }
+    }
+  g_object_unref (controllers);
+  g_assert_true (found);
+}
+
+/* Moving a lane keeps the focus on its button, selects no text, and Ctrl+Z
+ * undoes the move (with the focus still there). */
+static void
+test_move_keeps_focus (Props *f, gconstpointer data)
+{
+  LpTrack *t3 = lp_trajectory_lookup_track (f->t, "t3");
+
+  g_assert_false (any_selection (f->dialog));   /* nor when the dialog opens */
+  press (named (f, "t3-up"));
+  g_assert_cmpint (lp_trajectory_get_track_index (f->t, t3), ==, 1);
+  g_assert_true (focus (f) == named (f, "t3-up"));
+  g_assert_false (any_selection (f->dialog));
+  g_assert_true (widget_draws (f->dialog));
+
+  /* at the top, Move Up can no longer be pressed: Move Down has the focus */
+  press (named (f, "t3-up"));
+  g_assert_cmpint (lp_trajectory_get_track_index (f->t, t3), ==, 0);
+  g_assert_false (gtk_widget_is_sensitive (named (f, "t3-up")));
+  g_assert_true (focus (f) == named (f, "t3-down"));
+
+  ctrl_z (f);
+  g_assert_cmpint (lp_trajectory_get_track_index (f->t, t3), ==, 1);
+  g_assert_true (focus (f) == named (f, "t3-down"));
+  ctrl_z (f);
+  g_assert_cmpint (lp_trajectory_get_track_index (f->t, t3), ==, 2);
+  g_assert_false (lp_history_can_undo (f->h));
+  g_assert_false (any_selection (f->dialog));
+  g_assert_true (widget_draws (f->dialog));
+}
+
+/* Deleting a milestone puts the focus in the name of the one now in its
+ * place (the one before it for the last), with nothing selected; Ctrl+Z
+ * there (no edit of its own) brings the milestone back; with an edit of its
+ * own in the field, Ctrl+Z leaves the document alone. */
+static void
+test_delete_keeps_focus (Props *f, gconstpointer data)
+{
+  GListModel *milestones = lp_trajectory_get_milestones (f->t);
+  GtkWidget *text;
+
+  press (named (f, "e2-delete"));
+  g_assert_null (lp_trajectory_lookup_milestone (f->t, "e2"));
+  g_assert_true (focus_in (f, named (f, "e3-name")));
+  g_assert_true (GTK_IS_TEXT (focus (f)));
+  g_assert_false (any_selection (f->dialog));
+  g_assert_true (widget_draws (f->dialog));
+
+  /* the last one: its neighbour before it */
+  press (named (f, "e3-delete"));
+  g_assert_true (focus_in (f, named (f, "e1-name")));
+  g_assert_false (any_selection (f->dialog));
+
+  ctrl_z (f);
+  g_assert_nonnull (lp_trajectory_lookup_milestone (f->t, "e3"));
+  g_assert_true (focus_in (f, named (f, "e1-name")));
+  ctrl_z (f);
+  g_assert_nonnull (lp_trajectory_lookup_milestone (f->t, "e2"));
+  g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, 3);
+  g_assert_false (lp_history_can_undo (f->h));
+
+  /* an edit of the field's own, not stored: Ctrl+Z leaves the document alone */
+  text = focus (f);
+  g_assert_true (GTK_IS_TEXT (text));
+  press (named (f, "e1-delete"));
+  g_assert_true (lp_history_can_undo (f->h));
+  text = focus (f);
+  g_assert_true (focus_in (f, named (f, "e2-name")));
+  gtk_editable_insert_text (GTK_EDITABLE (text), "x", 1, &(int) { 0 });
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (text)), ==, "xMijlpaal 2");
+  ctrl_z (f);
+  g_assert_null (lp_trajectory_lookup_milestone (f->t, "e1"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (text)), ==, "Mijlpaal 2");
+  g_assert_true (widget_draws (f->dialog));
+}
+
+/* Focus arriving as with Tab selects nothing; Enter on an empty name keeps
+ * the old one, with the error in the row. */
+static void
+test_empty_name_refused (Props *f, gconstpointer data)
+{
+  LpTrack *t2 = lp_trajectory_lookup_track (f->t, "t2");
+  GtkWidget *row = named (f, "t2-name");
+  const char *empty[] = { "", "   " };
+
+  for (guint i = 0; i < G_N_ELEMENTS (empty); i++)
+    {
+      GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row)));
+
+      gtk_widget_grab_focus (row);   /* as Tab does */
+      g_assert_false (any_selection (f->dialog));
+      gtk_editable_set_text (GTK_EDITABLE (row), empty[i]);
+      g_signal_emit_by_name (text, "activate");
+      g_assert_cmpstr (lp_track_get_name (t2), ==, "Ontwikkelgroep");
+      g_assert_false (lp_history_can_undo (f->h));
+      g_assert_true (gtk_widget_has_css_class (row, "error"));
+      g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "empty"));
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Ontwikkelgroep");
+    }
+
+  /* a real name is kept, and the error goes */
+  gtk_editable_set_text (GTK_EDITABLE (row), "Ontwikkelteam");
+  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (row)), "activate");
+  g_assert_cmpstr (lp_track_get_name (t2), ==, "Ontwikkelteam");
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Name");
+  /* and Ctrl+Z there undoes it, in the model and in the field */
+  ctrl_z (f);
+  g_assert_cmpstr (lp_track_get_name (t2), ==, "Ontwikkelgroep");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Ontwikkelgroep");
+  g_assert_true (widget_draws (f->dialog));
+}
+
+static AdwMessageDialog *
+question (void)
+{
+  AdwMessageDialog *dialog = find_message_dialog ();
+
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+static void
+answer (AdwMessageDialog *dialog,
+        const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* Deleting a lane that holds modules asks first and says how many; Cancel
+ * keeps it; Delete removes the lane and its modules, one undo step. */
+static void
+test_delete_lane_asks (Props *f, gconstpointer data)
+{
+  GListModel *modules = lp_trajectory_get_modules (f->t);
+  LpTrack *t2 = lp_trajectory_lookup_track (f->t, "t2");
+  AdwMessageDialog *dialog;
+
+  press (named (f, "t2-delete"));
+  dialog = question ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete “Ontwikkelgroep” and its 13 modules?");
+  answer (dialog, "cancel");
+  g_assert_cmpint (lp_trajectory_get_track_index (f->t, t2), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (modules), ==, N_MODULES + 1);
+  g_assert_false (lp_history_can_undo (f->h));
+
+  press (named (f, "t3-delete"));
+  dialog = question ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete “Raad” and its 1 module?");
+  answer (dialog, "cancel");
+
+  press (named (f, "t2-delete"));
+  answer (question (), "delete");
+  g_assert_cmpint (lp_trajectory_get_track_index (f->t, t2), <, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (modules), ==, 1);
+  g_assert_true (focus_in (f, named (f, "t3-name")));
+  g_assert_false (any_selection (f->dialog));
+  g_assert_true (widget_draws (f->dialog));
+  ctrl_z (f);
+  g_assert_false (lp_history_can_undo (f->h));
+  g_assert_cmpint (lp_trajectory_get_track_index (f->t, t2), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (modules), ==, N_MODULES + 1);
+  g_assert_true (widget_draws (f->dialog));
+}
+
+static void
+type_date (GtkWidget  *date_entry,
+           const char *text)
+{
+  GtkWidget *entry = lp_date_entry_get_entry (LP_DATE_ENTRY (date_entry));
+
+  gtk_widget_grab_focus (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "activate");
+}
+
+static gboolean
+all_inside (LpTrajectory *t)
+{
+  GListModel *modules = lp_trajectory_get_modules (t);
+
+  for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
+    {
+      g_autoptr(LpModule) m = g_list_model_get_item (modules, i);
+      if (lp_module_get_start (m) < lp_trajectory_get_period_start (t) ||
+          lp_module_get_end (m) > lp_trajectory_get_period_end (t))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Ending the period on 20 June leaves Ontwikkelgroep 7–13 out: all seven
+ * are counted, five named and the rest summed up; keeping the old period
+ * changes nothing, moving them in is one undo step with the period. */
+static void
+test_shorter_period (Props *f, gconstpointer data)
+{
+  GtkWidget *end = named (f, "period-end");
+  LpModule *m13 = lp_trajectory_lookup_module (f->t, "m13");
+  LpModule *m5 = lp_trajectory_lookup_module (f->t, "m5");
+  LpDate m13_start = lp_module_get_start (m13);
+  AdwMessageDialog *dialog;
+  const char *body;
+
+  type_date (end, "20-6-2028");
+  dialog = question ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "7 modules would fall outside the new period");
+  body = adw_message_dialog_get_body (dialog);
+  for (guint i = 7; i <= 11; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("“Ontwikkelgroep %u”", i);
+      g_assert_nonnull (strstr (body, title));
+    }
+  g_assert_null (strstr (body, "Ontwikkelgroep 12"));
+  g_assert_nonnull (strstr (body, "and 2 more modules"));
+  answer (dialog, "keep");
+  g_assert_cmpuint (lp_trajectory_get_period_end (f->t), ==, D (31, 12, 2028));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lp_date_entry_get_entry (LP_DATE_ENTRY (end)))), ==,
+                   "31 December 2028");
+  g_assert_false (lp_history_can_undo (f->h));
+
+  type_date (end, "20-6-2028");
+  answer (question (), "move");
+  g_assert_cmpuint (lp_trajectory_get_period_end (f->t), ==, D (20, 6, 2028));
+  g_assert_true (all_inside (f->t));
+  g_assert_cmpuint (lp_module_get_end (m13), ==, D (20, 6, 2028));
+  g_assert_cmpuint (lp_module_get_start (m13), ==, D (19, 6, 2028));
+  g_assert_cmpuint (lp_module_get_start (m5), ==, D (10, 1, 2028) + 28 * 4);   /* inside: not moved */
+  g_assert_true (widget_draws (f->dialog));
+  lp_history_undo (f->h);
+  g_assert_false (lp_history_can_undo (f->h));
+  g_assert_cmpuint (lp_trajectory_get_period_end (f->t), ==, D (31, 12, 2028));
+  g_assert_cmpuint (lp_module_get_start (m13), ==, m13_start);
+  g_assert_true (widget_draws (f->dialog));
+}
+
+static void
+check_band_cb (LpTrajectory *t,
+               gboolean     *inverted)
+{
+  LpBand *b = lp_trajectory_lookup_band (t, "b1");
+
+  if (lp_band_get_end (b) < lp_band_get_start (b))
+    *inverted = TRUE;
+}
+
+/* A period's new start moves it, its length kept, with the end untouched
+ * by the user; at no "changed" does it end before it starts. */
+static void
+test_period_moved_later (Props *f, gconstpointer data)
+{
+  LpBand *b = lp_trajectory_lookup_band (f->t, "b1");
+  gboolean inverted = FALSE;
+  gulong handler = g_signal_connect (f->t, "changed", G_CALLBACK (check_band_cb), &inverted);
+
+  type_date (named (f, "b1-start"), "1 september 2028");
+  g_assert_false (inverted);
+  g_assert_cmpuint (lp_band_get_start (b), ==, D (1, 9, 2028));
+  g_assert_cmpuint (lp_band_get_end (b), ==, D (14, 9, 2028));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lp_date_entry_get_entry (LP_DATE_ENTRY (named (f, "b1-end"))))),
+                   ==, "14 September 2028");
+  lp_history_undo (f->h);
+  g_assert_false (lp_history_can_undo (f->h));
+  g_assert_cmpuint (lp_band_get_end (b), ==, D (14, 7, 2028));
+  g_assert_false (inverted);
+  /* and earlier again */
+  type_date (named (f, "b1-start"), "1 februari 2028");
+  g_assert_cmpuint (lp_band_get_end (b), ==, D (14, 2, 2028));
+  g_assert_false (inverted);
+  g_signal_handler_disconnect (f->t, handler);
+  g_assert_true (widget_draws (f->dialog));
+}
+
+static GtkWidget *
+find_button_labelled (GtkWidget  *root,
+                      const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button_labelled (c, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A new period lasts two weeks from the start, but ends with the
+ * trajectory's period. */
+static void
+test_new_period_within (Props *f, gconstpointer data)
+{
+  GListModel *bands = lp_trajectory_get_bands (f->t);
+  g_autoptr(LpBand) added = NULL;
+
+  lp_trajectory_set_period (f->t, D (1, 1, 2028), D (10, 1, 2028));
+  press (find_button_labelled (f->dialog, "Add _Period"));
+  g_assert_cmpuint (g_list_model_get_n_items (bands), ==, 2);
+  added = g_list_model_get_item (bands, 1);
+  g_assert_cmpuint (lp_band_get_start (added), ==, D (1, 1, 2028));
+  g_assert_cmpuint (lp_band_get_end (added), ==, D (10, 1, 2028));
+  g_assert_true (widget_draws (f->dialog));
+}
+
+int
+main (int argc, char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, fn) g_test_add ("/widgets/properties/" path, Props, NULL, props_setup, fn, props_teardown)
+  ADD ("ctrl-z-shortcut", test_shortcut);
+  ADD ("move-keeps-focus", test_move_keeps_focus);
+  ADD ("delete-keeps-focus", test_delete_keeps_focus);
+  ADD ("empty-name-refused", test_empty_name_refused);
+  ADD ("delete-lane-asks", test_delete_lane_asks);
+  ADD ("shorter-period", test_shorter_period);
+  ADD ("period-moved-later", test_period_moved_later);
+  ADD ("new-period-within", test_new_period_within);
+#undef ADD
+  return g_test_run ();
+}
