@@ -16,6 +16,32 @@ wait_for_allocation (GtkWidget *widget)
     g_main_context_iteration (NULL, FALSE);
 }
 
+typedef gboolean (*WaitCondition) (gpointer data);
+
+static inline gboolean
+wait_wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Run the main loop until condition (data) holds or timeout_ms have passed,
+ * and return whether it holds.  The loop blocks for events; a 10 ms timer
+ * wakes it so that the deadline is kept when nothing else happens. */
+static inline gboolean
+wait_for_condition (WaitCondition condition,
+                    gpointer      data,
+                    guint         timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+  guint wake = g_timeout_add (10, wait_wake_cb, NULL);
+  gboolean holds;
+
+  while (!(holds = condition (data)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
+  return holds;
+}
+
 /* The message dialog on screen (the last one opened), or NULL. */
 static inline AdwMessageDialog *
 find_message_dialog (void)
