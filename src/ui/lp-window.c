@@ -22,6 +22,7 @@
 #include "lp-properties-dialog.h"
 #include "lp-resources.h"
 #include "lp-timeline-view.h"
+#include "lp-toast-util.h"
 #include "lp-window-private.h"
 
 
@@ -199,12 +200,14 @@ show_error (LpWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Take the "changed on disk" toast away. */
 static void
-on_disk_toast_dismissed_cb (AdwToast *toast,
-                            LpWindow *self)
+dismiss_disk_toast (LpWindow *self)
 {
-  if (self->disk_toast == toast)
-    g_clear_object (&self->disk_toast);
+  g_autoptr(AdwToast) toast = g_steal_pointer (&self->disk_toast);
+
+  if (toast != NULL)
+    lp_toast_withdraw (self->toast_overlay, toast);
 }
 
 /* The open file changed on disk and it is not our save: say so once, with
@@ -233,9 +236,7 @@ on_file_monitor_changed_cb (GFileMonitor      *monitor,
     title = g_strdup_printf (_("Someone else changed “%s”; saving will ask before overwriting"), name);
   else
     title = g_strdup_printf (_("Someone else changed “%s”"), name);
-  if (self->disk_toast != NULL)
-    adw_toast_dismiss (self->disk_toast);
-  g_clear_object (&self->disk_toast);
+  dismiss_disk_toast (self);
   self->disk_toast = adw_toast_new (title);
   adw_toast_set_timeout (self->disk_toast, 0);
   if (!lp_window_is_modified (self))
@@ -243,7 +244,6 @@ on_file_monitor_changed_cb (GFileMonitor      *monitor,
       adw_toast_set_button_label (self->disk_toast, _("_Reload"));
       adw_toast_set_action_name (self->disk_toast, "win.reload");
     }
-  g_signal_connect_object (self->disk_toast, "dismissed", G_CALLBACK (on_disk_toast_dismissed_cb), self, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->disk_toast));
 }
 
@@ -251,9 +251,7 @@ static void
 forget_disk_change (LpWindow *self)
 {
   self->disk_changed = FALSE;
-  if (self->disk_toast != NULL)
-    adw_toast_dismiss (self->disk_toast);
-  g_clear_object (&self->disk_toast);
+  dismiss_disk_toast (self);
 }
 
 /* Watch the file this window shows (after open, save, recovery). */
@@ -689,7 +687,7 @@ on_export_done_cb (GObject      *source,
   g_clear_handle_id (&self->progress_id, g_source_remove);
   if (self->progress_toast != NULL)
     {
-      adw_toast_dismiss (self->progress_toast);
+      lp_toast_withdraw (self->toast_overlay, self->progress_toast);
       g_clear_object (&self->progress_toast);
     }
 
