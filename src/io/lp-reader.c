@@ -591,12 +591,11 @@ lp_reader_load_data (const char  *data,
 
 LpTrajectory *
 lp_reader_load_file (GFile         *file,
-                     char         **out_etag,
+                     LpFileStamp  **out_stamp,
                      GCancellable  *cancellable,
                      GError       **error)
 {
   g_autofree char *contents = NULL;
-  g_autofree char *etag = NULL;
   g_autofree char *name = NULL;
   gsize length = 0;
   LpTrajectory *trajectory;
@@ -607,11 +606,11 @@ lp_reader_load_file (GFile         *file,
   if (name == NULL)
     name = g_file_get_parse_name (file);
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, &etag, error))
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
     return NULL;
 
   trajectory = lp_reader_load_data (contents, length, name, error);
-  if (trajectory != NULL && out_etag != NULL)
-    *out_etag = g_steal_pointer (&etag);
+  if (trajectory != NULL && out_stamp != NULL)
+    *out_stamp = lp_file_stamp_new (contents, length);
   return trajectory;
 }

@@ -11,14 +11,17 @@
 #include <gio/gio.h>
 #include "core/lp-trajectory.h"
 #include "lp-file-error.h"
+#include "lp-file-stamp.h"
 
 G_BEGIN_DECLS
 
 /* Call once on the main thread at start-up (xmlInitParser, entity loader). */
 void          lp_reader_init       (void);
 
+/* out_stamp (may be NULL) receives the size and SHA-256 of the bytes read,
+ * for lp_writer_save_file () to find changes by someone else. */
 LpTrajectory *lp_reader_load_file  (GFile        *file,
-                                    char        **out_etag,
+                                    LpFileStamp **out_stamp,
                                     GCancellable *cancellable,
                                     GError      **error);
 LpTrajectory *lp_reader_load_data  (const char   *data,

@@ -371,14 +371,35 @@ resolve_symlinks (const char  *path,
   return NULL;
 }
 
-static char *
-query_etag (GFile *file)
+/* The file on disk still holds the bytes we know (expected), or does not
+ * exist: TRUE.  Someone else's bytes: LP_FILE_ERROR_CHANGED. */
+static gboolean
+check_unchanged (GFile              *file,
+                 const LpFileStamp  *expected,
+                 const char         *display,
+                 GCancellable       *cancellable,
+                 GError            **error)
 {
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
-                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info == NULL)
-    return NULL;
-  return g_strdup (g_file_info_get_etag (info));
+  g_autoptr(GError) local_error = NULL;
+
+  if (expected == NULL)
+    return TRUE;
+  switch (lp_file_stamp_check_file (expected, file, cancellable, &local_error))
+    {
+    case LP_FILE_STAMP_SAME:
+    case LP_FILE_STAMP_MISSING:
+      return TRUE;
+    case LP_FILE_STAMP_CHANGED:
+      g_set_error (error, LP_FILE_ERROR, LP_FILE_ERROR_CHANGED,
+                   _("“%s” was changed by someone else since it was opened"), display);
+      return FALSE;
+    case LP_FILE_STAMP_ERROR:
+    default:
+      g_set_error (error, G_IO_ERROR, local_error ? local_error->code : G_IO_ERROR_FAILED,
+                   _("Could not save “%s”: %s"), display,
+                   local_error ? local_error->message : "");
+      return FALSE;
+    }
 }
 
 /* Keeps the previous version of @target as @backup: a second link to the
@@ -419,11 +440,11 @@ keep_backup (const char  *target,
 }
 
 static gboolean
-save_local (GBytes       *bytes,
-            GFile        *file,
-            const char   *etag,
-            char        **out_etag,
-            GError      **error)
+save_local (GBytes             *bytes,
+            GFile              *file,
+            const LpFileStamp  *expected,
+            GCancellable       *cancellable,
+            GError            **error)
 {
   g_autofree char *display = g_file_get_parse_name (file);
   g_autofree char *target = NULL;
@@ -449,17 +470,8 @@ save_local (GBytes       *bytes,
   if (exists)
     {
       mode = st.st_mode & 0777;
-      if (etag != NULL)
-        {
-          g_autofree char *current = query_etag (target_file);
-
-          if (current != NULL && g_strcmp0 (current, etag) != 0)
-            {
-              g_set_error (error, LP_FILE_ERROR, LP_FILE_ERROR_CHANGED,
-                           _("“%s” was changed by someone else since it was opened"), display);
-              return FALSE;
-            }
-        }
+      if (!check_unchanged (target_file, expected, display, cancellable, error))
+        return FALSE;
 
       backup = g_strconcat (target, "~", NULL);
       if (!keep_backup (target, backup, mode, display, error))
@@ -476,48 +488,41 @@ save_local (GBytes       *bytes,
                    _("Could not save “%s”: %s"), display, local_error->message);
       return FALSE;
     }
-
-  if (out_etag != NULL)
-    *out_etag = query_etag (target_file);
   return TRUE;
 }
 
 gboolean
-lp_writer_save_file (LpTrajectory  *trajectory,
-                     GFile         *file,
-                     const char    *etag,
-                     char         **out_etag,
-                     GCancellable  *cancellable,
-                     GError       **error)
+lp_writer_save_file (LpTrajectory       *trajectory,
+                     GFile              *file,
+                     const LpFileStamp  *expected,
+                     LpFileStamp       **out_stamp,
+                     GCancellable       *cancellable,
+                     GError            **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *new_etag = NULL;
+  g_autofree char *display = NULL;
 
   g_return_val_if_fail (LP_IS_TRAJECTORY (trajectory), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   bytes = lp_writer_serialize (trajectory);
+  display = g_file_get_parse_name (file);
 
   if (g_file_peek_path (file) != NULL)
-    return save_local (bytes, file, etag, out_etag, error);
-
-  /* Not a local file (a GVfs location): GIO's own replace, which writes a
-   * temporary and checks the etag. */
-  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                etag, TRUE, G_FILE_CREATE_NONE, &new_etag, cancellable, &local_error))
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
-        {
-          g_autofree char *display = g_file_get_parse_name (file);
-          g_set_error (error, LP_FILE_ERROR, LP_FILE_ERROR_CHANGED,
-                       _("“%s” was changed by someone else since it was opened"), display);
-        }
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
+      if (!save_local (bytes, file, expected, cancellable, error))
+        return FALSE;
     }
-  if (out_etag != NULL)
-    *out_etag = g_steal_pointer (&new_etag);
+  else
+    {
+      /* Not a local file (a GVfs location): compare the content, then GIO's
+       * own replace, which writes a temporary and renames it over. */
+      if (!check_unchanged (file, expected, display, cancellable, error) ||
+          !g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                    NULL, TRUE, G_FILE_CREATE_NONE, NULL, cancellable, error))
+        return FALSE;
+    }
+  if (out_stamp != NULL)
+    *out_stamp = lp_file_stamp_new_for_bytes (bytes);
   return TRUE;
 }

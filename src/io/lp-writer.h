@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 #include "core/lp-trajectory.h"
 #include "lp-file-error.h"
+#include "lp-file-stamp.h"
 
 G_BEGIN_DECLS
 
@@ -15,16 +16,17 @@ G_BEGIN_DECLS
 GBytes   *lp_writer_serialize (LpTrajectory *trajectory);
 
 /* Serialize to memory, then replace the file atomically, keeping the previous
- * one as NAME.leerplaats~.  etag: from load (or the last save), or NULL for a
- * new file; when the file changed on disk since, fails with
+ * one as NAME.leerplaats~.  expected: the stamp from load (or the last save),
+ * or NULL to write without asking; when the file on disk holds other bytes
+ * (size or SHA-256 differ, whatever its modification time), fails with
  * LP_FILE_ERROR_CHANGED and writes nothing.  Symlinks are resolved to their
  * target; hard-linked files are never truncated in place.  On success
- * out_etag (may be NULL) receives the new etag. */
-gboolean  lp_writer_save_file (LpTrajectory *trajectory,
-                               GFile        *file,
-                               const char   *etag,
-                               char        **out_etag,
-                               GCancellable *cancellable,
-                               GError      **error);
+ * out_stamp (may be NULL) receives the stamp of the bytes written. */
+gboolean  lp_writer_save_file (LpTrajectory       *trajectory,
+                               GFile              *file,
+                               const LpFileStamp  *expected,
+                               LpFileStamp       **out_stamp,
+                               GCancellable       *cancellable,
+                               GError            **error);
 
 G_END_DECLS

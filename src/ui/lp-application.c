@@ -70,12 +70,37 @@ find_window_for_file (LpApplication *self,
 
 static void offer_recovery (LpApplication *self, GtkWindow *parent);
 
+/* A window to show a failed open on: the one just opened, else the active
+ * one, else any; NULL when there is none. */
+static LpWindow *
+window_for_error (LpApplication *self,
+                  LpWindow      *last)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (last != NULL)
+    return last;
+  if (LP_IS_WINDOW (active))
+    return LP_WINDOW (active);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (LP_IS_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* Each file in its own window (or the one that has it already).  A file that
+ * cannot be opened leaves no window behind: its error shows on a window that
+ * is there anyway, or on stderr when there is none (the application then
+ * ends, as it has nothing to show). */
 static void
 open_files (LpApplication  *self,
             GFile         **files,
             guint           n_files)
 {
+  g_autoptr(GPtrArray) failures = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+  g_autoptr(GPtrArray) failed = g_ptr_array_new ();
   LpWindow *last = NULL;
+  LpWindow *parent;
 
   for (guint i = 0; i < n_files; i++)
     {
@@ -83,11 +108,30 @@ open_files (LpApplication  *self,
 
       if (window == NULL)
         {
+          GError *error = NULL;
+
           window = lp_window_new (GTK_APPLICATION (self));
-          lp_window_open_file (window, files[i]);
+          if (!lp_window_load_file (window, files[i], &error))
+            {
+              gtk_window_destroy (GTK_WINDOW (window));
+              g_ptr_array_add (failures, error);
+              g_ptr_array_add (failed, files[i]);
+              continue;
+            }
         }
       gtk_window_present (GTK_WINDOW (window));
       last = window;
+    }
+
+  parent = window_for_error (self, last);
+  for (guint i = 0; i < failures->len; i++)
+    {
+      const GError *error = g_ptr_array_index (failures, i);
+
+      if (parent != NULL)
+        lp_window_show_open_error (parent, g_ptr_array_index (failed, i), error);
+      else
+        g_printerr ("%s\n", error->message);
     }
   if (last != NULL)
     offer_recovery (self, GTK_WINDOW (last));

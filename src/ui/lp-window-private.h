@@ -17,4 +17,10 @@ GtkWidget  *_lp_window_get_editor      (LpWindow *self);
 /* Whether the open file was seen changed on disk by someone else. */
 gboolean    _lp_window_get_disk_changed (LpWindow *self);
 
+/* How many file monitor events the window has handled. */
+guint       _lp_window_get_disk_events  (LpWindow *self);
+
+/* The file chooser that is open (Open, Save As, Export), or NULL. */
+GtkFileChooser *_lp_window_get_chooser  (LpWindow *self);
+
 G_END_DECLS

@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "core/lp-date.h"
+#include "io/lp-file-names.h"
+#include "io/lp-file-stamp.h"
 #include "io/lp-pdf-export.h"
 #include "io/lp-reader.h"
 #include "io/lp-writer.h"
@@ -23,6 +25,7 @@
 #include "lp-resources.h"
 #include "lp-timeline-view.h"
 #include "lp-undo-toast.h"
+#include "lp-toast-util.h"
 #include "lp-window-private.h"
 
 
@@ -41,7 +44,7 @@ struct _LpWindow
 
   LpTrajectory         *trajectory;
   GFile                *file;
-  char                 *etag;
+  LpFileStamp          *stamp;        /* the bytes loaded or last saved */
   GtkFileChooserNative *chooser;
   GSettings            *settings;     /* NULL when the schema is not installed */
   AdwToast             *progress_toast;
@@ -58,6 +61,7 @@ struct _LpWindow
   GFileMonitor         *monitor;
   AdwToast             *disk_toast;
   gboolean              disk_changed;
+  guint                 disk_events;  /* monitor events handled, for tests */
 };
 
 G_DEFINE_FINAL_TYPE (LpWindow, lp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -199,12 +203,14 @@ show_error (LpWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Take the "changed on disk" toast away. */
 static void
-on_disk_toast_dismissed_cb (AdwToast *toast,
-                            LpWindow *self)
+dismiss_disk_toast (LpWindow *self)
 {
-  if (self->disk_toast == toast)
-    g_clear_object (&self->disk_toast);
+  g_autoptr(AdwToast) toast = g_steal_pointer (&self->disk_toast);
+
+  if (toast != NULL)
+    lp_toast_withdraw (self->toast_overlay, toast);
 }
 
 /* The open file changed on disk and it is not our save: say so once, with
@@ -216,16 +222,15 @@ on_file_monitor_changed_cb (GFileMonitor      *monitor,
                             GFileMonitorEvent  event,
                             LpWindow          *self)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
-  const char *etag;
 
-  if (self->file == NULL || self->disk_changed || event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED)
+  self->disk_events++;
+  if (self->file == NULL || self->stamp == NULL || self->disk_changed ||
+      event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED)
     return;
-  info = g_file_query_info (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  etag = info ? g_file_info_get_etag (info) : NULL;
-  if (etag == NULL || self->etag == NULL || g_strcmp0 (etag, self->etag) == 0)
+  /* by content: a save within the same time stamp tick keeps the mtime */
+  if (lp_file_stamp_check_file (self->stamp, self->file, NULL, NULL) != LP_FILE_STAMP_CHANGED)
     return;
 
   self->disk_changed = TRUE;
@@ -234,9 +239,7 @@ on_file_monitor_changed_cb (GFileMonitor      *monitor,
     title = g_strdup_printf (_("Someone else changed “%s”; saving will ask before overwriting"), name);
   else
     title = g_strdup_printf (_("Someone else changed “%s”"), name);
-  if (self->disk_toast != NULL)
-    adw_toast_dismiss (self->disk_toast);
-  g_clear_object (&self->disk_toast);
+  dismiss_disk_toast (self);
   self->disk_toast = adw_toast_new (title);
   adw_toast_set_timeout (self->disk_toast, 0);
   if (!lp_window_is_modified (self))
@@ -244,8 +247,14 @@ on_file_monitor_changed_cb (GFileMonitor      *monitor,
       adw_toast_set_button_label (self->disk_toast, _("_Reload"));
       adw_toast_set_action_name (self->disk_toast, "win.reload");
     }
-  g_signal_connect_object (self->disk_toast, "dismissed", G_CALLBACK (on_disk_toast_dismissed_cb), self, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->disk_toast));
+}
+
+static void
+forget_disk_change (LpWindow *self)
+{
+  self->disk_changed = FALSE;
+  dismiss_disk_toast (self);
 }
 
 /* Watch the file this window shows (after open, save, recovery). */
@@ -258,10 +267,7 @@ watch_file (LpWindow *self)
       g_file_monitor_cancel (self->monitor);
       g_clear_object (&self->monitor);
     }
-  self->disk_changed = FALSE;
-  if (self->disk_toast != NULL)
-    adw_toast_dismiss (self->disk_toast);
-  g_clear_object (&self->disk_toast);
+  forget_disk_change (self);
   if (self->file == NULL)
     return;
   self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_NONE, NULL, NULL);
@@ -281,7 +287,7 @@ reload_action (GtkWidget *widget, const char *action_name, GVariant *param)
   lp_window_open_file (self, file);
 }
 
-static gboolean save_to (LpWindow *self, GFile *file, gboolean use_etag);
+static gboolean save_to (LpWindow *self, GFile *file, gboolean check);
 
 static void
 on_changed_on_disk_response_cb (AdwMessageDialog *dialog,
@@ -344,16 +350,19 @@ add_to_recent (GFile *file)
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 }
 
+/* check: refuse (and ask) when the file no longer holds the bytes we
+ * loaded or last saved. */
 static gboolean
 save_to (LpWindow *self,
          GFile    *file,
-         gboolean  use_etag)
+         gboolean  check)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *new_etag = NULL;
+  g_autoptr(LpFileStamp) new_stamp = NULL;
+  gboolean same_file = self->file != NULL && g_file_equal (file, self->file);
 
-  if (!lp_writer_save_file (self->trajectory, file, use_etag ? self->etag : NULL,
-                            &new_etag, NULL, &error))
+  if (!lp_writer_save_file (self->trajectory, file, check ? self->stamp : NULL,
+                            &new_stamp, NULL, &error))
     {
       if (g_error_matches (error, LP_FILE_ERROR, LP_FILE_ERROR_CHANGED))
         ask_changed_on_disk (self, file);
@@ -363,10 +372,14 @@ save_to (LpWindow *self,
     }
 
   g_set_object (&self->file, file);
-  g_free (self->etag);
-  self->etag = g_steal_pointer (&new_etag);
+  lp_file_stamp_free (self->stamp);
+  self->stamp = g_steal_pointer (&new_stamp);
   lp_history_mark_saved (lp_trajectory_get_history (self->trajectory));
-  watch_file (self);
+  /* the same monitor goes on: the events of our own write find our bytes */
+  if (same_file && self->monitor != NULL)
+    forget_disk_change (self);
+  else
+    watch_file (self);
   add_to_recent (file);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Saved")));
   remove_draft (self);
@@ -543,20 +556,31 @@ open_action (GtkWidget *widget, const char *action_name, GVariant *param)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+/* A save chooser starts beside the open file (else in Documents, else home),
+ * with a name made from the title that every file system accepts. */
+static void
+start_chooser_at_document (LpWindow   *self,
+                           const char *extension)
+{
+  g_autoptr(GFile) folder = lp_file_names_start_folder (self->file);
+  g_autofree char *name = lp_file_name_from_title (lp_trajectory_get_title (self->trajectory),
+                                                   _("Trajectory"), extension);
+
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+}
+
 static void
 save_as_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   LpWindow *self = LP_WINDOW (widget);
   g_autoptr(GtkFileFilter) filter = new_filter ();
-  g_autofree char *name = NULL;
 
   g_clear_object (&self->chooser);
   self->chooser = gtk_file_chooser_native_new (_("Save Trajectory"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  name = g_strdup_printf ("%s.leerplaats", lp_trajectory_get_title (self->trajectory)
-                                           ? lp_trajectory_get_title (self->trajectory) : _("Trajectory"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  start_chooser_at_document (self, ".leerplaats");
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_save_as_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
@@ -671,7 +695,7 @@ on_export_done_cb (GObject      *source,
   g_clear_handle_id (&self->progress_id, g_source_remove);
   if (self->progress_toast != NULL)
     {
-      adw_toast_dismiss (self->progress_toast);
+      lp_toast_withdraw (self->toast_overlay, self->progress_toast);
       g_clear_object (&self->progress_toast);
     }
 
@@ -779,7 +803,6 @@ export_action (GtkWidget *widget, const char *action_name, GVariant *param)
   const char *contents_ids[] = { "overview", "both", "booklet", NULL };
   const char *contents_labels[] = { _("Overview"), _("Overview and programme booklet"), _("Programme booklet"), NULL };
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *name = NULL;
   LpExportOptions options;
 
   read_export_options (self, &options);
@@ -789,9 +812,7 @@ export_action (GtkWidget *widget, const char *action_name, GVariant *param)
   gtk_file_filter_set_name (filter, _("PDF documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  name = g_strdup_printf ("%s.pdf", lp_trajectory_get_title (self->trajectory)
-                                    ? lp_trajectory_get_title (self->trajectory) : _("Trajectory"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  start_chooser_at_document (self, ".pdf");
 
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "paper", _("Paper"), paper_ids, paper_labels);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "paper", options.paper == LP_PAPER_A3 ? "a3" : "a4");
@@ -1012,7 +1033,7 @@ lp_window_dispose (GObject *object)
   g_clear_object (&self->disk_toast);
   g_clear_object (&self->trajectory);
   g_clear_object (&self->file);
-  g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->stamp, lp_file_stamp_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_WINDOW);
 
@@ -1124,7 +1145,7 @@ lp_window_set_document (LpWindow     *self,
 {
   g_return_if_fail (LP_IS_WINDOW (self));
   g_clear_object (&self->file);
-  g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->stamp, lp_file_stamp_free);
   watch_file (self);
   lp_window_set_trajectory (self, trajectory);
 }
@@ -1158,7 +1179,7 @@ lp_window_recover_draft (LpWindow     *self,
   g_return_if_fail (LP_IS_WINDOW (self));
 
   g_set_object (&self->file, original);
-  g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->stamp, lp_file_stamp_free);
   g_free (self->draft_id);
   self->draft_id = g_strdup (draft_id);
   lp_window_set_trajectory (self, trajectory);
@@ -1172,33 +1193,50 @@ lp_window_is_modified (LpWindow *self)
   return lp_history_is_modified (lp_trajectory_get_history (self->trajectory));
 }
 
+gboolean
+lp_window_load_file (LpWindow  *self,
+                     GFile     *file,
+                     GError   **error)
+{
+  g_autoptr(LpTrajectory) trajectory = NULL;
+  g_autoptr(LpFileStamp) stamp = NULL;
+
+  g_return_val_if_fail (LP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  trajectory = lp_reader_load_file (file, &stamp, NULL, error);
+  if (trajectory == NULL)
+    return FALSE;
+
+  g_set_object (&self->file, file);
+  lp_file_stamp_free (self->stamp);
+  self->stamp = g_steal_pointer (&stamp);
+  lp_window_set_trajectory (self, trajectory);
+  watch_file (self);
+  add_to_recent (file);
+  return TRUE;
+}
+
+void
+lp_window_show_open_error (LpWindow     *self,
+                           GFile        *file,
+                           const GError *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+  g_return_if_fail (LP_IS_WINDOW (self));
+  show_error (self, heading, error->message);
+}
+
 void
 lp_window_open_file (LpWindow *self,
                      GFile    *file)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(LpTrajectory) trajectory = NULL;
-  g_autofree char *etag = NULL;
 
-  g_return_if_fail (LP_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  trajectory = lp_reader_load_file (file, &etag, NULL, &error);
-  if (trajectory == NULL)
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-
-      show_error (self, heading, error->message);
-      return;
-    }
-
-  g_set_object (&self->file, file);
-  g_free (self->etag);
-  self->etag = g_steal_pointer (&etag);
-  lp_window_set_trajectory (self, trajectory);
-  watch_file (self);
-  add_to_recent (file);
+  if (!lp_window_load_file (self, file, &error) && error != NULL)
+    lp_window_show_open_error (self, file, error);
 }
 
 GMenuModel *
@@ -1220,4 +1258,18 @@ _lp_window_get_disk_changed (LpWindow *self)
 {
   g_return_val_if_fail (LP_IS_WINDOW (self), FALSE);
   return self->disk_changed;
+}
+
+guint
+_lp_window_get_disk_events (LpWindow *self)
+{
+  g_return_val_if_fail (LP_IS_WINDOW (self), 0);
+  return self->disk_events;
+}
+
+GtkFileChooser *
+_lp_window_get_chooser (LpWindow *self)
+{
+  g_return_val_if_fail (LP_IS_WINDOW (self), NULL);
+  return self->chooser ? GTK_FILE_CHOOSER (self->chooser) : NULL;
 }

@@ -15,8 +15,12 @@ G_DECLARE_FINAL_TYPE (LpWindow, lp_window, LP, WINDOW, AdwApplicationWindow)
 LpWindow     *lp_window_new            (GtkApplication *application);
 LpTrajectory *lp_window_get_trajectory (LpWindow *self);
 GFile        *lp_window_get_file       (LpWindow *self);
-/* Loads asynchronously; shows an error dialog for a bad file. */
+/* Shows the file; shows an error dialog for a bad file. */
 void          lp_window_open_file      (LpWindow *self, GFile *file);
+/* Shows the file, or leaves the window as it was and returns FALSE. */
+gboolean      lp_window_load_file      (LpWindow *self, GFile *file, GError **error);
+/* The error of a failed open, as a dialog on this window. */
+void          lp_window_show_open_error (LpWindow *self, GFile *file, const GError *error);
 gboolean      lp_window_is_modified    (LpWindow *self);
 /* Shows a recovered draft: the document of original (may be NULL), not
  * saved; the draft stays until the document is saved or discarded. */

@@ -424,13 +424,21 @@ test_load_file (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/x.leerplaats");
   g_autoptr(GError) error = NULL;
-  g_autofree char *etag = NULL;
-  g_autoptr(LpTrajectory) t = lp_reader_load_file (file, &etag, NULL, &error);
+  g_autoptr(LpFileStamp) stamp = NULL;
+  g_autoptr(LpTrajectory) t = lp_reader_load_file (file, &stamp, NULL, &error);
   g_autoptr(LpTrajectory) none = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
 
   g_assert_no_error (error);
   g_assert_nonnull (t);
-  g_assert_nonnull (etag);
+  g_assert_nonnull (stamp);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (lp_file_stamp_get_size (stamp), ==, length);
+  {
+    g_autofree char *sha = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+    g_assert_cmpstr (lp_file_stamp_get_sha256 (stamp), ==, sha);
+  }
 
   none = lp_reader_load_file (missing, NULL, NULL, &error);
   g_assert_null (none);

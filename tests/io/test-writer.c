@@ -27,11 +27,11 @@ fixture_path (const char *name)
 }
 
 static LpTrajectory *
-load_path (const char *path, char **etag)
+load_path (const char *path, LpFileStamp **stamp)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  LpTrajectory *t = lp_reader_load_file (file, etag, NULL, &error);
+  LpTrajectory *t = lp_reader_load_file (file, stamp, NULL, &error);
 
   g_assert_no_error (error);
   return t;
@@ -47,10 +47,10 @@ read_file (const char *path)
 }
 
 static gboolean
-save (LpTrajectory *t, const char *path, const char *etag, char **out_etag, GError **error)
+save (LpTrajectory *t, const char *path, const LpFileStamp *stamp, LpFileStamp **out_stamp, GError **error)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  return lp_writer_save_file (t, file, etag, out_etag, NULL, error);
+  return lp_writer_save_file (t, file, stamp, out_stamp, NULL, error);
 }
 
 static char *
@@ -201,17 +201,18 @@ test_backup (void)
   g_autofree char *path = g_build_filename (dir, "t.leerplaats", NULL);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
   g_autoptr(LpTrajectory) t = lp_sample_generate (10, 2, 6, 1);
-  g_autofree char *first = NULL, *second = NULL, *bak = NULL, *etag = NULL, *etag2 = NULL;
+  g_autofree char *first = NULL, *second = NULL, *bak = NULL;
+  g_autoptr(LpFileStamp) stamp = NULL, stamp2 = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (save (t, path, NULL, &etag, &error));
+  g_assert_true (save (t, path, NULL, &stamp, &error));
   g_assert_no_error (error);
-  g_assert_nonnull (etag);
+  g_assert_nonnull (stamp);
   g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS)); /* nothing to keep yet */
   first = read_file (path);
 
   lp_trajectory_set_string (t, t, "title", "Tweede versie");
-  g_assert_true (save (t, path, etag, &etag2, &error));
+  g_assert_true (save (t, path, stamp, &stamp2, &error));
   g_assert_no_error (error);
   second = read_file (path);
   bak = read_file (backup);
@@ -226,11 +227,12 @@ test_changed_on_disk (void)
   g_autofree char *dir = make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "t.leerplaats", NULL);
   g_autoptr(LpTrajectory) t = lp_sample_generate (10, 2, 6, 1);
-  g_autofree char *etag = NULL, *theirs = NULL, *after = NULL;
+  g_autofree char *theirs = NULL, *after = NULL;
+  g_autoptr(LpFileStamp) stamp = NULL;
   g_autoptr(GError) error = NULL;
   struct timespec later[2];
 
-  g_assert_true (save (t, path, NULL, &etag, &error));
+  g_assert_true (save (t, path, NULL, &stamp, &error));
 
   /* someone else saves the file (a different modification time) */
   g_assert_true (g_file_set_contents (path, "their version", -1, NULL));
@@ -241,10 +243,71 @@ test_changed_on_disk (void)
   theirs = read_file (path);
 
   lp_trajectory_set_string (t, t, "title", "Mijn versie");
-  g_assert_false (save (t, path, etag, NULL, &error));
+  g_assert_false (save (t, path, stamp, NULL, &error));
   g_assert_error (error, LP_FILE_ERROR, LP_FILE_ERROR_CHANGED);
   after = read_file (path);
   g_assert_cmpstr (after, ==, theirs);
+}
+
+/* Their save keeps our size and modification time (the same time stamp
+ * tick): only the bytes differ, and the save still refuses. */
+static void
+test_changed_same_mtime (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "t.leerplaats", NULL);
+  g_autoptr(LpTrajectory) t = lp_sample_generate (10, 2, 6, 1);
+  g_autoptr(LpFileStamp) stamp = NULL;
+  g_autofree char *ours = NULL, *theirs = NULL, *after = NULL;
+  g_autoptr(GError) error = NULL;
+  struct stat before, now;
+  struct timespec times[2];
+
+  g_assert_true (save (t, path, NULL, &stamp, &error));
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+  ours = read_file (path);
+  theirs = g_strdup (ours);
+  theirs[strlen (theirs) - 2] = ' ';    /* same size, other bytes */
+  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+  times[0] = before.st_atim;
+  times[1] = before.st_mtim;
+  g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
+  g_assert_cmpint (g_stat (path, &now), ==, 0);
+  g_assert_cmpint (now.st_size, ==, before.st_size);
+  g_assert_cmpint (now.st_mtim.tv_sec, ==, before.st_mtim.tv_sec);
+  g_assert_cmpint (now.st_mtim.tv_nsec, ==, before.st_mtim.tv_nsec);
+
+  lp_trajectory_set_string (t, t, "title", "Mijn versie");
+  g_assert_false (save (t, path, stamp, NULL, &error));
+  g_assert_error (error, LP_FILE_ERROR, LP_FILE_ERROR_CHANGED);
+  after = read_file (path);
+  g_assert_cmpstr (after, ==, theirs);
+}
+
+/* Only the modification time changed (touch): the bytes are ours, so the
+ * save goes ahead without asking. */
+static void
+test_touched_only (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "t.leerplaats", NULL);
+  g_autoptr(LpTrajectory) t = lp_sample_generate (10, 2, 6, 1);
+  g_autoptr(LpFileStamp) stamp = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+  struct timespec later[2];
+
+  g_assert_true (save (t, path, NULL, &stamp, &error));
+  clock_gettime (CLOCK_REALTIME, &later[0]);
+  later[0].tv_sec += 5;
+  later[1] = later[0];
+  g_assert_cmpint (utimensat (AT_FDCWD, path, later, 0), ==, 0);
+
+  lp_trajectory_set_string (t, t, "title", "Mijn versie");
+  g_assert_true (save (t, path, stamp, NULL, &error));
+  g_assert_no_error (error);
+  after = read_file (path);
+  g_assert_nonnull (strstr (after, "Mijn versie"));
 }
 
 static void
@@ -439,6 +502,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/writer/escaping", test_escaping);
   g_test_add_func ("/io/writer/backup", test_backup);
   g_test_add_func ("/io/writer/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/io/writer/changed-same-mtime", test_changed_same_mtime);
+  g_test_add_func ("/io/writer/touched-only", test_touched_only);
   g_test_add_func ("/io/writer/symlink", test_symlink);
   g_test_add_func ("/io/writer/hard-link", test_hard_link);
   g_test_add_func ("/io/writer/failed-save-leaves-file", test_failed_save_leaves_file);

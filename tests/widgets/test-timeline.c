@@ -983,96 +983,6 @@ test_window_recent (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* the file monitor reports asynchronously */
-static void
-wait_for_disk_change (LpWindow *window)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!_lp_window_get_disk_changed (window) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (_lp_window_get_disk_changed (window));
-}
-
-/* Someone else saved the file after we opened it: Save asks instead of
- * overwriting; Cancel leaves their file, Overwrite writes ours. */
-static void
-test_window_changed_on_disk (void)
-{
-  g_autofree char *dir = g_dir_make_tmp ("lp-widgets-XXXXXX", NULL);
-  g_autofree char *path = copy_template (dir, "shared.leerplaats", "tijdmalen");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *theirs = NULL;
-  g_autofree char *after = NULL;
-  LpWindow *window = lp_window_new (NULL);
-  AdwMessageDialog *dialog;
-  LpTrajectory *t;
-
-  gtk_window_present (GTK_WINDOW (window));
-  lp_window_open_file (window, file);
-  t = lp_window_get_trajectory (window);
-  lp_trajectory_set_string (t, t, "title", "Our version");
-
-  /* their save: a different file with a new modification time */
-  g_usleep (20000);
-  g_assert_true (g_file_get_contents (path, &theirs, NULL, NULL));
-  {
-    g_autofree char *changed = g_strdup (theirs);
-    char *title = strstr (changed, "Tijdmalen");
-    g_assert_nonnull (title);
-    memcpy (title, "TIJDMALEN", 9);
-    g_free (theirs);
-    theirs = g_steal_pointer (&changed);
-    g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
-  }
-  /* the window notices on its own (file monitor), before any save */
-  wait_for_disk_change (window);
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  dialog = find_message_dialog ();
-  g_assert_nonnull (dialog);
-  g_assert_true (lp_window_is_modified (window));
-  adw_message_dialog_response (dialog, "cancel");
-  gtk_window_destroy (GTK_WINDOW (dialog));  /* what a click does after responding */
-  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
-  g_assert_cmpstr (after, ==, theirs);
-  g_clear_pointer (&after, g_free);
-  for (int i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  dialog = find_message_dialog ();
-  g_assert_nonnull (dialog);
-  adw_message_dialog_response (dialog, "overwrite");
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_false (lp_window_is_modified (window));
-  {
-    g_autoptr(LpTrajectory) saved = lp_reader_load_file (file, NULL, NULL, NULL);
-    g_assert_nonnull (saved);
-    g_assert_cmpstr (lp_trajectory_get_title (saved), ==, "Our version");
-  }
-  /* and the next save, with the new etag, does not ask again */
-  lp_trajectory_set_string (t, t, "title", "Our second version");
-  for (int i = 0; i < 50; i++)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_null (find_message_dialog ());
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  g_assert_null (find_message_dialog ());
-  g_assert_false (lp_window_is_modified (window));
-  /* our own saves are not someone else's change */
-  for (int i = 0; i < 100; i++)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_false (_lp_window_get_disk_changed (window));
-
-  /* unmodified: Reload shows their next version */
-  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
-  wait_for_disk_change (window);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
-  g_assert_cmpstr (lp_trajectory_get_title (lp_window_get_trajectory (window)), ==, "TIJDMALEN");
-  g_assert_false (_lp_window_get_disk_changed (window));
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
 /* The editor panel comes back at the width it was given. */
 static void
 test_window_editor_width (void)
@@ -1117,7 +1027,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/window/open-edit-save-reopen", test_window_open_edit_save_reopen);
   g_test_add_func ("/widgets/window/recent-files", test_window_recent);
   g_test_add_func ("/widgets/window/editor-width", test_window_editor_width);
-  g_test_add_func ("/widgets/window/changed-on-disk", test_window_changed_on_disk);
 
   return g_test_run ();
 }

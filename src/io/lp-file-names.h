@@ -1,0 +1,30 @@
+/* lp-file-names.h — file names we suggest, and where a file chooser starts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* A file name made from a title that Windows shares and OneDrive accept:
+ * no : * ? " < > | / \ or control characters (a separator such as ":" or
+ * "/" becomes "-", the rest is removed), no leading or trailing spaces, no
+ * trailing dots, not a reserved device name (CON, NUL, COM1 …), at most
+ * 200 bytes.  The extension (e.g. ".pdf", may be NULL) is appended; fallback
+ * is used when nothing of the title is left. */
+char  *lp_file_name_from_title (const char *title,
+                                const char *fallback,
+                                const char *extension);
+
+/* The folder a Save As or Export chooser starts in: that of the open file
+ * (document may be NULL), else the user's Documents folder when it exists,
+ * else the home folder.  Never the current directory. */
+GFile *lp_file_names_start_folder (GFile *document);
+/* The same with the Documents and home folders given (documents may be NULL). */
+GFile *lp_file_names_start_folder_in (GFile      *document,
+                                      const char *documents,
+                                      const char *home);
+
+G_END_DECLS

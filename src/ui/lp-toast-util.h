@@ -1,0 +1,19 @@
+/* lp-toast-util.h — toasts that the program takes away itself
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* Takes a toast added to overlay away, safely for libadwaita 1.2: that
+ * frees a toast when its hide animation ends and crashes when its show
+ * animation (up to 500 ms) ends after that.  A queued toast goes at once;
+ * one on screen at the first frame at least 600 ms after it was first seen
+ * there. */
+void lp_toast_withdraw (AdwToastOverlay *overlay,
+                        AdwToast        *toast);
+
+G_END_DECLS
