@@ -31,6 +31,7 @@ enum {
   PROP_0,
   PROP_ID,
   PROP_NAME,
+  PROP_DISPLAY_NAME,
   PROP_THEME,
   PROP_WORK_FORM,
   PROP_DAYS,
@@ -82,6 +83,7 @@ lp_kind_get_property (GObject    *object,
     {
     case PROP_ID: g_value_set_string (value, self->id); break;
     case PROP_NAME: g_value_set_string (value, self->name); break;
+    case PROP_DISPLAY_NAME: g_value_set_string (value, lp_kind_get_name (self)); break;
     case PROP_THEME: g_value_set_string (value, self->theme_id); break;
     case PROP_WORK_FORM: g_value_set_string (value, self->work_form); break;
     case PROP_DAYS: g_value_set_uint (value, self->days); break;
@@ -129,6 +131,9 @@ lp_kind_class_init (LpKindClass *klass)
   properties[PROP_NAME] =
     g_param_spec_string ("name", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DISPLAY_NAME] =
+    g_param_spec_string ("display-name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_THEME] =
     g_param_spec_string ("theme", NULL, NULL, "other",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -195,7 +200,12 @@ void
 lp_kind_set_name (LpKind     *self,
                   const char *value)
 {
-  DEFINE_STRING_SETTER (name, PROP_NAME)
+  g_return_if_fail (LP_IS_KIND (self));
+  if (set_string (&self->name, value))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISPLAY_NAME]);
+    }
 }
 
 const char *

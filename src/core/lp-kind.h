@@ -12,7 +12,8 @@ G_BEGIN_DECLS
 #define LP_TYPE_KIND (lp_kind_get_type ())
 G_DECLARE_FINAL_TYPE (LpKind, lp_kind, LP, KIND, GObject)
 
-/* Properties: "id" (construct-only), "name", "theme" (theme id), "work-form",
+/* Properties: "id" (construct-only), "name", "display-name" (read-only: the
+ * name as shown, translated for built-in kinds), "theme" (theme id), "work-form",
  * "days" (uint ≥ 1), "color" ("#rrggbb" or NULL: use the theme's colour),
  * "description", "builtin" (construct-only).
  * Plain setters do not record undo history: edit through LpTrajectory. */

@@ -632,7 +632,7 @@ static void
 lp_module_editor_init (LpModuleEditor *self)
 {
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
-  g_autoptr(GtkExpression) kind_name = gtk_property_expression_new (LP_TYPE_KIND, NULL, "name");
+  g_autoptr(GtkExpression) kind_name = gtk_property_expression_new (LP_TYPE_KIND, NULL, "display-name");
 
   g_type_ensure (LP_TYPE_DATE_ENTRY);
   self->updating = TRUE;

@@ -1,0 +1,57 @@
+/* test-kind-i18n.c — built-in kinds show their names in the interface language
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "core/lp-library.h"
+#include "core/lp-kind.h"
+
+/* In a Dutch session (LANGUAGE=nl, the build tree's catalogue) a built-in
+ * kind's "display-name" is the Dutch name, its "name" stays the stored one,
+ * and renaming notifies "display-name" too. */
+static void
+test_display_name_dutch (void)
+{
+  const char *localedir = g_getenv ("LEERPLAATS_LOCALEDIR");
+  g_autofree char *shown = NULL;
+  g_autofree char *stored = NULL;
+  g_autoptr(LpKind) own = NULL;
+  LpKind *meal;
+  guint notified = 0;
+
+  if (localedir == NULL)
+    {
+      g_test_skip ("LEERPLAATS_LOCALEDIR is not set (run through meson test)");
+      return;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_setenv ("LANGUAGE", "nl", TRUE);
+  setlocale (LC_MESSAGES, "");
+
+  meal = lp_library_lookup_builtin ("meal-conversation");
+  g_assert_nonnull (meal);
+  g_object_get (meal, "display-name", &shown, "name", &stored, NULL);
+  g_assert_cmpstr (stored, ==, "Meal conversation");
+  g_assert_cmpstr (shown, ==, "Tijdmaal");
+  g_assert_cmpstr (shown, ==, lp_kind_get_name (meal));
+
+  own = lp_kind_new ("own");
+  g_signal_connect_swapped (own, "notify::display-name", G_CALLBACK (g_atomic_int_inc), &notified);
+  lp_kind_set_name (own, "Eigen werkvorm");
+  g_assert_cmpuint (notified, ==, 1);
+}
+
+int
+main (int argc, char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/core/kind/display-name-dutch", test_display_name_dutch);
+  return g_test_run ();
+}
