@@ -68,6 +68,18 @@ void lp_timeline_painter_draw_lane_names (LpTimelinePainter *self, cairo_t *cr,
                                           double y0, double y1, double width,
                                           const LpPaintState *state);
 
+/* Width of the lane-name column left of the body (content units). */
+#define LP_TIMELINE_NAME_COLUMN 170.0
+
+/* The four clipped panes of a timeline in a rectangle (0, 0, width, height)
+ * of cr: the corner, the header (lp_timeline_painter_get_header_height ()
+ * high), the lane names (LP_TIMELINE_NAME_COLUMN wide) and the body, whose
+ * top-left shows content (scroll_x, scroll_y). */
+void lp_timeline_painter_draw_frame (LpTimelinePainter *self, cairo_t *cr,
+                                     double width, double height,
+                                     double scroll_x, double scroll_y,
+                                     const LpPaintState *state);
+
 /* ---- additions ---- */
 
 /* Height of one line of block-title text (content units). */

@@ -23,7 +23,7 @@
 #include "lp-timeline-view-private.h"
 #include "lp-timeline-view.h"
 
-#define NAME_COLUMN  170.0
+#define NAME_COLUMN  LP_TIMELINE_NAME_COLUMN
 #define ZOOM_STEP    1.25
 #define DRAG_SLOP    3.0
 
@@ -873,10 +873,8 @@ lp_timeline_view_snapshot (GtkWidget   *widget,
   LpTimelineView *self = LP_TIMELINE_VIEW (widget);
   int w = gtk_widget_get_width (widget);
   int h = gtk_widget_get_height (widget);
-  double header = header_height (self);
   double sx = scroll_x (self), sy = scroll_y (self);
   LpPaintState state;
-  LpRect visible;
   cairo_t *cr;
 
   if (self->painter == NULL || w <= 0 || h <= 0)
@@ -897,38 +895,8 @@ lp_timeline_view_snapshot (GtkWidget   *widget,
   if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
     state.flags |= LP_PAINT_DARK;
 
-  visible.x = sx;
-  visible.y = sy;
-  visible.width = MAX (0, w - NAME_COLUMN);
-  visible.height = MAX (0, h - header);
-
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
-
-  cairo_save (cr);
-  cairo_rectangle (cr, NAME_COLUMN, header, visible.width, visible.height);
-  cairo_clip (cr);
-  cairo_translate (cr, NAME_COLUMN - sx, header - sy);
-  lp_timeline_painter_draw_body (self->painter, cr, &visible, &state);
-  cairo_restore (cr);
-
-  cairo_save (cr);
-  cairo_rectangle (cr, NAME_COLUMN, 0, visible.width, header);
-  cairo_clip (cr);
-  cairo_translate (cr, NAME_COLUMN - sx, 0);
-  lp_timeline_painter_draw_header (self->painter, cr, sx, sx + visible.width, header, &state);
-  cairo_restore (cr);
-
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, header, NAME_COLUMN, visible.height);
-  cairo_clip (cr);
-  cairo_translate (cr, 0, header - sy);
-  lp_timeline_painter_draw_lane_names (self->painter, cr, sy, sy + visible.height, NAME_COLUMN, &state);
-  cairo_restore (cr);
-
-  cairo_save (cr);
-  lp_timeline_painter_draw_corner (self->painter, cr, NAME_COLUMN, header, &state);
-  cairo_restore (cr);
-
+  lp_timeline_painter_draw_frame (self->painter, cr, w, h, sx, sy, &state);
   cairo_destroy (cr);
 }
 
