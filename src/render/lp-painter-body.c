@@ -165,8 +165,6 @@ draw_bands (LpTimelinePainter  *self,
       double bx0 = lp_timeline_layout_date_to_x (self->layout, lp_band_get_start (band));
       double bx1 = lp_timeline_layout_date_to_x (self->layout, lp_band_get_end (band) + 1);
       LpBandKind kind = MIN (lp_band_get_kind (band), LP_N_BAND_KINDS - 1);
-      const char *label = lp_band_get_label (band);
-      double lx0, lx1;
 
       if (bx1 <= visible->x || bx0 >= visible->x + visible->width)
         continue;
@@ -174,22 +172,6 @@ draw_bands (LpTimelinePainter  *self,
       set_rgba (cr, &pal->band[kind]);
       cairo_rectangle (cr, bx0, visible->y, bx1 - bx0, y_end - visible->y);
       cairo_fill (cr);
-
-      if (label == NULL || *label == '\0')
-        continue;
-
-      /* label at the bottom of the view, kept inside the visible part */
-      lx0 = MAX (bx0, visible->x) + 4;
-      lx1 = MIN (bx1, visible->x + visible->width) - 4;
-      if (lx1 - lx0 < 16)
-        continue;
-      {
-        PangoLayout *pl = lp_painter_scratch_layout (self, self->font_small, label, lx1 - lx0);
-        double ty = MIN (y_end, visible->y + visible->height) - self->small_line_height - 3;
-
-        set_rgba (cr, &pal->text_dim);
-        show_layout_at (cr, pl, lx0, ty);
-      }
     }
 }
 
@@ -221,95 +203,6 @@ draw_milestone_lines (LpTimelinePainter *self,
       cairo_stroke (cr);
     }
   cairo_restore (cr);
-}
-
-typedef struct {
-  LpMilestone *milestone;
-  double       x;
-} MilestoneAt;
-
-static int
-compare_milestone_x (gconstpointer a,
-                     gconstpointer b)
-{
-  const MilestoneAt *ma = a, *mb = b;
-
-  return ma->x < mb->x ? -1 : ma->x > mb->x ? 1 : 0;
-}
-
-/* Diamonds at the top of the view with their labels on pills; labels that
- * would run into the previous one move down a line (up to three lines). */
-static void
-draw_milestone_markers (LpTimelinePainter *self,
-                        cairo_t           *cr,
-                        const Palette     *pal,
-                        const LpRect      *visible)
-{
-  GListModel *milestones = lp_trajectory_get_milestones (self->trajectory);
-  guint n = g_list_model_get_n_items (milestones);
-  double scale = lp_timeline_layout_get_scale (self->layout);
-  const double d = 6;
-  double line_h = self->small_line_height + 4;
-  double row_end[3] = { -G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
-  g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (MilestoneAt));
-
-  for (guint i = 0; i < n; i++)
-    {
-      LpMilestone *ms = g_list_model_get_item (milestones, i);
-      MilestoneAt at = { ms, lp_timeline_layout_date_to_x (self->layout, lp_milestone_get_date (ms)) + scale / 2 };
-
-      g_object_unref (ms);   /* the list keeps it */
-      /* a marker scrolled out of view takes its label with it: half a
-       * label at the edge reads as a different word */
-      if (at.x < visible->x - d || at.x > visible->x + visible->width + d)
-        continue;
-      g_array_append_val (shown, at);
-    }
-  g_array_sort (shown, compare_milestone_x);
-
-  for (guint i = 0; i < shown->len; i++)
-    {
-      const MilestoneAt *at = &g_array_index (shown, MilestoneAt, i);
-      LpMilestoneKind kind = MIN (lp_milestone_get_kind (at->milestone), LP_N_MILESTONE_KINDS - 1);
-      const Rgba *c = &pal->milestone[kind];
-      const char *label = lp_milestone_get_label (at->milestone);
-      double mx = at->x, dy = visible->y + 9;
-      double lx = mx + d + 3;
-      guint row = 0;
-      PangoLayout *pl = NULL;
-      double lw = 0;
-
-      if (label != NULL && *label != '\0')
-        {
-          pl = lp_painter_scratch_layout (self, self->font_small, label, 260);
-          lw = layout_width (pl);
-          while (row < G_N_ELEMENTS (row_end) - 1 && row_end[row] > mx - d)
-            row++;
-          row_end[row] = lx + lw + 8;
-        }
-      dy += row * line_h;
-
-      if (pl != NULL && lx + lw + 6 > visible->x)
-        {
-          set_rgba (cr, &pal->pill);
-          lp_painter_rounded_rect (cr, lx - 3, dy - self->small_line_height / 2 - 1,
-                        lw + 8, self->small_line_height + 2, 3);
-          cairo_fill (cr);
-          set_rgba (cr, c);
-          show_layout_at (cr, pl, lx + 1, dy - self->small_line_height / 2);
-        }
-
-      cairo_move_to (cr, mx, dy - d);
-      cairo_line_to (cr, mx + d, dy);
-      cairo_line_to (cr, mx, dy + d);
-      cairo_line_to (cr, mx - d, dy);
-      cairo_close_path (cr);
-      set_rgba (cr, c);
-      cairo_fill_preserve (cr);
-      set_rgba (cr, &pal->background);
-      cairo_set_line_width (cr, 1.25);
-      cairo_stroke (cr);
-    }
 }
 
 static void
@@ -398,7 +291,6 @@ lp_timeline_painter_draw_body (LpTimelinePainter  *self,
                                const LpPaintState *state)
 {
   const Palette *pal;
-  g_autoptr(GArray) blocks = NULL;
   double x0, x1, y0, y1, content_h, y_end, tx;
 
   g_return_if_fail (LP_IS_TIMELINE_PAINTER (self));
@@ -452,18 +344,7 @@ lp_timeline_painter_draw_body (LpTimelinePainter  *self,
     draw_cursor (self, cr, pal, state);
 
   /* blocks: only what the index says is visible */
-  blocks = lp_timeline_layout_query (self->layout, visible);
-  for (guint i = 0; i < blocks->len; i++)
-    {
-      const LpBlock *block = &g_array_index (blocks, LpBlock, i);
-      PreparedBlock pb;
-
-      if (is_print (state) && lp_painter_track_hidden (self, state, block->track))
-        continue;
-      lp_painter_prepare_block (self, pal, block, &pb);
-      lp_painter_draw_block_shape (cr, &pb.st, pb.x, pb.y, pb.w, pb.h);
-      lp_painter_draw_block_decorations (self, cr, pal, &pb, visible, state);
-    }
+  lp_painter_draw_blocks (self, cr, pal, visible, state);
 
   if (!is_print (state))
     {
@@ -477,8 +358,6 @@ lp_timeline_painter_draw_body (LpTimelinePainter  *self,
       lp_painter_vline (cr, tx, y0, y1, 2);
       cairo_stroke (cr);
     }
-
-  draw_milestone_markers (self, cr, pal, visible);
 
   cairo_restore (cr);
 }

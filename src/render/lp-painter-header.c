@@ -87,6 +87,10 @@ draw_year_row (LpTimelinePainter *self,
     }
 }
 
+static double scale_rows_height (LpTimelinePainter *self);
+static void   draw_markers      (LpTimelinePainter *self, cairo_t *cr, const Palette *pal,
+                                 double x0, double x1, double y);
+
 /* The rows of the header: year | month | week, or at day zoom
  * month + year | week | day.  Without weeks: year | month, the month row
  * taking the rest. */
@@ -378,7 +382,9 @@ lp_timeline_painter_draw_header (LpTimelinePainter  *self,
   if (!(x1 > x0) || height <= 0)
     return;
 
-  header_rows_init (self, &rows, x0, x1, height);
+  /* the time scale, then the marker band when there is room for it */
+  header_rows_init (self, &rows, x0, x1,
+                    height >= scale_rows_height (self) + 1 ? scale_rows_height (self) : height);
 
   cairo_save (cr);
   cairo_set_dash (cr, NULL, 0, 0);
@@ -393,8 +399,100 @@ lp_timeline_painter_draw_header (LpTimelinePainter  *self,
   draw_day_row (self, cr, pal, &rows);
   draw_header_lines (cr, pal, &rows);
   draw_header_marks (self, cr, pal, &rows, state);
+  if (height > rows.height + 1)
+    draw_markers (self, cr, pal, x0, x1, rows.height);
 
   cairo_restore (cr);
   g_array_unref (rows.months);
   g_clear_pointer (&rows.wticks, g_array_unref);
+}
+
+/* Height of the rows above the marker band. */
+static double
+scale_rows_height (LpTimelinePainter *self)
+{
+  return ceil (3 * (self->small_line_height + 6));
+}
+
+static void
+draw_marker (LpTimelinePainter *self,
+             cairo_t           *cr,
+             const Palette     *pal,
+             const LpMarkerBox *box)
+{
+  const Rgba *colour;
+
+  if (box->kind == LP_MARKER_PERIOD)
+    {
+      LpBandKind kind = MIN (lp_band_get_kind (box->object), LP_N_BAND_KINDS - 1);
+      Rgba c = pal->band[kind];
+
+      c.a = MIN (1.0, c.a * 3);
+      set_rgba (cr, &c);
+      lp_painter_rounded_rect (cr, box->marker.x, box->marker.y, MAX (box->marker.width, 2),
+                               box->marker.height, 3);
+      cairo_fill (cr);
+      colour = &pal->text;
+    }
+  else
+    {
+      LpMilestoneKind kind = MIN (lp_milestone_get_kind (box->object), LP_N_MILESTONE_KINDS - 1);
+      double cx = box->marker.x + box->marker.width / 2;
+      double cy = box->marker.y + box->marker.height / 2;
+      double d = MIN (box->marker.width, box->marker.height) / 2;
+
+      colour = &pal->milestone[kind];
+      cairo_move_to (cr, cx, cy - d);
+      cairo_line_to (cr, cx + d, cy);
+      cairo_line_to (cr, cx, cy + d);
+      cairo_line_to (cr, cx - d, cy);
+      cairo_close_path (cr);
+      set_rgba (cr, colour);
+      cairo_fill (cr);
+    }
+
+  if (box->text == NULL)
+    return;
+  set_rgba (cr, colour);
+  for (guint i = 0; i < box->text->n_lines; i++)
+    show_layout_at (cr, lp_painter_text_layout (self, self->font, FALSE, box->text->lines[i]),
+                    box->label.x, box->label.y + i * self->line_height);
+}
+
+/* The band of milestone and period labels under the time scale, from y:
+ * every label whole, packed in rows, never over a block. */
+static void
+draw_markers (LpTimelinePainter *self,
+              cairo_t           *cr,
+              const Palette     *pal,
+              double             x0,
+              double             x1,
+              double             y)
+{
+  LpLabelLayout *labels = lp_timeline_layout_get_label_layout (self->layout);
+  g_autoptr(GPtrArray) markers = NULL;
+
+  if (labels == NULL || lp_label_layout_get_marker_height (labels) <= 0)
+    return;
+
+  markers = lp_label_layout_query_markers (labels, x0, x1);
+  cairo_save (cr);
+  cairo_translate (cr, 0, y);
+  for (guint i = 0; i < markers->len; i++)
+    draw_marker (self, cr, pal, g_ptr_array_index (markers, i));
+  cairo_restore (cr);
+
+  cairo_set_line_width (cr, 1);
+  cairo_move_to (cr, x0, round (y) + 0.5);
+  cairo_line_to (cr, x1, round (y) + 0.5);
+  set_rgba (cr, &pal->grid_month);
+  cairo_stroke (cr);
+}
+
+double
+lp_timeline_painter_get_header_height (LpTimelinePainter *self)
+{
+  g_return_val_if_fail (LP_IS_TIMELINE_PAINTER (self), 0);
+
+  return scale_rows_height (self) + ceil (lp_timeline_layout_get_marker_height (self->layout));
 }

@@ -14,6 +14,7 @@
 
 #include <pango/pangocairo.h>
 #include "lp-timeline-painter.h"
+#include "lp-label-layout.h"
 
 G_BEGIN_DECLS
 
@@ -62,7 +63,6 @@ typedef struct {
 
 /* A block as drawn: snapped geometry and style. */
 typedef struct {
-  const LpBlock *block;
   BlockStyle     st;
   double         x, y, w, h;
 } PreparedBlock;
@@ -86,7 +86,8 @@ struct _LpTimelinePainter
   int                    max_month_full;
   int                    max_month_abbr;
 
-  GHashTable            *labels;       /* LpModule* → label cache (lp-painter-block.c) */
+  LpLabelMeasurer       *measurer;     /* given to the label layout: drawn as measured */
+  GHashTable            *labels[2];    /* text → PangoLayout, title and detail font */
 };
 
 static inline void
@@ -142,14 +143,16 @@ void           lp_painter_draw_block_shape (cairo_t *cr, const BlockStyle *st,
 void           lp_painter_vline            (cairo_t *cr, double x, double y0, double y1, double width);
 
 /* lp-painter-block.c */
-void lp_painter_label_cache_free      (gpointer data);
-void lp_painter_prepare_block         (LpTimelinePainter *self, const Palette *pal,
-                                       const LpBlock *block, PreparedBlock *pb);
-void lp_painter_draw_block_decorations (LpTimelinePainter *self, cairo_t *cr, const Palette *pal,
-                                        const PreparedBlock *pb, const LpRect *visible,
-                                        const LpPaintState *state);
-void lp_painter_draw_block_rings      (LpTimelinePainter *self, cairo_t *cr, const Palette *pal,
-                                       const LpRect *visible, const LpPaintState *state);
+PangoLayout *lp_painter_text_layout (LpTimelinePainter *self, const PangoFontDescription *font,
+                                     gboolean detail, const char *text);
+void lp_painter_prepare_block     (LpTimelinePainter *self, const Palette *pal, const LpRect *rect,
+                                   LpModule *module, PreparedBlock *pb);
+void lp_painter_draw_block_label  (LpTimelinePainter *self, cairo_t *cr, const Palette *pal,
+                                   const PreparedBlock *pb, const LpLabelBox *box);
+void lp_painter_draw_block_rings  (LpTimelinePainter *self, cairo_t *cr, const Palette *pal,
+                                   const LpRect *visible, const LpPaintState *state);
+void lp_painter_draw_blocks       (LpTimelinePainter *self, cairo_t *cr, const Palette *pal,
+                                   const LpRect *visible, const LpPaintState *state);
 
 /* lp-painter-body.c */
 gboolean lp_painter_today_x (LpTimelinePainter *self, const LpPaintState *state, double *x);

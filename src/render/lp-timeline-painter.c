@@ -38,21 +38,11 @@ lp_painter_track_hidden (LpTimelinePainter  *self,
 static void
 update_metrics (LpTimelinePainter *self)
 {
-  PangoFontMetrics *metrics;
+  const LpLabelMetrics *metrics = lp_label_measurer_get_metrics (self->measurer);
 
-  metrics = pango_context_get_metrics (self->context, self->font, NULL);
-  self->line_height = pango_font_metrics_get_height (metrics) / (double) PANGO_SCALE;
-  if (self->line_height <= 0)
-    self->line_height = (pango_font_metrics_get_ascent (metrics)
-                         + pango_font_metrics_get_descent (metrics)) / (double) PANGO_SCALE;
-  pango_font_metrics_unref (metrics);
-
-  metrics = pango_context_get_metrics (self->context, self->font_small, NULL);
-  self->small_line_height = pango_font_metrics_get_height (metrics) / (double) PANGO_SCALE;
-  if (self->small_line_height <= 0)
-    self->small_line_height = (pango_font_metrics_get_ascent (metrics)
-                               + pango_font_metrics_get_descent (metrics)) / (double) PANGO_SCALE;
-  pango_font_metrics_unref (metrics);
+  /* the line heights the label layout packs rows with */
+  self->line_height = metrics->line_height[LP_LABEL_FONT_TITLE];
+  self->small_line_height = metrics->line_height[LP_LABEL_FONT_DETAIL];
 
   pango_layout_set_font_description (self->scratch, self->font_small);
   pango_layout_set_width (self->scratch, -1);
@@ -94,28 +84,6 @@ lp_painter_scratch_layout (LpTimelinePainter          *self,
   return self->scratch;
 }
 
-/* ---- signal callbacks ---- */
-
-static void
-on_module_changed_cb (LpTrajectory      *trajectory,
-                      LpModule          *module,
-                      const char        *property,
-                      LpTimelinePainter *self)
-{
-  g_hash_table_remove (self->labels, module);
-}
-
-static void
-on_modules_items_changed_cb (GListModel        *model,
-                             guint              position,
-                             guint              removed,
-                             guint              added,
-                             LpTimelinePainter *self)
-{
-  if (removed > 0)
-    g_hash_table_remove_all (self->labels);
-}
-
 /* ---- overrides ---- */
 
 static void
@@ -123,7 +91,9 @@ lp_timeline_painter_dispose (GObject *object)
 {
   LpTimelinePainter *self = LP_TIMELINE_PAINTER (object);
 
-  g_clear_pointer (&self->labels, g_hash_table_unref);
+  g_clear_pointer (&self->labels[0], g_hash_table_unref);
+  g_clear_pointer (&self->labels[1], g_hash_table_unref);
+  g_clear_object (&self->measurer);
   g_clear_object (&self->scratch);
   g_clear_object (&self->context);
   g_clear_object (&self->layout);
@@ -170,7 +140,8 @@ lp_timeline_painter_init (LpTimelinePainter *self)
 
   self->scratch = pango_layout_new (self->context);
   pango_layout_set_single_paragraph_mode (self->scratch, TRUE);
-  self->labels = g_hash_table_new_full (NULL, NULL, NULL, lp_painter_label_cache_free);
+  for (guint i = 0; i < G_N_ELEMENTS (self->labels); i++)
+    self->labels[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
   self->font = NULL;
   lp_timeline_painter_set_font (self, DEFAULT_FONT);
@@ -213,21 +184,14 @@ LpTimelinePainter *
 lp_timeline_painter_new (LpTimelineLayout *layout)
 {
   LpTimelinePainter *self;
-  LpTrajectory *trajectory;
 
   g_return_val_if_fail (LP_IS_TIMELINE_LAYOUT (layout), NULL);
 
   self = g_object_new (LP_TYPE_TIMELINE_PAINTER, NULL);
   self->layout = g_object_ref (layout);
-  trajectory = lp_timeline_layout_get_trajectory (layout);
-  self->trajectory = trajectory;
-  if (trajectory != NULL)
-    {
-      g_signal_connect_object (trajectory, "module-changed",
-                               G_CALLBACK (on_module_changed_cb), self, 0);
-      g_signal_connect_object (lp_trajectory_get_modules (trajectory), "items-changed",
-                               G_CALLBACK (on_modules_items_changed_cb), self, 0);
-    }
+  self->trajectory = lp_timeline_layout_get_trajectory (layout);
+  if (lp_timeline_layout_get_label_layout (layout) != NULL)
+    lp_label_layout_set_measurer (lp_timeline_layout_get_label_layout (layout), self->measurer);
 
   return self;
 }
@@ -245,40 +209,28 @@ lp_timeline_painter_set_font (LpTimelinePainter *self,
                               const char        *font)
 {
   PangoFontDescription *desc;
-  int size;
 
   g_return_if_fail (LP_IS_TIMELINE_PAINTER (self));
 
-  desc = pango_font_description_from_string (font != NULL ? font : DEFAULT_FONT);
-  if (pango_font_description_get_family (desc) == NULL)
-    pango_font_description_set_family (desc, "Cantarell,Sans");
-  else
-    {
-      /* fall back to Sans when the family is missing */
-      g_autofree char *family = g_strdup_printf ("%s,Sans", pango_font_description_get_family (desc));
-      pango_font_description_set_family (desc, family);
-    }
-  size = pango_font_description_get_size (desc);
-  if (size <= 0)
-    {
-      size = 10 * PANGO_SCALE;
-      pango_font_description_set_size (desc, size);
-    }
+  /* labels are drawn in the fonts they were measured in */
+  g_clear_object (&self->measurer);
+  self->measurer = lp_label_measurer_new_pango (font != NULL ? font : DEFAULT_FONT);
+  desc = pango_font_description_copy (lp_label_measurer_get_font (self->measurer, LP_LABEL_FONT_TITLE));
 
   g_clear_pointer (&self->font, pango_font_description_free);
   g_clear_pointer (&self->font_small, pango_font_description_free);
   g_clear_pointer (&self->font_bold, pango_font_description_free);
   self->font = desc;
-  self->font_small = pango_font_description_copy (desc);
-  if (pango_font_description_get_size_is_absolute (desc))
-    pango_font_description_set_absolute_size (self->font_small, size * 0.85);
-  else
-    pango_font_description_set_size (self->font_small, (int) (size * 0.85));
+  self->font_small = pango_font_description_copy (lp_label_measurer_get_font (self->measurer,
+                                                                              LP_LABEL_FONT_DETAIL));
   self->font_bold = pango_font_description_copy (desc);
   pango_font_description_set_weight (self->font_bold, PANGO_WEIGHT_BOLD);
 
-  g_hash_table_remove_all (self->labels);
+  g_hash_table_remove_all (self->labels[0]);
+  g_hash_table_remove_all (self->labels[1]);
   update_metrics (self);
+  if (self->layout != NULL && lp_timeline_layout_get_label_layout (self->layout) != NULL)
+    lp_label_layout_set_measurer (lp_timeline_layout_get_label_layout (self->layout), self->measurer);
 }
 
 double
@@ -287,14 +239,6 @@ lp_timeline_painter_get_line_height (LpTimelinePainter *self)
   g_return_val_if_fail (LP_IS_TIMELINE_PAINTER (self), 0);
 
   return self->line_height;
-}
-
-double
-lp_timeline_painter_get_header_height (LpTimelinePainter *self)
-{
-  g_return_val_if_fail (LP_IS_TIMELINE_PAINTER (self), 0);
-
-  return ceil (3 * (self->small_line_height + 6));
 }
 
 void
