@@ -51,6 +51,7 @@ lp_painter_prepare_block (LpTimelinePainter *self,
 
   lp_kind_get_rgb (kind, rgb);
   lp_painter_block_style (pal, rgb, lp_module_get_status (module), &pb->st);
+  pb->mark = lp_painter_theme_mark (kind);
 
   /* a one-pixel gap between touching blocks, snapped to whole units */
   pb->x = round (rect->x) + 1;
@@ -83,6 +84,30 @@ draw_label_lines (LpTimelinePainter *self,
     }
 }
 
+/* The theme's mark: after an inside label when there is room, in the
+ * middle of a narrow block whose label is beside it. */
+static void
+draw_block_mark (cairo_t             *cr,
+                 const PreparedBlock *pb,
+                 const LpLabelBox    *box)
+{
+  double size = MIN (9.0, pb->h - 8);
+  double checks = pb->st.checks ? CHECK_SPACE + (pb->st.checks - 1) * 5 : 0;
+  double cy = pb->y + pb->h / 2;
+
+  if (size < 5)
+    return;
+  if (box->placement == LP_LABEL_INSIDE)
+    {
+      double x = box->label.x + box->label.width + 5;
+
+      if (x + size + BLOCK_PAD_X + checks <= pb->x + pb->w)
+        lp_painter_draw_mark (cr, pb->mark, x + size / 2, cy, size, pb->st.text);
+    }
+  else if (pb->w >= size + 4 && checks == 0)
+    lp_painter_draw_mark (cr, pb->mark, pb->x + pb->w / 2, cy, MIN (size, pb->w - 4), pb->st.text);
+}
+
 /* The label of a block, inside it or beside it, and its check marks. */
 void
 lp_painter_draw_block_label (LpTimelinePainter   *self,
@@ -97,9 +122,17 @@ lp_painter_draw_block_label (LpTimelinePainter   *self,
   if (box->placement == LP_LABEL_INSIDE)
     cairo_set_source_rgb (cr, st->text[0], st->text[1], st->text[2]);
   else
-    set_rgba (cr, &pal->text);
+    {
+      /* a label beside its block stays readable over grid and milestone lines */
+      set_rgba (cr, &pal->pill);
+      lp_painter_rounded_rect (cr, box->label.x - 2, box->label.y, box->label.width + 4,
+                               box->label.height, 3);
+      cairo_fill (cr);
+      set_rgba (cr, &pal->text);
+    }
   draw_label_lines (self, cr, box);
 
+  draw_block_mark (cr, pb, box);
   if (st->checks == 0 || check_size < 6)
     return;
   if (box->placement == LP_LABEL_INSIDE

@@ -343,6 +343,14 @@ lp_timeline_painter_draw_body (LpTimelinePainter  *self,
   if (!is_print (state))
     draw_cursor (self, cr, pal, state);
 
+  /* the today line under the blocks and their labels */
+  if (lp_painter_today_x (self, state, &tx) && tx >= x0 - 2 && tx <= x1 + 2)
+    {
+      set_rgba (cr, &pal->today);
+      lp_painter_vline (cr, tx, y0, y1, 2);
+      cairo_stroke (cr);
+    }
+
   /* blocks: only what the index says is visible */
   lp_painter_draw_blocks (self, cr, pal, visible, state);
 
@@ -352,12 +360,6 @@ lp_timeline_painter_draw_body (LpTimelinePainter  *self,
       draw_preview (self, cr, pal, state);
     }
 
-  if (lp_painter_today_x (self, state, &tx) && tx >= x0 - 2 && tx <= x1 + 2)
-    {
-      set_rgba (cr, &pal->today);
-      lp_painter_vline (cr, tx, y0, y1, 2);
-      cairo_stroke (cr);
-    }
 
   cairo_restore (cr);
 }

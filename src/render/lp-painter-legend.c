@@ -157,6 +157,7 @@ lp_timeline_painter_draw_theme_legend (LpTimelinePainter  *self,
         }
       lp_painter_block_style (pal, rgb, LP_STATUS_CONFIRMED, &st);
       lp_painter_draw_block_shape (cr, &st, cx, cy + (row_h - 6 - sh) / 2, sw, sh);
+      lp_painter_draw_mark (cr, t, cx + sw / 2, cy + (row_h - 6) / 2, MIN (9.0, sh - 4), st.text);
       set_rgba (cr, &pal->text);
       show_layout_at (cr, pl, cx + sw + 6, cy + (row_h - 6 - self->small_line_height) / 2);
       cx += item_w;

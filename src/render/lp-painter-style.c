@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "core/lp-date.h"
+#include "core/lp-library.h"
 #include "lp-timeline-painter-private.h"
 
 static const Palette light_palette = {
@@ -324,4 +325,88 @@ lp_painter_vline (cairo_t *cr,
   cairo_set_line_width (cr, width);
   cairo_move_to (cr, cx, y0);
   cairo_line_to (cr, cx, y1);
+}
+
+guint
+lp_painter_theme_mark (LpKind *kind)
+{
+  const LpTheme *theme = kind != NULL ? lp_kind_get_theme (kind) : NULL;
+
+  for (guint i = 0; theme != NULL && i < lp_library_get_n_themes (); i++)
+    if (lp_library_get_theme_nth (i) == theme)
+      return i;
+  return G_MAXUINT;
+}
+
+/* One mark per theme, so that themes differ without colour (black and
+ * white print, colour-vision deficiencies): circle, triangle, square,
+ * diamond, triangle down, plus, cross, bar. */
+void
+lp_painter_draw_mark (cairo_t      *cr,
+                      guint         mark,
+                      double        cx,
+                      double        cy,
+                      double        size,
+                      const double  rgb[3])
+{
+  double r = size / 2;
+
+  if (mark == G_MAXUINT || size < 4)
+    return;
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
+  cairo_set_line_width (cr, MAX (1.2, size / 5));
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  switch (mark % 8)
+    {
+    case 0:
+      cairo_arc (cr, cx, cy, r * 0.8, 0, 2 * G_PI);
+      cairo_fill (cr);
+      break;
+    case 1:
+      cairo_move_to (cr, cx, cy - r);
+      cairo_line_to (cr, cx + r, cy + r * 0.8);
+      cairo_line_to (cr, cx - r, cy + r * 0.8);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+      break;
+    case 2:
+      cairo_rectangle (cr, cx - r * 0.8, cy - r * 0.8, r * 1.6, r * 1.6);
+      cairo_fill (cr);
+      break;
+    case 3:
+      cairo_move_to (cr, cx, cy - r);
+      cairo_line_to (cr, cx + r, cy);
+      cairo_line_to (cr, cx, cy + r);
+      cairo_line_to (cr, cx - r, cy);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+      break;
+    case 4:
+      cairo_move_to (cr, cx, cy + r);
+      cairo_line_to (cr, cx + r, cy - r * 0.8);
+      cairo_line_to (cr, cx - r, cy - r * 0.8);
+      cairo_close_path (cr);
+      cairo_fill (cr);
+      break;
+    case 5:
+      cairo_move_to (cr, cx - r, cy);
+      cairo_line_to (cr, cx + r, cy);
+      cairo_move_to (cr, cx, cy - r);
+      cairo_line_to (cr, cx, cy + r);
+      cairo_stroke (cr);
+      break;
+    case 6:
+      cairo_move_to (cr, cx - r * 0.8, cy - r * 0.8);
+      cairo_line_to (cr, cx + r * 0.8, cy + r * 0.8);
+      cairo_move_to (cr, cx + r * 0.8, cy - r * 0.8);
+      cairo_line_to (cr, cx - r * 0.8, cy + r * 0.8);
+      cairo_stroke (cr);
+      break;
+    default:
+      cairo_rectangle (cr, cx - r, cy - r * 0.3, 2 * r, r * 0.6);
+      cairo_fill (cr);
+      break;
+    }
+  cairo_restore (cr);
 }

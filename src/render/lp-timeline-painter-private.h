@@ -64,6 +64,7 @@ typedef struct {
 /* A block as drawn: snapped geometry and style. */
 typedef struct {
   BlockStyle     st;
+  guint          mark;     /* the theme's mark (lp_painter_draw_mark) */
   double         x, y, w, h;
 } PreparedBlock;
 
@@ -141,6 +142,9 @@ void           lp_painter_draw_checks      (cairo_t *cr, const double colour[3],
 void           lp_painter_draw_block_shape (cairo_t *cr, const BlockStyle *st,
                                             double x, double y, double w, double h);
 void           lp_painter_vline            (cairo_t *cr, double x, double y0, double y1, double width);
+guint          lp_painter_theme_mark       (LpKind *kind);
+void           lp_painter_draw_mark        (cairo_t *cr, guint mark, double cx, double cy, double size,
+                                            const double rgb[3]);
 
 /* lp-painter-block.c */
 PangoLayout *lp_painter_text_layout (LpTimelinePainter *self, const PangoFontDescription *font,

@@ -6,7 +6,7 @@
  */
 #include "config.h"
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 #include <math.h>
 #include <string.h>
 
@@ -14,6 +14,7 @@
 #include "ui/lp-timeline-tooltip.h"
 #include "ui/lp-timeline-view.h"
 #include "ui/lp-window.h"
+#include "ui/lp-window-private.h"
 #include "widget-test-util.h"
 
 #define NAME_COLUMN 170   /* the timeline's lane-name column */
@@ -238,14 +239,88 @@ test_tooltip (Fixture *f, gconstpointer data)
                                                      "Friday", "Saturday", "Sunday", NULL }, expect_day));
 }
 
+static gboolean
+editor_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (_lp_window_get_editor (((Fixture *) data)->window));
+}
+
+static gboolean
+editor_shown (gpointer data)
+{
+  return gtk_widget_get_visible (_lp_window_get_editor (((Fixture *) data)->window));
+}
+
+/* F9 (win.show-editor) hides and shows the editor, remembered; the view
+ * takes the room and stays fitted.  A narrow window hides the editor
+ * without changing what is remembered. */
+static void
+test_editor_toggle (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  int view_w = gtk_widget_get_width (GTK_WIDGET (f->view));
+  WidthWait narrow = { f, 1000 };
+
+  g_assert_true (editor_shown (f));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-editor", NULL));
+  g_assert_true (editor_hidden (f));
+  g_assert_false (g_settings_get_boolean (settings, "show-editor"));
+  wait_for_frame (GTK_WIDGET (f->view));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->view)), >, view_w);
+  g_assert_true (wait_until (is_fitted, f, 5000));
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-editor", NULL));
+  g_assert_true (editor_shown (f));
+  g_assert_true (g_settings_get_boolean (settings, "show-editor"));
+
+  gtk_widget_hide (GTK_WIDGET (f->window));
+  gtk_widget_unrealize (GTK_WIDGET (f->window));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), narrow.width, 700);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (wait_until (view_has_width, &narrow, 5000));
+  g_assert_true (wait_until (editor_hidden, f, 5000));
+  g_assert_true (g_settings_get_boolean (settings, "show-editor"));
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+}
+
+/* The view menu's second line: dates under each title, lanes grow. */
+static void
+test_second_line (Fixture *f, gconstpointer data)
+{
+  LpTimelineLayout *layout = lp_timeline_view_get_layout (f->view);
+  LpLabelLayout *labels = lp_timeline_layout_get_label_layout (layout);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(LpModule) m = g_list_model_get_item (lp_trajectory_get_modules (f->t), 0);
+  double before = lp_timeline_layout_get_height (layout);
+  g_autofree char *chosen = NULL;
+  LpLabelOptions options;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.second-line", "s", "dates"));
+  lp_label_layout_get_options (labels, &options);
+  g_assert_cmpint (options.detail, ==, LP_LABEL_DETAIL_DATES);
+  chosen = g_settings_get_string (settings, "timeline-second-line");
+  g_assert_cmpstr (chosen, ==, "dates");
+  g_assert_nonnull (lp_label_layout_get_box (labels, m)->detail);
+  g_assert_cmpfloat (lp_timeline_layout_get_height (layout), >, before);
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.second-line", "s", "none"));
+  g_assert_null (lp_label_layout_get_box (labels, m)->detail);
+}
+
 int
 main (int argc, char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
+  /* own XDG directories per test */
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  adw_init ();
 
   g_test_add ("/widgets/screen/labels-in-view", Fixture, NULL, setup, test_labels_in_view, teardown);
   g_test_add ("/widgets/screen/fit-follows-resize", Fixture, NULL, setup, test_fit_follows_resize, teardown);
   g_test_add ("/widgets/screen/zoom-keeps-selection", Fixture, NULL, setup, test_zoom_keeps_selection, teardown);
   g_test_add ("/widgets/screen/tooltip", Fixture, NULL, setup, test_tooltip, teardown);
+  g_test_add ("/widgets/screen/editor-toggle", Fixture, NULL, setup, test_editor_toggle, teardown);
+  g_test_add ("/widgets/screen/second-line", Fixture, NULL, setup, test_second_line, teardown);
   return g_test_run ();
 }
