@@ -109,6 +109,39 @@ check_template (const char *path)
   cairo_surface_destroy (surface);
 }
 
+/* On a laptop (about 590 px for the whole period) no label runs past the
+ * range, even a title wider than half of it. */
+static void
+check_within_range (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpTrajectory) t = lp_reader_load_file (file, NULL, NULL, &error);
+  g_autoptr(LpTimelineLayout) layout = NULL;
+  g_autoptr(LpTimelinePainter) painter = NULL;
+  LpLabelLayout *labels;
+  GListModel *modules;
+  double days, width;
+
+  g_assert_no_error (error);
+  layout = lp_timeline_layout_new (t);
+  painter = lp_timeline_painter_new (layout);
+  labels = lp_timeline_layout_get_label_layout (layout);
+  days = lp_timeline_layout_get_last_date (layout) - lp_timeline_layout_get_first_date (layout) + 1;
+  lp_timeline_layout_set_scale (layout, 590.0 / days);
+  width = lp_timeline_layout_get_width (layout);
+  modules = lp_trajectory_get_modules (t);
+  for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
+    {
+      g_autoptr(LpModule) m = g_list_model_get_item (modules, i);
+      const LpLabelBox *box = lp_label_layout_get_box (labels, m);
+
+      g_assert_nonnull (box);
+      g_assert_cmpfloat (box->label.x, >=, -0.5);
+      g_assert_cmpfloat (box->label.x + box->label.width, <=, width + 0.5);
+    }
+}
+
 static void
 test_templates (void)
 {
@@ -125,6 +158,7 @@ test_templates (void)
       if (!g_str_has_suffix (name, ".leerplaats"))
         continue;
       check_template (path);
+      check_within_range (path);
       n++;
     }
   g_assert_cmpuint (n, >=, 4);
