@@ -241,6 +241,43 @@ lp_timeline_painter_get_line_height (LpTimelinePainter *self)
   return self->line_height;
 }
 
+/* A lane's name and group in the column: centred in a one-row lane, at
+ * the top of a taller one. */
+static void
+draw_lane_name (LpTimelinePainter *self,
+                cairo_t           *cr,
+                const Palette     *pal,
+                LpTrack           *track,
+                double             ly,
+                double             lh,
+                double             width)
+{
+  double row_h = lp_timeline_layout_get_row_height (self->layout) * 1.2;
+  double total = self->line_height + self->small_line_height;
+  double text_w = width - 20;
+  double ty;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, ly, width, lh);
+  cairo_clip (cr);
+  if (lh < total + 2)
+    ty = ly + (lh - self->line_height) / 2;
+  else
+    ty = ly + (MIN (lh, row_h) - total) / 2;
+  set_rgba (cr, &pal->text);
+  show_layout_at (cr, lp_painter_scratch_layout (self, self->font_bold, lp_track_get_name (track), text_w),
+                  12, ty);
+  if (lh >= total + 2)
+    {
+      set_rgba (cr, &pal->text_dim);
+      show_layout_at (cr, lp_painter_scratch_layout (self, self->font_small,
+                                                     lp_track_group_get_label (lp_track_get_group (track)),
+                                                     text_w),
+                      12, ty + self->line_height);
+    }
+  cairo_restore (cr);
+}
+
 void
 lp_timeline_painter_draw_lane_names (LpTimelinePainter  *self,
                                      cairo_t            *cr,
@@ -276,7 +313,7 @@ lp_timeline_painter_draw_lane_names (LpTimelinePainter  *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LpTrack) track = NULL;
-      double ly, lh, ty;
+      double ly, lh;
 
       lp_timeline_layout_get_lane (self->layout, i, &ly, &lh);
       if (lh <= 0 || lp_painter_track_hidden (self, state, i))
@@ -310,32 +347,7 @@ lp_timeline_painter_draw_lane_names (LpTimelinePainter  *self,
         continue;
 
       track = g_list_model_get_item (tracks, i);
-      cairo_save (cr);
-      cairo_rectangle (cr, 0, ly, width, lh);
-      cairo_clip (cr);
-
-      /* one-row lanes: centred; taller lanes: at the top */
-      {
-        double row_h = lp_timeline_layout_get_row_height (self->layout) * 1.2;
-        double total = self->line_height + self->small_line_height;
-
-        if (lh < total + 2)
-          ty = ly + (lh - self->line_height) / 2;
-        else
-          ty = ly + (MIN (lh, row_h) - total) / 2;
-      }
-      set_rgba (cr, &pal->text);
-      show_layout_at (cr, lp_painter_scratch_layout (self, self->font_bold, lp_track_get_name (track), text_w),
-                      12, ty);
-      if (lh >= self->line_height + self->small_line_height + 2)
-        {
-          set_rgba (cr, &pal->text_dim);
-          show_layout_at (cr, lp_painter_scratch_layout (self, self->font_small,
-                                              lp_track_group_get_label (lp_track_get_group (track)),
-                                              text_w),
-                          12, ty + self->line_height);
-        }
-      cairo_restore (cr);
+      draw_lane_name (self, cr, pal, track, ly, lh, width);
     }
 
 border:
