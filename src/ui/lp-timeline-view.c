@@ -798,17 +798,13 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
 static void
 zoom_in_action (GtkWidget *widget, const char *name, GVariant *param)
 {
-  LpTimelineView *self = LP_TIMELINE_VIEW (widget);
-
-  zoom_around (self, ZOOM_STEP, selection_anchor (self));
+  lp_timeline_view_zoom_in (LP_TIMELINE_VIEW (widget));
 }
 
 static void
 zoom_out_action (GtkWidget *widget, const char *name, GVariant *param)
 {
-  LpTimelineView *self = LP_TIMELINE_VIEW (widget);
-
-  zoom_around (self, 1 / ZOOM_STEP, selection_anchor (self));
+  lp_timeline_view_zoom_out (LP_TIMELINE_VIEW (widget));
 }
 
 static void
@@ -1366,13 +1362,17 @@ lp_timeline_view_set_scale (LpTimelineView *self,
 void
 lp_timeline_view_zoom_in (LpTimelineView *self)
 {
-  lp_timeline_view_set_scale (self, lp_timeline_view_get_scale (self) * ZOOM_STEP);
+  g_return_if_fail (LP_IS_TIMELINE_VIEW (self));
+
+  zoom_around (self, ZOOM_STEP, selection_anchor (self));
 }
 
 void
 lp_timeline_view_zoom_out (LpTimelineView *self)
 {
-  lp_timeline_view_set_scale (self, lp_timeline_view_get_scale (self) / ZOOM_STEP);
+  g_return_if_fail (LP_IS_TIMELINE_VIEW (self));
+
+  zoom_around (self, 1 / ZOOM_STEP, selection_anchor (self));
 }
 
 /* The whole period in the visible width, and kept so on resizes. */
