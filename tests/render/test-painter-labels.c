@@ -1,4 +1,5 @@
-/* test-painter-labels.c — every module's label is drawn, for the templates
+/* test-painter-labels.c — every module's label is drawn, for the templates;
+ * theme colours that differ without colour vision
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -12,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "core/lp-library.h"
 #include "io/lp-reader.h"
 #include "render/lp-label-layout.h"
 #include "render/lp-timeline-painter.h"
@@ -164,6 +166,40 @@ test_templates (void)
   g_assert_cmpuint (n, >=, 4);
 }
 
+static double
+grey (const double rgb[3])
+{
+  return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+}
+
+/* Theme colours come from the Okabe–Ito palette (told apart with the
+ * common colour-vision deficiencies), each used once, and the two blues
+ * differ in grey (black-and-white print). */
+static void
+test_theme_colours (void)
+{
+  static const char * const okabe_ito[] = {
+    "#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7", NULL
+  };
+  g_autoptr(GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
+  const LpTheme *communication = lp_library_get_theme ("communication");
+  const LpTheme *council = lp_library_get_theme ("council-college");
+
+  for (guint i = 0; i < lp_library_get_n_themes (); i++)
+    {
+      const LpTheme *theme = lp_library_get_theme_nth (i);
+
+      if (g_strcmp0 (theme->id, "other") == 0)
+        continue;
+      g_assert_true (g_strv_contains (okabe_ito, theme->color));
+      g_assert_false (g_hash_table_contains (used, theme->color));
+      g_hash_table_add (used, (gpointer) theme->color);
+    }
+  g_assert_nonnull (communication);
+  g_assert_nonnull (council);
+  g_assert_cmpfloat (fabs (grey (communication->rgb) - grey (council->rgb)), >, 0.15);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -171,5 +207,6 @@ main (int argc, char *argv[])
   lp_reader_init ();
 
   g_test_add_func ("/render/painter-labels/templates", test_templates);
+  g_test_add_func ("/render/painter-labels/theme-colours", test_theme_colours);
   return g_test_run ();
 }
