@@ -14,16 +14,18 @@
 
 #define RGB(r, g, b) { (r) / 255.0, (g) / 255.0, (b) / 255.0 }
 
-/* Colours from the GNOME HIG palette, chosen to be told apart on a
- * projector and on paper. */
+/* The Okabe–Ito palette: colours that people with the common colour-vision
+ * deficiencies tell apart, and whose lightness differs enough to tell the
+ * two blues apart in grey.  On blocks and in the legend each theme also
+ * has its own mark (LpTimelinePainter), for black-and-white print. */
 static const LpTheme themes[] = {
-  { "communication",             N_("Communication and contradiction"),      "#3584e4", RGB (0x35, 0x84, 0xe4) },
-  { "political-sensitivity",     N_("Political-administrative sensitivity"), "#9141ac", RGB (0x91, 0x41, 0xac) },
-  { "psychological-sensitivity", N_("Psychological sensitivity"),            "#e66100", RGB (0xe6, 0x61, 0x00) },
-  { "role-awareness",            N_("Role awareness"),                       "#26a269", RGB (0x26, 0xa2, 0x69) },
-  { "evaluative-learning",       N_("Evaluative learning"),                  "#e5a50a", RGB (0xe5, 0xa5, 0x0a) },
-  { "leadership",                N_("Leadership"),                           "#c01c28", RGB (0xc0, 0x1c, 0x28) },
-  { "council-college",           N_("Council and college"),                  "#2190a4", RGB (0x21, 0x90, 0xa4) },
+  { "communication",             N_("Communication and contradiction"),      "#0072b2", RGB (0x00, 0x72, 0xb2) },
+  { "political-sensitivity",     N_("Political-administrative sensitivity"), "#cc79a7", RGB (0xcc, 0x79, 0xa7) },
+  { "psychological-sensitivity", N_("Psychological sensitivity"),            "#e69f00", RGB (0xe6, 0x9f, 0x00) },
+  { "role-awareness",            N_("Role awareness"),                       "#009e73", RGB (0x00, 0x9e, 0x73) },
+  { "evaluative-learning",       N_("Evaluative learning"),                  "#f0e442", RGB (0xf0, 0xe4, 0x42) },
+  { "leadership",                N_("Leadership"),                           "#d55e00", RGB (0xd5, 0x5e, 0x00) },
+  { "council-college",           N_("Council and college"),                  "#56b4e9", RGB (0x56, 0xb4, 0xe9) },
   { "other",                     N_("Other"),                                "#77767b", RGB (0x77, 0x76, 0x7b) },
 };
 

@@ -19,7 +19,7 @@
 
 #define PX               0.75     /* one painter unit (96 dpi pixel) in points */
 #define MARGIN           36.0     /* overview page margin */
-#define NAME_COLUMN      170.0    /* lane-name column, painter units */
+#define NAME_COLUMN      LP_TIMELINE_NAME_COLUMN   /* lane-name column, painter units */
 #define TITLE_BLOCK      44.0     /* title + subtitle on overview pages */
 #define FOOTER           18.0
 #define MAX_DAY_SCALE    48.0     /* painter units per day, at most */
@@ -436,7 +436,6 @@ draw_overview_page (LpExportDocument *self,
                                                  ? lp_trajectory_get_title (self->trajectory) : "", -1);
   g_autofree char *subtitle = NULL;
   g_autofree char *subtitle_escaped = NULL;
-  LpRect visible = { page->x0, page->y0, body_w, body_h };
 
   /* title block */
   cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
@@ -456,30 +455,8 @@ draw_overview_page (LpExportDocument *self,
   cairo_translate (cr, MARGIN, top);
   cairo_scale (cr, PX, PX);
 
-  cairo_save (cr);
-  lp_timeline_painter_draw_corner (self->painter, cr, NAME_COLUMN, self->header_h, &self->state);
-  cairo_restore (cr);
-
-  cairo_save (cr);
-  cairo_rectangle (cr, NAME_COLUMN, 0, body_w, self->header_h);
-  cairo_clip (cr);
-  cairo_translate (cr, NAME_COLUMN - page->x0, 0);
-  lp_timeline_painter_draw_header (self->painter, cr, page->x0, page->x1, self->header_h, &self->state);
-  cairo_restore (cr);
-
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, self->header_h, NAME_COLUMN, body_h);
-  cairo_clip (cr);
-  cairo_translate (cr, 0, self->header_h - page->y0);
-  lp_timeline_painter_draw_lane_names (self->painter, cr, page->y0, page->y1, NAME_COLUMN, &self->state);
-  cairo_restore (cr);
-
-  cairo_save (cr);
-  cairo_rectangle (cr, NAME_COLUMN, self->header_h, body_w, body_h);
-  cairo_clip (cr);
-  cairo_translate (cr, NAME_COLUMN - page->x0, self->header_h - page->y0);
-  lp_timeline_painter_draw_body (self->painter, cr, &visible, &self->state);
-  cairo_restore (cr);
+  lp_timeline_painter_draw_frame (self->painter, cr, NAME_COLUMN + body_w, self->header_h + body_h,
+                                  page->x0, page->y0, &self->state);
 
   cairo_set_source_rgb (cr, 0.75, 0.75, 0.77);
   cairo_set_line_width (cr, 1);

@@ -328,6 +328,42 @@ detail_text (LpLabelLayout *self,
   return text != NULL && *text != '\0' ? g_strdup (text) : NULL;
 }
 
+/* A label beside its block that would still run past the range (wider
+ * than the room on either side: a long title at a small zoom) is fitted to
+ * the room on its side, when that leaves a few letters; the whole title
+ * stays in the tooltip and the accessible name. */
+static void
+fit_beside_to_range (LpLabelLayout *self,
+                     LpLabelBox    *box,
+                     const char    *title,
+                     const char    *detail)
+{
+  double pad = self->options.padding;
+  double em = lp_label_measurer_get_metrics (self->measurer)->em;
+  double room = box->placement == LP_LABEL_RIGHT ? self->width - box->label.x : box->block.x - pad;
+  double text_w;
+
+  if (box->label.width <= room || room < 3 * em)
+    return;
+  /* whole ems: a text is fitted (measured) once per em of room, not once
+   * per zoom step */
+  room = floor (room / em) * em;
+  box->title = lp_label_measurer_fit (self->measurer, LP_LABEL_FONT_TITLE, title, room,
+                                      self->options.fit, self->options.max_lines);
+  if (detail != NULL)
+    box->detail = lp_label_measurer_fit (self->measurer, LP_LABEL_FONT_DETAIL, detail, room,
+                                         LP_LABEL_FIT_ELLIPSIZE, 1);
+  text_w = box->title->width;
+  if (box->detail != NULL)
+    text_w = MAX (text_w, box->detail->width);
+  box->label.width = text_w;
+  box->label.height = text_height (self, box->title, box->detail);
+  box->n_rows = rows_for_text (self, box->label.height);
+  box->block.height = box->n_rows * self->row_height - self->options.row_spacing;
+  if (box->placement == LP_LABEL_LEFT)
+    box->label.x = box->block.x - pad - text_w;
+}
+
 /* Everything of an item but its row and y. */
 static void
 make_item (LpLabelLayout *self,
@@ -371,7 +407,10 @@ make_item (LpLabelLayout *self,
       box->label.x = box->block.x + self->options.padding;
     }
   else
-    box->label.x = place_beside (self, box->block.x, box->block.width, text_w, &box->placement);
+    {
+      box->label.x = place_beside (self, box->block.x, box->block.width, text_w, &box->placement);
+      fit_beside_to_range (self, box, title != NULL ? title : "", detail);
+    }
 
   item->x0 = MIN (box->block.x, box->label.x);
   item->x1 = MAX (box->block.x + box->block.width, box->label.x + box->label.width);

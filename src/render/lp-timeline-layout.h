@@ -21,8 +21,8 @@ typedef struct {
 } LpRect;
 
 /* One placed block.  Short modules are widened to at least 6 px so they
- * stay visible and grabbable when zoomed out; stacking takes that width
- * into account, so at low zoom nearby short modules may stack. */
+ * stay visible and grabbable when zoomed out; rows are packed over each
+ * block with its label (LpLabelLayout). */
 typedef struct {
   LpModule *module;     /* borrowed */
   guint     track;      /* track index */
@@ -57,15 +57,21 @@ typedef enum {
 #define LP_TYPE_TIMELINE_LAYOUT (lp_timeline_layout_get_type ())
 G_DECLARE_FINAL_TYPE (LpTimelineLayout, lp_timeline_layout, LP, TIMELINE_LAYOUT, GObject)
 
-/* Follows the trajectory's signals and recomputes lazily (stacking per lane
- * only for lanes that changed).  Property "scale" (double, pixels per day). */
+/* Follows the trajectory's signals and recomputes lazily.  Property "scale" (double, pixels per day). */
 LpTimelineLayout *lp_timeline_layout_new            (LpTrajectory *trajectory);
 LpTrajectory     *lp_timeline_layout_get_trajectory (LpTimelineLayout *self);
 double            lp_timeline_layout_get_scale      (LpTimelineLayout *self);
 void              lp_timeline_layout_set_scale      (LpTimelineLayout *self, double px_per_day);
-/* Sizes of a stacking row and lane padding (defaults suit the screen). */
-void              lp_timeline_layout_set_row_height (LpTimelineLayout *self, double row_height);
+/* Height of one row of blocks and labels (from the label font). */
 double            lp_timeline_layout_get_row_height (LpTimelineLayout *self);
+/* The labelled layout behind the lanes and blocks (NULL without a
+ * trajectory): boxes with labels, and the marker band of milestones and
+ * periods. */
+typedef struct _LpLabelLayout LpLabelLayout;
+LpLabelLayout    *lp_timeline_layout_get_label_layout (LpTimelineLayout *self);
+/* Height of the band of milestone and period labels under the months
+ * (0 when there are none). */
+double            lp_timeline_layout_get_marker_height (LpTimelineLayout *self);
 
 LpDate            lp_timeline_layout_get_first_date (LpTimelineLayout *self);
 LpDate            lp_timeline_layout_get_last_date  (LpTimelineLayout *self);
@@ -84,6 +90,10 @@ int               lp_timeline_layout_track_at_y     (LpTimelineLayout *self, dou
 /* FALSE if the module is not in the trajectory. */
 gboolean          lp_timeline_layout_get_block      (LpTimelineLayout *self, LpModule *module,
                                                      LpBlock *out);
+/* The rectangle of a module's block and its label together; FALSE if
+ * the module has no block. */
+gboolean          lp_timeline_layout_get_extent     (LpTimelineLayout *self, LpModule *module,
+                                                     LpRect *out);
 /* What is at a content point; module/track set when relevant (may be NULL).
  * A block narrower than 8 px is hit within 8 px around its middle (the
  * nearest one wins); its resize edges (up to 6 px) exist only where they

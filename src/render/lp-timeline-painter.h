@@ -9,7 +9,8 @@
  * the painter's own Pango context, with unhinted metrics, so text measures
  * the same on every surface).  For paper in points, cairo_scale (cr, 0.75,
  * 0.75) gives the screen proportions; any other scale works as well.
- * The painter follows the trajectory's module changes itself (label cache);
+ * Labels come from the layout's LpLabelLayout, measured with the painter's
+ * own fonts (lp_timeline_painter_set_font gives the layout its measurer);
  * redraw on the layout's "changed" or the trajectory's "changed" signal.
  * Every state argument may be NULL (screen, nothing selected).
  */
@@ -56,8 +57,10 @@ void lp_timeline_painter_set_font (LpTimelinePainter *self, const char *font);
  * visible content rectangle. */
 void lp_timeline_painter_draw_body       (LpTimelinePainter *self, cairo_t *cr,
                                           const LpRect *visible, const LpPaintState *state);
-/* Month (and, when legible, week) labels for content x in [x0, x1), drawn
- * in a band of the given height starting at y = 0 of cr. */
+/* Year, month (and, when legible, week and day) rows for content x in
+ * [x0, x1), drawn in a band of the given height starting at y = 0 of cr;
+ * under them, when the height has room for it, the band of milestone and
+ * period labels (lp_timeline_painter_get_header_height () has). */
 void lp_timeline_painter_draw_header     (LpTimelinePainter *self, cairo_t *cr,
                                           double x0, double x1, double height,
                                           const LpPaintState *state);
@@ -67,6 +70,18 @@ double lp_timeline_painter_get_header_height (LpTimelinePainter *self);
 void lp_timeline_painter_draw_lane_names (LpTimelinePainter *self, cairo_t *cr,
                                           double y0, double y1, double width,
                                           const LpPaintState *state);
+
+/* Width of the lane-name column left of the body (content units). */
+#define LP_TIMELINE_NAME_COLUMN 170.0
+
+/* The four clipped panes of a timeline in a rectangle (0, 0, width, height)
+ * of cr: the corner, the header (lp_timeline_painter_get_header_height ()
+ * high), the lane names (LP_TIMELINE_NAME_COLUMN wide) and the body, whose
+ * top-left shows content (scroll_x, scroll_y). */
+void lp_timeline_painter_draw_frame (LpTimelinePainter *self, cairo_t *cr,
+                                     double width, double height,
+                                     double scroll_x, double scroll_y,
+                                     const LpPaintState *state);
 
 /* ---- additions ---- */
 

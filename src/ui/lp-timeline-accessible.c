@@ -278,6 +278,7 @@ allocate_blocks (LpTimelineAccessible     *self,
     {
       GtkWidget *child = g_ptr_array_index (self->blocks, i);
       const LpBlock *b;
+      LpRect extent;
       g_autofree char *label = NULL;
 
       if (i >= n)
@@ -286,10 +287,13 @@ allocate_blocks (LpTimelineAccessible     *self,
           continue;
         }
       b = &g_array_index (blocks, LpBlock, i);
+      /* the block with its label, named with the whole title */
+      if (!lp_timeline_layout_get_extent (layout, b->module, &extent))
+        extent = b->rect;
       label = lp_timeline_accessible_block_label (trajectory, b->module);
       place (child, b->module, label, NULL,
-             dx + b->rect.x, dy + b->rect.y,
-             dx + b->rect.x + b->rect.width, dy + b->rect.y + b->rect.height, &clip);
+             dx + extent.x, dy + extent.y,
+             dx + extent.x + extent.width, dy + extent.y + extent.height, &clip);
     }
 }
 

@@ -20,10 +20,11 @@
 #include "lp-lane-menu.h"
 #include "lp-timeline-accessible.h"
 #include "lp-timeline-block.h"
+#include "lp-timeline-tooltip.h"
 #include "lp-timeline-view-private.h"
 #include "lp-timeline-view.h"
 
-#define NAME_COLUMN  170.0
+#define NAME_COLUMN  LP_TIMELINE_NAME_COLUMN
 #define ZOOM_STEP    1.25
 #define DRAG_SLOP    3.0
 
@@ -40,7 +41,9 @@ struct _LpTimelineView
   GtkAdjustment       *vadjustment;
   guint                hscroll_policy : 1;
   guint                vscroll_policy : 1;
-  guint                fitted : 1;
+  guint                fitted : 1;       /* fitted once, on the first allocation */
+  guint                fit : 1;          /* the whole period fills the width until the user zooms */
+  double               pointer_x;        /* last pointer x (widget), for zooming around it */
 
   /* keyboard cursor: where Enter in the palette places a module */
   int                  cursor_track;
@@ -66,6 +69,7 @@ struct _LpTimelineView
 };
 
 static void lp_timeline_view_scrollable_init (GtkScrollableInterface *iface);
+static void fit_width (LpTimelineView *self, int widget_width);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (LpTimelineView, lp_timeline_view, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, lp_timeline_view_scrollable_init))
@@ -174,17 +178,18 @@ static void
 scroll_to_block (LpTimelineView *self,
                  LpModule       *module)
 {
-  LpBlock block;
+  LpRect r;
   double page_w, page_h;
 
-  if (module == NULL || !lp_timeline_layout_get_block (self->layout, module, &block))
+  /* the block with its label */
+  if (module == NULL || !lp_timeline_layout_get_extent (self->layout, module, &r))
     return;
   page_w = gtk_widget_get_width (GTK_WIDGET (self)) - NAME_COLUMN;
   page_h = gtk_widget_get_height (GTK_WIDGET (self)) - header_height (self);
-  if (self->hadjustment && (block.rect.x < scroll_x (self) || block.rect.x + block.rect.width > scroll_x (self) + page_w))
-    gtk_adjustment_set_value (self->hadjustment, block.rect.x - page_w / 3);
-  if (self->vadjustment && (block.rect.y < scroll_y (self) || block.rect.y + block.rect.height > scroll_y (self) + page_h))
-    gtk_adjustment_set_value (self->vadjustment, block.rect.y - page_h / 3);
+  if (self->hadjustment && (r.x < scroll_x (self) || r.x + r.width > scroll_x (self) + page_w))
+    gtk_adjustment_set_value (self->hadjustment, r.x - page_w / 3);
+  if (self->vadjustment && (r.y < scroll_y (self) || r.y + r.height > scroll_y (self) + page_h))
+    gtk_adjustment_set_value (self->vadjustment, r.y - page_h / 3);
 }
 
 /* The view's accessible description: the selected block, else the
@@ -536,6 +541,50 @@ on_drag_end_cb (GtkGestureDrag *gesture,
   update_accessible (self);
 }
 
+/* Zoom by factor keeping the day under widget x where it is; the view
+ * no longer follows the window's width. */
+static void
+zoom_around (LpTimelineView *self,
+             double          factor,
+             double          anchor_x)
+{
+  double old, scale, page, ax, day;
+
+  if (self->layout == NULL)
+    return;
+  old = lp_timeline_layout_get_scale (self->layout);
+  scale = CLAMP (old * factor, LP_TIMELINE_MIN_SCALE, LP_TIMELINE_MAX_SCALE);
+  self->fit = FALSE;
+  if (scale == old)
+    return;
+  page = MAX (gtk_widget_get_width (GTK_WIDGET (self)) - NAME_COLUMN, 1);
+  ax = CLAMP (anchor_x - NAME_COLUMN, 0, page);
+  day = (scroll_x (self) + ax) / old;
+  lp_timeline_layout_set_scale (self->layout, scale);
+  update_adjustments (self);
+  if (self->hadjustment != NULL)
+    gtk_adjustment_set_value (self->hadjustment, day * scale - ax);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCALE]);
+}
+
+/* Widget x to zoom around from the keyboard: the selected block's middle
+ * when it is in view, else the middle of the view. */
+static double
+selection_anchor (LpTimelineView *self)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double middle = NAME_COLUMN + (width - NAME_COLUMN) / 2;
+  LpBlock block;
+  double x;
+
+  if (self->selected == NULL || self->layout == NULL
+      || !lp_timeline_layout_get_block (self->layout, self->selected, &block))
+    return middle;
+  x = block.rect.x + block.rect.width / 2 - scroll_x (self) + NAME_COLUMN;
+  return x >= NAME_COLUMN && x <= width ? x : middle;
+}
+
 static gboolean
 on_scroll_cb (GtkEventControllerScroll *controller,
               double                    dx,
@@ -546,11 +595,17 @@ on_scroll_cb (GtkEventControllerScroll *controller,
 
   if (!(mods & GDK_CONTROL_MASK) || dy == 0)
     return FALSE;
-  if (dy < 0)
-    lp_timeline_view_zoom_in (self);
-  else
-    lp_timeline_view_zoom_out (self);
+  zoom_around (self, dy < 0 ? ZOOM_STEP : 1 / ZOOM_STEP, self->pointer_x);
   return TRUE;
+}
+
+static void
+on_pointer_motion_cb (GtkEventControllerMotion *controller,
+                      double                    x,
+                      double                    y,
+                      LpTimelineView           *self)
+{
+  self->pointer_x = x;
 }
 
 static GdkDragAction
@@ -866,6 +921,41 @@ popup_menu_from_keyboard (LpTimelineView *self)
 
 /* ---- GtkWidget ---- */
 
+/* Hovering a block (or its label): the whole title and its details. */
+static gboolean
+lp_timeline_view_query_tooltip (GtkWidget  *widget,
+                                int         x,
+                                int         y,
+                                gboolean    keyboard,
+                                GtkTooltip *tooltip)
+{
+  LpTimelineView *self = LP_TIMELINE_VIEW (widget);
+  LpModule *module = NULL;
+  g_autofree char *markup = NULL;
+  double cx, cy;
+  LpRect r;
+
+  if (self->trajectory == NULL || self->layout == NULL)
+    return FALSE;
+  if (keyboard)
+    module = self->selected;
+  else if (x >= NAME_COLUMN && y >= header_height (self))
+    {
+      to_content (self, x, y, &cx, &cy);
+      lp_timeline_layout_hit_test (self->layout, cx, cy, &module, NULL);
+    }
+  if (module == NULL || !lp_timeline_layout_get_extent (self->layout, module, &r))
+    return FALSE;
+
+  markup = lp_timeline_tooltip_markup (self->trajectory, module);
+  gtk_tooltip_set_markup (tooltip, markup);
+  gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) {
+                              (int) (r.x - scroll_x (self) + NAME_COLUMN),
+                              (int) (r.y - scroll_y (self) + header_height (self)),
+                              (int) ceil (r.width), (int) ceil (r.height) });
+  return TRUE;
+}
+
 static void
 lp_timeline_view_snapshot (GtkWidget   *widget,
                            GtkSnapshot *snapshot)
@@ -873,10 +963,8 @@ lp_timeline_view_snapshot (GtkWidget   *widget,
   LpTimelineView *self = LP_TIMELINE_VIEW (widget);
   int w = gtk_widget_get_width (widget);
   int h = gtk_widget_get_height (widget);
-  double header = header_height (self);
   double sx = scroll_x (self), sy = scroll_y (self);
   LpPaintState state;
-  LpRect visible;
   cairo_t *cr;
 
   if (self->painter == NULL || w <= 0 || h <= 0)
@@ -897,38 +985,8 @@ lp_timeline_view_snapshot (GtkWidget   *widget,
   if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
     state.flags |= LP_PAINT_DARK;
 
-  visible.x = sx;
-  visible.y = sy;
-  visible.width = MAX (0, w - NAME_COLUMN);
-  visible.height = MAX (0, h - header);
-
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
-
-  cairo_save (cr);
-  cairo_rectangle (cr, NAME_COLUMN, header, visible.width, visible.height);
-  cairo_clip (cr);
-  cairo_translate (cr, NAME_COLUMN - sx, header - sy);
-  lp_timeline_painter_draw_body (self->painter, cr, &visible, &state);
-  cairo_restore (cr);
-
-  cairo_save (cr);
-  cairo_rectangle (cr, NAME_COLUMN, 0, visible.width, header);
-  cairo_clip (cr);
-  cairo_translate (cr, NAME_COLUMN - sx, 0);
-  lp_timeline_painter_draw_header (self->painter, cr, sx, sx + visible.width, header, &state);
-  cairo_restore (cr);
-
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, header, NAME_COLUMN, visible.height);
-  cairo_clip (cr);
-  cairo_translate (cr, 0, header - sy);
-  lp_timeline_painter_draw_lane_names (self->painter, cr, sy, sy + visible.height, NAME_COLUMN, &state);
-  cairo_restore (cr);
-
-  cairo_save (cr);
-  lp_timeline_painter_draw_corner (self->painter, cr, NAME_COLUMN, header, &state);
-  cairo_restore (cr);
-
+  lp_timeline_painter_draw_frame (self->painter, cr, w, h, sx, sy, &state);
   cairo_destroy (cr);
 }
 
@@ -940,10 +998,10 @@ lp_timeline_view_size_allocate (GtkWidget *widget,
 {
   LpTimelineView *self = LP_TIMELINE_VIEW (widget);
 
-  if (!self->fitted && self->trajectory != NULL && width > NAME_COLUMN + 50)
+  if ((!self->fitted || self->fit) && self->trajectory != NULL && width > NAME_COLUMN + 50)
     {
       self->fitted = TRUE;
-      lp_timeline_view_zoom_reset (self);
+      fit_width (self, width);
     }
   update_adjustments (self);
   lp_timeline_accessible_allocate (self->a11y, self->trajectory, self->layout,
@@ -1053,6 +1111,7 @@ lp_timeline_view_class_init (LpTimelineViewClass *klass)
   object_class->get_property = lp_timeline_view_get_property;
   object_class->set_property = lp_timeline_view_set_property;
   widget_class->snapshot = lp_timeline_view_snapshot;
+  widget_class->query_tooltip = lp_timeline_view_query_tooltip;
   widget_class->size_allocate = lp_timeline_view_size_allocate;
   widget_class->measure = lp_timeline_view_measure;
 
@@ -1108,7 +1167,7 @@ static void
 lp_timeline_view_init (LpTimelineView *self)
 {
   GtkGesture *click, *context, *drag;
-  GtkEventController *scroll, *key;
+  GtkEventController *scroll, *key, *motion;
   GtkDropTarget *drop;
   g_autoptr(GMenu) menu = g_menu_new ();
 
@@ -1118,6 +1177,7 @@ lp_timeline_view_init (LpTimelineView *self)
   g_signal_connect (self, "notify::has-focus", G_CALLBACK (on_has_focus_cb), NULL);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"), -1);
 
   click = gtk_gesture_click_new ();
@@ -1136,6 +1196,11 @@ lp_timeline_view_init (LpTimelineView *self)
   g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update_cb), self);
   g_signal_connect (drag, "drag-end", G_CALLBACK (on_drag_end_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+
+  motion = gtk_event_controller_motion_new ();
+  g_signal_connect (motion, "motion", G_CALLBACK (on_pointer_motion_cb), self);
+  g_signal_connect (motion, "enter", G_CALLBACK (on_pointer_motion_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
 
   scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
   gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
@@ -1279,6 +1344,7 @@ lp_timeline_view_set_scale (LpTimelineView *self,
     return;
   px_per_day = CLAMP (px_per_day, LP_TIMELINE_MIN_SCALE, LP_TIMELINE_MAX_SCALE);
   old = lp_timeline_layout_get_scale (self->layout);
+  self->fit = FALSE;
   if (old == px_per_day)
     return;
 
@@ -1296,30 +1362,44 @@ lp_timeline_view_set_scale (LpTimelineView *self,
 void
 lp_timeline_view_zoom_in (LpTimelineView *self)
 {
-  lp_timeline_view_set_scale (self, lp_timeline_view_get_scale (self) * ZOOM_STEP);
+  g_return_if_fail (LP_IS_TIMELINE_VIEW (self));
+
+  zoom_around (self, ZOOM_STEP, selection_anchor (self));
 }
 
 void
 lp_timeline_view_zoom_out (LpTimelineView *self)
 {
-  lp_timeline_view_set_scale (self, lp_timeline_view_get_scale (self) / ZOOM_STEP);
+  g_return_if_fail (LP_IS_TIMELINE_VIEW (self));
+
+  zoom_around (self, 1 / ZOOM_STEP, selection_anchor (self));
+}
+
+/* The whole period in the visible width, and kept so on resizes. */
+static void
+fit_width (LpTimelineView *self,
+           int             widget_width)
+{
+  double width = widget_width - NAME_COLUMN - 8;
+  double days = lp_timeline_layout_get_last_date (self->layout)
+                - lp_timeline_layout_get_first_date (self->layout) + 1;
+
+  if (width <= 0 || days <= 0)
+    return;
+  lp_timeline_view_set_scale (self, width / days);
+  self->fit = TRUE;
+  if (self->hadjustment != NULL)
+    gtk_adjustment_set_value (self->hadjustment, 0);
 }
 
 void
 lp_timeline_view_zoom_reset (LpTimelineView *self)
 {
-  double width, days;
 
   g_return_if_fail (LP_IS_TIMELINE_VIEW (self));
   if (self->layout == NULL)
     return;
-  width = gtk_widget_get_width (GTK_WIDGET (self)) - NAME_COLUMN - 8;
-  days = lp_timeline_layout_get_last_date (self->layout) - lp_timeline_layout_get_first_date (self->layout) + 1;
-  if (width <= 0 || days <= 0)
-    return;
-  lp_timeline_view_set_scale (self, width / days);
-  if (self->hadjustment != NULL)
-    gtk_adjustment_set_value (self->hadjustment, 0);
+  fit_width (self, gtk_widget_get_width (GTK_WIDGET (self)));
 }
 
 LpModule *

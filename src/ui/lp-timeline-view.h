@@ -30,9 +30,13 @@ void              lp_timeline_view_set_selected_module (LpTimelineView *self, Lp
 LpTimelineLayout *lp_timeline_view_get_layout          (LpTimelineView *self);
 double            lp_timeline_view_get_scale           (LpTimelineView *self);
 void              lp_timeline_view_set_scale           (LpTimelineView *self, double px_per_day);
+/* Zoom around the selected block (the middle of the view when none is in
+ * view); the view no longer stays fitted.  Ctrl+scroll zooms around the
+ * pointer. */
 void              lp_timeline_view_zoom_in             (LpTimelineView *self);
 void              lp_timeline_view_zoom_out            (LpTimelineView *self);
-/* Fit the whole period in the visible width. */
+/* Fit the whole period in the visible width, and keep it fitted when the
+ * widget is resized until the next zoom. */
 void              lp_timeline_view_zoom_reset          (LpTimelineView *self);
 /* Place a new module of that kind at the keyboard cursor (focused lane and
  * date); one undo step; selects it and returns it (borrowed), or NULL. */

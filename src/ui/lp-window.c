@@ -18,6 +18,8 @@
 #include "io/lp-writer.h"
 #include "render/lp-timeline-painter.h"
 #include "lp-a11y-names.h"
+#include "lp-editor-toggle.h"
+#include "lp-second-line.h"
 #include "lp-module-editor.h"
 #include "lp-palette.h"
 #include "lp-pane-keys.h"
@@ -56,6 +58,7 @@ struct _LpWindow
   gboolean              close_after_save;
   gboolean              closing;
   gboolean              editor_width_applied;
+  LpEditorToggle       *editor_toggle;   /* F9: show or hide the editor */
 
   /* someone else saving the file while it is open */
   GFileMonitor         *monitor;
@@ -958,6 +961,7 @@ on_module_activated_cb (LpTimelineView *view,
                         LpModule       *module,
                         LpWindow       *self)
 {
+  lp_editor_toggle_reveal (self->editor_toggle);
   lp_module_editor_focus_first (self->editor);
 }
 
@@ -1023,6 +1027,7 @@ lp_window_dispose (GObject *object)
   g_clear_pointer (&self->draft_id, g_free);
   g_clear_handle_id (&self->progress_id, g_source_remove);
   g_clear_object (&self->progress_toast);
+  g_clear_object (&self->editor_toggle);
   g_clear_object (&self->settings);
   if (self->monitor != NULL)
     {
@@ -1112,6 +1117,8 @@ lp_window_init (LpWindow *self)
       g_signal_connect (self->inner_paned, "notify::position", G_CALLBACK (on_inner_paned_notify_cb), self);
       g_signal_connect (self->inner_paned, "notify::max-position", G_CALLBACK (on_inner_paned_notify_cb), self);
     }
+  self->editor_toggle = lp_editor_toggle_new (GTK_WINDOW (self), GTK_WIDGET (self->editor), self->settings);
+  lp_second_line_install (GTK_WINDOW (self), self->timeline, self->settings);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (on_recent_changed_cb), self, 0);
   rebuild_recent_menu (self);

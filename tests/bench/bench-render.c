@@ -9,7 +9,10 @@
  * (bench-render-MODULES-TRACKS.png in $BENCH_OUTPUT_DIR, else the temporary
  * directory).
  *
- *   bench-render [--frames=N] [--scale=PX_PER_DAY]
+ *   bench-render [--frames=N] [--scale=PX_PER_DAY | --fit]
+ *
+ * --fit: each trajectory at the scale where its whole period fills the
+ * width (every label on screen).
  */
 #include "config.h"
 
@@ -33,7 +36,7 @@
 
 #define WIDTH      1920
 #define HEIGHT     1080
-#define NAMES_W    200.0
+#define NAMES_W    LP_TIMELINE_NAME_COLUMN
 
 static LpTrajectory *
 make_trajectory (guint n_modules,
@@ -62,6 +65,7 @@ median (double *v,
   return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
+/* The window's frame: header, lane names, corner and body (with labels). */
 static void
 draw_screen (LpTimelinePainter  *painter,
              cairo_t            *cr,
@@ -69,34 +73,7 @@ draw_screen (LpTimelinePainter  *painter,
              double              scroll_y,
              const LpPaintState *state)
 {
-  double hh = lp_timeline_painter_get_header_height (painter);
-  LpRect visible = { scroll_x, scroll_y, WIDTH - NAMES_W, HEIGHT - hh };
-
-  /* body */
-  cairo_save (cr);
-  cairo_rectangle (cr, NAMES_W, hh, WIDTH - NAMES_W, HEIGHT - hh);
-  cairo_clip (cr);
-  cairo_translate (cr, NAMES_W - scroll_x, hh - scroll_y);
-  lp_timeline_painter_draw_body (painter, cr, &visible, state);
-  cairo_restore (cr);
-
-  /* header, pinned at the top */
-  cairo_save (cr);
-  cairo_rectangle (cr, NAMES_W, 0, WIDTH - NAMES_W, hh);
-  cairo_clip (cr);
-  cairo_translate (cr, NAMES_W - scroll_x, 0);
-  lp_timeline_painter_draw_header (painter, cr, scroll_x, scroll_x + WIDTH - NAMES_W, hh, state);
-  cairo_restore (cr);
-
-  /* lane names, pinned at the left */
-  cairo_save (cr);
-  cairo_rectangle (cr, 0, hh, NAMES_W, HEIGHT - hh);
-  cairo_clip (cr);
-  cairo_translate (cr, 0, hh - scroll_y);
-  lp_timeline_painter_draw_lane_names (painter, cr, scroll_y, scroll_y + HEIGHT - hh, NAMES_W, state);
-  cairo_restore (cr);
-
-  lp_timeline_painter_draw_corner (painter, cr, NAMES_W, hh, state);
+  lp_timeline_painter_draw_frame (painter, cr, WIDTH, HEIGHT, scroll_x, scroll_y, state);
 }
 
 int
@@ -109,6 +86,8 @@ main (int   argc,
   static const guint lanes[] = { 8, 8, 8, 80 };
   guint frames = 200;
   double scale = 6.0;
+  gboolean fit = FALSE;
+  char scale_text[32];
   const char *outdir = g_getenv ("BENCH_OUTPUT_DIR");
 
   for (int i = 1; i < argc; i++)
@@ -117,12 +96,15 @@ main (int   argc,
         frames = MAX (1, atoi (argv[i] + 9));
       else if (g_str_has_prefix (argv[i], "--scale="))
         scale = g_ascii_strtod (argv[i] + 8, NULL);
+      else if (strcmp (argv[i], "--fit") == 0)
+        fit = TRUE;
     }
   if (outdir == NULL)
     outdir = g_get_tmp_dir ();
 
-  g_print ("bench-render: %dx%d screen, scale %.2f px/day, %u frames, median ms%s\n",
-           WIDTH, HEIGHT, scale, frames,
+  g_snprintf (scale_text, sizeof scale_text, "%.2f px/day", scale);
+  g_print ("bench-render: %dx%d screen, scale %s, %u frames, median ms%s\n",
+           WIDTH, HEIGHT, fit ? "fit" : scale_text, frames,
 #ifdef HAVE_SAMPLE
            ""
 #else
@@ -151,10 +133,13 @@ main (int   argc,
       t = make_trajectory (sizes[s], lanes[s]);
       t0 = g_get_monotonic_time ();
       layout = lp_timeline_layout_new (t);
+      painter = lp_timeline_painter_new (layout);   /* measures labels in its font */
+      if (fit)
+        scale = (WIDTH - NAMES_W - 8)
+                / (double) (lp_timeline_layout_get_last_date (layout) - lp_timeline_layout_get_first_date (layout) + 1);
       lp_timeline_layout_set_scale (layout, scale);
       lp_timeline_layout_get_height (layout);   /* force the layout */
       setup_ms = (g_get_monotonic_time () - t0) / 1000.0;
-      painter = lp_timeline_painter_new (layout);
 
       lp_paint_state_init (&state);
       state.today = lp_date_from_dmy (15, 2, 2027);

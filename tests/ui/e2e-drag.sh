@@ -40,7 +40,8 @@ xdotool type --delay 50 "Intervision"
 sleep 1.5
 
 # A real drag: press on the entry, move in steps, release on the second
-# lane.  Pointer tests race the toolkit on a loaded machine (the sanitizer
+# lane (under the marker band and the labelled first lane, about 252 px
+# down the window).  Pointer tests race the toolkit on a loaded machine (the sanitizer
 # build runs several times slower), so the drag is tried again, slower, when
 # the save after it shows no new module; each attempt is logged.
 drag() {
@@ -50,10 +51,10 @@ drag() {
   xdotool mousedown 1
   sleep "$pause"
   for dx in 5 20 100 200 300 400 500 600; do
-    xdotool mousemove $((X + 100 + dx)) $((Y + 150))
+    xdotool mousemove $((X + 100 + dx)) $((Y + 245))
     sleep "$pause"
   done
-  xdotool mousemove $((X + 700)) $((Y + 160))
+  xdotool mousemove $((X + 700)) $((Y + 252))
   sleep "$pause"; sleep "$pause"
   xdotool mouseup 1
   sleep 1

@@ -39,8 +39,8 @@ xdotool type --delay 30 "Intervision"
 sleep 1
 xdotool mousemove $((X + 100)) $((Y + 140)) mousedown 1
 sleep 0.3
-for dx in 20 100 200 300 400 500 600; do xdotool mousemove $((X + 100 + dx)) $((Y + 150)); sleep 0.1; done
-xdotool mousemove $((X + 700)) $((Y + 160))
+for dx in 20 100 200 300 400 500 600; do xdotool mousemove $((X + 100 + dx)) $((Y + 245)); sleep 0.1; done
+xdotool mousemove $((X + 700)) $((Y + 252))
 sleep 0.4
 xdotool mouseup 1
 

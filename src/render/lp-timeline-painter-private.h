@@ -1,0 +1,168 @@
+/* lp-timeline-painter-private.h — what the painter's files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The painter is one type spread over files along its seams:
+ *   lp-timeline-painter.c  the object, fonts, lane names, corner and frame
+ *   lp-painter-style.c     palettes, block styles and shapes
+ *   lp-painter-block.c     module blocks: labels, decorations, selection
+ *   lp-painter-body.c      the body pane
+ *   lp-painter-header.c    the time scale
+ *   lp-painter-legend.c    status and theme legends
+ */
+#pragma once
+
+#include <pango/pangocairo.h>
+#include "lp-timeline-painter.h"
+#include "lp-label-layout.h"
+
+G_BEGIN_DECLS
+
+#define DEFAULT_FONT     "Cantarell 10"
+#define BLOCK_PAD_X      6.0
+#define BLOCK_RADIUS     4.0
+#define CHECK_SPACE      14.0
+#define MAX_CACHED       4096
+#define DAYS_MIN_SCALE   18.0   /* px per day: day numbers and day lines */
+#define WEEKEND_SCALE    8.0    /* px per day: weekends shaded */
+
+typedef struct {
+  double r, g, b, a;
+} Rgba;
+
+typedef struct {
+  Rgba background;
+  Rgba lane_alt;
+  Rgba lane_separator;
+  Rgba grid_week;
+  Rgba weekend;
+  Rgba grid_month;
+  Rgba grid_year;
+  Rgba header_background;
+  Rgba header_separator;
+  Rgba text;
+  Rgba text_dim;
+  Rgba text_dark;       /* on light blocks */
+  Rgba text_light;      /* on dark blocks */
+  Rgba band[LP_N_BAND_KINDS];
+  Rgba milestone[LP_N_MILESTONE_KINDS];
+  Rgba today;
+  Rgba accent;
+  Rgba selected;
+  Rgba pill;
+} Palette;
+
+/* Fill and outline colours and the text colour of a block by status. */
+typedef struct {
+  double   fill[3];
+  double   outline[3];
+  double   text[3];
+  gboolean dashed;
+  guint    checks;     /* 0, 1 (done) or 2 (evaluated) */
+} BlockStyle;
+
+/* A block as drawn: snapped geometry and style. */
+typedef struct {
+  BlockStyle     st;
+  guint          mark;     /* the theme's mark (lp_painter_draw_mark) */
+  double         x, y, w, h;
+} PreparedBlock;
+
+struct _LpTimelinePainter
+{
+  GObject                parent_instance;
+
+  LpTimelineLayout      *layout;
+  LpTrajectory          *trajectory;   /* borrowed from the layout */
+
+  PangoContext          *context;
+  PangoFontDescription  *font;         /* block titles, lane names */
+  PangoFontDescription  *font_small;   /* second lines, header, labels */
+  PangoFontDescription  *font_bold;    /* lane names, years */
+  PangoLayout           *scratch;      /* for one-off labels */
+  double                 line_height;
+  double                 small_line_height;
+
+  /* month label widths (Pango units), per font; recomputed on font change */
+  int                    max_month_full;
+  int                    max_month_abbr;
+
+  LpLabelMeasurer       *measurer;     /* given to the label layout: drawn as measured */
+  GHashTable            *labels[2];    /* text → PangoLayout, title and detail font */
+};
+
+static inline void
+set_rgba (cairo_t    *cr,
+          const Rgba *c)
+{
+  cairo_set_source_rgba (cr, c->r, c->g, c->b, c->a);
+}
+
+static inline gboolean
+is_print (const LpPaintState *state)
+{
+  return (state->flags & LP_PAINT_PRINT) != 0;
+}
+
+static inline double
+layout_width (PangoLayout *layout)
+{
+  int w;
+
+  pango_layout_get_size (layout, &w, NULL);
+  return w / (double) PANGO_SCALE;
+}
+
+static inline void
+show_layout_at (cairo_t     *cr,
+                PangoLayout *layout,
+                double       x,
+                double       y)
+{
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+/* The state every public drawing function works with: state itself, or
+ * the defaults (screen, nothing selected) when it is NULL. */
+const LpPaintState *lp_painter_resolve_state (const LpPaintState *state);
+
+/* lp-timeline-painter.c */
+gboolean     lp_painter_track_hidden   (LpTimelinePainter *self, const LpPaintState *state, guint track);
+PangoLayout *lp_painter_scratch_layout (LpTimelinePainter *self, const PangoFontDescription *font,
+                                        const char *text, double width);
+
+/* lp-painter-style.c */
+const Palette *lp_painter_get_palette      (const LpPaintState *state);
+void           lp_painter_rounded_rect     (cairo_t *cr, double x, double y, double w, double h, double r);
+void           lp_painter_block_style      (const Palette *pal, const double rgb[3], LpStatus status,
+                                            BlockStyle *st);
+void           lp_painter_draw_checks      (cairo_t *cr, const double colour[3], guint checks,
+                                            double x, double y, double size);
+void           lp_painter_draw_block_shape (cairo_t *cr, const BlockStyle *st,
+                                            double x, double y, double w, double h);
+void           lp_painter_vline            (cairo_t *cr, double x, double y0, double y1, double width);
+guint          lp_painter_theme_mark       (LpKind *kind);
+void           lp_painter_draw_mark        (cairo_t *cr, guint mark, double cx, double cy, double size,
+                                            const double rgb[3]);
+
+/* lp-painter-block.c */
+PangoLayout *lp_painter_text_layout (LpTimelinePainter *self, const PangoFontDescription *font,
+                                     gboolean detail, const char *text);
+void lp_painter_prepare_block     (LpTimelinePainter *self, const Palette *pal, const LpRect *rect,
+                                   LpModule *module, PreparedBlock *pb);
+void lp_painter_draw_block_label  (LpTimelinePainter *self, cairo_t *cr, const Palette *pal,
+                                   const PreparedBlock *pb, const LpLabelBox *box);
+void lp_painter_draw_block_rings  (LpTimelinePainter *self, cairo_t *cr, const Palette *pal,
+                                   const LpRect *visible, const LpPaintState *state);
+void lp_painter_draw_blocks       (LpTimelinePainter *self, cairo_t *cr, const Palette *pal,
+                                   const LpRect *visible, const LpPaintState *state);
+
+/* lp-painter-body.c */
+gboolean lp_painter_today_x (LpTimelinePainter *self, const LpPaintState *state, double *x);
+
+/* lp-painter-header.c */
+void lp_painter_draw_sticky_label (LpTimelinePainter *self, cairo_t *cr, PangoLayout *pl,
+                                   double seg_x0, double seg_x1, double x0, double y);
+
+G_END_DECLS

@@ -1,0 +1,326 @@
+/* test-screen.c — the 18-month template on a 1920×1080 screen: every
+ * module's label in view at fit zoom, fit kept on resizes, Ctrl+0, zoom
+ * around the selected block, the block tooltip
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+#include <string.h>
+
+#include "render/lp-label-layout.h"
+#include "ui/lp-timeline-tooltip.h"
+#include "ui/lp-timeline-view.h"
+#include "ui/lp-window.h"
+#include "ui/lp-window-private.h"
+#include "widget-test-util.h"
+
+#define NAME_COLUMN 170   /* the timeline's lane-name column */
+
+typedef struct {
+  LpWindow       *window;
+  LpTimelineView *view;
+  LpTrajectory   *t;
+} Fixture;
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_descendant (c, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+setup (Fixture *f, gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("LEERPLAATS_TEMPLATES"),
+                                            "bestuursadvisering.leerplaats", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  f->window = lp_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1920, 1080);
+  lp_window_open_file (f->window, file);
+  f->t = lp_window_get_trajectory (f->window);
+  g_assert_nonnull (f->t);
+  gtk_window_present (GTK_WINDOW (f->window));
+  f->view = LP_TIMELINE_VIEW (find_descendant (GTK_WIDGET (f->window), LP_TYPE_TIMELINE_VIEW));
+  g_assert_nonnull (f->view);
+  wait_for_allocation (GTK_WIDGET (f->view));
+  wait_for_frame (GTK_WIDGET (f->view));
+}
+
+static void
+teardown (Fixture *f, gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+}
+
+static double
+view_page (Fixture *f)
+{
+  return gtk_widget_get_width (GTK_WIDGET (f->view)) - NAME_COLUMN;
+}
+
+static double
+hscroll (Fixture *f)
+{
+  GtkAdjustment *adj = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (f->view));
+
+  return adj != NULL ? gtk_adjustment_get_value (adj) : 0;
+}
+
+/* The scale at which the whole period fills the view's width. */
+static double
+fit_scale (Fixture *f)
+{
+  LpTimelineLayout *layout = lp_timeline_view_get_layout (f->view);
+  double days = lp_timeline_layout_get_last_date (layout) - lp_timeline_layout_get_first_date (layout) + 1;
+
+  return (view_page (f) - 8) / days;
+}
+
+static gboolean
+is_fitted (gpointer data)
+{
+  Fixture *f = data;
+
+  return fabs (lp_timeline_view_get_scale (f->view) - fit_scale (f)) < 1e-6;
+}
+
+/* At fit zoom every module's block and label lie inside the visible width;
+ * a title is cut only when it is longer than the label's maximum width. */
+static void
+test_labels_in_view (Fixture *f, gconstpointer data)
+{
+  LpTimelineLayout *layout = lp_timeline_view_get_layout (f->view);
+  LpLabelLayout *labels = lp_timeline_layout_get_label_layout (layout);
+  LpLabelMeasurer *measurer = lp_label_layout_get_measurer (labels);
+  GListModel *modules = lp_trajectory_get_modules (f->t);
+  double x0 = hscroll (f), x1 = x0 + view_page (f);
+  LpLabelOptions options;
+  guint n = g_list_model_get_n_items (modules);
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), >=, 1900);
+  g_assert_true (wait_until (is_fitted, f, 5000));
+  lp_label_layout_get_options (labels, &options);
+  g_assert_cmpuint (n, >, 40);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LpModule) m = g_list_model_get_item (modules, i);
+      const LpLabelBox *box = lp_label_layout_get_box (labels, m);
+      const char *title = lp_trajectory_get_module_title (f->t, m);
+
+      g_assert_nonnull (box);
+      g_assert_cmpfloat (box->label.x, >=, x0 - 0.5);
+      g_assert_cmpfloat (box->label.x + box->label.width, <=, x1 + 0.5);
+      g_assert_cmpfloat (box->block.x, >=, x0 - 0.5);
+      g_assert_cmpfloat (box->block.x + box->block.width, <=, x1 + 0.5);
+      if (box->title->shortened)
+        g_assert_cmpfloat (lp_label_measurer_measure (measurer, LP_LABEL_FONT_TITLE, title), >,
+                           options.max_width_em * lp_label_measurer_get_metrics (measurer)->em);
+    }
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+}
+
+typedef struct {
+  Fixture *f;
+  int      width;
+} WidthWait;
+
+static gboolean
+view_has_width (gpointer data)
+{
+  WidthWait *w = data;
+
+  /* the window's own width, less any decoration */
+  return gtk_widget_get_width (GTK_WIDGET (w->f->window)) <= w->width;
+}
+
+/* Fit follows the window's width until the user zooms; Ctrl+0 refits. */
+static void
+test_fit_follows_resize (Fixture *f, gconstpointer data)
+{
+  WidthWait narrow = { f, 1300 };
+  double fitted_wide;
+
+  g_assert_true (wait_until (is_fitted, f, 5000));
+  fitted_wide = lp_timeline_view_get_scale (f->view);
+  /* without a window manager a mapped window keeps its size: realize it
+   * anew at the new default size */
+  gtk_widget_hide (GTK_WIDGET (f->window));
+  gtk_widget_unrealize (GTK_WIDGET (f->window));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), narrow.width, 900);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (wait_until (view_has_width, &narrow, 5000));
+  wait_for_frame (GTK_WIDGET (f->view));
+  g_assert_true (wait_until (is_fitted, f, 5000));
+  g_assert_cmpfloat (lp_timeline_view_get_scale (f->view), <, fitted_wide);
+
+  /* zoomed in: no longer fitted; Ctrl+0 (timeline.zoom-reset) fits again */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.zoom-in", NULL));
+  g_assert_false (is_fitted (f));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.zoom-reset", NULL));
+  g_assert_true (is_fitted (f));
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+}
+
+/* Ctrl+plus keeps the selected block in view (here one near the left
+ * edge, which zooming around the middle would push out). */
+static void
+test_zoom_keeps_selection (Fixture *f, gconstpointer data)
+{
+  LpTimelineLayout *layout = lp_timeline_view_get_layout (f->view);
+  GListModel *modules = lp_trajectory_get_modules (f->t);
+  g_autoptr(LpModule) first = NULL;
+  LpBlock block;
+  double before, after;
+
+  g_assert_true (wait_until (is_fitted, f, 5000));
+  for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
+    {
+      g_autoptr(LpModule) m = g_list_model_get_item (modules, i);
+
+      g_assert_true (lp_timeline_layout_get_block (layout, m, &block));
+      if (block.rect.x < view_page (f) / 8)
+        {
+          first = g_steal_pointer (&m);
+          break;
+        }
+    }
+  g_assert_nonnull (first);
+  lp_timeline_view_set_selected_module (f->view, first);
+  lp_timeline_layout_get_block (layout, first, &block);
+  before = block.rect.x + block.rect.width / 2 - hscroll (f);
+
+  for (guint i = 0; i < 6; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.zoom-in", NULL));
+  lp_timeline_layout_get_block (layout, first, &block);
+  after = block.rect.x + block.rect.width / 2 - hscroll (f);
+  g_assert_cmpfloat (after, >=, 0);
+  g_assert_cmpfloat (after, <=, view_page (f));
+  /* where it was, give or take the scroll range's left end */
+  g_assert_cmpfloat (fabs (after - before), <, 8);
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+}
+
+/* The tooltip of a block: title, kind, lane, dates with weekday, status. */
+static void
+test_tooltip (Fixture *f, gconstpointer data)
+{
+  GListModel *modules = lp_trajectory_get_modules (f->t);
+  g_autoptr(LpModule) m = g_list_model_get_item (modules, 0);
+  g_autofree char *markup = lp_timeline_tooltip_markup (f->t, m);
+  g_autofree char *day = lp_timeline_tooltip_format_day (lp_module_get_start (m));
+  g_autofree char *escaped = g_markup_escape_text (lp_trajectory_get_module_title (f->t, m), -1);
+  LpKind *kind = lp_trajectory_get_module_kind (f->t, m);
+  g_autofree char *expect_day = NULL;
+
+  g_assert_nonnull (strstr (markup, escaped));
+  g_assert_nonnull (strstr (markup, lp_kind_get_name (kind)));
+  g_assert_nonnull (strstr (markup, lp_track_get_name (lp_module_get_track (m))));
+  g_assert_nonnull (strstr (markup, day));
+  g_assert_nonnull (strstr (markup, lp_status_get_label (lp_module_get_status (m))));
+  /* C locale: English weekday names */
+  g_assert_true (g_str_has_suffix (day, "2026") || g_str_has_suffix (day, "2027") || g_str_has_suffix (day, "2028"));
+  expect_day = g_strdup (day);
+  g_assert_nonnull (strchr (expect_day, ' '));
+  *strchr (expect_day, ' ') = '\0';
+  g_assert_true (g_strv_contains ((const char *[]) { "Monday", "Tuesday", "Wednesday", "Thursday",
+                                                     "Friday", "Saturday", "Sunday", NULL }, expect_day));
+}
+
+static gboolean
+editor_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (_lp_window_get_editor (((Fixture *) data)->window));
+}
+
+static gboolean
+editor_shown (gpointer data)
+{
+  return gtk_widget_get_visible (_lp_window_get_editor (((Fixture *) data)->window));
+}
+
+/* F9 (win.show-editor) hides and shows the editor, remembered; the view
+ * takes the room and stays fitted.  A narrow window hides the editor
+ * without changing what is remembered. */
+static void
+test_editor_toggle (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  int view_w = gtk_widget_get_width (GTK_WIDGET (f->view));
+  WidthWait narrow = { f, 1000 };
+
+  g_assert_true (editor_shown (f));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-editor", NULL));
+  g_assert_true (editor_hidden (f));
+  g_assert_false (g_settings_get_boolean (settings, "show-editor"));
+  wait_for_frame (GTK_WIDGET (f->view));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->view)), >, view_w);
+  g_assert_true (wait_until (is_fitted, f, 5000));
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-editor", NULL));
+  g_assert_true (editor_shown (f));
+  g_assert_true (g_settings_get_boolean (settings, "show-editor"));
+
+  gtk_widget_hide (GTK_WIDGET (f->window));
+  gtk_widget_unrealize (GTK_WIDGET (f->window));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), narrow.width, 700);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (wait_until (view_has_width, &narrow, 5000));
+  g_assert_true (wait_until (editor_hidden, f, 5000));
+  g_assert_true (g_settings_get_boolean (settings, "show-editor"));
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+}
+
+/* The view menu's second line: dates under each title, lanes grow. */
+static void
+test_second_line (Fixture *f, gconstpointer data)
+{
+  LpTimelineLayout *layout = lp_timeline_view_get_layout (f->view);
+  LpLabelLayout *labels = lp_timeline_layout_get_label_layout (layout);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(LpModule) m = g_list_model_get_item (lp_trajectory_get_modules (f->t), 0);
+  double before = lp_timeline_layout_get_height (layout);
+  g_autofree char *chosen = NULL;
+  LpLabelOptions options;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.second-line", "s", "dates"));
+  lp_label_layout_get_options (labels, &options);
+  g_assert_cmpint (options.detail, ==, LP_LABEL_DETAIL_DATES);
+  chosen = g_settings_get_string (settings, "timeline-second-line");
+  g_assert_cmpstr (chosen, ==, "dates");
+  g_assert_nonnull (lp_label_layout_get_box (labels, m)->detail);
+  g_assert_cmpfloat (lp_timeline_layout_get_height (layout), >, before);
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.second-line", "s", "none"));
+  g_assert_null (lp_label_layout_get_box (labels, m)->detail);
+}
+
+int
+main (int argc, char *argv[])
+{
+  /* own XDG directories per test */
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  adw_init ();
+
+  g_test_add ("/widgets/screen/labels-in-view", Fixture, NULL, setup, test_labels_in_view, teardown);
+  g_test_add ("/widgets/screen/fit-follows-resize", Fixture, NULL, setup, test_fit_follows_resize, teardown);
+  g_test_add ("/widgets/screen/zoom-keeps-selection", Fixture, NULL, setup, test_zoom_keeps_selection, teardown);
+  g_test_add ("/widgets/screen/tooltip", Fixture, NULL, setup, test_tooltip, teardown);
+  g_test_add ("/widgets/screen/editor-toggle", Fixture, NULL, setup, test_editor_toggle, teardown);
+  g_test_add ("/widgets/screen/second-line", Fixture, NULL, setup, test_second_line, teardown);
+  return g_test_run ();
+}
