@@ -61,6 +61,9 @@ on_own_kind_notify_cb (LpKind     *kind,
 {
   guint position;
 
+  /* "display-name" always comes with "name": one change, one signal */
+  if (g_strcmp0 (pspec->name, "display-name") == 0)
+    return;
   if (g_ptr_array_find (self->items, kind, &position))
     g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
 }

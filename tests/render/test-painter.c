@@ -229,12 +229,9 @@ expected_title_clear (gpointer data)
   g_free (e->id);
 }
 
-/* A block this wide has room for a label whatever its status (padding on
- * both sides and room for two check marks leave well over 20 points). */
-#define ROOM_FOR_A_LABEL 64.0
-
 /* Draws the body of @visible as one PDF page and notes the title each
- * block with room for a label must show, and where. */
+ * module's label (inside or beside its block, wholly in view) must show,
+ * and where. */
 static void
 draw_page_noting_titles (LpTimelinePainter  *painter,
                          cairo_surface_t    *pdf,
@@ -244,6 +241,7 @@ draw_page_noting_titles (LpTimelinePainter  *painter,
                          GArray             *expected)
 {
   LpTimelineLayout *layout = lp_timeline_painter_get_layout (painter);
+  LpLabelLayout *labels = lp_timeline_layout_get_label_layout (layout);
   LpTrajectory *t = lp_timeline_layout_get_trajectory (layout);
   g_autoptr(GArray) blocks = lp_timeline_layout_query (layout, visible);
   cairo_t *cr;
@@ -259,11 +257,14 @@ draw_page_noting_titles (LpTimelinePainter  *painter,
   for (guint i = 0; i < blocks->len; i++)
     {
       const LpBlock *b = &g_array_index (blocks, LpBlock, i);
-      ExpectedTitle e = { page, b->rect, NULL, NULL };
+      const LpLabelBox *box = lp_label_layout_get_box (labels, b->module);
+      ExpectedTitle e = { page, { 0 }, NULL, NULL };
 
-      if (b->rect.width < ROOM_FOR_A_LABEL || b->rect.x < visible->x ||
-          b->rect.x + b->rect.width > visible->x + visible->width)
+      g_assert_nonnull (box);
+      if (box->label.x < visible->x || box->label.x + box->label.width > visible->x + visible->width ||
+          box->label.y < visible->y || box->label.y + box->label.height > visible->y + visible->height)
         continue;
+      e.rect = box->label;
       e.rect.x -= visible->x;
       e.rect.y -= visible->y;
       e.title = g_strdup (lp_trajectory_get_module_title (t, b->module));
@@ -296,8 +297,8 @@ widest_block (LpTimelineLayout *layout,
 }
 
 /* The core's sample: every field filled, own kinds, times, milestones and
- * bands.  At each zoom, every block with room for a label shows its title
- * inside its own rectangle (whole, or its beginning and an ellipsis), read
+ * bands.  At each zoom, every module whose label is in view shows its title
+ * in its label's rectangle (whole, or its beginning and an ellipsis), read
  * back from a PDF of the drawing; after a title changes the next frame
  * shows the new title, and after undo the old one again. */
 static void
