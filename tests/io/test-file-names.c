@@ -88,7 +88,8 @@ test_start_folder (void)
   g_autoptr(GFile) expected = g_file_new_for_path ("/srv/gedeeld/plannen");
   g_autofree char *cwd = g_get_current_dir ();
   g_autoptr(GFile) cwd_file = g_file_new_for_path (cwd);
-  g_autofree char *home = g_build_filename (g_get_home_dir (), "thuis", NULL);
+  g_autofree char *tmp = g_dir_make_tmp ("lp-names-XXXXXX", NULL);
+  g_autofree char *home = g_build_filename (tmp, "thuis", NULL);
   g_autofree char *docs = g_build_filename (home, "Documenten", NULL);
   g_autoptr(GFile) docs_file = g_file_new_for_path (docs);
   g_autoptr(GFile) home_file = g_file_new_for_path (home);
@@ -115,15 +116,19 @@ test_start_folder (void)
   g_clear_object (&folder);
 
   /* the real one: never the current directory (it is not home in tests) */
+  g_clear_object (&folder);
   folder = lp_file_names_start_folder (NULL);
   g_assert_false (g_file_equal (folder, cwd_file));
+
+  g_rmdir (docs);
+  g_rmdir (home);
+  g_rmdir (tmp);
 }
 
 int
 main (int argc, char *argv[])
 {
-  /* own home and XDG directories: the Documents folder test writes there */
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/io/file-names/refused-characters", test_refused_characters);
   g_test_add_func ("/io/file-names/trim", test_trim);
