@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "lp-band.h"
+#include "lp-object-private.h"
 
 struct _LpBand
 {
@@ -75,20 +76,16 @@ lp_band_class_init (LpBandClass *klass)
   object_class->set_property = lp_band_set_property;
 
   properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+    lp_param_spec_id ();
   properties[PROP_START] =
-    g_param_spec_uint ("start", NULL, NULL, 0, G_MAXUINT32, 0,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    lp_param_spec_date ("start");
   properties[PROP_END] =
-    g_param_spec_uint ("end", NULL, NULL, 0, G_MAXUINT32, 0,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    lp_param_spec_date ("end");
   properties[PROP_KIND] =
     g_param_spec_enum ("kind", NULL, NULL, LP_TYPE_BAND_KIND, LP_BAND_OTHER,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                       LP_PARAM_EDITABLE);
   properties[PROP_LABEL] =
-    g_param_spec_string ("label", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    lp_param_spec_text ("label");
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -136,10 +133,7 @@ void
 lp_band_set_start (LpBand *self, LpDate start)
 {
   g_return_if_fail (LP_IS_BAND (self));
-  if (self->start == start)
-    return;
-  self->start = start;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
+  lp_object_set_date (self, &self->start, start, properties[PROP_START]);
 }
 
 LpDate
@@ -153,10 +147,7 @@ void
 lp_band_set_end (LpBand *self, LpDate end)
 {
   g_return_if_fail (LP_IS_BAND (self));
-  if (self->end == end)
-    return;
-  self->end = end;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END]);
+  lp_object_set_date (self, &self->end, end, properties[PROP_END]);
 }
 
 LpBandKind
@@ -187,11 +178,5 @@ void
 lp_band_set_label (LpBand *self, const char *label)
 {
   g_return_if_fail (LP_IS_BAND (self));
-  if (label == NULL)
-    label = "";
-  if (g_strcmp0 (self->label, label) == 0)
-    return;
-  g_free (self->label);
-  self->label = g_strdup (label);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
+  lp_object_set_text (self, &self->label, label, properties[PROP_LABEL]);
 }

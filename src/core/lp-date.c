@@ -173,7 +173,7 @@ lp_time_parse (const char *str,
   if (h > 23 || m > 59)
     return FALSE;
   if (out_minutes)
-    *out_minutes = (int) (h * 60 + m);
+    *out_minutes = (int) (h * LP_MINUTES_PER_HOUR + m);
   return TRUE;
 }
 
@@ -181,11 +181,11 @@ char *
 lp_time_format (int  minutes,
                 char buf[6])
 {
-  if (minutes < 0 || minutes >= 24 * 60)
+  if (minutes < 0 || minutes >= LP_MINUTES_PER_DAY)
     {
       buf[0] = '\0';
       return buf;
     }
-  g_snprintf (buf, 6, "%02d:%02d", minutes / 60, minutes % 60);
+  g_snprintf (buf, 6, "%02d:%02d", minutes / LP_MINUTES_PER_HOUR, minutes % LP_MINUTES_PER_HOUR);
   return buf;
 }

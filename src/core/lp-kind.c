@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "lp-kind.h"
+#include "lp-object-private.h"
 
 struct _LpKind
 {
@@ -41,19 +42,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
 
 static void
 lp_kind_finalize (GObject *object)
@@ -124,29 +112,28 @@ lp_kind_class_init (LpKindClass *klass)
   object_class->set_property = lp_kind_set_property;
 
   properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+    lp_param_spec_id ();
   properties[PROP_NAME] =
     g_param_spec_string ("name", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         LP_PARAM_EDITABLE);
   properties[PROP_THEME] =
     g_param_spec_string ("theme", NULL, NULL, "other",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         LP_PARAM_EDITABLE);
   properties[PROP_WORK_FORM] =
     g_param_spec_string ("work-form", NULL, NULL, "workshop",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         LP_PARAM_EDITABLE);
   properties[PROP_DAYS] =
     g_param_spec_uint ("days", NULL, NULL, 1, 366, 1,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                       LP_PARAM_EDITABLE);
   properties[PROP_COLOR] =
     g_param_spec_string ("color", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         LP_PARAM_EDITABLE);
   properties[PROP_DESCRIPTION] =
     g_param_spec_string ("description", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         LP_PARAM_EDITABLE);
   properties[PROP_BUILTIN] =
     g_param_spec_boolean ("builtin", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                          LP_PARAM_CONSTRUCT_ONLY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -188,7 +175,7 @@ lp_kind_get_name (LpKind *self)
 
 #define DEFINE_STRING_SETTER(field, PROP)                         \
   g_return_if_fail (LP_IS_KIND (self));                           \
-  if (set_string (&self->field, value))                           \
+  if (lp_replace_string (&self->field, value, TRUE))                           \
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);
 
 void

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "lp-milestone.h"
+#include "lp-object-private.h"
 
 struct _LpMilestone
 {
@@ -72,17 +73,14 @@ lp_milestone_class_init (LpMilestoneClass *klass)
   object_class->set_property = lp_milestone_set_property;
 
   properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+    lp_param_spec_id ();
   properties[PROP_DATE] =
-    g_param_spec_uint ("date", NULL, NULL, 0, G_MAXUINT32, 0,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    lp_param_spec_date ("date");
   properties[PROP_KIND] =
     g_param_spec_enum ("kind", NULL, NULL, LP_TYPE_MILESTONE_KIND, LP_MILESTONE_OTHER,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                       LP_PARAM_EDITABLE);
   properties[PROP_LABEL] =
-    g_param_spec_string ("label", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    lp_param_spec_text ("label");
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -119,10 +117,7 @@ void
 lp_milestone_set_date (LpMilestone *self, LpDate date)
 {
   g_return_if_fail (LP_IS_MILESTONE (self));
-  if (self->date == date)
-    return;
-  self->date = date;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+  lp_object_set_date (self, &self->date, date, properties[PROP_DATE]);
 }
 
 LpMilestoneKind
@@ -153,11 +148,5 @@ void
 lp_milestone_set_label (LpMilestone *self, const char *label)
 {
   g_return_if_fail (LP_IS_MILESTONE (self));
-  if (label == NULL)
-    label = "";
-  if (g_strcmp0 (self->label, label) == 0)
-    return;
-  g_free (self->label);
-  self->label = g_strdup (label);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
+  lp_object_set_text (self, &self->label, label, properties[PROP_LABEL]);
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "lp-module.h"
+#include "lp-object-private.h"
 #include "lp-track.h"
 
 /* ---- LpComment ---- */
@@ -107,13 +108,8 @@ set_string_field (LpModule   *self,
 {
   g_assert (field < N_STRINGS);
 
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-  if (g_strcmp0 (self->strings[field], value) == 0)
-    return;
-  g_free (self->strings[field]);
-  self->strings[field] = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_STRING + field]);
+  if (lp_replace_string (&self->strings[field], value, TRUE))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_STRING + field]);
 }
 
 static GPtrArray *
@@ -200,21 +196,20 @@ static void
 lp_module_class_init (LpModuleClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags rw = LP_PARAM_EDITABLE;
 
   object_class->finalize = lp_module_finalize;
   object_class->get_property = lp_module_get_property;
   object_class->set_property = lp_module_set_property;
 
   properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+    lp_param_spec_id ();
   properties[PROP_KIND] = g_param_spec_string ("kind", NULL, NULL, NULL, rw);
   properties[PROP_TRACK] = g_param_spec_object ("track", NULL, NULL, LP_TYPE_TRACK, rw);
-  properties[PROP_START] = g_param_spec_uint ("start", NULL, NULL, 0, G_MAXUINT32, 0, rw);
-  properties[PROP_END] = g_param_spec_uint ("end", NULL, NULL, 0, G_MAXUINT32, 0, rw);
-  properties[PROP_START_TIME] = g_param_spec_int ("start-time", NULL, NULL, -1, 24 * 60 - 1, -1, rw);
-  properties[PROP_END_TIME] = g_param_spec_int ("end-time", NULL, NULL, -1, 24 * 60 - 1, -1, rw);
+  properties[PROP_START] = lp_param_spec_date ("start");
+  properties[PROP_END] = lp_param_spec_date ("end");
+  properties[PROP_START_TIME] = g_param_spec_int ("start-time", NULL, NULL, LP_TIME_NONE, LP_MINUTES_PER_DAY - 1, LP_TIME_NONE, rw);
+  properties[PROP_END_TIME] = g_param_spec_int ("end-time", NULL, NULL, LP_TIME_NONE, LP_MINUTES_PER_DAY - 1, LP_TIME_NONE, rw);
   properties[PROP_STATUS] =
     g_param_spec_enum ("status", NULL, NULL, LP_TYPE_STATUS, LP_STATUS_DRAFT, rw);
   properties[PROP_FACILITATORS] = g_param_spec_boxed ("facilitators", NULL, NULL, G_TYPE_STRV, rw);

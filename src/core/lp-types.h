@@ -23,6 +23,8 @@ typedef guint32 LpDate;
 
 /* Times are minutes after midnight, 0..1439; -1 (LP_TIME_NONE) means unset. */
 #define LP_TIME_NONE (-1)
+#define LP_MINUTES_PER_HOUR 60
+#define LP_MINUTES_PER_DAY (24 * LP_MINUTES_PER_HOUR)
 
 typedef enum {
   LP_STATUS_IDEA,
