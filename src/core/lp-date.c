@@ -179,13 +179,13 @@ lp_time_parse (const char *str,
 
 char *
 lp_time_format (int  minutes,
-                char buf[6])
+                char buf[LP_TIME_TEXT_SIZE])
 {
   if (minutes < 0 || minutes >= LP_MINUTES_PER_DAY)
     {
       buf[0] = '\0';
       return buf;
     }
-  g_snprintf (buf, 6, "%02d:%02d", minutes / LP_MINUTES_PER_HOUR, minutes % LP_MINUTES_PER_HOUR);
+  g_snprintf (buf, LP_TIME_TEXT_SIZE, "%02d:%02d", minutes / LP_MINUTES_PER_HOUR, minutes % LP_MINUTES_PER_HOUR);
   return buf;
 }

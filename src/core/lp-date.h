@@ -51,6 +51,6 @@ char    *lp_date_format_weekday  (LpDate date);
 /* Strict "HH:MM", 00:00..23:59 → minutes after midnight. */
 gboolean lp_time_parse           (const char *str, int *out_minutes);
 /* Writes "HH:MM" into buf (at least 6 bytes); returns buf. */
-char    *lp_time_format          (int minutes, char buf[6]);
+char    *lp_time_format          (int minutes, char buf[LP_TIME_TEXT_SIZE]);
 
 G_END_DECLS

@@ -24,6 +24,10 @@ typedef guint32 LpDate;
 /* Times are minutes after midnight, 0..1439; -1 (LP_TIME_NONE) means unset. */
 #define LP_TIME_NONE (-1)
 #define LP_MINUTES_PER_HOUR 60
+/* The room lp_time_format needs: "HH:MM" and its NUL. */
+#define LP_TIME_TEXT_SIZE 6
+/* A module's participants count when none is given. */
+#define LP_COUNT_NONE (-1)
 #define LP_MINUTES_PER_DAY (24 * LP_MINUTES_PER_HOUR)
 
 typedef enum {

@@ -105,7 +105,7 @@ attr_time (GString    *s,
            const char *name,
            int         minutes)
 {
-  char buf[6];
+  char buf[LP_TIME_TEXT_SIZE];
 
   if (minutes == LP_TIME_NONE)
     return;
