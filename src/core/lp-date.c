@@ -91,7 +91,7 @@ lp_date_to_dmy (LpDate  d,
 
 char *
 lp_date_format_iso (LpDate d,
-                    char   buf[11])
+                    char   buf[LP_DATE_ISO_SIZE])
 {
   guint day = 0, month = 0, year = 0;
 
@@ -101,7 +101,7 @@ lp_date_format_iso (LpDate d,
       return buf;
     }
   lp_date_to_dmy (d, &day, &month, &year);
-  g_snprintf (buf, 11, "%04u-%02u-%02u", year % 10000, month, day);
+  g_snprintf (buf, LP_DATE_ISO_SIZE, "%04u-%02u-%02u", year % 10000, month, day);
   return buf;
 }
 

@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 /* Strict ISO 8601 calendar date "YYYY-MM-DD" (exactly that shape, a real day). */
 gboolean lp_date_parse           (const char *str, LpDate *out);
 /* Writes "YYYY-MM-DD" into buf (at least 11 bytes); returns buf. */
-char    *lp_date_format_iso      (LpDate date, char buf[11]);
+char    *lp_date_format_iso      (LpDate date, char buf[LP_DATE_ISO_SIZE]);
 LpDate   lp_date_from_dmy        (guint day, guint month, guint year);
 void     lp_date_to_dmy          (LpDate date, guint *day, guint *month, guint *year);
 /* Monday = 1 … Sunday = 7 */

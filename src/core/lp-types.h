@@ -24,6 +24,8 @@ typedef guint32 LpDate;
 /* Times are minutes after midnight, 0..1439; -1 (LP_TIME_NONE) means unset. */
 #define LP_TIME_NONE (-1)
 #define LP_MINUTES_PER_HOUR 60
+/* The room lp_date_format_iso needs: "YYYY-MM-DD" and its NUL. */
+#define LP_DATE_ISO_SIZE 11
 /* The room lp_time_format needs: "HH:MM" and its NUL. */
 #define LP_TIME_TEXT_SIZE 6
 /* A module's participants count when none is given. */

@@ -26,6 +26,11 @@
 
 /* ---- serialization ---- */
 
+/* A first guess at the size of a file, so the text is seldom reallocated:
+ * the header and lists, and each module. */
+#define GUESS_BASE_BYTES 4096
+#define GUESS_MODULE_BYTES 800
+
 static void
 append_escaped (GString    *s,
                 const char *text,
@@ -76,6 +81,16 @@ indent (GString *s,
     g_string_append (s, "  ");
 }
 
+/* "<name", indented to @level: the caller appends the attributes. */
+static void
+open_tag (GString    *s,
+          guint       level,
+          const char *name)
+{
+  indent (s, level);
+  g_string_append_printf (s, "<%s", name);
+}
+
 static void
 attr (GString    *s,
       const char *name,
@@ -93,7 +108,7 @@ attr_date (GString    *s,
            const char *name,
            LpDate      date)
 {
-  char buf[11];
+  char buf[LP_DATE_ISO_SIZE];
 
   if (date == LP_DATE_NONE)
     return;
@@ -137,8 +152,7 @@ text_element (GString    *s,
 {
   if (!always && (text == NULL || *text == '\0'))
     return;
-  indent (s, level);
-  g_string_append_printf (s, "<%s", name);
+  open_tag (s, level, name);
   close_text (s, name, text);
 }
 
@@ -149,8 +163,7 @@ write_track (GString      *s,
 {
   LpTrack *track = item;
 
-  indent (s, 2);
-  g_string_append (s, "<track");
+  open_tag (s, 2, "track");
   attr (s, "id", lp_track_get_id (track));
   attr (s, "group", lp_track_group_to_string (lp_track_get_group (track)));
   close_text (s, "track", lp_track_get_name (track));
@@ -164,8 +177,7 @@ write_kind (GString      *s,
   LpKind *kind = item;
   g_autofree char *days = g_strdup_printf ("%u", lp_kind_get_days (kind));
 
-  indent (s, 2);
-  g_string_append (s, "<kind");
+  open_tag (s, 2, "kind");
   attr (s, "id", lp_kind_get_id (kind));
   attr (s, "theme", lp_kind_get_theme_id (kind));
   attr (s, "work-form", lp_kind_get_work_form (kind));
@@ -178,6 +190,26 @@ write_kind (GString      *s,
   g_string_append (s, "</kind>\n");
 }
 
+/* <name id=… date-attr=… [end=…] kind=…>label</name>: a milestone has one
+ * date, a period a start and an end. */
+static void
+write_dated (GString    *s,
+             const char *name,
+             const char *id,
+             const char *date_attr,
+             LpDate      date,
+             LpDate      end,
+             const char *kind,
+             const char *label)
+{
+  open_tag (s, 2, name);
+  attr (s, "id", id);
+  attr_date (s, date_attr, date);
+  attr_date (s, "end", end);
+  attr (s, "kind", kind);
+  close_text (s, name, label);
+}
+
 static void
 write_milestone (GString      *s,
                  LpTrajectory *t,
@@ -185,12 +217,8 @@ write_milestone (GString      *s,
 {
   LpMilestone *e = item;
 
-  indent (s, 2);
-  g_string_append (s, "<milestone");
-  attr (s, "id", lp_milestone_get_id (e));
-  attr_date (s, "date", lp_milestone_get_date (e));
-  attr (s, "kind", lp_milestone_kind_to_string (lp_milestone_get_kind (e)));
-  close_text (s, "milestone", lp_milestone_get_label (e));
+  write_dated (s, "milestone", lp_milestone_get_id (e), "date", lp_milestone_get_date (e), LP_DATE_NONE,
+               lp_milestone_kind_to_string (lp_milestone_get_kind (e)), lp_milestone_get_label (e));
 }
 
 static void
@@ -200,13 +228,8 @@ write_band (GString      *s,
 {
   LpBand *b = item;
 
-  indent (s, 2);
-  g_string_append (s, "<band");
-  attr (s, "id", lp_band_get_id (b));
-  attr_date (s, "start", lp_band_get_start (b));
-  attr_date (s, "end", lp_band_get_end (b));
-  attr (s, "kind", lp_band_kind_to_string (lp_band_get_kind (b)));
-  close_text (s, "band", lp_band_get_label (b));
+  write_dated (s, "band", lp_band_get_id (b), "start", lp_band_get_start (b), lp_band_get_end (b),
+               lp_band_kind_to_string (lp_band_get_kind (b)), lp_band_get_label (b));
 }
 
 static void
@@ -220,8 +243,7 @@ write_module (GString      *s,
   int count = lp_module_get_participants_count (m);
   const char *participants = lp_module_get_participants (m);
 
-  indent (s, 2);
-  g_string_append (s, "<module");
+  open_tag (s, 2, "module");
   attr (s, "id", lp_module_get_id (m));
   attr (s, "kind", lp_module_get_kind_id (m));
   attr (s, "track", lp_track_get_id (lp_module_get_track (m)));
@@ -237,8 +259,7 @@ write_module (GString      *s,
     text_element (s, 3, "facilitator", facilitators[i], TRUE);
   if (count >= 0 || (participants != NULL && *participants != '\0'))
     {
-      indent (s, 3);
-      g_string_append (s, "<participants");
+      open_tag (s, 3, "participants");
       if (count >= 0)
         g_string_append_printf (s, " count=\"%d\"", count);
       close_text (s, "participants", participants);
@@ -252,8 +273,7 @@ write_module (GString      *s,
     {
       const LpComment *c = g_ptr_array_index (comments, i);
 
-      indent (s, 3);
-      g_string_append (s, "<comment");
+      open_tag (s, 3, "comment");
       attr (s, "author", c->author);
       attr_date (s, "date", c->date);
       close_text (s, "comment", c->text);
@@ -308,7 +328,7 @@ lp_writer_serialize (LpTrajectory *t)
 
   g_return_val_if_fail (LP_IS_TRAJECTORY (t), NULL);
 
-  s = g_string_sized_new (4096 + 800 * g_list_model_get_n_items (lp_trajectory_get_modules (t)));
+  s = g_string_sized_new (GUESS_BASE_BYTES + GUESS_MODULE_BYTES * g_list_model_get_n_items (lp_trajectory_get_modules (t)));
 
   g_string_append (s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   g_string_append (s, "<trajectory xmlns=\"urn:leerplaats:trajectory:1\" version=\"1\">\n");
@@ -316,8 +336,7 @@ lp_writer_serialize (LpTrajectory *t)
   text_element (s, 1, "client", lp_trajectory_get_client (t), FALSE);
   text_element (s, 1, "author", lp_trajectory_get_author (t), FALSE);
   text_element (s, 1, "description", lp_trajectory_get_description (t), FALSE);
-  indent (s, 1);
-  g_string_append (s, "<period");
+  open_tag (s, 1, "period");
   attr_date (s, "start", lp_trajectory_get_period_start (t));
   attr_date (s, "end", lp_trajectory_get_period_end (t));
   g_string_append (s, "/>\n");
