@@ -39,7 +39,7 @@ lp_date_parse (const char *str,
       !parse_digits (str + 5, 2, &m) || str[7] != '-' ||
       !parse_digits (str + 8, 2, &d) || str[10] != '\0')
     return FALSE;
-  if (y < 1 || m < 1 || m > 12 || d < 1)
+  if (y < 1 || m < 1 || m > LP_MONTHS_PER_YEAR || d < 1)
     return FALSE;
   if (!g_date_valid_dmy (d, m, y))
     return FALSE;
@@ -138,7 +138,7 @@ lp_date_next_month (LpDate d)
   guint month, year;
 
   lp_date_to_dmy (d, NULL, &month, &year);
-  if (month == 12)
+  if (month == LP_MONTHS_PER_YEAR)
     return lp_date_from_dmy (1, 1, year + 1);
   return lp_date_from_dmy (1, month + 1, year);
 }
@@ -170,7 +170,7 @@ lp_time_parse (const char *str,
   if (!parse_digits (str, 2, &h) || str[2] != ':' ||
       !parse_digits (str + 3, 2, &m) || str[5] != '\0')
     return FALSE;
-  if (h > 23 || m > 59)
+  if (h >= LP_HOURS_PER_DAY || m >= LP_MINUTES_PER_HOUR)
     return FALSE;
   if (out_minutes)
     *out_minutes = (int) (h * LP_MINUTES_PER_HOUR + m);

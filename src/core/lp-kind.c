@@ -123,7 +123,7 @@ lp_kind_class_init (LpKindClass *klass)
     g_param_spec_string ("work-form", NULL, NULL, "workshop",
                          LP_PARAM_EDITABLE);
   properties[PROP_DAYS] =
-    g_param_spec_uint ("days", NULL, NULL, 1, 366, 1,
+    g_param_spec_uint ("days", NULL, NULL, LP_KIND_MIN_DAYS, LP_KIND_MAX_DAYS, LP_KIND_MIN_DAYS,
                        LP_PARAM_EDITABLE);
   properties[PROP_COLOR] =
     g_param_spec_string ("color", NULL, NULL, NULL,
@@ -243,7 +243,7 @@ lp_kind_set_days (LpKind *self,
 {
   g_return_if_fail (LP_IS_KIND (self));
 
-  days = CLAMP (days, 1, 366);
+  days = CLAMP (days, LP_KIND_MIN_DAYS, LP_KIND_MAX_DAYS);
   if (self->days == days)
     return;
   self->days = days;
@@ -264,15 +264,20 @@ lp_kind_set_color (LpKind     *self,
   DEFINE_STRING_SETTER (color, PROP_COLOR)
 }
 
+/* "#rrggbb": red, green and blue, each two hex digits. */
+#define N_CHANNELS 3
+#define CHANNEL_MAX 255
+#define HEX_COLOR_LENGTH (1 + 2 * N_CHANNELS)
+
 static gboolean
 parse_hex_color (const char *color,
-                 double      rgb[3])
+                 double      rgb[N_CHANNELS])
 {
-  guint v[3];
+  guint v[N_CHANNELS];
 
-  if (color == NULL || color[0] != '#' || strlen (color) != 7)
+  if (color == NULL || color[0] != '#' || strlen (color) != HEX_COLOR_LENGTH)
     return FALSE;
-  for (guint i = 0; i < 3; i++)
+  for (guint i = 0; i < N_CHANNELS; i++)
     {
       int hi = g_ascii_xdigit_value (color[1 + 2 * i]);
       int lo = g_ascii_xdigit_value (color[2 + 2 * i]);
@@ -280,9 +285,19 @@ parse_hex_color (const char *color,
         return FALSE;
       v[i] = (guint) (hi * 16 + lo);
     }
-  for (guint i = 0; i < 3; i++)
-    rgb[i] = v[i] / 255.0;
+  for (guint i = 0; i < N_CHANNELS; i++)
+    rgb[i] = v[i] / (double) CHANNEL_MAX;
   return TRUE;
+}
+
+char *
+lp_color_to_hex (const double rgb[N_CHANNELS])
+{
+  guint v[N_CHANNELS];
+
+  for (guint i = 0; i < N_CHANNELS; i++)
+    v[i] = (guint) (CLAMP (rgb[i], 0.0, 1.0) * CHANNEL_MAX + 0.5);
+  return g_strdup_printf ("#%02x%02x%02x", v[0], v[1], v[2]);
 }
 
 void

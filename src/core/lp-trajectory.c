@@ -335,7 +335,7 @@ lp_trajectory_new_default (void)
   LpDate start = lp_date_next_month (today);
   LpDate end = start;
 
-  for (guint i = 0; i < 12; i++)
+  for (guint i = 0; i < LP_MONTHS_PER_YEAR; i++)
     end = lp_date_next_month (end);
   end -= 1;
 

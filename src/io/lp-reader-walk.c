@@ -131,7 +131,7 @@ read_kind (Walk *w, xmlNodePtr node)
   lp_kind_set_work_form (kind, lp_reader_attr (node, "work-form"));
   if (lp_reader_attr (node, "days"))
     days = g_ascii_strtoull (lp_reader_attr (node, "days"), NULL, 10);
-  lp_kind_set_days (kind, (guint) CLAMP (days, 1, 366));
+  lp_kind_set_days (kind, (guint) CLAMP (days, LP_KIND_MIN_DAYS, LP_KIND_MAX_DAYS));
   lp_kind_set_color (kind, lp_reader_attr (node, "color"));
 
   for (xmlNodePtr c = node->children; c != NULL; c = c->next)
