@@ -218,6 +218,12 @@ read_module_attributes (Walk             *w,
   return TRUE;
 }
 
+/* The elements of a module that each hold one of its text properties, named
+ * as the property. */
+static const char * const module_texts[] = {
+  "title", "location", "goals", "preparation", "description", "notes", NULL,
+};
+
 /* Title, facilitators, participants, texts and comments. */
 static gboolean
 read_module_children (Walk       *w,
@@ -232,8 +238,8 @@ read_module_children (Walk       *w,
       if (c->type != XML_ELEMENT_NODE)
         continue;
 
-      if (is_element (c, "title"))
-        lp_module_set_title (module, text (w, c));
+      if (g_strv_contains (module_texts, (const char *) c->name))
+        g_object_set (module, (const char *) c->name, text (w, c), NULL);
       else if (is_element (c, "facilitator"))
         {
           if (facilitators == NULL)
@@ -247,16 +253,6 @@ read_module_children (Walk       *w,
             lp_module_set_participants_count (module, (int) MIN (g_ascii_strtoull (count, NULL, 10), G_MAXINT));
           lp_module_set_participants (module, text (w, c));
         }
-      else if (is_element (c, "location"))
-        lp_module_set_location (module, text (w, c));
-      else if (is_element (c, "goals"))
-        lp_module_set_goals (module, text (w, c));
-      else if (is_element (c, "preparation"))
-        lp_module_set_preparation (module, text (w, c));
-      else if (is_element (c, "description"))
-        lp_module_set_description (module, text (w, c));
-      else if (is_element (c, "notes"))
-        lp_module_set_notes (module, text (w, c));
       else if (is_element (c, "comment"))
         {
           LpDate date = LP_DATE_NONE;
