@@ -7,31 +7,20 @@
 #include "config.h"
 
 #include "lp-band.h"
+#include "lp-object-private.h"
 
 struct _LpBand
 {
-  GObject          parent_instance;
-  char            *id;
-  char            *label;
+  LpMarker         parent_instance;
   LpDate           start;
   LpDate           end;
   LpBandKind  kind;
 };
 
-G_DEFINE_FINAL_TYPE (LpBand, lp_band, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (LpBand, lp_band, LP_TYPE_MARKER)
 
-enum { PROP_0, PROP_ID, PROP_START, PROP_END, PROP_KIND, PROP_LABEL, N_PROPS };
+enum { PROP_0, PROP_START, PROP_END, PROP_KIND, N_PROPS };
 static GParamSpec *properties[N_PROPS];
-
-static void
-lp_band_finalize (GObject *object)
-{
-  LpBand *self = (LpBand *) object;
-
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->label, g_free);
-  G_OBJECT_CLASS (lp_band_parent_class)->finalize (object);
-}
 
 static void
 lp_band_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
@@ -40,11 +29,9 @@ lp_band_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec 
 
   switch (prop_id)
     {
-    case PROP_ID: g_value_set_string (value, self->id); break;
     case PROP_START: g_value_set_uint (value, self->start); break;
     case PROP_END: g_value_set_uint (value, self->end); break;
     case PROP_KIND: g_value_set_enum (value, self->kind); break;
-    case PROP_LABEL: g_value_set_string (value, self->label); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -56,11 +43,9 @@ lp_band_set_property (GObject *object, guint prop_id, const GValue *value, GPara
 
   switch (prop_id)
     {
-    case PROP_ID: self->id = g_value_dup_string (value); break;
     case PROP_START: lp_band_set_start (self, g_value_get_uint (value)); break;
     case PROP_END: lp_band_set_end (self, g_value_get_uint (value)); break;
     case PROP_KIND: lp_band_set_kind (self, g_value_get_enum (value)); break;
-    case PROP_LABEL: lp_band_set_label (self, g_value_get_string (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -70,32 +55,20 @@ lp_band_class_init (LpBandClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = lp_band_finalize;
   object_class->get_property = lp_band_get_property;
   object_class->set_property = lp_band_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_START] =
-    g_param_spec_uint ("start", NULL, NULL, 0, G_MAXUINT32, 0,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_END] =
-    g_param_spec_uint ("end", NULL, NULL, 0, G_MAXUINT32, 0,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_START] = lp_param_spec_date ("start");
+  properties[PROP_END] = lp_param_spec_date ("end");
   properties[PROP_KIND] =
     g_param_spec_enum ("kind", NULL, NULL, LP_TYPE_BAND_KIND, LP_BAND_OTHER,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LABEL] =
-    g_param_spec_string ("label", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                       LP_PARAM_EDITABLE);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 lp_band_init (LpBand *self)
 {
-  self->label = g_strdup ("");
   self->kind = LP_BAND_OTHER;
 }
 
@@ -122,7 +95,7 @@ const char *
 lp_band_get_id (LpBand *self)
 {
   g_return_val_if_fail (LP_IS_BAND (self), NULL);
-  return self->id;
+  return lp_marker_get_id (LP_MARKER (self));
 }
 
 LpDate
@@ -136,10 +109,7 @@ void
 lp_band_set_start (LpBand *self, LpDate start)
 {
   g_return_if_fail (LP_IS_BAND (self));
-  if (self->start == start)
-    return;
-  self->start = start;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
+  lp_object_set_date (self, &self->start, start, properties[PROP_START]);
 }
 
 LpDate
@@ -153,10 +123,7 @@ void
 lp_band_set_end (LpBand *self, LpDate end)
 {
   g_return_if_fail (LP_IS_BAND (self));
-  if (self->end == end)
-    return;
-  self->end = end;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END]);
+  lp_object_set_date (self, &self->end, end, properties[PROP_END]);
 }
 
 LpBandKind
@@ -180,18 +147,12 @@ const char *
 lp_band_get_label (LpBand *self)
 {
   g_return_val_if_fail (LP_IS_BAND (self), NULL);
-  return self->label;
+  return lp_marker_get_label (LP_MARKER (self));
 }
 
 void
 lp_band_set_label (LpBand *self, const char *label)
 {
   g_return_if_fail (LP_IS_BAND (self));
-  if (label == NULL)
-    label = "";
-  if (g_strcmp0 (self->label, label) == 0)
-    return;
-  g_free (self->label);
-  self->label = g_strdup (label);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
+  lp_marker_set_label (LP_MARKER (self), label);
 }

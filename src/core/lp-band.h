@@ -4,15 +4,15 @@
  */
 #pragma once
 
-#include "lp-types.h"
+#include "lp-marker.h"
 
 G_BEGIN_DECLS
 
 #define LP_TYPE_BAND (lp_band_get_type ())
-G_DECLARE_FINAL_TYPE (LpBand, lp_band, LP, BAND, GObject)
+G_DECLARE_FINAL_TYPE (LpBand, lp_band, LP, BAND, LpMarker)
 
-/* Properties: "id" (construct-only), "start", "end" (uint, LpDate, inclusive),
- * "kind" (LpBandKind), "label". */
+/* Properties: "start", "end" (uint, LpDate, inclusive), "kind" (LpBandKind);
+ * "id" and "label" are LpMarker's. */
 LpBand     *lp_band_new       (const char *id, LpDate start, LpDate end, LpBandKind kind, const char *label);
 /* A new period as the user adds one: a holiday of LP_BAND_DEFAULT_DAYS
  * from @start, ending on @limit (the trajectory's end) at the latest, and

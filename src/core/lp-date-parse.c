@@ -218,12 +218,14 @@ static const char * const month_names[] = {
 const char *
 lp_date_get_month_name (guint month)
 {
-  g_return_val_if_fail (month >= 1 && month <= 12, "");
+  g_return_val_if_fail (month >= 1 && month <= G_N_ELEMENTS (month_names), "");
   return g_dpgettext2 (GETTEXT_PACKAGE, "month name", month_names[month - 1]);
 }
 
-char *
-lp_date_format_long (LpDate date)
+/* Day, month by @month_name, and year; "" for no date. */
+static char *
+format_day_month_year (LpDate        date,
+                       const char *(*month_name) (guint month))
 {
   guint day, month, year;
 
@@ -232,7 +234,13 @@ lp_date_format_long (LpDate date)
   lp_date_to_dmy (date, &day, &month, &year);
   /* TRANSLATORS: a date in full: %1$u is the day, %2$s the month's name,
    * %3$u the year ("15 March 2028"); reorder them as your language writes dates. */
-  return g_strdup_printf (_("%1$u %2$s %3$u"), day, lp_date_get_month_name (month), year);
+  return g_strdup_printf (_("%1$u %2$s %3$u"), day, month_name (month), year);
+}
+
+char *
+lp_date_format_long (LpDate date)
+{
+  return format_day_month_year (date, lp_date_get_month_name);
 }
 
 /* The same context and text as the timeline header's month abbreviations. */
@@ -251,26 +259,21 @@ static const char * const weekday_names[] = {
 const char *
 lp_date_get_month_abbrev (guint month)
 {
-  g_return_val_if_fail (month >= 1 && month <= 12, "");
+  g_return_val_if_fail (month >= 1 && month <= G_N_ELEMENTS (month_abbrevs), "");
   return g_dpgettext2 (GETTEXT_PACKAGE, "month", month_abbrevs[month - 1]);
 }
 
 const char *
 lp_date_get_weekday_name (guint weekday)
 {
-  g_return_val_if_fail (weekday >= 1 && weekday <= 7, "");
+  g_return_val_if_fail (weekday >= 1 && weekday <= G_N_ELEMENTS (weekday_names), "");
   return g_dpgettext2 (GETTEXT_PACKAGE, "weekday name", weekday_names[weekday - 1]);
 }
 
 char *
 lp_date_format_short (LpDate date)
 {
-  guint day, month, year;
-
-  if (date == LP_DATE_NONE || !g_date_valid_julian (date))
-    return g_strdup ("");
-  lp_date_to_dmy (date, &day, &month, &year);
-  return g_strdup_printf (_("%1$u %2$s %3$u"), day, lp_date_get_month_abbrev (month), year);
+  return format_day_month_year (date, lp_date_get_month_abbrev);
 }
 
 char *

@@ -39,7 +39,7 @@ lp_date_parse (const char *str,
       !parse_digits (str + 5, 2, &m) || str[7] != '-' ||
       !parse_digits (str + 8, 2, &d) || str[10] != '\0')
     return FALSE;
-  if (y < 1 || m < 1 || m > 12 || d < 1)
+  if (y < 1 || m < 1 || m > LP_MONTHS_PER_YEAR || d < 1)
     return FALSE;
   if (!g_date_valid_dmy (d, m, y))
     return FALSE;
@@ -91,7 +91,7 @@ lp_date_to_dmy (LpDate  d,
 
 char *
 lp_date_format_iso (LpDate d,
-                    char   buf[11])
+                    char   buf[LP_DATE_ISO_SIZE])
 {
   guint day = 0, month = 0, year = 0;
 
@@ -101,7 +101,7 @@ lp_date_format_iso (LpDate d,
       return buf;
     }
   lp_date_to_dmy (d, &day, &month, &year);
-  g_snprintf (buf, 11, "%04u-%02u-%02u", year % 10000, month, day);
+  g_snprintf (buf, LP_DATE_ISO_SIZE, "%04u-%02u-%02u", year % 10000, month, day);
   return buf;
 }
 
@@ -138,7 +138,7 @@ lp_date_next_month (LpDate d)
   guint month, year;
 
   lp_date_to_dmy (d, NULL, &month, &year);
-  if (month == 12)
+  if (month == LP_MONTHS_PER_YEAR)
     return lp_date_from_dmy (1, 1, year + 1);
   return lp_date_from_dmy (1, month + 1, year);
 }
@@ -170,22 +170,22 @@ lp_time_parse (const char *str,
   if (!parse_digits (str, 2, &h) || str[2] != ':' ||
       !parse_digits (str + 3, 2, &m) || str[5] != '\0')
     return FALSE;
-  if (h > 23 || m > 59)
+  if (h >= LP_HOURS_PER_DAY || m >= LP_MINUTES_PER_HOUR)
     return FALSE;
   if (out_minutes)
-    *out_minutes = (int) (h * 60 + m);
+    *out_minutes = (int) (h * LP_MINUTES_PER_HOUR + m);
   return TRUE;
 }
 
 char *
 lp_time_format (int  minutes,
-                char buf[6])
+                char buf[LP_TIME_TEXT_SIZE])
 {
-  if (minutes < 0 || minutes >= 24 * 60)
+  if (minutes < 0 || minutes >= LP_MINUTES_PER_DAY)
     {
       buf[0] = '\0';
       return buf;
     }
-  g_snprintf (buf, 6, "%02d:%02d", minutes / 60, minutes % 60);
+  g_snprintf (buf, LP_TIME_TEXT_SIZE, "%02d:%02d", minutes / LP_MINUTES_PER_HOUR, minutes % LP_MINUTES_PER_HOUR);
   return buf;
 }

@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 /* Strict ISO 8601 calendar date "YYYY-MM-DD" (exactly that shape, a real day). */
 gboolean lp_date_parse           (const char *str, LpDate *out);
 /* Writes "YYYY-MM-DD" into buf (at least 11 bytes); returns buf. */
-char    *lp_date_format_iso      (LpDate date, char buf[11]);
+char    *lp_date_format_iso      (LpDate date, char buf[LP_DATE_ISO_SIZE]);
 LpDate   lp_date_from_dmy        (guint day, guint month, guint year);
 void     lp_date_to_dmy          (LpDate date, guint *day, guint *month, guint *year);
 /* Monday = 1 … Sunday = 7 */
@@ -51,6 +51,6 @@ char    *lp_date_format_weekday  (LpDate date);
 /* Strict "HH:MM", 00:00..23:59 → minutes after midnight. */
 gboolean lp_time_parse           (const char *str, int *out_minutes);
 /* Writes "HH:MM" into buf (at least 6 bytes); returns buf. */
-char    *lp_time_format          (int minutes, char buf[6]);
+char    *lp_time_format          (int minutes, char buf[LP_TIME_TEXT_SIZE]);
 
 G_END_DECLS

@@ -301,38 +301,34 @@ replay (LpHistory *self,
   self->replaying = FALSE;
 }
 
-gboolean
-lp_history_undo (LpHistory *self)
+/* Replays the last command of @from (reverting it when @undo) and moves it
+ * onto @to. */
+static gboolean
+step (LpHistory *self,
+      GPtrArray *from,
+      GPtrArray *to,
+      gboolean   undo)
 {
-  LpCommand *cmd;
+  LpCommand *cmd = g_ptr_array_steal_index (from, from->len - 1);
 
-  g_return_val_if_fail (LP_IS_HISTORY (self), FALSE);
-
-  if (!lp_history_can_undo (self))
-    return FALSE;
-
-  cmd = g_ptr_array_steal_index (self->undo_stack, self->undo_stack->len - 1);
-  replay (self, cmd, TRUE);
-  g_ptr_array_add (self->redo_stack, cmd);
+  replay (self, cmd, undo);
+  g_ptr_array_add (to, cmd);
   update_state (self);
   return TRUE;
 }
 
 gboolean
+lp_history_undo (LpHistory *self)
+{
+  g_return_val_if_fail (LP_IS_HISTORY (self), FALSE);
+  return lp_history_can_undo (self) && step (self, self->undo_stack, self->redo_stack, TRUE);
+}
+
+gboolean
 lp_history_redo (LpHistory *self)
 {
-  LpCommand *cmd;
-
   g_return_val_if_fail (LP_IS_HISTORY (self), FALSE);
-
-  if (!lp_history_can_redo (self))
-    return FALSE;
-
-  cmd = g_ptr_array_steal_index (self->redo_stack, self->redo_stack->len - 1);
-  replay (self, cmd, FALSE);
-  g_ptr_array_add (self->undo_stack, cmd);
-  update_state (self);
-  return TRUE;
+  return lp_history_can_redo (self) && step (self, self->redo_stack, self->undo_stack, FALSE);
 }
 
 gboolean

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "lp-kind.h"
+#include "lp-object-private.h"
 
 struct _LpKind
 {
@@ -42,19 +43,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
 
 static void
 lp_kind_finalize (GObject *object)
@@ -126,32 +114,31 @@ lp_kind_class_init (LpKindClass *klass)
   object_class->set_property = lp_kind_set_property;
 
   properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+    lp_param_spec_id ();
   properties[PROP_NAME] =
     g_param_spec_string ("name", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         LP_PARAM_EDITABLE);
   properties[PROP_DISPLAY_NAME] =
     g_param_spec_string ("display-name", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_THEME] =
     g_param_spec_string ("theme", NULL, NULL, "other",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         LP_PARAM_EDITABLE);
   properties[PROP_WORK_FORM] =
     g_param_spec_string ("work-form", NULL, NULL, "workshop",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         LP_PARAM_EDITABLE);
   properties[PROP_DAYS] =
-    g_param_spec_uint ("days", NULL, NULL, 1, 366, 1,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_uint ("days", NULL, NULL, LP_KIND_MIN_DAYS, LP_KIND_MAX_DAYS, LP_KIND_MIN_DAYS,
+                       LP_PARAM_EDITABLE);
   properties[PROP_COLOR] =
     g_param_spec_string ("color", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         LP_PARAM_EDITABLE);
   properties[PROP_DESCRIPTION] =
     g_param_spec_string ("description", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                         LP_PARAM_EDITABLE);
   properties[PROP_BUILTIN] =
     g_param_spec_boolean ("builtin", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                          LP_PARAM_CONSTRUCT_ONLY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -193,7 +180,7 @@ lp_kind_get_name (LpKind *self)
 
 #define DEFINE_STRING_SETTER(field, PROP)                         \
   g_return_if_fail (LP_IS_KIND (self));                           \
-  if (set_string (&self->field, value))                           \
+  if (lp_replace_string (&self->field, value, TRUE))                           \
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP]);
 
 void
@@ -266,7 +253,7 @@ lp_kind_set_days (LpKind *self,
 {
   g_return_if_fail (LP_IS_KIND (self));
 
-  days = CLAMP (days, 1, 366);
+  days = CLAMP (days, LP_KIND_MIN_DAYS, LP_KIND_MAX_DAYS);
   if (self->days == days)
     return;
   self->days = days;
@@ -287,15 +274,20 @@ lp_kind_set_color (LpKind     *self,
   DEFINE_STRING_SETTER (color, PROP_COLOR)
 }
 
+/* "#rrggbb": red, green and blue, each two hex digits. */
+#define N_CHANNELS 3
+#define CHANNEL_MAX 255
+#define HEX_COLOR_LENGTH (1 + 2 * N_CHANNELS)
+
 static gboolean
 parse_hex_color (const char *color,
-                 double      rgb[3])
+                 double      rgb[N_CHANNELS])
 {
-  guint v[3];
+  guint v[N_CHANNELS];
 
-  if (color == NULL || color[0] != '#' || strlen (color) != 7)
+  if (color == NULL || color[0] != '#' || strlen (color) != HEX_COLOR_LENGTH)
     return FALSE;
-  for (guint i = 0; i < 3; i++)
+  for (guint i = 0; i < N_CHANNELS; i++)
     {
       int hi = g_ascii_xdigit_value (color[1 + 2 * i]);
       int lo = g_ascii_xdigit_value (color[2 + 2 * i]);
@@ -303,9 +295,19 @@ parse_hex_color (const char *color,
         return FALSE;
       v[i] = (guint) (hi * 16 + lo);
     }
-  for (guint i = 0; i < 3; i++)
-    rgb[i] = v[i] / 255.0;
+  for (guint i = 0; i < N_CHANNELS; i++)
+    rgb[i] = v[i] / (double) CHANNEL_MAX;
   return TRUE;
+}
+
+char *
+lp_color_to_hex (const double rgb[N_CHANNELS])
+{
+  guint v[N_CHANNELS];
+
+  for (guint i = 0; i < N_CHANNELS; i++)
+    v[i] = (guint) (CLAMP (rgb[i], 0.0, 1.0) * CHANNEL_MAX + 0.5);
+  return g_strdup_printf ("#%02x%02x%02x", v[0], v[1], v[2]);
 }
 
 void

@@ -28,12 +28,17 @@ void           lp_kind_set_theme_id    (LpKind *self, const char *theme_id);
 const LpTheme *lp_kind_get_theme       (LpKind *self);
 const char    *lp_kind_get_work_form   (LpKind *self);
 void           lp_kind_set_work_form   (LpKind *self, const char *work_form);
+/* The days a kind's module lasts: at least one, at most a year. */
+#define LP_KIND_MIN_DAYS 1
+#define LP_KIND_MAX_DAYS 366
 guint          lp_kind_get_days        (LpKind *self);
 void           lp_kind_set_days        (LpKind *self, guint days);
 const char    *lp_kind_get_color       (LpKind *self);
 void           lp_kind_set_color       (LpKind *self, const char *color);
 /* The colour to draw with: own colour if set, else the theme's. */
 void           lp_kind_get_rgb         (LpKind *self, double rgb[3]);
+/* "#rrggbb" of @rgb, each channel 0..1 (clamped). */
+char          *lp_color_to_hex         (const double rgb[3]);
 const char    *lp_kind_get_description (LpKind *self);
 void           lp_kind_set_description (LpKind *self, const char *description);
 gboolean       lp_kind_is_builtin      (LpKind *self);

@@ -7,30 +7,19 @@
 #include "config.h"
 
 #include "lp-milestone.h"
+#include "lp-object-private.h"
 
 struct _LpMilestone
 {
-  GObject          parent_instance;
-  char            *id;
-  char            *label;
+  LpMarker         parent_instance;
   LpDate           date;
   LpMilestoneKind  kind;
 };
 
-G_DEFINE_FINAL_TYPE (LpMilestone, lp_milestone, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (LpMilestone, lp_milestone, LP_TYPE_MARKER)
 
-enum { PROP_0, PROP_ID, PROP_DATE, PROP_KIND, PROP_LABEL, N_PROPS };
+enum { PROP_0, PROP_DATE, PROP_KIND, N_PROPS };
 static GParamSpec *properties[N_PROPS];
-
-static void
-lp_milestone_finalize (GObject *object)
-{
-  LpMilestone *self = (LpMilestone *) object;
-
-  g_clear_pointer (&self->id, g_free);
-  g_clear_pointer (&self->label, g_free);
-  G_OBJECT_CLASS (lp_milestone_parent_class)->finalize (object);
-}
 
 static void
 lp_milestone_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
@@ -39,10 +28,8 @@ lp_milestone_get_property (GObject *object, guint prop_id, GValue *value, GParam
 
   switch (prop_id)
     {
-    case PROP_ID: g_value_set_string (value, self->id); break;
     case PROP_DATE: g_value_set_uint (value, self->date); break;
     case PROP_KIND: g_value_set_enum (value, self->kind); break;
-    case PROP_LABEL: g_value_set_string (value, self->label); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -54,10 +41,8 @@ lp_milestone_set_property (GObject *object, guint prop_id, const GValue *value, 
 
   switch (prop_id)
     {
-    case PROP_ID: self->id = g_value_dup_string (value); break;
     case PROP_DATE: lp_milestone_set_date (self, g_value_get_uint (value)); break;
     case PROP_KIND: lp_milestone_set_kind (self, g_value_get_enum (value)); break;
-    case PROP_LABEL: lp_milestone_set_label (self, g_value_get_string (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -67,29 +52,19 @@ lp_milestone_class_init (LpMilestoneClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = lp_milestone_finalize;
   object_class->get_property = lp_milestone_get_property;
   object_class->set_property = lp_milestone_set_property;
 
-  properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DATE] =
-    g_param_spec_uint ("date", NULL, NULL, 0, G_MAXUINT32, 0,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DATE] = lp_param_spec_date ("date");
   properties[PROP_KIND] =
     g_param_spec_enum ("kind", NULL, NULL, LP_TYPE_MILESTONE_KIND, LP_MILESTONE_OTHER,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_LABEL] =
-    g_param_spec_string ("label", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                       LP_PARAM_EDITABLE);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 lp_milestone_init (LpMilestone *self)
 {
-  self->label = g_strdup ("");
   self->kind = LP_MILESTONE_OTHER;
 }
 
@@ -105,7 +80,7 @@ const char *
 lp_milestone_get_id (LpMilestone *self)
 {
   g_return_val_if_fail (LP_IS_MILESTONE (self), NULL);
-  return self->id;
+  return lp_marker_get_id (LP_MARKER (self));
 }
 
 LpDate
@@ -119,10 +94,7 @@ void
 lp_milestone_set_date (LpMilestone *self, LpDate date)
 {
   g_return_if_fail (LP_IS_MILESTONE (self));
-  if (self->date == date)
-    return;
-  self->date = date;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+  lp_object_set_date (self, &self->date, date, properties[PROP_DATE]);
 }
 
 LpMilestoneKind
@@ -146,18 +118,12 @@ const char *
 lp_milestone_get_label (LpMilestone *self)
 {
   g_return_val_if_fail (LP_IS_MILESTONE (self), NULL);
-  return self->label;
+  return lp_marker_get_label (LP_MARKER (self));
 }
 
 void
 lp_milestone_set_label (LpMilestone *self, const char *label)
 {
   g_return_if_fail (LP_IS_MILESTONE (self));
-  if (label == NULL)
-    label = "";
-  if (g_strcmp0 (self->label, label) == 0)
-    return;
-  g_free (self->label);
-  self->label = g_strdup (label);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
+  lp_marker_set_label (LP_MARKER (self), label);
 }

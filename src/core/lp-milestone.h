@@ -4,15 +4,15 @@
  */
 #pragma once
 
-#include "lp-types.h"
+#include "lp-marker.h"
 
 G_BEGIN_DECLS
 
 #define LP_TYPE_MILESTONE (lp_milestone_get_type ())
-G_DECLARE_FINAL_TYPE (LpMilestone, lp_milestone, LP, MILESTONE, GObject)
+G_DECLARE_FINAL_TYPE (LpMilestone, lp_milestone, LP, MILESTONE, LpMarker)
 
-/* Properties: "id" (construct-only), "date" (uint, LpDate), "kind"
- * (LpMilestoneKind), "label". */
+/* Properties: "date" (uint, LpDate), "kind" (LpMilestoneKind); "id" and
+ * "label" are LpMarker's. */
 LpMilestone     *lp_milestone_new       (const char *id, LpDate date, LpMilestoneKind kind, const char *label);
 const char      *lp_milestone_get_id    (LpMilestone *self);
 LpDate           lp_milestone_get_date  (LpMilestone *self);

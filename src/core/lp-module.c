@@ -6,7 +6,9 @@
 
 #include "config.h"
 
+#include "lp-date.h"
 #include "lp-module.h"
+#include "lp-object-private.h"
 #include "lp-track.h"
 
 /* ---- LpComment ---- */
@@ -41,6 +43,49 @@ lp_comment_free (LpComment *comment)
   g_free (comment->author);
   g_free (comment->text);
   g_free (comment);
+}
+
+char *
+lp_comment_format (const LpComment *c)
+{
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (c != NULL, NULL);
+  if (c->date != LP_DATE_NONE)
+    date = lp_date_format_display (c->date);
+  return g_strdup_printf ("%s%s%s%s%s", c->text,
+                          c->author || date ? " — " : "", c->author ? c->author : "",
+                          c->author && date ? ", " : "", date ? date : "");
+}
+
+GPtrArray *
+lp_comment_array_copy (GPtrArray *comments)
+{
+  GPtrArray *copy = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_comment_free);
+
+  for (guint i = 0; comments != NULL && i < comments->len; i++)
+    g_ptr_array_add (copy, lp_comment_copy (g_ptr_array_index (comments, i)));
+  return copy;
+}
+
+gboolean
+lp_comment_array_equal (GPtrArray *a,
+                        GPtrArray *b)
+{
+  guint na = a ? a->len : 0;
+  guint nb = b ? b->len : 0;
+
+  if (na != nb)
+    return FALSE;
+  for (guint i = 0; i < na; i++)
+    {
+      const LpComment *x = g_ptr_array_index (a, i);
+      const LpComment *y = g_ptr_array_index (b, i);
+      if (x->date != y->date || g_strcmp0 (x->author, y->author) != 0 ||
+          g_strcmp0 (x->text, y->text) != 0)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* ---- LpModule ---- */
@@ -107,19 +152,8 @@ set_string_field (LpModule   *self,
 {
   g_assert (field < N_STRINGS);
 
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-  if (g_strcmp0 (self->strings[field], value) == 0)
-    return;
-  g_free (self->strings[field]);
-  self->strings[field] = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_STRING + field]);
-}
-
-static GPtrArray *
-new_comment_array (void)
-{
-  return g_ptr_array_new_with_free_func ((GDestroyNotify) lp_comment_free);
+  if (lp_replace_string (&self->strings[field], value, TRUE))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_STRING + field]);
 }
 
 static void
@@ -200,26 +234,25 @@ static void
 lp_module_class_init (LpModuleClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags rw = LP_PARAM_EDITABLE;
 
   object_class->finalize = lp_module_finalize;
   object_class->get_property = lp_module_get_property;
   object_class->set_property = lp_module_set_property;
 
   properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+    lp_param_spec_id ();
   properties[PROP_KIND] = g_param_spec_string ("kind", NULL, NULL, NULL, rw);
   properties[PROP_TRACK] = g_param_spec_object ("track", NULL, NULL, LP_TYPE_TRACK, rw);
-  properties[PROP_START] = g_param_spec_uint ("start", NULL, NULL, 0, G_MAXUINT32, 0, rw);
-  properties[PROP_END] = g_param_spec_uint ("end", NULL, NULL, 0, G_MAXUINT32, 0, rw);
-  properties[PROP_START_TIME] = g_param_spec_int ("start-time", NULL, NULL, -1, 24 * 60 - 1, -1, rw);
-  properties[PROP_END_TIME] = g_param_spec_int ("end-time", NULL, NULL, -1, 24 * 60 - 1, -1, rw);
+  properties[PROP_START] = lp_param_spec_date ("start");
+  properties[PROP_END] = lp_param_spec_date ("end");
+  properties[PROP_START_TIME] = g_param_spec_int ("start-time", NULL, NULL, LP_TIME_NONE, LP_MINUTES_PER_DAY - 1, LP_TIME_NONE, rw);
+  properties[PROP_END_TIME] = g_param_spec_int ("end-time", NULL, NULL, LP_TIME_NONE, LP_MINUTES_PER_DAY - 1, LP_TIME_NONE, rw);
   properties[PROP_STATUS] =
     g_param_spec_enum ("status", NULL, NULL, LP_TYPE_STATUS, LP_STATUS_DRAFT, rw);
   properties[PROP_FACILITATORS] = g_param_spec_boxed ("facilitators", NULL, NULL, G_TYPE_STRV, rw);
   properties[PROP_PARTICIPANTS_COUNT] =
-    g_param_spec_int ("participants-count", NULL, NULL, -1, G_MAXINT, -1, rw);
+    g_param_spec_int ("participants-count", NULL, NULL, LP_COUNT_NONE, G_MAXINT, LP_COUNT_NONE, rw);
   properties[PROP_COMMENTS] = g_param_spec_boxed ("comments", NULL, NULL, G_TYPE_PTR_ARRAY, rw);
   for (guint i = 0; i < N_STRINGS; i++)
     properties[PROP_FIRST_STRING + i] = g_param_spec_string (string_names[i], NULL, NULL, NULL, rw);
@@ -233,8 +266,8 @@ lp_module_init (LpModule *self)
   self->start_time = LP_TIME_NONE;
   self->end_time = LP_TIME_NONE;
   self->status = LP_STATUS_DRAFT;
-  self->participants_count = -1;
-  self->comments = new_comment_array ();
+  self->participants_count = LP_COUNT_NONE;
+  self->comments = lp_comment_array_copy (NULL);
 }
 
 LpModule *
@@ -263,8 +296,8 @@ lp_module_copy (LpModule   *self,
   copy->status = self->status;
   copy->participants_count = self->participants_count;
   copy->facilitators = g_strdupv (self->facilitators);
-  for (guint i = 0; i < self->comments->len; i++)
-    g_ptr_array_add (copy->comments, lp_comment_copy (g_ptr_array_index (self->comments, i)));
+  g_ptr_array_unref (copy->comments);
+  copy->comments = lp_comment_array_copy (self->comments);
   for (guint i = 0; i < N_STRINGS; i++)
     copy->strings[i] = g_strdup (self->strings[i]);
   return copy;
@@ -392,47 +425,16 @@ lp_module_get_comments (LpModule *self)
   return self->comments;
 }
 
-static gboolean
-comments_equal (GPtrArray *a,
-                GPtrArray *b)
-{
-  if (a->len != b->len)
-    return FALSE;
-  for (guint i = 0; i < a->len; i++)
-    {
-      const LpComment *x = g_ptr_array_index (a, i);
-      const LpComment *y = g_ptr_array_index (b, i);
-      if (x->date != y->date || g_strcmp0 (x->author, y->author) != 0 ||
-          g_strcmp0 (x->text, y->text) != 0)
-        return FALSE;
-    }
-  return TRUE;
-}
-
 void
 lp_module_set_comments (LpModule  *self,
                         GPtrArray *comments)
 {
-  GPtrArray *copy;
-
   g_return_if_fail (LP_IS_MODULE (self));
 
-  if (comments == NULL)
-    {
-      if (self->comments->len == 0)
-        return;
-      copy = new_comment_array ();
-    }
-  else
-    {
-      if (comments == self->comments || comments_equal (self->comments, comments))
-        return;
-      copy = new_comment_array ();
-      for (guint i = 0; i < comments->len; i++)
-        g_ptr_array_add (copy, lp_comment_copy (g_ptr_array_index (comments, i)));
-    }
+  if (comments == self->comments || lp_comment_array_equal (self->comments, comments))
+    return;
   g_ptr_array_unref (self->comments);
-  self->comments = copy;
+  self->comments = lp_comment_array_copy (comments);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMMENTS]);
 }
 

@@ -21,6 +21,12 @@ LpComment *lp_comment_new      (const char *author, LpDate date, const char *tex
 LpComment *lp_comment_copy     (const LpComment *comment);
 void       lp_comment_free     (LpComment *comment);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpComment, lp_comment_free)
+/* "text — author, date", leaving out what the comment does not have. */
+char      *lp_comment_format   (const LpComment *comment);
+/* Arrays of LpComment*: a deep copy, and equality by value; NULL is taken as
+ * the empty array. */
+GPtrArray *lp_comment_array_copy  (GPtrArray *comments);
+gboolean   lp_comment_array_equal (GPtrArray *a, GPtrArray *b);
 
 #define LP_TYPE_MODULE (lp_module_get_type ())
 G_DECLARE_FINAL_TYPE (LpModule, lp_module, LP, MODULE, GObject)
@@ -30,7 +36,7 @@ G_DECLARE_FINAL_TYPE (LpModule, lp_module, LP, MODULE, GObject)
  *   "start", "end" (uint LpDate, inclusive), "start-time", "end-time" (int
  *   minutes or LP_TIME_NONE), "status" (LpStatus), "title" (string or NULL:
  *   use the kind's name), "facilitators" (GStrv), "participants-count" (int,
- *   -1 unset), "participants" (string), "location", "goals", "preparation",
+ *   LP_COUNT_NONE unset), "participants" (string), "location", "goals", "preparation",
  *   "description", "notes" (strings, NULL when empty), "comments" (GPtrArray
  *   of LpComment, boxed as G_TYPE_PTR_ARRAY).
  * Plain setters do not record undo history: edit through LpTrajectory. */

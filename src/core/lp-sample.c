@@ -30,34 +30,11 @@ static const char * const locations[] = {
   "Raadzaal", "Gemeentehuis, kamer 2.14", "Het Koetshuis", "Café De Zwaan", "Online",
 };
 
-LpTrajectory *
-lp_sample_generate (guint   n_modules,
-                    guint   n_tracks,
-                    guint   n_months,
-                    guint32 seed)
+static GPtrArray *
+add_tracks (LpTrajectory *self,
+            guint         n_tracks)
 {
-  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-  LpTrajectory *self = lp_trajectory_new ();
-  GListModel *builtins = lp_library_get_builtin_kinds ();
-  guint n_builtins = g_list_model_get_n_items (builtins);
-  g_autoptr(GPtrArray) tracks = g_ptr_array_new ();
-  LpDate start = lp_date_from_dmy (1, 9, 2026);
-  LpDate end = start;
-  guint n_days;
-
-  n_tracks = MAX (n_tracks, 1);
-  n_months = MAX (n_months, 1);
-  for (guint i = 0; i < n_months; i++)
-    end = lp_date_next_month (end);
-  end -= 1;
-  n_days = end - start + 1;
-
-  lp_trajectory_load_set_header (self,
-                                 "Leerplaats bestuursadvisering (proef)",
-                                 "Gemeente Voorbeeld",
-                                 "Anne de Vries",
-                                 "Een gegenereerd traject met één regel „beschrijving” en ‘quotes’.",
-                                 start, end);
+  GPtrArray *tracks = g_ptr_array_new ();
 
   for (guint i = 0; i < n_tracks; i++)
     {
@@ -69,87 +46,139 @@ lp_sample_generate (guint   n_modules,
       lp_trajectory_load_track (self, track);
       g_ptr_array_add (tracks, track);
     }
+  return tracks;
+}
 
-  {
-    g_autoptr(LpKind) k1 = lp_kind_new ("k1");
-    g_autoptr(LpKind) k2 = lp_kind_new ("k2");
+/* Two own kinds, "k1" and "k2". */
+static void
+add_own_kinds (LpTrajectory *self)
+{
+  g_autoptr(LpKind) k1 = lp_kind_new ("k1");
+  g_autoptr(LpKind) k2 = lp_kind_new ("k2");
 
-    lp_kind_set_name (k1, "Adviesnota schrijven");
-    lp_kind_set_theme_id (k1, "communication");
-    lp_kind_set_work_form (k1, "workshop");
-    lp_kind_set_days (k1, 1);
-    lp_kind_set_color (k1, "#c061cb");
-    lp_kind_set_description (k1, "Schrijven voor het college: kort, helder, met tegenspraak.");
-    lp_trajectory_load_kind (self, k1);
+  lp_kind_set_name (k1, "Adviesnota schrijven");
+  lp_kind_set_theme_id (k1, "communication");
+  lp_kind_set_work_form (k1, "workshop");
+  lp_kind_set_days (k1, 1);
+  lp_kind_set_color (k1, "#c061cb");
+  lp_kind_set_description (k1, "Schrijven voor het college: kort, helder, met tegenspraak.");
+  lp_trajectory_load_kind (self, k1);
 
-    lp_kind_set_name (k2, "Wandelgesprek");
-    lp_kind_set_theme_id (k2, "psychological-sensitivity");
-    lp_kind_set_work_form (k2, "other");
-    lp_kind_set_days (k2, 1);
-    lp_trajectory_load_kind (self, k2);
-  }
+  lp_kind_set_name (k2, "Wandelgesprek");
+  lp_kind_set_theme_id (k2, "psychological-sensitivity");
+  lp_kind_set_work_form (k2, "other");
+  lp_kind_set_days (k2, 1);
+  lp_trajectory_load_kind (self, k2);
+}
 
-  for (guint i = 0; i < n_modules; i++)
+/* Module number @i, every field filled, placed at random between @start
+ * and @end. */
+static void
+add_module (LpTrajectory *self,
+            GRand        *rand,
+            guint         i,
+            GPtrArray    *tracks,
+            LpDate        start,
+            LpDate        end)
+{
+  GListModel *builtins = lp_library_get_builtin_kinds ();
+  guint n_builtins = g_list_model_get_n_items (builtins);
+  guint n_days = end - start + 1;
+  g_autofree char *id = g_strdup_printf ("m%u", i + 1);
+  g_autoptr(LpModule) module = lp_module_new (id);
+  guint len = (guint) g_rand_int_range (rand, 1, 4);
+  guint offset = (guint) g_rand_int_range (rand, 0, (gint32) MAX (n_days - len + 1, 1));
+  const char *facilitators[3];
+  g_autoptr(GPtrArray) comments = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_comment_free);
+  guint r = (guint) g_rand_int (rand);
+
+  if (r % 7 == 0)
+    lp_module_set_kind_id (module, (r % 2) ? "k1" : "k2");
+  else
     {
-      g_autofree char *id = g_strdup_printf ("m%u", i + 1);
-      g_autoptr(LpModule) module = lp_module_new (id);
-      guint len = (guint) g_rand_int_range (rand, 1, 4);
-      guint offset = (guint) g_rand_int_range (rand, 0, (gint32) MAX (n_days - len + 1, 1));
-      const char *facilitators[3];
-      g_autoptr(GPtrArray) comments = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_comment_free);
-      guint r = (guint) g_rand_int (rand);
-
-      if (r % 7 == 0)
-        lp_module_set_kind_id (module, (r % 2) ? "k1" : "k2");
-      else
-        {
-          g_autoptr(LpKind) kind = g_list_model_get_item (builtins, r % n_builtins);
-          lp_module_set_kind_id (module, lp_kind_get_id (kind));
-        }
-      lp_module_set_track (module, g_ptr_array_index (tracks, (r / 7) % n_tracks));
-      lp_module_set_start (module, start + offset);
-      lp_module_set_end (module, MIN (start + offset + len - 1, end));
-      lp_module_set_start_time (module, 9 * 60 + (int) (r % 3) * 30);
-      lp_module_set_end_time (module, 16 * 60 + 30);
-      lp_module_set_status (module, (LpStatus) (r % LP_N_STATUSES));
-      lp_module_set_title (module, titles[(r / 3) % G_N_ELEMENTS (titles)]);
-      facilitators[0] = people[r % G_N_ELEMENTS (people)];
-      facilitators[1] = people[(r + 1) % G_N_ELEMENTS (people)];
-      facilitators[2] = NULL;
-      lp_module_set_facilitators (module, facilitators);
-      lp_module_set_participants_count (module, 8 + (int) (r % 17));
-      lp_module_set_participants (module, "Beleidsmedewerkers en één wethouder als gast");
-      lp_module_set_location (module, locations[r % G_N_ELEMENTS (locations)]);
-      lp_module_set_goals (module, "Deelnemers herkennen de rolverdeling en oefenen met tegenspraak.");
-      lp_module_set_preparation (module, "Lees de casus „Het zwembad” en neem een eigen voorbeeld mee.");
-      lp_module_set_description (module, "Ochtend: casus en rollenspel. Middag: reflectie en afspraken.\nTweede regel.");
-      lp_module_set_notes (module, "Acteurs bevestigd; zaal ’s ochtends vanaf 8:30 open.");
-      g_ptr_array_add (comments, lp_comment_new (people[(r + 2) % G_N_ELEMENTS (people)],
-                                                 start + offset / 2, "Graag een extra pauze."));
-      if (r % 2)
-        g_ptr_array_add (comments, lp_comment_new (NULL, LP_DATE_NONE, "Zonder auteur en datum."));
-      lp_module_set_comments (module, comments);
-
-      lp_trajectory_load_module (self, module);
+      g_autoptr(LpKind) kind = g_list_model_get_item (builtins, r % n_builtins);
+      lp_module_set_kind_id (module, lp_kind_get_id (kind));
     }
+  lp_module_set_track (module, g_ptr_array_index (tracks, (r / 7) % tracks->len));
+  lp_module_set_start (module, start + offset);
+  lp_module_set_end (module, MIN (start + offset + len - 1, end));
+  lp_module_set_start_time (module, 9 * LP_MINUTES_PER_HOUR + (int) (r % 3) * 30);
+  lp_module_set_end_time (module, 16 * LP_MINUTES_PER_HOUR + 30);
+  lp_module_set_status (module, (LpStatus) (r % LP_N_STATUSES));
+  lp_module_set_title (module, titles[(r / 3) % G_N_ELEMENTS (titles)]);
+  facilitators[0] = people[r % G_N_ELEMENTS (people)];
+  facilitators[1] = people[(r + 1) % G_N_ELEMENTS (people)];
+  facilitators[2] = NULL;
+  lp_module_set_facilitators (module, facilitators);
+  lp_module_set_participants_count (module, 8 + (int) (r % 17));
+  lp_module_set_participants (module, "Beleidsmedewerkers en één wethouder als gast");
+  lp_module_set_location (module, locations[r % G_N_ELEMENTS (locations)]);
+  lp_module_set_goals (module, "Deelnemers herkennen de rolverdeling en oefenen met tegenspraak.");
+  lp_module_set_preparation (module, "Lees de casus „Het zwembad” en neem een eigen voorbeeld mee.");
+  lp_module_set_description (module, "Ochtend: casus en rollenspel. Middag: reflectie en afspraken.\nTweede regel.");
+  lp_module_set_notes (module, "Acteurs bevestigd; zaal ’s ochtends vanaf 8:30 open.");
+  g_ptr_array_add (comments, lp_comment_new (people[(r + 2) % G_N_ELEMENTS (people)],
+                                             start + offset / 2, "Graag een extra pauze."));
+  if (r % 2)
+    g_ptr_array_add (comments, lp_comment_new (NULL, LP_DATE_NONE, "Zonder auteur en datum."));
+  lp_module_set_comments (module, comments);
 
-  {
-    g_autoptr(LpMilestone) e1 = lp_milestone_new ("e1", start - 30, LP_MILESTONE_ELECTION, "Gemeenteraadsverkiezingen");
-    g_autoptr(LpMilestone) e2 = lp_milestone_new ("e2", start + 20, LP_MILESTONE_COALITION_AGREEMENT, "Coalitieakkoord");
-    g_autoptr(LpMilestone) e3 = lp_milestone_new ("e3", start + MIN (60, n_days - 1), LP_MILESTONE_BUDGET, "Begrotingsbehandeling");
-    g_autoptr(LpMilestone) e4 = lp_milestone_new ("e4", end, LP_MILESTONE_EVALUATION, "Eindevaluatie");
-    g_autoptr(LpBand) b1 = lp_band_new ("b1", start + MIN (100, n_days - 1), start + MIN (114, n_days - 1), LP_BAND_HOLIDAY, "Kerstreces");
-    g_autoptr(LpBand) b2 = lp_band_new ("b2", start + MIN (310, n_days - 1), start + MIN (352, n_days - 1), LP_BAND_RECESS, "Zomerreces");
-    g_autoptr(LpBand) b3 = lp_band_new ("b3", end + 1, end + 10, LP_BAND_OTHER, "Na afloop");
+  lp_trajectory_load_module (self, module);
+}
 
-    lp_trajectory_load_milestone (self, e1);
-    lp_trajectory_load_milestone (self, e2);
-    lp_trajectory_load_milestone (self, e3);
-    lp_trajectory_load_milestone (self, e4);
-    lp_trajectory_load_band (self, b1);
-    lp_trajectory_load_band (self, b2);
-    lp_trajectory_load_band (self, b3);
-  }
+/* Milestones before, in and at the end of the period; periods in it and
+ * one after it. */
+static void
+add_markers (LpTrajectory *self,
+             LpDate        start,
+             LpDate        end)
+{
+  guint n_days = end - start + 1;
+  g_autoptr(LpMilestone) e1 = lp_milestone_new ("e1", start - 30, LP_MILESTONE_ELECTION, "Gemeenteraadsverkiezingen");
+  g_autoptr(LpMilestone) e2 = lp_milestone_new ("e2", start + 20, LP_MILESTONE_COALITION_AGREEMENT, "Coalitieakkoord");
+  g_autoptr(LpMilestone) e3 = lp_milestone_new ("e3", start + MIN (60, n_days - 1), LP_MILESTONE_BUDGET, "Begrotingsbehandeling");
+  g_autoptr(LpMilestone) e4 = lp_milestone_new ("e4", end, LP_MILESTONE_EVALUATION, "Eindevaluatie");
+  g_autoptr(LpBand) b1 = lp_band_new ("b1", start + MIN (100, n_days - 1), start + MIN (114, n_days - 1), LP_BAND_HOLIDAY, "Kerstreces");
+  g_autoptr(LpBand) b2 = lp_band_new ("b2", start + MIN (310, n_days - 1), start + MIN (352, n_days - 1), LP_BAND_RECESS, "Zomerreces");
+  g_autoptr(LpBand) b3 = lp_band_new ("b3", end + 1, end + 10, LP_BAND_OTHER, "Na afloop");
 
+  lp_trajectory_load_milestone (self, e1);
+  lp_trajectory_load_milestone (self, e2);
+  lp_trajectory_load_milestone (self, e3);
+  lp_trajectory_load_milestone (self, e4);
+  lp_trajectory_load_band (self, b1);
+  lp_trajectory_load_band (self, b2);
+  lp_trajectory_load_band (self, b3);
+}
+
+LpTrajectory *
+lp_sample_generate (guint   n_modules,
+                    guint   n_tracks,
+                    guint   n_months,
+                    guint32 seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  LpTrajectory *self = lp_trajectory_new ();
+  g_autoptr(GPtrArray) tracks = NULL;
+  LpDate start = lp_date_from_dmy (1, 9, 2026);
+  LpDate end = start;
+
+  n_tracks = MAX (n_tracks, 1);
+  n_months = MAX (n_months, 1);
+  for (guint i = 0; i < n_months; i++)
+    end = lp_date_next_month (end);
+  end -= 1;
+
+  lp_trajectory_load_set_header (self,
+                                 "Leerplaats bestuursadvisering (proef)",
+                                 "Gemeente Voorbeeld",
+                                 "Anne de Vries",
+                                 "Een gegenereerd traject met één regel „beschrijving” en ‘quotes’.",
+                                 start, end);
+  tracks = add_tracks (self, n_tracks);
+  add_own_kinds (self);
+  for (guint i = 0; i < n_modules; i++)
+    add_module (self, rand, i, tracks, start, end);
+  add_markers (self, start, end);
   return self;
 }

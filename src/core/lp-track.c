@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "lp-track.h"
+#include "lp-object-private.h"
 
 struct _LpTrack
 {
@@ -69,14 +70,12 @@ lp_track_class_init (LpTrackClass *klass)
   object_class->set_property = lp_track_set_property;
 
   properties[PROP_ID] =
-    g_param_spec_string ("id", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+    lp_param_spec_id ();
   properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    lp_param_spec_text ("name");
   properties[PROP_GROUP] =
     g_param_spec_enum ("group", NULL, NULL, LP_TYPE_TRACK_GROUP, LP_TRACK_GROUP_JOINT,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                       LP_PARAM_EDITABLE);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -111,13 +110,7 @@ void
 lp_track_set_name (LpTrack *self, const char *name)
 {
   g_return_if_fail (LP_IS_TRACK (self));
-  if (name == NULL)
-    name = "";
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  lp_object_set_text (self, &self->name, name, properties[PROP_NAME]);
 }
 
 LpTrackGroup

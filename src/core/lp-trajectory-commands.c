@@ -110,26 +110,6 @@ set_value_destroy (LpCommand *cmd)
   g_free (d);
 }
 
-static gboolean
-comment_arrays_equal (GPtrArray *a,
-                      GPtrArray *b)
-{
-  guint na = a ? a->len : 0;
-  guint nb = b ? b->len : 0;
-
-  if (na != nb)
-    return FALSE;
-  for (guint i = 0; i < na; i++)
-    {
-      const LpComment *x = g_ptr_array_index (a, i);
-      const LpComment *y = g_ptr_array_index (b, i);
-      if (x->date != y->date || g_strcmp0 (x->author, y->author) != 0 ||
-          g_strcmp0 (x->text, y->text) != 0)
-        return FALSE;
-    }
-  return TRUE;
-}
-
 /* Equal as the file would store them: an empty string is no string, an
  * empty list no list. */
 static gboolean
@@ -160,7 +140,7 @@ values_equal (GParamSpec   *pspec,
       return g_strv_equal (va, vb);
     }
   if (type == G_TYPE_PTR_ARRAY)
-    return comment_arrays_equal (g_value_get_boxed (a), g_value_get_boxed (b));
+    return lp_comment_array_equal (g_value_get_boxed (a), g_value_get_boxed (b));
 
   return g_param_values_cmp (pspec, a, b) == 0;
 }
@@ -313,23 +293,27 @@ lp_move_module_command_new (LpTrajectory *self,
   return command_new (label, move_apply, move_revert, move_destroy, d);
 }
 
-/* ---- insert into or remove from a collection ---- */
+/* ---- insert into, remove from or move within a collection ---- */
+
+/* The position of an item that is not in its collection. */
+#define NOWHERE G_MAXUINT
 
 typedef struct {
   LpTrajectory *self;
   GObject      *item;
-  guint         position;
-  gboolean      insert;   /* apply inserts (TRUE) or removes (FALSE) */
+  guint         from;   /* where apply takes the item from, or NOWHERE */
+  guint         to;     /* where apply puts it, or NOWHERE */
 } ItemData;
 
 static void
-item_do (ItemData *d,
-         gboolean  insert)
+item_place (ItemData *d,
+            guint     from,
+            guint     to)
 {
-  if (insert)
-    lp_trajectory_store_insert (d->self, d->item, d->position);
-  else
+  if (from != NOWHERE)
     lp_trajectory_store_remove (d->self, d->item);
+  if (to != NOWHERE)
+    lp_trajectory_store_insert (d->self, d->item, to);
   lp_trajectory_emit_changed (d->self);
 }
 
@@ -337,14 +321,14 @@ static void
 item_apply (LpCommand *cmd)
 {
   ItemData *d = cmd->data;
-  item_do (d, d->insert);
+  item_place (d, d->from, d->to);
 }
 
 static void
 item_revert (LpCommand *cmd)
 {
   ItemData *d = cmd->data;
-  item_do (d, !d->insert);
+  item_place (d, d->to, d->from);
 }
 
 static void
@@ -356,6 +340,22 @@ item_destroy (LpCommand *cmd)
   g_free (d);
 }
 
+static LpCommand *
+item_command_new (LpTrajectory *self,
+                  gpointer      item,
+                  guint         from,
+                  guint         to,
+                  const char   *label)
+{
+  ItemData *d = g_new0 (ItemData, 1);
+
+  d->self = self;
+  d->item = g_object_ref (item);
+  d->from = from;
+  d->to = to;
+  return command_new (label, item_apply, item_revert, item_destroy, d);
+}
+
 LpCommand *
 lp_item_command_new (LpTrajectory *self,
                      gpointer      item,
@@ -363,56 +363,8 @@ lp_item_command_new (LpTrajectory *self,
                      guint         position,
                      const char   *label)
 {
-  ItemData *d = g_new0 (ItemData, 1);
-
-  d->self = self;
-  d->item = g_object_ref (item);
-  d->insert = insert;
-  d->position = position;
-  return command_new (label, item_apply, item_revert, item_destroy, d);
-}
-
-/* ---- move a track up or down ---- */
-
-typedef struct {
-  LpTrajectory *self;
-  LpTrack      *track;
-  guint         from, to;
-} MoveTrackData;
-
-static void
-move_track_do (MoveTrackData *d,
-               guint          from,
-               guint          to)
-{
-  GListStore *store = d->self->stores[COLL_TRACKS];
-
-  g_list_store_remove (store, from);
-  g_list_store_insert (store, to, d->track);
-  lp_trajectory_emit_changed (d->self);
-}
-
-static void
-move_track_apply (LpCommand *cmd)
-{
-  MoveTrackData *d = cmd->data;
-  move_track_do (d, d->from, d->to);
-}
-
-static void
-move_track_revert (LpCommand *cmd)
-{
-  MoveTrackData *d = cmd->data;
-  move_track_do (d, d->to, d->from);
-}
-
-static void
-move_track_destroy (LpCommand *cmd)
-{
-  MoveTrackData *d = cmd->data;
-
-  g_clear_object (&d->track);
-  g_free (d);
+  return insert ? item_command_new (self, item, NOWHERE, position, label)
+                : item_command_new (self, item, position, NOWHERE, label);
 }
 
 LpCommand *
@@ -421,12 +373,5 @@ lp_move_track_command_new (LpTrajectory *self,
                            guint         from,
                            guint         to)
 {
-  MoveTrackData *d = g_new0 (MoveTrackData, 1);
-
-  d->self = self;
-  d->track = g_object_ref (track);
-  d->from = from;
-  d->to = to;
-  return command_new (_("Move Lane"), move_track_apply, move_track_revert,
-                      move_track_destroy, d);
+  return item_command_new (self, track, from, to, _("Move Lane"));
 }

@@ -97,7 +97,8 @@ lp_trajectory_days_to_next_month (LpTrajectory *self,
     return 0;
   /* the first day on or after the 1st with start's weekday: whole weeks */
   diff = (gint64) target - (gint64) start;
-  return (int) (diff >= 0 ? (diff + 6) / 7 * 7 : -((-diff) / 7 * 7));
+  return (int) (diff >= 0 ? (diff + LP_DAYS_PER_WEEK - 1) / LP_DAYS_PER_WEEK * LP_DAYS_PER_WEEK
+                         : -((-diff) / LP_DAYS_PER_WEEK * LP_DAYS_PER_WEEK));
 }
 
 void

@@ -11,6 +11,7 @@
 #include "lp-date.h"
 #include "lp-library.h"
 #include "lp-trajectory-private.h"
+#include "lp-object-private.h"
 
 G_DEFINE_FINAL_TYPE (LpTrajectory, lp_trajectory, G_TYPE_OBJECT)
 
@@ -137,19 +138,6 @@ on_history_replay (gpointer user_data,
     lp_trajectory_end_batch (self);
 }
 
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
-
 gboolean
 lp_trajectory_find_position (LpTrajectory *self,
                Collection    coll,
@@ -245,7 +233,7 @@ set_string_prop (LpTrajectory *self,
                  const char   *value,
                  guint         prop)
 {
-  if (set_string (field, value))
+  if (lp_replace_string (field, value, TRUE))
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
 }
 
@@ -285,7 +273,7 @@ static void
 lp_trajectory_class_init (LpTrajectoryClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags rw = LP_PARAM_EDITABLE;
 
   object_class->dispose = lp_trajectory_dispose;
   object_class->finalize = lp_trajectory_finalize;
@@ -296,8 +284,8 @@ lp_trajectory_class_init (LpTrajectoryClass *klass)
   properties[PROP_CLIENT] = g_param_spec_string ("client", NULL, NULL, NULL, rw);
   properties[PROP_AUTHOR] = g_param_spec_string ("author", NULL, NULL, NULL, rw);
   properties[PROP_DESCRIPTION] = g_param_spec_string ("description", NULL, NULL, NULL, rw);
-  properties[PROP_PERIOD_START] = g_param_spec_uint ("period-start", NULL, NULL, 0, G_MAXUINT32, 0, rw);
-  properties[PROP_PERIOD_END] = g_param_spec_uint ("period-end", NULL, NULL, 0, G_MAXUINT32, 0, rw);
+  properties[PROP_PERIOD_START] = lp_param_spec_date ("period-start");
+  properties[PROP_PERIOD_END] = lp_param_spec_date ("period-end");
   properties[PROP_HISTORY] =
     g_param_spec_object ("history", NULL, NULL, LP_TYPE_HISTORY,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -347,7 +335,7 @@ lp_trajectory_new_default (void)
   LpDate start = lp_date_next_month (today);
   LpDate end = start;
 
-  for (guint i = 0; i < 12; i++)
+  for (guint i = 0; i < LP_MONTHS_PER_YEAR; i++)
     end = lp_date_next_month (end);
   end -= 1;
 

@@ -49,117 +49,78 @@ static const EnumInfo band_kinds[LP_N_BAND_KINDS] = {
 };
 
 static GType
-register_enum (const char     *name,
-               const EnumInfo *info,
-               guint           n)
+enum_type (gsize          *type,
+           const char     *name,
+           const EnumInfo *info,
+           guint           n)
 {
-  GEnumValue *values = g_new0 (GEnumValue, n + 1);
-
-  for (guint i = 0; i < n; i++)
+  if (g_once_init_enter (type))
     {
-      values[i].value = i;
-      values[i].value_name = info[i].nick;
-      values[i].value_nick = info[i].nick;
+      GEnumValue *values = g_new0 (GEnumValue, n + 1);
+
+      for (guint i = 0; i < n; i++)
+        {
+          values[i].value = i;
+          values[i].value_name = info[i].nick;
+          values[i].value_nick = info[i].nick;
+        }
+      g_once_init_leave (type, g_enum_register_static (name, values));
     }
-
-  return g_enum_register_static (name, values);
+  return *type;
 }
 
-#define DEFINE_ENUM(func, Name, table, N)                               \
-static GType                                                                   \
-func##_get_type (void)                                                  \
-{                                                                       \
-  static gsize type = 0;                                                \
-  if (g_once_init_enter (&type))                                        \
-    g_once_init_leave (&type, register_enum (Name, table, N));          \
-  return type;                                                          \
-}                                                                       \
-static const char *                                                     \
-func##_to_string (int value)                                            \
-{                                                                       \
-  g_return_val_if_fail (value >= 0 && value < N, NULL);                 \
-  return table[value].nick;                                             \
-}                                                                       \
-static const char *                                                     \
-func##_get_label (int value)                                            \
-{                                                                       \
-  g_return_val_if_fail (value >= 0 && value < N, NULL);                 \
-  return _(table[value].label);                                         \
-}                                                                       \
-static gboolean                                                         \
-func##_lookup (const char *str, int *out)                               \
-{                                                                       \
-  if (str == NULL)                                                      \
-    return FALSE;                                                       \
-  for (int i = 0; i < N; i++)                                           \
-    if (strcmp (table[i].nick, str) == 0)                               \
-      {                                                                 \
-        *out = i;                                                       \
-        return TRUE;                                                    \
-      }                                                                 \
-  return FALSE;                                                         \
-}
-
-DEFINE_ENUM (lp_status_impl, "LpStatus", statuses, LP_N_STATUSES)
-DEFINE_ENUM (lp_track_group_impl, "LpTrackGroup", track_groups, LP_N_TRACK_GROUPS)
-DEFINE_ENUM (lp_milestone_kind_impl, "LpMilestoneKind", milestone_kinds, LP_N_MILESTONE_KINDS)
-DEFINE_ENUM (lp_band_kind_impl, "LpBandKind", band_kinds, LP_N_BAND_KINDS)
-
-GType lp_status_get_type (void) { return lp_status_impl_get_type (); }
-GType lp_track_group_get_type (void) { return lp_track_group_impl_get_type (); }
-GType lp_milestone_kind_get_type (void) { return lp_milestone_kind_impl_get_type (); }
-GType lp_band_kind_get_type (void) { return lp_band_kind_impl_get_type (); }
-
-const char *lp_status_to_string (LpStatus v) { return lp_status_impl_to_string (v); }
-const char *lp_track_group_to_string (LpTrackGroup v) { return lp_track_group_impl_to_string (v); }
-const char *lp_milestone_kind_to_string (LpMilestoneKind v) { return lp_milestone_kind_impl_to_string (v); }
-const char *lp_band_kind_to_string (LpBandKind v) { return lp_band_kind_impl_to_string (v); }
-
-const char *lp_status_get_label (LpStatus v) { return lp_status_impl_get_label (v); }
-const char *lp_track_group_get_label (LpTrackGroup v) { return lp_track_group_impl_get_label (v); }
-const char *lp_milestone_kind_get_label (LpMilestoneKind v) { return lp_milestone_kind_impl_get_label (v); }
-const char *lp_band_kind_get_label (LpBandKind v) { return lp_band_kind_impl_get_label (v); }
-
-gboolean
-lp_status_from_string (const char *str, LpStatus *out)
+static const EnumInfo *
+enum_info (const EnumInfo *info,
+           guint           n,
+           int             value)
 {
-  int v;
-  if (!lp_status_impl_lookup (str, &v))
-    return FALSE;
-  if (out)
-    *out = v;
-  return TRUE;
+  g_return_val_if_fail (value >= 0 && (guint) value < n, NULL);
+  return &info[value];
 }
 
-gboolean
-lp_track_group_from_string (const char *str, LpTrackGroup *out)
+/* The value whose nick is @str, or -1. */
+static int
+enum_lookup (const EnumInfo *info,
+             guint           n,
+             const char     *str)
 {
-  int v;
-  if (!lp_track_group_impl_lookup (str, &v))
-    return FALSE;
-  if (out)
-    *out = v;
-  return TRUE;
+  for (guint i = 0; str != NULL && i < n; i++)
+    if (strcmp (info[i].nick, str) == 0)
+      return (int) i;
+  return -1;
 }
 
-gboolean
-lp_milestone_kind_from_string (const char *str, LpMilestoneKind *out)
-{
-  int v;
-  if (!lp_milestone_kind_impl_lookup (str, &v))
-    return FALSE;
-  if (out)
-    *out = v;
-  return TRUE;
-}
+/* The public functions of one enumeration, by its name and table. */
+#define NICK(table, v) (enum_info (table, G_N_ELEMENTS (table), v) ? table[v].nick : NULL)
+#define LABEL(table, v) (enum_info (table, G_N_ELEMENTS (table), v) ? _(table[v].label) : NULL)
+#define FROM_STRING(table, str, out)                         \
+  G_STMT_START {                                             \
+    int v_ = enum_lookup (table, G_N_ELEMENTS (table), str); \
+    if (v_ < 0)                                              \
+      return FALSE;                                          \
+    if (out)                                                 \
+      *out = v_;                                             \
+    return TRUE;                                             \
+  } G_STMT_END
 
-gboolean
-lp_band_kind_from_string (const char *str, LpBandKind *out)
-{
-  int v;
-  if (!lp_band_kind_impl_lookup (str, &v))
-    return FALSE;
-  if (out)
-    *out = v;
-  return TRUE;
-}
+static gsize status_type, track_group_type, milestone_kind_type, band_kind_type;
+
+GType lp_status_get_type (void) { return enum_type (&status_type, "LpStatus", statuses, LP_N_STATUSES); }
+GType lp_track_group_get_type (void) { return enum_type (&track_group_type, "LpTrackGroup", track_groups, LP_N_TRACK_GROUPS); }
+GType lp_milestone_kind_get_type (void) { return enum_type (&milestone_kind_type, "LpMilestoneKind", milestone_kinds, LP_N_MILESTONE_KINDS); }
+GType lp_band_kind_get_type (void) { return enum_type (&band_kind_type, "LpBandKind", band_kinds, LP_N_BAND_KINDS); }
+
+const char *lp_status_to_string (LpStatus v) { return NICK (statuses, (int) v); }
+const char *lp_track_group_to_string (LpTrackGroup v) { return NICK (track_groups, (int) v); }
+const char *lp_milestone_kind_to_string (LpMilestoneKind v) { return NICK (milestone_kinds, (int) v); }
+const char *lp_band_kind_to_string (LpBandKind v) { return NICK (band_kinds, (int) v); }
+
+const char *lp_status_get_label (LpStatus v) { return LABEL (statuses, (int) v); }
+const char *lp_track_group_get_label (LpTrackGroup v) { return LABEL (track_groups, (int) v); }
+const char *lp_milestone_kind_get_label (LpMilestoneKind v) { return LABEL (milestone_kinds, (int) v); }
+const char *lp_band_kind_get_label (LpBandKind v) { return LABEL (band_kinds, (int) v); }
+
+gboolean lp_status_from_string (const char *str, LpStatus *out) { FROM_STRING (statuses, str, out); }
+gboolean lp_track_group_from_string (const char *str, LpTrackGroup *out) { FROM_STRING (track_groups, str, out); }
+gboolean lp_milestone_kind_from_string (const char *str, LpMilestoneKind *out) { FROM_STRING (milestone_kinds, str, out); }
+gboolean lp_band_kind_from_string (const char *str, LpBandKind *out) { FROM_STRING (band_kinds, str, out); }

@@ -23,6 +23,17 @@ typedef guint32 LpDate;
 
 /* Times are minutes after midnight, 0..1439; -1 (LP_TIME_NONE) means unset. */
 #define LP_TIME_NONE (-1)
+#define LP_MINUTES_PER_HOUR 60
+#define LP_HOURS_PER_DAY 24
+#define LP_MINUTES_PER_DAY (LP_HOURS_PER_DAY * LP_MINUTES_PER_HOUR)
+#define LP_DAYS_PER_WEEK 7
+#define LP_MONTHS_PER_YEAR 12
+/* The room lp_date_format_iso needs: "YYYY-MM-DD" and its NUL. */
+#define LP_DATE_ISO_SIZE 11
+/* The room lp_time_format needs: "HH:MM" and its NUL. */
+#define LP_TIME_TEXT_SIZE 6
+/* A module's participants count when none is given. */
+#define LP_COUNT_NONE (-1)
 
 typedef enum {
   LP_STATUS_IDEA,

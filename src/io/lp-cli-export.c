@@ -46,12 +46,12 @@ lp_cli_export (const char            *output,
   if (output == NULL || *output == '\0' || file == NULL)
     {
       g_printerr ("%s\n", _("--export-pdf needs an output file and one trajectory file"));
-      return 2;
+      return LP_EXIT_USAGE;
     }
   if (paper != NULL && !lp_paper_from_string (paper, &options.paper))
     {
       g_printerr (_("Unknown paper size “%s”: use a4 or a3\n"), paper);
-      return 2;
+      return LP_EXIT_USAGE;
     }
   if (orientation != NULL)
     {
@@ -61,7 +61,7 @@ lp_cli_export (const char            *output,
       else if (g_strcmp0 (orientation, "landscape") != 0)
         {
           g_printerr (_("Unknown orientation “%s”: use landscape or portrait\n"), orientation);
-          return 2;
+          return LP_EXIT_USAGE;
         }
     }
 
@@ -69,13 +69,13 @@ lp_cli_export (const char            *output,
   if (!g_file_get_contents (file, &contents, &length, &error))
     {
       g_printerr (_("%s: %s\n"), file, error->message);
-      return 1;
+      return LP_EXIT_FAILED;
     }
   trajectory = lp_reader_load_data (contents, length, file, &error);
   if (trajectory == NULL)
     {
       g_printerr ("%s\n", error->message);
-      return 1;
+      return LP_EXIT_FAILED;
     }
 
   if (tracks != NULL)
@@ -88,7 +88,7 @@ lp_cli_export (const char            *output,
         if (lp_trajectory_lookup_track (trajectory, g_strstrip (ids[i])) == NULL)
           {
             g_printerr (_("%s: there is no track “%s”\n"), file, ids[i]);
-            return 2;
+            return LP_EXIT_USAGE;
           }
       hidden = g_new0 (gboolean, n);
       for (guint i = 0; i < n; i++)
@@ -103,7 +103,7 @@ lp_cli_export (const char            *output,
   if (!lp_pdf_export (trajectory, &options, output, &error))
     {
       g_printerr ("%s\n", error->message);
-      return 1;
+      return LP_EXIT_FAILED;
     }
-  return 0;
+  return LP_EXIT_OK;
 }

@@ -14,12 +14,12 @@
 int
 lp_cli_validate (const char * const *files)
 {
-  int status = 0;
+  int status = LP_EXIT_OK;
 
   if (files == NULL || files[0] == NULL)
     {
       g_printerr ("%s\n", _("--validate needs at least one file"));
-      return 2;
+      return LP_EXIT_USAGE;
     }
 
   lp_reader_init ();
@@ -35,7 +35,7 @@ lp_cli_validate (const char * const *files)
         {
           /* TRANSLATORS: FILE: message */
           g_printerr (_("%s: %s\n"), files[i], error->message);
-          status = 1;
+          status = LP_EXIT_FAILED;
           continue;
         }
 
@@ -43,7 +43,7 @@ lp_cli_validate (const char * const *files)
       if (trajectory == NULL)
         {
           g_printerr ("%s\n", error->message);
-          status = 1;
+          status = LP_EXIT_FAILED;
           continue;
         }
 

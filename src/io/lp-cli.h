@@ -2,14 +2,20 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Each returns the process exit status: 0 success, 1 invalid file or failed
- * export, 2 wrong usage.  Messages go to stderr, translated.
+ * Each returns the process exit status (LpExitStatus).  Messages go to
+ * stderr, translated.
  */
 #pragma once
 
 #include <glib.h>
 
 G_BEGIN_DECLS
+
+typedef enum {
+  LP_EXIT_OK = 0,
+  LP_EXIT_FAILED = 1,   /* an invalid file or a failed export */
+  LP_EXIT_USAGE = 2,    /* wrong usage */
+} LpExitStatus;
 
 /* "FILE: valid (N modules)" on stdout per good file, "FILE:LINE: message" on
  * stderr per bad one. */

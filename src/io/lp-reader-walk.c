@@ -51,11 +51,11 @@ text (Walk       *w,
 /* A date attribute (@time NULL) or a time attribute (@date NULL): absent
  * is LP_DATE_NONE or LP_TIME_NONE, present must parse. */
 static gboolean
-read_date_or_time (Walk       *w,
-                   xmlNodePtr  node,
-                   const char *name,
-                   LpDate     *date,
-                   int        *minutes)
+read_when (Walk       *w,
+           xmlNodePtr  node,
+           const char *name,
+           LpDate     *date,
+           int        *minutes)
 {
   const char *value = lp_reader_attr (node, name);
   gboolean ok;
@@ -76,22 +76,14 @@ read_date_or_time (Walk       *w,
   return ok;
 }
 
+/* The "start" and "end" date attributes of @node. */
 static gboolean
-parse_date_attr (Walk       *w,
-                 xmlNodePtr  node,
-                 const char *name,
-                 LpDate     *out)
-{
-  return read_date_or_time (w, node, name, out, NULL);
-}
-
-static gboolean
-read_time (Walk       *w,
+read_span (Walk       *w,
            xmlNodePtr  node,
-           const char *name,
-           int        *out)
+           LpDate     *start,
+           LpDate     *end)
 {
-  return read_date_or_time (w, node, name, NULL, out);
+  return read_when (w, node, "start", start, NULL) && read_when (w, node, "end", end, NULL);
 }
 
 static gboolean
@@ -139,7 +131,7 @@ read_kind (Walk *w, xmlNodePtr node)
   lp_kind_set_work_form (kind, lp_reader_attr (node, "work-form"));
   if (lp_reader_attr (node, "days"))
     days = g_ascii_strtoull (lp_reader_attr (node, "days"), NULL, 10);
-  lp_kind_set_days (kind, (guint) CLAMP (days, 1, 366));
+  lp_kind_set_days (kind, (guint) CLAMP (days, LP_KIND_MIN_DAYS, LP_KIND_MAX_DAYS));
   lp_kind_set_color (kind, lp_reader_attr (node, "color"));
 
   for (xmlNodePtr c = node->children; c != NULL; c = c->next)
@@ -171,7 +163,7 @@ read_module_attributes (Walk             *w,
   const char *id = lp_reader_attr (node, "id");
   const char *kind_id = lp_reader_attr (node, "kind");
   const char *track_id = lp_reader_attr (node, "track");
-  char buf1[11], buf2[11];
+  char buf1[LP_DATE_ISO_SIZE], buf2[LP_DATE_ISO_SIZE];
 
   a->status = LP_STATUS_DRAFT;
   a->track = lp_trajectory_lookup_track (w->trajectory, track_id);
@@ -188,7 +180,7 @@ read_module_attributes (Walk             *w,
                            id, kind_id);
       return FALSE;
     }
-  if (!parse_date_attr (w, node, "start", &a->start) || !parse_date_attr (w, node, "end", &a->end))
+  if (!read_span (w, node, &a->start, &a->end))
     return FALSE;
   if (a->end < a->start)
     {
@@ -200,7 +192,7 @@ read_module_attributes (Walk             *w,
   if (a->start < lp_trajectory_get_period_start (w->trajectory) ||
       a->end > lp_trajectory_get_period_end (w->trajectory))
     {
-      char p1[11], p2[11];
+      char p1[LP_DATE_ISO_SIZE], p2[LP_DATE_ISO_SIZE];
 
       lp_reader_set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, lp_reader_line_of (node),
                            _("the module “%s” (%s to %s) lies outside the period of the trajectory (%s to %s)"),
@@ -209,7 +201,8 @@ read_module_attributes (Walk             *w,
                            lp_date_format_iso (lp_trajectory_get_period_end (w->trajectory), p2));
       return FALSE;
     }
-  if (!read_time (w, node, "start-time", &a->start_time) || !read_time (w, node, "end-time", &a->end_time))
+  if (!read_when (w, node, "start-time", NULL, &a->start_time) ||
+      !read_when (w, node, "end-time", NULL, &a->end_time))
     return FALSE;
   if (a->start == a->end && a->start_time != LP_TIME_NONE && a->end_time != LP_TIME_NONE &&
       a->end_time < a->start_time)
@@ -225,6 +218,12 @@ read_module_attributes (Walk             *w,
   return TRUE;
 }
 
+/* The elements of a module that each hold one of its text properties, named
+ * as the property. */
+static const char * const module_texts[] = {
+  "title", "location", "goals", "preparation", "description", "notes", NULL,
+};
+
 /* Title, facilitators, participants, texts and comments. */
 static gboolean
 read_module_children (Walk       *w,
@@ -239,8 +238,8 @@ read_module_children (Walk       *w,
       if (c->type != XML_ELEMENT_NODE)
         continue;
 
-      if (is_element (c, "title"))
-        lp_module_set_title (module, text (w, c));
+      if (g_strv_contains (module_texts, (const char *) c->name))
+        g_object_set (module, (const char *) c->name, text (w, c), NULL);
       else if (is_element (c, "facilitator"))
         {
           if (facilitators == NULL)
@@ -254,21 +253,11 @@ read_module_children (Walk       *w,
             lp_module_set_participants_count (module, (int) MIN (g_ascii_strtoull (count, NULL, 10), G_MAXINT));
           lp_module_set_participants (module, text (w, c));
         }
-      else if (is_element (c, "location"))
-        lp_module_set_location (module, text (w, c));
-      else if (is_element (c, "goals"))
-        lp_module_set_goals (module, text (w, c));
-      else if (is_element (c, "preparation"))
-        lp_module_set_preparation (module, text (w, c));
-      else if (is_element (c, "description"))
-        lp_module_set_description (module, text (w, c));
-      else if (is_element (c, "notes"))
-        lp_module_set_notes (module, text (w, c));
       else if (is_element (c, "comment"))
         {
           LpDate date = LP_DATE_NONE;
 
-          if (!parse_date_attr (w, c, "date", &date))
+          if (!read_when (w, c, "date", &date, NULL))
             return FALSE;
           if (comments == NULL)
             comments = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_comment_free);
@@ -323,7 +312,7 @@ read_milestone (Walk *w, xmlNodePtr node)
 
   if (!check_unique (w, node, lp_trajectory_lookup_milestone (w->trajectory, id) != NULL, id))
     return FALSE;
-  if (!parse_date_attr (w, node, "date", &date))
+  if (!read_when (w, node, "date", &date, NULL))
     return FALSE;
   lp_milestone_kind_from_string (lp_reader_attr (node, "kind"), &kind);
   milestone = lp_milestone_new (id, date, kind, text (w, node));
@@ -338,11 +327,11 @@ read_band (Walk *w, xmlNodePtr node)
   LpDate start, end;
   LpBandKind kind = LP_BAND_OTHER;
   g_autoptr(LpBand) band = NULL;
-  char buf1[11], buf2[11];
+  char buf1[LP_DATE_ISO_SIZE], buf2[LP_DATE_ISO_SIZE];
 
   if (!check_unique (w, node, lp_trajectory_lookup_band (w->trajectory, id) != NULL, id))
     return FALSE;
-  if (!parse_date_attr (w, node, "start", &start) || !parse_date_attr (w, node, "end", &end))
+  if (!read_span (w, node, &start, &end))
     return FALSE;
   if (end < start)
     {
@@ -378,7 +367,7 @@ walk_document (Walk       *w,
   g_autofree char *title_copy = NULL, *client_copy = NULL, *author_copy = NULL, *description_copy = NULL;
   LpDate start = LP_DATE_NONE, end = LP_DATE_NONE;
   xmlNodePtr period = NULL, tracks = NULL, kinds = NULL, modules = NULL, milestones = NULL, bands = NULL;
-  char buf1[11], buf2[11];
+  char buf1[LP_DATE_ISO_SIZE], buf2[LP_DATE_ISO_SIZE];
 
   for (xmlNodePtr c = root->children; c != NULL; c = c->next)
     {
@@ -408,7 +397,7 @@ walk_document (Walk       *w,
 
   g_assert (period != NULL && tracks != NULL); /* the schema requires them */
 
-  if (!parse_date_attr (w, period, "start", &start) || !parse_date_attr (w, period, "end", &end))
+  if (!read_span (w, period, &start, &end))
     return FALSE;
   if (end < start)
     {

@@ -26,6 +26,19 @@
 
 /* ---- serialization ---- */
 
+/* A first guess at the size of a file, so the text is seldom reallocated:
+ * the header and lists, and each module. */
+#define GUESS_BASE_BYTES 4096
+#define GUESS_MODULE_BYTES 800
+
+/* How deep an element is indented: a collection or header field, an item of
+ * a collection, a field of an item. */
+enum {
+  DEPTH_TOP = 1,
+  DEPTH_ITEM = 2,
+  DEPTH_FIELD = 3,
+};
+
 static void
 append_escaped (GString    *s,
                 const char *text,
@@ -76,6 +89,16 @@ indent (GString *s,
     g_string_append (s, "  ");
 }
 
+/* "<name", indented to @level: the caller appends the attributes. */
+static void
+open_tag (GString    *s,
+          guint       level,
+          const char *name)
+{
+  indent (s, level);
+  g_string_append_printf (s, "<%s", name);
+}
+
 static void
 attr (GString    *s,
       const char *name,
@@ -93,7 +116,7 @@ attr_date (GString    *s,
            const char *name,
            LpDate      date)
 {
-  char buf[11];
+  char buf[LP_DATE_ISO_SIZE];
 
   if (date == LP_DATE_NONE)
     return;
@@ -105,7 +128,7 @@ attr_time (GString    *s,
            const char *name,
            int         minutes)
 {
-  char buf[6];
+  char buf[LP_TIME_TEXT_SIZE];
 
   if (minutes == LP_TIME_NONE)
     return;
@@ -137,8 +160,7 @@ text_element (GString    *s,
 {
   if (!always && (text == NULL || *text == '\0'))
     return;
-  indent (s, level);
-  g_string_append_printf (s, "<%s", name);
+  open_tag (s, level, name);
   close_text (s, name, text);
 }
 
@@ -149,8 +171,7 @@ write_track (GString      *s,
 {
   LpTrack *track = item;
 
-  indent (s, 2);
-  g_string_append (s, "<track");
+  open_tag (s, DEPTH_ITEM, "track");
   attr (s, "id", lp_track_get_id (track));
   attr (s, "group", lp_track_group_to_string (lp_track_get_group (track)));
   close_text (s, "track", lp_track_get_name (track));
@@ -164,18 +185,37 @@ write_kind (GString      *s,
   LpKind *kind = item;
   g_autofree char *days = g_strdup_printf ("%u", lp_kind_get_days (kind));
 
-  indent (s, 2);
-  g_string_append (s, "<kind");
+  open_tag (s, DEPTH_ITEM, "kind");
   attr (s, "id", lp_kind_get_id (kind));
   attr (s, "theme", lp_kind_get_theme_id (kind));
   attr (s, "work-form", lp_kind_get_work_form (kind));
   attr (s, "days", days);
   attr (s, "color", lp_kind_get_color (kind));
   g_string_append (s, ">\n");
-  text_element (s, 3, "name", lp_kind_get_name (kind), TRUE);
-  text_element (s, 3, "description", lp_kind_get_description (kind), FALSE);
-  indent (s, 2);
+  text_element (s, DEPTH_FIELD, "name", lp_kind_get_name (kind), TRUE);
+  text_element (s, DEPTH_FIELD, "description", lp_kind_get_description (kind), FALSE);
+  indent (s, DEPTH_ITEM);
   g_string_append (s, "</kind>\n");
+}
+
+/* <name id=… date-attr=… [end=…] kind=…>label</name>: a milestone has one
+ * date, a period a start and an end. */
+static void
+write_dated (GString    *s,
+             const char *name,
+             const char *id,
+             const char *date_attr,
+             LpDate      date,
+             LpDate      end,
+             const char *kind,
+             const char *label)
+{
+  open_tag (s, DEPTH_ITEM, name);
+  attr (s, "id", id);
+  attr_date (s, date_attr, date);
+  attr_date (s, "end", end);
+  attr (s, "kind", kind);
+  close_text (s, name, label);
 }
 
 static void
@@ -185,12 +225,8 @@ write_milestone (GString      *s,
 {
   LpMilestone *e = item;
 
-  indent (s, 2);
-  g_string_append (s, "<milestone");
-  attr (s, "id", lp_milestone_get_id (e));
-  attr_date (s, "date", lp_milestone_get_date (e));
-  attr (s, "kind", lp_milestone_kind_to_string (lp_milestone_get_kind (e)));
-  close_text (s, "milestone", lp_milestone_get_label (e));
+  write_dated (s, "milestone", lp_milestone_get_id (e), "date", lp_milestone_get_date (e), LP_DATE_NONE,
+               lp_milestone_kind_to_string (lp_milestone_get_kind (e)), lp_milestone_get_label (e));
 }
 
 static void
@@ -200,13 +236,8 @@ write_band (GString      *s,
 {
   LpBand *b = item;
 
-  indent (s, 2);
-  g_string_append (s, "<band");
-  attr (s, "id", lp_band_get_id (b));
-  attr_date (s, "start", lp_band_get_start (b));
-  attr_date (s, "end", lp_band_get_end (b));
-  attr (s, "kind", lp_band_kind_to_string (lp_band_get_kind (b)));
-  close_text (s, "band", lp_band_get_label (b));
+  write_dated (s, "band", lp_band_get_id (b), "start", lp_band_get_start (b), lp_band_get_end (b),
+               lp_band_kind_to_string (lp_band_get_kind (b)), lp_band_get_label (b));
 }
 
 static void
@@ -220,8 +251,7 @@ write_module (GString      *s,
   int count = lp_module_get_participants_count (m);
   const char *participants = lp_module_get_participants (m);
 
-  indent (s, 2);
-  g_string_append (s, "<module");
+  open_tag (s, DEPTH_ITEM, "module");
   attr (s, "id", lp_module_get_id (m));
   attr (s, "kind", lp_module_get_kind_id (m));
   attr (s, "track", lp_track_get_id (lp_module_get_track (m)));
@@ -232,34 +262,32 @@ write_module (GString      *s,
   attr_time (s, "end-time", lp_module_get_end_time (m));
   g_string_append (s, ">\n");
 
-  text_element (s, 3, "title", lp_module_get_title (m), FALSE);
+  text_element (s, DEPTH_FIELD, "title", lp_module_get_title (m), FALSE);
   for (guint i = 0; facilitators[i] != NULL; i++)
-    text_element (s, 3, "facilitator", facilitators[i], TRUE);
+    text_element (s, DEPTH_FIELD, "facilitator", facilitators[i], TRUE);
   if (count >= 0 || (participants != NULL && *participants != '\0'))
     {
-      indent (s, 3);
-      g_string_append (s, "<participants");
+      open_tag (s, DEPTH_FIELD, "participants");
       if (count >= 0)
         g_string_append_printf (s, " count=\"%d\"", count);
       close_text (s, "participants", participants);
     }
-  text_element (s, 3, "location", lp_module_get_location (m), FALSE);
-  text_element (s, 3, "goals", lp_module_get_goals (m), FALSE);
-  text_element (s, 3, "preparation", lp_module_get_preparation (m), FALSE);
-  text_element (s, 3, "description", lp_module_get_description (m), FALSE);
-  text_element (s, 3, "notes", lp_module_get_notes (m), FALSE);
+  text_element (s, DEPTH_FIELD, "location", lp_module_get_location (m), FALSE);
+  text_element (s, DEPTH_FIELD, "goals", lp_module_get_goals (m), FALSE);
+  text_element (s, DEPTH_FIELD, "preparation", lp_module_get_preparation (m), FALSE);
+  text_element (s, DEPTH_FIELD, "description", lp_module_get_description (m), FALSE);
+  text_element (s, DEPTH_FIELD, "notes", lp_module_get_notes (m), FALSE);
   for (guint i = 0; i < comments->len; i++)
     {
       const LpComment *c = g_ptr_array_index (comments, i);
 
-      indent (s, 3);
-      g_string_append (s, "<comment");
+      open_tag (s, DEPTH_FIELD, "comment");
       attr (s, "author", c->author);
       attr_date (s, "date", c->date);
       close_text (s, "comment", c->text);
     }
 
-  indent (s, 2);
+  indent (s, DEPTH_ITEM);
   g_string_append (s, "</module>\n");
 }
 
@@ -285,7 +313,7 @@ write_collection (GString       *s,
 
   if (n == 0 && empty == EMPTY_OMIT)
     return;
-  indent (s, 1);
+  indent (s, DEPTH_TOP);
   if (n == 0 && empty == EMPTY_SELF_CLOSING)
     {
       g_string_append_printf (s, "<%s/>\n", name);
@@ -297,7 +325,7 @@ write_collection (GString       *s,
       g_autoptr(GObject) item = g_list_model_get_item (list, i);
       write_item (s, t, item);
     }
-  indent (s, 1);
+  indent (s, DEPTH_TOP);
   g_string_append_printf (s, "</%s>\n", name);
 }
 
@@ -308,16 +336,15 @@ lp_writer_serialize (LpTrajectory *t)
 
   g_return_val_if_fail (LP_IS_TRAJECTORY (t), NULL);
 
-  s = g_string_sized_new (4096 + 800 * g_list_model_get_n_items (lp_trajectory_get_modules (t)));
+  s = g_string_sized_new (GUESS_BASE_BYTES + GUESS_MODULE_BYTES * g_list_model_get_n_items (lp_trajectory_get_modules (t)));
 
   g_string_append (s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
   g_string_append (s, "<trajectory xmlns=\"urn:leerplaats:trajectory:1\" version=\"1\">\n");
-  text_element (s, 1, "title", lp_trajectory_get_title (t) ? lp_trajectory_get_title (t) : "", TRUE);
-  text_element (s, 1, "client", lp_trajectory_get_client (t), FALSE);
-  text_element (s, 1, "author", lp_trajectory_get_author (t), FALSE);
-  text_element (s, 1, "description", lp_trajectory_get_description (t), FALSE);
-  indent (s, 1);
-  g_string_append (s, "<period");
+  text_element (s, DEPTH_TOP, "title", lp_trajectory_get_title (t) ? lp_trajectory_get_title (t) : "", TRUE);
+  text_element (s, DEPTH_TOP, "client", lp_trajectory_get_client (t), FALSE);
+  text_element (s, DEPTH_TOP, "author", lp_trajectory_get_author (t), FALSE);
+  text_element (s, DEPTH_TOP, "description", lp_trajectory_get_description (t), FALSE);
+  open_tag (s, DEPTH_TOP, "period");
   attr_date (s, "start", lp_trajectory_get_period_start (t));
   attr_date (s, "end", lp_trajectory_get_period_end (t));
   g_string_append (s, "/>\n");

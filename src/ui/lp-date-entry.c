@@ -27,7 +27,7 @@ struct _LpDateEntry
 
   LpDate     date;
   char      *shown;        /* the text we last put in the entry */
-  guint      shown_month;  /* the month the calendar shows, year * 12 + month */
+  guint      shown_month;  /* the month the calendar shows, year * LP_MONTHS_PER_YEAR + month */
   gboolean   updating;
 };
 
@@ -91,7 +91,7 @@ on_focus_leave_cb (GtkEventControllerFocus *controller,
 static guint
 month_key (GDateTime *dt)
 {
-  return (guint) g_date_time_get_year (dt) * 12 + (guint) g_date_time_get_month (dt);
+  return (guint) g_date_time_get_year (dt) * LP_MONTHS_PER_YEAR + (guint) g_date_time_get_month (dt);
 }
 
 static void
@@ -200,7 +200,7 @@ lp_date_entry_class_init (LpDateEntryClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
   lp_ui_ensure_resources ();
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/leerplaats/Leerplaats/lp-date-entry.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, LP_UI_RESOURCE_PREFIX "/lp-date-entry.ui");
   gtk_widget_class_bind_template_child (widget_class, LpDateEntry, entry);
   gtk_widget_class_bind_template_child (widget_class, LpDateEntry, button);
   gtk_widget_class_bind_template_child (widget_class, LpDateEntry, popover);

@@ -103,10 +103,7 @@ selected_color (LpKindDialog *self)
   if (gtk_switch_get_active (GTK_SWITCH (self->theme_color_switch)))
     return NULL;
   gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (self->color_button), &rgba);
-  return g_strdup_printf ("#%02x%02x%02x",
-                          (guint) (CLAMP (rgba.red, 0.0, 1.0) * 255 + 0.5),
-                          (guint) (CLAMP (rgba.green, 0.0, 1.0) * 255 + 0.5),
-                          (guint) (CLAMP (rgba.blue, 0.0, 1.0) * 255 + 0.5));
+  return lp_color_to_hex ((const double[]) { rgba.red, rgba.green, rgba.blue });
 }
 
 static void
@@ -137,6 +134,10 @@ set_name_error (LpKindDialog *self,
                                error ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE, -1);
 }
 
+#define OWN_ID_PREFIX "own-"
+/* The longest id before a number is added to make it unique. */
+#define MAX_ID_BASE_LENGTH 36
+
 /* "own-" and an NCName-safe slug of the name, unique among all kinds (own
  * and built-in, so that the new kind never shadows a built-in one) */
 static char *
@@ -144,23 +145,23 @@ make_kind_id (LpTrajectory *trajectory,
               const char   *name)
 {
   g_autofree char *ascii = g_str_to_ascii (name, "C");
-  g_autoptr(GString) base = g_string_new ("own-");
+  g_autoptr(GString) base = g_string_new (OWN_ID_PREFIX);
   gboolean dash = FALSE;
   char *id;
 
-  for (const char *p = ascii; *p != '\0' && base->len < 36; p++)
+  for (const char *p = ascii; *p != '\0' && base->len < MAX_ID_BASE_LENGTH; p++)
     {
       if (!g_ascii_isalnum (*p))
         {
           dash = TRUE;
           continue;
         }
-      if (dash && base->len > 4)
+      if (dash && base->len > strlen (OWN_ID_PREFIX))
         g_string_append_c (base, '-');
       dash = FALSE;
       g_string_append_c (base, g_ascii_tolower (*p));
     }
-  if (base->len == 4)
+  if (base->len == strlen (OWN_ID_PREFIX))
     g_string_append (base, "kind");
 
   id = g_strdup (base->str);

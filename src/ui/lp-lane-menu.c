@@ -22,6 +22,13 @@
 #include "lp-name-dialog.h"
 #include "lp-timeline-view-private.h"
 
+/* The menu offers the milestones within this many pixels of the cursor date,
+ * and never within fewer than this many days. */
+#define MARKER_HIT_PIXELS 6.0
+#define MIN_MARKER_HIT_DAYS 0.5
+/* Guards the division by the scale (pixels per day). */
+#define MIN_SCALE 0.01
+
 typedef struct _LaneEdit LaneEdit;
 typedef void (*LaneEditApply) (LaneEdit *edit, const char *name, guint choice);
 
@@ -473,7 +480,7 @@ append_item_with_target (GMenu      *menu,
   g_menu_append_item (menu, item);
 }
 
-/* The milestones near the cursor date (within 6 px) and the periods over it. */
+/* The milestones near the cursor date and the periods over it. */
 static void
 append_markers_at (LpTimelineView *view,
                    GMenu          *menu,
@@ -482,7 +489,8 @@ append_markers_at (LpTimelineView *view,
   LpTrajectory *t = lp_timeline_view_get_trajectory (view);
   GListModel *milestones = lp_trajectory_get_milestones (t);
   GListModel *bands = lp_trajectory_get_bands (t);
-  double tolerance = MAX (6.0 / MAX (lp_timeline_view_get_scale (view), 0.01), 0.5);
+  double tolerance = MAX (MARKER_HIT_PIXELS / MAX (lp_timeline_view_get_scale (view), MIN_SCALE),
+                          MIN_MARKER_HIT_DAYS);
 
   for (guint i = 0; i < g_list_model_get_n_items (milestones); i++)
     {

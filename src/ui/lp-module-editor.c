@@ -16,6 +16,7 @@
 #include "core/lp-date.h"
 #include "core/lp-kind-list.h"
 #include "core/lp-library.h"
+#include "core/lp-module-text.h"
 #include "lp-date-entry.h"
 #include "lp-field-restore.h"
 #include "lp-module-editor-private.h"
@@ -72,6 +73,12 @@ static GParamSpec *properties[N_PROPS];
 /* The ids of the fields in ui/lp-module-editor.ui, by Field. */
 static const char * const field_ids[N_FIELDS] = {
   "title", "start", "end", "start_time", "end_time", "facilitators", "count",
+  "participants", "location", "goals", "preparation", "description", "notes",
+};
+
+/* The module property each field edits, by Field. */
+static const char * const field_properties[N_FIELDS] = {
+  "title", "start", "end", "start-time", "end-time", "facilitators", "participants-count",
   "participants", "location", "goals", "preparation", "description", "notes",
 };
 
@@ -200,14 +207,58 @@ select_kind (LpModuleEditor *self)
   self->updating = updating;
 }
 
+/* A wrapping, left-aligned label. */
+static GtkWidget *
+new_text_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  return label;
+}
+
+/* The lane drop-down lists the lanes and shows the module's own. */
+static void
+show_tracks (LpModuleEditor *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GListModel *tracks = lp_trajectory_get_tracks (self->trajectory);
+
+  for (guint i = 0; i < g_list_model_get_n_items (tracks); i++)
+    {
+      g_autoptr(LpTrack) t = g_list_model_get_item (tracks, i);
+      gtk_string_list_append (names, lp_track_get_name (t));
+    }
+  gtk_drop_down_set_model (GTK_DROP_DOWN (self->track), G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->track),
+                              (guint) lp_trajectory_get_track_index (self->trajectory,
+                                                                     lp_module_get_track (self->module)));
+}
+
+/* Each comment as "text — author, date". */
+static void
+show_comments (LpModuleEditor *self)
+{
+  GPtrArray *comments = lp_module_get_comments (self->module);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->comments)) != NULL)
+    gtk_box_remove (GTK_BOX (self->comments), child);
+  for (guint i = 0; i < comments->len; i++)
+    {
+      g_autofree char *text = lp_comment_format (g_ptr_array_index (comments, i));
+      GtkWidget *label = new_text_label (text);
+
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_box_append (GTK_BOX (self->comments), label);
+    }
+}
+
 static void
 refresh (LpModuleEditor *self)
 {
   LpModule *m = self->module;
-  char tbuf[6];
-  g_autofree char *facilitators = NULL;
-  g_autofree char *count = NULL;
-  GtkWidget *child;
 
   if (m == NULL || self->trajectory == NULL)
     {
@@ -217,58 +268,19 @@ refresh (LpModuleEditor *self)
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "editor");
   self->updating = TRUE;
 
-  set_field_text (self, F_TITLE, lp_module_get_title (m));
+  for (Field f = F_TITLE; f < N_FIELDS; f++)
+    if (!is_date (f))
+      {
+        g_autofree char *text = lp_module_property_to_text (m, field_properties[f]);
+        set_field_text (self, f, text);
+      }
   lp_date_entry_set_date (LP_DATE_ENTRY (self->fields[F_START]), lp_module_get_start (m));
   lp_date_entry_set_date (LP_DATE_ENTRY (self->fields[F_END]), lp_module_get_end (m));
-  set_field_text (self, F_START_TIME, lp_time_format (lp_module_get_start_time (m), tbuf));
-  set_field_text (self, F_END_TIME, lp_time_format (lp_module_get_end_time (m), tbuf));
-  facilitators = g_strjoinv (", ", (char **) lp_module_get_facilitators (m));
-  set_field_text (self, F_FACILITATORS, facilitators);
-  count = lp_module_get_participants_count (m) >= 0 ? g_strdup_printf ("%d", lp_module_get_participants_count (m)) : NULL;
-  set_field_text (self, F_COUNT, count);
-  set_field_text (self, F_PARTICIPANTS, lp_module_get_participants (m));
-  set_field_text (self, F_LOCATION, lp_module_get_location (m));
-  set_field_text (self, F_GOALS, lp_module_get_goals (m));
-  set_field_text (self, F_PREPARATION, lp_module_get_preparation (m));
-  set_field_text (self, F_DESCRIPTION, lp_module_get_description (m));
-  set_field_text (self, F_NOTES, lp_module_get_notes (m));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->status), lp_module_get_status (m));
 
   select_kind (self);
-
-  /* tracks */
-  {
-    g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-    GListModel *tracks = lp_trajectory_get_tracks (self->trajectory);
-
-    for (guint i = 0; i < g_list_model_get_n_items (tracks); i++)
-      {
-        g_autoptr(LpTrack) t = g_list_model_get_item (tracks, i);
-        gtk_string_list_append (names, lp_track_get_name (t));
-      }
-    gtk_drop_down_set_model (GTK_DROP_DOWN (self->track), G_LIST_MODEL (names));
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (self->track),
-                                (guint) lp_trajectory_get_track_index (self->trajectory, lp_module_get_track (m)));
-  }
-
-  /* comments */
-  while ((child = gtk_widget_get_first_child (self->comments)) != NULL)
-    gtk_box_remove (GTK_BOX (self->comments), child);
-  for (guint i = 0; i < lp_module_get_comments (m)->len; i++)
-    {
-      const LpComment *c = g_ptr_array_index (lp_module_get_comments (m), i);
-      g_autofree char *date = c->date ? lp_date_format_display (c->date) : NULL;
-      g_autofree char *text = g_strdup_printf ("%s%s%s%s%s", c->text,
-                                               c->author || date ? " — " : "", c->author ? c->author : "",
-                                               c->author && date ? ", " : "", date ? date : "");
-      GtkWidget *label = gtk_label_new (text);
-
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      gtk_box_append (GTK_BOX (self->comments), label);
-    }
-
+  show_tracks (self);
+  show_comments (self);
   self->updating = FALSE;
 }
 
@@ -324,6 +336,8 @@ commit_field (LpModuleEditor *self,
   LpModule *m = self->module;
   g_autofree char *text = NULL;
   LpTrajectory *t = self->trajectory;
+  g_auto(GValue) value = G_VALUE_INIT;
+  const char *message = NULL;
 
   if (m == NULL || t == NULL || self->updating)
     return;
@@ -336,63 +350,12 @@ commit_field (LpModuleEditor *self,
   g_strstrip (text);
   show_error (self, f, NULL);
 
-  switch (f)
+  if (!lp_module_property_from_text (field_properties[f], text, &value, &message))
     {
-    case F_TITLE: lp_trajectory_set_string (t, m, "title", text); break;
-    case F_PARTICIPANTS: lp_trajectory_set_string (t, m, "participants", text); break;
-    case F_LOCATION: lp_trajectory_set_string (t, m, "location", text); break;
-    case F_GOALS: lp_trajectory_set_string (t, m, "goals", text); break;
-    case F_PREPARATION: lp_trajectory_set_string (t, m, "preparation", text); break;
-    case F_DESCRIPTION: lp_trajectory_set_string (t, m, "description", text); break;
-    case F_NOTES: lp_trajectory_set_string (t, m, "notes", text); break;
-
-    case F_START_TIME:
-    case F_END_TIME:
-      {
-        int minutes = LP_TIME_NONE;
-
-        if (*text != '\0' && !lp_time_parse (text, &minutes))
-          {
-            show_error (self, f, _("Write the time as HH:MM, for example 09:30."));
-            return;
-          }
-        lp_trajectory_set_int (t, m, f == F_START_TIME ? "start-time" : "end-time", minutes);
-      }
-      break;
-
-    case F_FACILITATORS:
-      {
-        g_auto(GStrv) parts = g_strsplit (text, ",", -1);
-        g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-        g_auto(GStrv) list = NULL;
-        g_auto(GValue) value = G_VALUE_INIT;
-
-        for (guint i = 0; parts[i] != NULL; i++)
-          if (*g_strstrip (parts[i]) != '\0')
-            g_strv_builder_add (builder, parts[i]);
-        list = g_strv_builder_end (builder);
-        g_value_init (&value, G_TYPE_STRV);
-        g_value_set_boxed (&value, list);
-        lp_trajectory_set_value (t, m, "facilitators", &value);
-      }
-      break;
-
-    case F_COUNT:
-      {
-        guint64 n = 0;
-
-        if (*text == '\0')
-          lp_trajectory_set_int (t, m, "participants-count", -1);
-        else if (!g_ascii_string_to_unsigned (text, 10, 0, 1000000, &n, NULL))
-          show_error (self, f, _("Write the number of participants as a whole number."));
-        else
-          lp_trajectory_set_int (t, m, "participants-count", (int) n);
-      }
-      break;
-
-    default:
-      break;
+      show_error (self, f, message);
+      return;
     }
+  lp_trajectory_set_value (t, m, field_properties[f], &value);
 }
 
 /* Enter stores the field; Escape then restores what it stored. */
@@ -486,14 +449,10 @@ on_add_comment_cb (GtkEntry       *entry,
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
   g_autoptr(GPtrArray) comments = NULL;
   g_auto(GValue) value = G_VALUE_INIT;
-  GPtrArray *old;
 
   if (self->module == NULL || *text == '\0')
     return;
-  old = lp_module_get_comments (self->module);
-  comments = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_comment_free);
-  for (guint i = 0; i < old->len; i++)
-    g_ptr_array_add (comments, lp_comment_copy (g_ptr_array_index (old, i)));
+  comments = lp_comment_array_copy (lp_module_get_comments (self->module));
   g_ptr_array_add (comments, lp_comment_new (g_get_real_name (), lp_date_today (), text));
   g_value_init (&value, G_TYPE_PTR_ARRAY);
   g_value_set_boxed (&value, comments);
@@ -592,21 +551,20 @@ lp_module_editor_class_init (LpModuleEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = lp_module_editor_dispose;
   object_class->get_property = lp_module_editor_get_property;
   object_class->set_property = lp_module_editor_set_property;
 
   properties[PROP_TRAJECTORY] =
-    g_param_spec_object ("trajectory", NULL, NULL, LP_TYPE_TRAJECTORY,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_object ("trajectory", NULL, NULL, LP_TYPE_TRAJECTORY, flags);
   properties[PROP_MODULE] =
-    g_param_spec_object ("module", NULL, NULL, LP_TYPE_MODULE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_object ("module", NULL, NULL, LP_TYPE_MODULE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   lp_ui_ensure_resources ();
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/leerplaats/Leerplaats/lp-module-editor.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, LP_UI_RESOURCE_PREFIX "/lp-module-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, stack);
   for (guint i = 0; i < N_FIELDS; i++)
     gtk_widget_class_bind_template_child_full (widget_class, field_ids[i], FALSE,
@@ -654,9 +612,7 @@ lp_module_editor_init (LpModuleEditor *self)
       else if (!is_text_view (i))
         {
           /* each entry's own error line, right under it */
-          self->errors[i] = gtk_label_new (NULL);
-          gtk_label_set_wrap (GTK_LABEL (self->errors[i]), TRUE);
-          gtk_label_set_xalign (GTK_LABEL (self->errors[i]), 0);
+          self->errors[i] = new_text_label (NULL);
           gtk_widget_add_css_class (self->errors[i], "error");
           gtk_widget_add_css_class (self->errors[i], "caption");
           gtk_widget_set_visible (self->errors[i], FALSE);
@@ -777,9 +733,7 @@ _lp_module_editor_get_field (LpModuleEditor *self,
 
   g_return_val_if_fail (LP_IS_MODULE_EDITOR (self), NULL);
   f = field_by_name (name);
-  if (f < 0)
-    return NULL;
-  return is_date (f) ? lp_date_entry_get_entry (LP_DATE_ENTRY (self->fields[f])) : self->fields[f];
+  return f >= 0 ? typing_widget (self, f) : NULL;
 }
 
 GtkWidget *

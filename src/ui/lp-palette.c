@@ -119,6 +119,30 @@ compare_kinds (gconstpointer a,
   return g_utf8_collate (lp_kind_get_name (x), lp_kind_get_name (y));
 }
 
+/* The palette's spacing, in pixels: between a control and its neighbour,
+ * from the sidebar's edge, before a theme's heading, around the empty-search
+ * message. */
+enum {
+  GAP_TIGHT = 4,
+  GAP_EDGE = 8,
+  GAP_HEADING = 10,
+  GAP_WIDE = 12,
+  GAP_EMPTY = 24,
+};
+
+static void
+set_margins (GtkWidget *widget,
+             int        top,
+             int        end,
+             int        bottom,
+             int        start)
+{
+  gtk_widget_set_margin_top (widget, top);
+  gtk_widget_set_margin_end (widget, end);
+  gtk_widget_set_margin_bottom (widget, bottom);
+  gtk_widget_set_margin_start (widget, start);
+}
+
 static void
 update_header (GtkListBoxRow *row,
                GtkListBoxRow *before,
@@ -136,9 +160,7 @@ update_header (GtkListBoxRow *row,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, "heading");
-  gtk_widget_set_margin_start (label, 10);
-  gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_margin_bottom (label, 4);
+  set_margins (label, GAP_WIDE, 0, GAP_TIGHT, GAP_HEADING);
   gtk_list_box_row_set_header (row, label);
 }
 
@@ -160,10 +182,7 @@ create_placeholder (void)
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
   gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_set_margin_top (label, 24);
-  gtk_widget_set_margin_bottom (label, 24);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
+  set_margins (label, GAP_EMPTY, GAP_WIDE, GAP_EMPTY, GAP_WIDE);
   gtk_widget_set_name (label, "no-match");
   return label;
 }
@@ -442,10 +461,7 @@ lp_palette_init (LpPalette *self)
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   self->search = gtk_search_entry_new ();
   g_object_set (self->search, "placeholder-text", _("Search modules"), NULL);
-  gtk_widget_set_margin_start (self->search, 8);
-  gtk_widget_set_margin_end (self->search, 8);
-  gtk_widget_set_margin_top (self->search, 8);
-  gtk_widget_set_margin_bottom (self->search, 4);
+  set_margins (self->search, GAP_EDGE, GAP_EDGE, GAP_TIGHT, GAP_EDGE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Search modules"), -1);
   g_signal_connect (self->search, "search-changed", G_CALLBACK (on_search_changed_cb), self);
@@ -480,10 +496,7 @@ lp_palette_init (LpPalette *self)
                                   _("New Module Kind"), -1);
   gtk_widget_set_tooltip_text (self->new_button, _("Make a module kind of your own for this trajectory"));
   gtk_widget_add_css_class (self->new_button, "flat");
-  gtk_widget_set_margin_start (self->new_button, 8);
-  gtk_widget_set_margin_end (self->new_button, 8);
-  gtk_widget_set_margin_top (self->new_button, 4);
-  gtk_widget_set_margin_bottom (self->new_button, 8);
+  set_margins (self->new_button, GAP_TIGHT, GAP_EDGE, GAP_EDGE, GAP_EDGE);
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->list);

@@ -114,6 +114,9 @@ string_row (LpPropertiesDialog *self,
 
 /* ---- dates ---- */
 
+/* Room above and below a date field in its row, in pixels. */
+#define DATE_FIELD_MARGIN 6
+
 /* A date field on its own row: the title left, the field (with its calendar
  * and its own error line) right. */
 static GtkWidget *
@@ -124,8 +127,8 @@ date_field_row (const char *title,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_top (entry, 6);
-  gtk_widget_set_margin_bottom (entry, 6);
+  gtk_widget_set_margin_top (entry, DATE_FIELD_MARGIN);
+  gtk_widget_set_margin_bottom (entry, DATE_FIELD_MARGIN);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
   lp_plain_focus_attach (lp_date_entry_get_entry (LP_DATE_ENTRY (entry)));
   gtk_accessible_update_relation (GTK_ACCESSIBLE (lp_date_entry_get_entry (LP_DATE_ENTRY (entry))),
@@ -693,7 +696,7 @@ lp_properties_dialog_class_init (LpPropertiesDialogClass *klass)
   object_class->dispose = lp_properties_dialog_dispose;
 
   lp_ui_ensure_resources ();
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/leerplaats/Leerplaats/lp-properties-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class, LP_UI_RESOURCE_PREFIX "/lp-properties-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, LpPropertiesDialog, trajectory_group);
   gtk_widget_class_bind_template_child (widget_class, LpPropertiesDialog, tracks_group);
   gtk_widget_class_bind_template_child (widget_class, LpPropertiesDialog, milestones_group);

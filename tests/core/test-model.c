@@ -1,11 +1,14 @@
-/* test-model.c — dates, enums, library, look-ups
+/* test-model.c — dates, enums, library, look-ups, module values as text, comments, colours
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "core/lp-date.h"
 #include "core/lp-library.h"
+#include "core/lp-module-text.h"
 #include "core/lp-sample.h"
 #include "core/lp-trajectory.h"
 
@@ -209,6 +212,91 @@ test_sample (void)
     }
 }
 
+/* What the module editor shows and reads: each property as text, and back. */
+static void
+test_module_text (void)
+{
+  g_autoptr(LpModule) m = lp_module_new ("m1");
+  const char *facilitators[] = { "Anne", "Ruud", NULL };
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_auto(GValue) times = G_VALUE_INIT;
+  g_auto(GValue) names = G_VALUE_INIT;
+  g_auto(GValue) count = G_VALUE_INIT;
+  const char *message = NULL;
+  g_autofree char *empty_time = lp_module_property_to_text (m, "start-time");
+  g_autofree char *empty_count = lp_module_property_to_text (m, "participants-count");
+  g_autofree char *empty_title = lp_module_property_to_text (m, "title");
+  g_autofree char *time = NULL, *names_text = NULL, *count_text = NULL;
+
+  g_assert_cmpstr (empty_time, ==, "");
+  g_assert_cmpstr (empty_count, ==, "");
+  g_assert_cmpstr (empty_title, ==, "");
+
+  lp_module_set_start_time (m, 9 * 60 + 5);
+  lp_module_set_facilitators (m, facilitators);
+  lp_module_set_participants_count (m, 12);
+  time = lp_module_property_to_text (m, "start-time");
+  names_text = lp_module_property_to_text (m, "facilitators");
+  count_text = lp_module_property_to_text (m, "participants-count");
+  g_assert_cmpstr (time, ==, "09:05");
+  g_assert_cmpstr (names_text, ==, "Anne, Ruud");
+  g_assert_cmpstr (count_text, ==, "12");
+
+  g_assert_true (lp_module_property_from_text ("end-time", "16:30", &times, &message));
+  g_assert_cmpint (g_value_get_int (&times), ==, 16 * 60 + 30);
+  g_assert_true (lp_module_property_from_text ("facilitators", " Anne , ,Ruud ", &names, &message));
+  g_assert_cmpstrv (g_value_get_boxed (&names), facilitators);
+  g_assert_true (lp_module_property_from_text ("participants-count", "", &count, &message));
+  g_assert_cmpint (g_value_get_int (&count), ==, LP_COUNT_NONE);
+  g_assert_true (lp_module_property_from_text ("location", "Raadzaal", &value, &message));
+  g_assert_cmpstr (g_value_get_string (&value), ==, "Raadzaal");
+
+  g_assert_false (lp_module_property_from_text ("start-time", "9.30", &times, &message));
+  g_assert_cmpstr (message, ==, "Write the time as HH:MM, for example 09:30.");
+  message = NULL;
+  g_assert_false (lp_module_property_from_text ("participants-count", "-3", &count, &message));
+  g_assert_cmpstr (message, ==, "Write the number of participants as a whole number.");
+}
+
+static void
+test_comments (void)
+{
+  g_autoptr(LpComment) full = lp_comment_new ("Anne", lp_date_from_dmy (15, 3, 2028), "Goed");
+  g_autoptr(LpComment) bare = lp_comment_new (NULL, LP_DATE_NONE, "Kaal");
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_comment_free);
+  g_autoptr(GPtrArray) copy = NULL;
+  g_autoptr(GPtrArray) none = lp_comment_array_copy (NULL);
+  g_autofree char *full_text = lp_comment_format (full);
+  g_autofree char *bare_text = lp_comment_format (bare);
+
+  g_assert_true (g_str_has_prefix (full_text, "Goed — Anne, "));
+  g_assert_true (strstr (full_text, "2028") != NULL);
+  g_assert_cmpstr (bare_text, ==, "Kaal");
+
+  g_ptr_array_add (list, lp_comment_copy (full));
+  copy = lp_comment_array_copy (list);
+  g_assert_true (copy != list && copy->len == 1 && g_ptr_array_index (copy, 0) != g_ptr_array_index (list, 0));
+  g_assert_true (lp_comment_array_equal (copy, list));
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_true (lp_comment_array_equal (none, NULL));
+  g_assert_false (lp_comment_array_equal (list, NULL));
+}
+
+static void
+test_color_hex (void)
+{
+  g_autoptr(LpKind) kind = lp_kind_new ("k");
+  double rgb[3];
+  g_autofree char *hex = NULL;
+  g_autofree char *clamped = lp_color_to_hex ((const double[]) { -1.0, 2.0, 0.5 });
+
+  lp_kind_set_color (kind, "#c061cb");
+  lp_kind_get_rgb (kind, rgb);
+  hex = lp_color_to_hex (rgb);
+  g_assert_cmpstr (hex, ==, "#c061cb");
+  g_assert_cmpstr (clamped, ==, "#00ff80");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -221,6 +309,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/core/model/new-period", test_new_period);
   g_test_add_func ("/core/model/new-default", test_new_default);
   g_test_add_func ("/core/model/sample", test_sample);
+  g_test_add_func ("/core/model/module-text", test_module_text);
+  g_test_add_func ("/core/model/comments", test_comments);
+  g_test_add_func ("/core/model/color-hex", test_color_hex);
 
   return g_test_run ();
 }
