@@ -188,7 +188,7 @@ lp_kind_set_name (LpKind     *self,
                   const char *value)
 {
   g_return_if_fail (LP_IS_KIND (self));
-  if (lp_replace_string (&self->name, value))
+  if (lp_replace_string (&self->name, value, TRUE))
     {
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISPLAY_NAME]);
