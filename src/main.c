@@ -8,12 +8,13 @@
 #include <locale.h>
 #include <string.h>
 
+#include "io/lp-cli.h"
 #include "io/lp-reader.h"
 #include "ui/lp-application.h"
 
-/* GApplication exits with 1 on a command-line error; SPEC §7 wants 2 for
- * wrong usage.  Check the options first, exactly as the application will
- * parse them (without --help, which GApplication handles). */
+/* GApplication exits with 1 on a command-line error, but wrong usage exits
+ * with LP_EXIT_USAGE (2).  Check the options first, exactly as the
+ * application will parse them (without --help, which GApplication handles). */
 static gboolean
 check_usage (int    argc,
              char **argv)
@@ -74,7 +75,7 @@ main (int   argc,
 
   g_set_prgname ("leerplaats");
   if (!check_usage (argc, argv))
-    return 2;
+    return LP_EXIT_USAGE;
 
   lp_reader_init ();
 
