@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+#define LP_READER_MAX_FILE_SIZE (64 * 1024 * 1024)
+#define LP_READER_MAX_PERIOD_YEARS 10
+
 /* Sets @error in LP_FILE_ERROR to "NAME:LINE: message" (line > 0) or
  * "NAME: message", keeping the line in the error. */
 void        lp_reader_set_error (GError     **error,

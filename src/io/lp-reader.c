@@ -18,12 +18,12 @@
 
 #include "core/lp-date.h"
 #include "core/lp-library.h"
+#include "lp-file-replace.h"
 #include "lp-reader-private.h"
 #include "lp-schema.h"
 
 #define LP_NAMESPACE       "urn:leerplaats:trajectory:1"
 #define LP_FORMAT_VERSION  1
-#define MAX_FILE_SIZE      (64 * 1024 * 1024)
 #define MAX_PROBLEMS       50
 
 typedef struct {
@@ -568,7 +568,7 @@ lp_reader_load_data (const char  *data,
       lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, 0, _("the file is empty"));
       return NULL;
     }
-  if (length > MAX_FILE_SIZE)
+  if (length > LP_READER_MAX_FILE_SIZE)
     {
       lp_reader_set_error (error, LP_FILE_ERROR_UNSAFE, name, 0, _("the file is too large to be a trajectory"));
       return NULL;
@@ -606,7 +606,14 @@ lp_reader_load_file (GFile         *file,
   if (name == NULL)
     name = g_file_get_parse_name (file);
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+  if (g_file_peek_path (file) != NULL)
+    {
+      /* what a save killed midway left beside it */
+      lp_file_remove_stale_temporaries (g_file_peek_path (file));
+      if (!lp_reader_read_path (g_file_peek_path (file), name, &contents, &length, error))
+        return NULL;
+    }
+  else if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
     return NULL;
 
   trajectory = lp_reader_load_data (contents, length, name, error);
