@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include <libxml/parser.h>
 #include <libxml/tree.h>
 
 #include "lp-reader.h"
@@ -21,6 +22,32 @@ void        lp_reader_set_error (GError     **error,
                                  long         line,
                                  const char  *format,
                                  ...) G_GNUC_PRINTF (5, 6);
+
+/* Limits a trajectory never needs, counted while parsing: the parse stops
+ * at the first one passed.  ctxt->_private must point to this struct. */
+typedef struct {
+  xmlParserCtxtPtr        ctxt;
+  startElementNsSAX2Func  start;
+  endElementNsSAX2Func    end;
+  charactersSAXFunc       characters;
+  guint                   elements, unknown, modules;
+  gsize                   text, text_limit;
+  char                   *what;   /* the limit passed; NULL while within */
+  long                    line;
+} LpReaderLimits;
+
+void        lp_reader_limits_install (LpReaderLimits   *limits,
+                                      xmlParserCtxtPtr  ctxt);
+/* FALSE with @error naming the limit and the line when one was passed. */
+gboolean    lp_reader_limits_check   (LpReaderLimits   *limits,
+                                      const char       *name,
+                                      GError          **error);
+/* Counts the attributes of each start tag in the bytes, before libxml2
+ * parses them; FALSE with @error past the limit. */
+gboolean    lp_reader_scan_attributes (const char  *data,
+                                       gsize        length,
+                                       const char  *name,
+                                       GError     **error);
 
 /* The value of an attribute without namespace, NULL when absent. */
 const char *lp_reader_attr      (xmlNodePtr   node,

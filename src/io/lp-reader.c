@@ -73,7 +73,8 @@ lp_reader_init (void)
 }
 
 typedef struct {
-  gboolean saw_dtd;
+  LpReaderLimits limits;   /* first: the limits' callbacks find it in ctxt->_private */
+  gboolean       saw_dtd;
 } ParseState;
 
 static void
@@ -498,7 +499,7 @@ parse_safely (const char  *data,
 {
   xmlParserCtxtPtr ctxt;
   xmlDocPtr doc;
-  ParseState state = { FALSE };
+  ParseState state;
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
   int options;
 
@@ -508,6 +509,8 @@ parse_safely (const char  *data,
       lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, 0, _("out of memory"));
       return NULL;
     }
+  lp_reader_limits_install (&state.limits, ctxt);
+  state.saw_dtd = FALSE;
   ctxt->_private = &state;
   ctxt->sax->internalSubset = on_internal_subset;
   ctxt->sax->externalSubset = NULL;
@@ -522,6 +525,11 @@ parse_safely (const char  *data,
   xmlSetStructuredErrorFunc (NULL, NULL);
   xmlFreeParserCtxt (ctxt);
 
+  if (!lp_reader_limits_check (&state.limits, name, error))
+    {
+      g_clear_pointer (&doc, xmlFreeDoc);
+      return NULL;
+    }
   if (state.saw_dtd || (doc != NULL && (doc->intSubset != NULL || doc->extSubset != NULL)))
     {
       g_clear_pointer (&doc, xmlFreeDoc);
@@ -574,6 +582,8 @@ lp_reader_load_data (const char  *data,
       return NULL;
     }
 
+  if (!lp_reader_scan_attributes (data, length, name, error))
+    return NULL;
   doc = parse_safely (data, length, name, error);
   if (doc == NULL)
     return NULL;
