@@ -18,7 +18,7 @@
 
 #include "lp-reader-private.h"
 
-#define MAX_ELEMENTS        1000000
+#define MAX_ELEMENTS        500000
 #define MAX_UNKNOWN         1000
 #define MAX_MODULES         100000
 #define MAX_ATTRIBUTES      256
@@ -47,25 +47,29 @@ skip_past (const char *p,
 }
 
 gboolean
-lp_reader_scan_attributes (const char  *data,
-                           gsize        length,
-                           const char  *name,
-                           GError     **error)
+lp_reader_scan_attributes (LpReaderScan  *scan,
+                           const char    *end,
+                           const char    *upto,
+                           const char    *name,
+                           GError       **error)
 {
-  const char *p = data, *end = data + length;
-  long line = 1;
+  const char *p = scan->p;
+  long line = scan->line;
 
-  while (p < end)
+  /* a tag that starts before @upto is scanned to its end */
+  while (p < upto)
     {
       const char *lt = memchr (p, '<', (gsize) (end - p));
       guint count = 0;
       char quote = 0;
 
       if (lt == NULL)
-        break;
+        lt = end;
       for (; p < lt; p++)
         if (*p == '\n')
           line++;
+      if (p == end)
+        break;
       p = lt + 1;
       if (p < end && (*p == '?' || *p == '/'))
         {
@@ -79,7 +83,7 @@ lp_reader_scan_attributes (const char  *data,
           else if (end - p >= 8 && memcmp (p, "![CDATA[", 8) == 0)
             p = skip_past (p + 8, end, "]]>", &line);
           else
-            return TRUE; /* a DOCTYPE: the parse refuses it */
+            p = end; /* a DOCTYPE: the parse refuses it */
           continue;
         }
       for (; p < end && (quote != 0 || *p != '>'); p++)
@@ -98,6 +102,8 @@ lp_reader_scan_attributes (const char  *data,
             }
         }
     }
+  scan->p = p;
+  scan->line = line;
   return TRUE;
 }
 

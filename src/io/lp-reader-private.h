@@ -42,12 +42,19 @@ void        lp_reader_limits_install (LpReaderLimits   *limits,
 gboolean    lp_reader_limits_check   (LpReaderLimits   *limits,
                                       const char       *name,
                                       GError          **error);
-/* Counts the attributes of each start tag in the bytes, before libxml2
+/* Counts the attributes of each start tag in the bytes from scan->p on
+ * (a tag begun before @upto to its end, at most to @end), before libxml2
  * parses them; FALSE with @error past the limit. */
-gboolean    lp_reader_scan_attributes (const char  *data,
-                                       gsize        length,
-                                       const char  *name,
-                                       GError     **error);
+typedef struct {
+  const char *p;
+  long        line;
+} LpReaderScan;
+
+gboolean    lp_reader_scan_attributes (LpReaderScan  *scan,
+                                       const char    *end,
+                                       const char    *upto,
+                                       const char    *name,
+                                       GError       **error);
 
 /* The value of an attribute without namespace, NULL when absent. */
 const char *lp_reader_attr      (xmlNodePtr   node,

@@ -25,6 +25,7 @@
 #define LP_NAMESPACE       "urn:leerplaats:trajectory:1"
 #define LP_FORMAT_VERSION  1
 #define MAX_PROBLEMS       50
+#define PARSE_CHUNK        (64 * 1024)
 
 typedef struct {
   int     domain;
@@ -501,9 +502,14 @@ parse_safely (const char  *data,
   xmlDocPtr doc;
   ParseState state;
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
+  g_autoptr(GError) scan_error = NULL;
+  LpReaderScan scan = { data, 1 };
+  gsize first = MIN (length, 4), offset;
   int options;
 
-  ctxt = xmlNewParserCtxt ();
+  /* the push parser, fed in chunks: it stops at the first limit passed
+   * with no more than a chunk copied; the first bytes tell the encoding */
+  ctxt = xmlCreatePushParserCtxt (NULL, NULL, data, (int) first, NULL);
   if (ctxt == NULL)
     {
       lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, 0, _("out of memory"));
@@ -520,10 +526,30 @@ parse_safely (const char  *data,
   options = XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR |
             XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA | XML_PARSE_COMPACT | XML_PARSE_NOBLANKS;
 
+  xmlCtxtUseOptions (ctxt, options);
   xmlSetStructuredErrorFunc (problems, collect_problem);
-  doc = xmlCtxtReadMemory (ctxt, data, (int) length, NULL, NULL, options);
+  for (offset = first; ; )
+    {
+      gsize n = MIN (PARSE_CHUNK, length - offset);
+      gboolean last = offset + n == length;
+
+      if (!lp_reader_scan_attributes (&scan, data + length, data + offset + n, name, &scan_error))
+        break;
+      xmlParseChunk (ctxt, data + offset, (int) n, last);
+      offset += n;
+      if (last || ctxt->disableSAX || ctxt->instate == XML_PARSER_EOF)
+        break;
+    }
   xmlSetStructuredErrorFunc (NULL, NULL);
+  doc = g_steal_pointer (&ctxt->myDoc);
   xmlFreeParserCtxt (ctxt);
+
+  if (scan_error != NULL)
+    {
+      g_clear_pointer (&doc, xmlFreeDoc);
+      g_propagate_error (error, g_steal_pointer (&scan_error));
+      return NULL;
+    }
 
   if (!lp_reader_limits_check (&state.limits, name, error))
     {
@@ -582,8 +608,6 @@ lp_reader_load_data (const char  *data,
       return NULL;
     }
 
-  if (!lp_reader_scan_attributes (data, length, name, error))
-    return NULL;
   doc = parse_safely (data, length, name, error);
   if (doc == NULL)
     return NULL;
