@@ -106,6 +106,7 @@ test_device_refused (void)
   g_autofree char *err = NULL;
   GStatBuf st;
 
+  g_assert_true (g_file_test (dir, G_FILE_TEST_IS_DIR));
   g_assert_cmpint (export (input, "/dev/full", FALSE, &err), ==, 1);
   g_assert_nonnull (strstr (err, "not a regular file"));
   g_assert_cmpint (g_stat ("/dev/full", &st), ==, 0);
