@@ -2,8 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One parse from memory (no network, no DTD, no entities, no XInclude), one
- * RELAX NG validation, one walk that checks what the schema cannot and
+ * One parse from memory with the push parser, in chunks (no network, no
+ * DTD, no entities, no XInclude; stopped at the limits of
+ * lp-reader-limits.c), one RELAX NG validation, one walk that checks what the schema cannot and
  * builds the model.  Every error is "NAME:LINE: what is wrong", translated.
  */
 #define G_LOG_DOMAIN "Leerplaats-Io"
