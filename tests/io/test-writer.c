@@ -697,18 +697,24 @@ test_stale_temporaries_removed (void)
   close (fd);
 }
 
-/* A target that is a device is refused and stays a device. */
+/* A target that is not a regular file (a FIFO here: a device of the
+ * system must never be put at risk by a test) is refused and stays what it
+ * was. */
 static void
 test_not_regular_refused (void)
 {
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "fifo.leerplaats", NULL);
   g_autoptr(LpTrajectory) t = lp_sample_generate (10, 2, 6, 1);
   g_autoptr(GError) error = NULL;
   GStatBuf st;
 
-  g_assert_false (save (t, "/dev/null", NULL, NULL, &error));
+  g_assert_cmpint (mkfifo (path, 0644), ==, 0);
+  g_assert_false (save (t, path, NULL, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
-  g_assert_cmpint (g_stat ("/dev/null", &st), ==, 0);
-  g_assert_true (S_ISCHR (st.st_mode));
+  g_assert_cmpint (g_lstat (path, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+  g_assert_cmpuint (count_entries (dir), ==, 1);
 }
 
 int
