@@ -7,11 +7,40 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "lp-cli.h"
 #include "lp-cli-export.h"
 #include "lp-pdf-export.h"
 #include "lp-reader.h"
+
+#define MAX_PAGES 500
+
+/* Both names lead to one file (also through symlinks or hard links). */
+static gboolean
+is_same_file (const char *a,
+              const char *b)
+{
+  GStatBuf sa, sb;
+
+  return g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0 &&
+         sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+static gboolean
+check_page_limit (LpTrajectory          *trajectory,
+                  const LpExportOptions *options,
+                  const char            *output)
+{
+  g_autoptr(LpExportDocument) doc = lp_export_document_new (trajectory, options);
+  guint n_pages = lp_export_document_get_n_pages (doc);
+
+  if (n_pages <= MAX_PAGES)
+    return TRUE;
+  g_printerr (_("%s: the export would have %u pages, more than the limit of %u; "
+                "choose fewer lanes or a shorter period\n"), output, n_pages, MAX_PAGES);
+  return FALSE;
+}
 
 int
 lp_cli_export_pdf_tracks (const char *output,
@@ -65,10 +94,16 @@ lp_cli_export (const char            *output,
         }
     }
 
-  lp_reader_init ();
-  if (!g_file_get_contents (file, &contents, &length, &error))
+  if (is_same_file (output, file))
     {
-      g_printerr (_("%s: %s\n"), file, error->message);
+      g_printerr (_("%s: the output is the trajectory file itself; choose another name for the PDF\n"), output);
+      return LP_EXIT_FAILED;
+    }
+
+  lp_reader_init ();
+  if (!lp_reader_read_path (file, file, &contents, &length, &error))
+    {
+      g_printerr ("%s\n", error->message);
       return LP_EXIT_FAILED;
     }
   trajectory = lp_reader_load_data (contents, length, file, &error);
@@ -100,6 +135,8 @@ lp_cli_export (const char            *output,
       options.n_hidden_tracks = n;
     }
 
+  if (!check_page_limit (trajectory, &options, output))
+    return LP_EXIT_FAILED;
   if (!lp_pdf_export (trajectory, &options, output, &error))
     {
       g_printerr ("%s\n", error->message);

@@ -31,10 +31,9 @@ lp_cli_validate (const char * const *files)
       g_autoptr(LpTrajectory) trajectory = NULL;
       gsize length = 0;
 
-      if (!g_file_get_contents (files[i], &contents, &length, &error))
+      if (!lp_reader_read_path (files[i], files[i], &contents, &length, &error))
         {
-          /* TRANSLATORS: FILE: message */
-          g_printerr (_("%s: %s\n"), files[i], error->message);
+          g_printerr ("%s\n", error->message);
           status = LP_EXIT_FAILED;
           continue;
         }

@@ -18,6 +18,7 @@ typedef enum {
   LP_FILE_ERROR_SEMANTIC,     /* dangling reference, duplicate id, end < start … */
   LP_FILE_ERROR_TOO_NEW,      /* version newer than this program knows */
   LP_FILE_ERROR_CHANGED,      /* the file changed on disk since it was loaded */
+  LP_FILE_ERROR_READ_ONLY,    /* the file may not be written by this user: offer Save As */
 } LpFileError;
 
 /* Sets @error to "NAME:LINE: WHAT" (or "NAME: WHAT" when @line is 0) and

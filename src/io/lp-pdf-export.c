@@ -13,34 +13,15 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "lp-file-replace.h"
 #include "lp-pdf-export.h"
-
-typedef struct {
-  int  fd;
-  int  errsv;
-} Sink;
 
 static cairo_status_t
 write_cb (void                *closure,
           const unsigned char *data,
           unsigned int         length)
 {
-  Sink *sink = closure;
-
-  while (length > 0)
-    {
-      ssize_t n = write (sink->fd, data, length);
-
-      if (n < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          sink->errsv = errno;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
-      data += n;
-      length -= (unsigned int) n;
-    }
+  g_byte_array_append (closure, data, length);
   return CAIRO_STATUS_SUCCESS;
 }
 
@@ -51,15 +32,16 @@ lp_pdf_export (LpTrajectory          *trajectory,
                GError               **error)
 {
   g_autoptr(LpExportDocument) doc = NULL;
-  g_autofree char *tmp = NULL;
   g_autofree char *display = NULL;
+  g_autofree char *what = NULL;
+  g_autoptr(GByteArray) pdf = g_byte_array_new ();
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GDateTime) now = lp_export_now ();
   g_autofree char *created = g_date_time_format_iso8601 (now);
   g_autofree char *creator = g_strdup_printf ("Leerplaats %s", PACKAGE_VERSION);
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
-  Sink sink = { -1, 0 };
   guint n_pages;
   double w, h;
 
@@ -76,18 +58,8 @@ lp_pdf_export (LpTrajectory          *trajectory,
       return FALSE;
     }
 
-  tmp = g_strdup_printf ("%s.XXXXXX", path);
-  sink.fd = g_mkstemp_full (tmp, O_WRONLY, 0644);
-  if (sink.fd < 0)
-    {
-      int saved = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Could not write “%s”: %s"), display, g_strerror (saved));
-      return FALSE;
-    }
-
   lp_export_document_get_page_size (doc, 0, &w, &h);
-  surface = cairo_pdf_surface_create_for_stream (write_cb, &sink, w, h);
+  surface = cairo_pdf_surface_create_for_stream (write_cb, pdf, w, h);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
                                   lp_trajectory_get_title (trajectory) ? lp_trajectory_get_title (trajectory) : "");
   if (lp_trajectory_get_author (trajectory) != NULL)
@@ -114,33 +86,17 @@ lp_pdf_export (LpTrajectory          *trajectory,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (status == CAIRO_STATUS_SUCCESS && fsync (sink.fd) != 0)
-    {
-      sink.errsv = errno;
-      status = CAIRO_STATUS_WRITE_ERROR;
-    }
-  if (close (sink.fd) != 0 && status == CAIRO_STATUS_SUCCESS)
-    {
-      sink.errsv = errno;
-      status = CAIRO_STATUS_WRITE_ERROR;
-    }
-
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_unlink (tmp);
-      g_set_error (error, G_IO_ERROR, sink.errsv ? g_io_error_from_errno (sink.errsv) : G_IO_ERROR_FAILED,
-                   _("Could not write “%s”: %s"), display,
-                   sink.errsv ? g_strerror (sink.errsv) : cairo_status_to_string (status));
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Could not write “%s”: %s"), display, cairo_status_to_string (status));
       return FALSE;
     }
 
-  if (g_rename (tmp, path) != 0)
-    {
-      int saved = errno;
-      g_unlink (tmp);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Could not write “%s”: %s"), display, g_strerror (saved));
-      return FALSE;
-    }
-  return TRUE;
+  /* the whole PDF is made before the target is touched: a regular file
+   * (or a new name), writable, symlinks followed; nothing is left behind
+   * on failure */
+  what = g_strdup_printf (_("Could not write “%s”"), display);
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&pdf));
+  return lp_file_replace (path, bytes, LP_FILE_REPLACE_NONE, NULL, what, NULL, error);
 }

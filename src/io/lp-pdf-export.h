@@ -9,9 +9,11 @@
 
 G_BEGIN_DECLS
 
-/* Writes to a temporary file beside path and renames it into place only
- * when Cairo finished without error: a failed export leaves nothing behind
- * (and an existing file at path untouched). */
+/* Makes the whole PDF in memory, then writes it to a temporary file beside
+ * path (symlinks followed) and renames it into place: a failed export
+ * leaves nothing behind and an existing file untouched.  Refuses a path
+ * that is not a regular file or a new name (G_IO_ERROR_NOT_REGULAR_FILE)
+ * and a read-only file (LP_FILE_ERROR_READ_ONLY). */
 gboolean lp_pdf_export (LpTrajectory          *trajectory,
                         const LpExportOptions *options,
                         const char            *path,

@@ -4,11 +4,15 @@
  */
 #pragma once
 
+#include <libxml/parser.h>
 #include <libxml/tree.h>
 
 #include "lp-reader.h"
 
 G_BEGIN_DECLS
+
+#define LP_READER_MAX_FILE_SIZE (64 * 1024 * 1024)
+#define LP_READER_MAX_PERIOD_YEARS 10
 
 /* Sets @error in LP_FILE_ERROR to "NAME:LINE: message" (line > 0) or
  * "NAME: message", keeping the line in the error. */
@@ -18,6 +22,39 @@ void        lp_reader_set_error (GError     **error,
                                  long         line,
                                  const char  *format,
                                  ...) G_GNUC_PRINTF (5, 6);
+
+/* Limits a trajectory never needs, counted while parsing: the parse stops
+ * at the first one passed.  ctxt->_private must point to this struct. */
+typedef struct {
+  xmlParserCtxtPtr        ctxt;
+  startElementNsSAX2Func  start;
+  endElementNsSAX2Func    end;
+  charactersSAXFunc       characters;
+  guint                   elements, unknown, modules;
+  gsize                   text, text_limit;
+  char                   *what;   /* the limit passed; NULL while within */
+  long                    line;
+} LpReaderLimits;
+
+void        lp_reader_limits_install (LpReaderLimits   *limits,
+                                      xmlParserCtxtPtr  ctxt);
+/* FALSE with @error naming the limit and the line when one was passed. */
+gboolean    lp_reader_limits_check   (LpReaderLimits   *limits,
+                                      const char       *name,
+                                      GError          **error);
+/* Counts the attributes of each start tag in the bytes from scan->p on
+ * (a tag begun before @upto to its end, at most to @end), before libxml2
+ * parses them; FALSE with @error past the limit. */
+typedef struct {
+  const char *p;
+  long        line;
+} LpReaderScan;
+
+gboolean    lp_reader_scan_attributes (LpReaderScan  *scan,
+                                       const char    *end,
+                                       const char    *upto,
+                                       const char    *name,
+                                       GError       **error);
 
 /* The value of an attribute without namespace, NULL when absent. */
 const char *lp_reader_attr      (xmlNodePtr   node,

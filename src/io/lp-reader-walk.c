@@ -359,6 +359,29 @@ read_list (Walk       *w,
   return TRUE;
 }
 
+
+/* A trajectory lasts at most ten years: a longer period is a mistake (or an
+ * attack) that would make the timeline and the export endless. */
+static gboolean
+check_period_length (Walk       *w,
+                     xmlNodePtr  period,
+                     LpDate      start,
+                     LpDate      end)
+{
+  guint d, m, y;
+  char buf1[11], buf2[11];
+
+  lp_date_to_dmy (start, &d, &m, &y);
+  if (y + LP_READER_MAX_PERIOD_YEARS > 9999 ||
+      end < lp_date_from_dmy (d > 28 && m == 2 ? 28 : d, m, y + LP_READER_MAX_PERIOD_YEARS))
+    return TRUE;
+  lp_reader_set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, lp_reader_line_of (period),
+                       _("the period of the trajectory (%s to %s) is longer than %d years, the limit"),
+                       lp_date_format_iso (start, buf1), lp_date_format_iso (end, buf2),
+                       LP_READER_MAX_PERIOD_YEARS);
+  return FALSE;
+}
+
 static gboolean
 walk_document (Walk       *w,
                xmlNodePtr  root)
@@ -406,6 +429,8 @@ walk_document (Walk       *w,
                            lp_date_format_iso (end, buf1), lp_date_format_iso (start, buf2));
       return FALSE;
     }
+  if (!check_period_length (w, period, start, end))
+    return FALSE;
 
   lp_trajectory_load_set_header (w->trajectory, title, client, author, description, start, end);
 

@@ -2,8 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One parse from memory (no network, no DTD, no entities, no XInclude), one
- * RELAX NG validation, one walk that checks what the schema cannot and
+ * One parse from memory with the push parser, in chunks (no network, no
+ * DTD, no entities, no XInclude; stopped at the limits of
+ * lp-reader-limits.c), one RELAX NG validation, one walk that checks what the schema cannot and
  * builds the model.  Every error is "NAME:LINE: what is wrong", translated.
  */
 #define G_LOG_DOMAIN "Leerplaats-Io"
@@ -18,13 +19,14 @@
 
 #include "core/lp-date.h"
 #include "core/lp-library.h"
+#include "lp-file-replace.h"
 #include "lp-reader-private.h"
 #include "lp-schema.h"
 
 #define LP_NAMESPACE       "urn:leerplaats:trajectory:1"
 #define LP_FORMAT_VERSION  1
-#define MAX_FILE_SIZE      (64 * 1024 * 1024)
 #define MAX_PROBLEMS       50
+#define PARSE_CHUNK        (64 * 1024)
 
 typedef struct {
   int     domain;
@@ -73,7 +75,8 @@ lp_reader_init (void)
 }
 
 typedef struct {
-  gboolean saw_dtd;
+  LpReaderLimits limits;   /* first: the limits' callbacks find it in ctxt->_private */
+  gboolean       saw_dtd;
 } ParseState;
 
 static void
@@ -498,16 +501,23 @@ parse_safely (const char  *data,
 {
   xmlParserCtxtPtr ctxt;
   xmlDocPtr doc;
-  ParseState state = { FALSE };
+  ParseState state;
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
+  g_autoptr(GError) scan_error = NULL;
+  LpReaderScan scan = { data, 1 };
+  gsize first = MIN (length, 4), offset;
   int options;
 
-  ctxt = xmlNewParserCtxt ();
+  /* the push parser, fed in chunks: it stops at the first limit passed
+   * with no more than a chunk copied; the first bytes tell the encoding */
+  ctxt = xmlCreatePushParserCtxt (NULL, NULL, data, (int) first, NULL);
   if (ctxt == NULL)
     {
       lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, 0, _("out of memory"));
       return NULL;
     }
+  lp_reader_limits_install (&state.limits, ctxt);
+  state.saw_dtd = FALSE;
   ctxt->_private = &state;
   ctxt->sax->internalSubset = on_internal_subset;
   ctxt->sax->externalSubset = NULL;
@@ -517,11 +527,36 @@ parse_safely (const char  *data,
   options = XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR |
             XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA | XML_PARSE_COMPACT | XML_PARSE_NOBLANKS;
 
+  xmlCtxtUseOptions (ctxt, options);
   xmlSetStructuredErrorFunc (problems, collect_problem);
-  doc = xmlCtxtReadMemory (ctxt, data, (int) length, NULL, NULL, options);
+  for (offset = first; ; )
+    {
+      gsize n = MIN (PARSE_CHUNK, length - offset);
+      gboolean last = offset + n == length;
+
+      if (!lp_reader_scan_attributes (&scan, data + length, data + offset + n, name, &scan_error))
+        break;
+      xmlParseChunk (ctxt, data + offset, (int) n, last);
+      offset += n;
+      if (last || ctxt->disableSAX || ctxt->instate == XML_PARSER_EOF)
+        break;
+    }
   xmlSetStructuredErrorFunc (NULL, NULL);
+  doc = g_steal_pointer (&ctxt->myDoc);
   xmlFreeParserCtxt (ctxt);
 
+  if (scan_error != NULL)
+    {
+      g_clear_pointer (&doc, xmlFreeDoc);
+      g_propagate_error (error, g_steal_pointer (&scan_error));
+      return NULL;
+    }
+
+  if (!lp_reader_limits_check (&state.limits, name, error))
+    {
+      g_clear_pointer (&doc, xmlFreeDoc);
+      return NULL;
+    }
   if (state.saw_dtd || (doc != NULL && (doc->intSubset != NULL || doc->extSubset != NULL)))
     {
       g_clear_pointer (&doc, xmlFreeDoc);
@@ -568,7 +603,7 @@ lp_reader_load_data (const char  *data,
       lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, 0, _("the file is empty"));
       return NULL;
     }
-  if (length > MAX_FILE_SIZE)
+  if (length > LP_READER_MAX_FILE_SIZE)
     {
       lp_reader_set_error (error, LP_FILE_ERROR_UNSAFE, name, 0, _("the file is too large to be a trajectory"));
       return NULL;
@@ -606,7 +641,14 @@ lp_reader_load_file (GFile         *file,
   if (name == NULL)
     name = g_file_get_parse_name (file);
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+  if (g_file_peek_path (file) != NULL)
+    {
+      /* what a save killed midway left beside it */
+      lp_file_remove_stale_temporaries (g_file_peek_path (file));
+      if (!lp_reader_read_path (g_file_peek_path (file), name, &contents, &length, error))
+        return NULL;
+    }
+  else if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
     return NULL;
 
   trajectory = lp_reader_load_data (contents, length, name, error);

@@ -28,6 +28,14 @@ LpTrajectory *lp_reader_load_data  (const char   *data,
                                     gsize         length,
                                     const char   *display_name,
                                     GError      **error);
+/* The bytes of a local file, NUL-terminated, after fstat: refuses what is
+ * not a regular file and a file over the size limit (LP_FILE_ERROR_UNSAFE,
+ * "NAME: what") without reading it; G_IO_ERROR when it cannot be read. */
+gboolean      lp_reader_read_path  (const char   *path,
+                                    const char   *name,
+                                    char        **contents,
+                                    gsize        *length,
+                                    GError      **error);
 /* Line (1-based) of the first problem in an LP_FILE_ERROR, 0 when unknown. */
 guint         lp_reader_error_get_line (const GError *error);
 

@@ -5,10 +5,10 @@
  * The document is serialized to memory first (elements and attributes in
  * the order of the format's schema, two-space indentation), so the same
  * document always gives the same bytes.  A local file is then replaced by writing a temporary file
- * beside the real target (symlinks resolved), flushing it to disk, keeping
- * the previous version as NAME~ (a hard link: no copy) and renaming the new
- * file over the old one.  The old file is never truncated in place, so a
- * failure at any point leaves it as it was.
+ * beside the real target (symlinks resolved), flushing it to disk and
+ * renaming it over the old one, which is kept as NAME~ (lp-file-replace.c).
+ * The old file is never truncated in place, so a failure at any point
+ * leaves it as it was.
  */
 #define G_LOG_DOMAIN "Leerplaats-Io"
 
@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "core/lp-date.h"
+#include "lp-file-replace.h"
 #include "lp-writer.h"
 
 /* ---- serialization ---- */
@@ -362,42 +363,6 @@ lp_writer_serialize (LpTrajectory *t)
 
 /* ---- saving ---- */
 
-static char *
-resolve_symlinks (const char  *path,
-                  GError     **error)
-{
-  g_autofree char *current = g_strdup (path);
-
-  for (guint depth = 0; depth < 32; depth++)
-    {
-      g_autofree char *target = NULL;
-      g_autoptr(GError) local_error = NULL;
-
-      target = g_file_read_link (current, &local_error);
-      if (target == NULL)
-        {
-          /* EINVAL: not a symlink; ENOENT: a new file */
-          if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_INVAL) ||
-              g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-            return g_steal_pointer (&current);
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
-        }
-      if (!g_path_is_absolute (target))
-        {
-          g_autofree char *dir = g_path_get_dirname (current);
-          char *joined = g_build_filename (dir, target, NULL);
-          g_free (target);
-          target = joined;
-        }
-      g_free (current);
-      current = g_steal_pointer (&target);
-    }
-
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS, _("Too many levels of symbolic links"));
-  return NULL;
-}
-
 /* The file on disk still holds the bytes we know (expected), or does not
  * exist: TRUE.  Someone else's bytes: LP_FILE_ERROR_CHANGED. */
 static gboolean
@@ -429,43 +394,6 @@ check_unchanged (GFile              *file,
     }
 }
 
-/* Keeps the previous version of @target as @backup: a second link to the
- * old file, which the rename over @target leaves untouched; a copy on file
- * systems without hard links. */
-static gboolean
-keep_backup (const char  *target,
-             const char  *backup,
-             int          mode,
-             const char  *display,
-             GError     **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *old = NULL;
-  gsize old_size;
-
-  if (g_unlink (backup) != 0 && errno != ENOENT)
-    {
-      int saved = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Could not save “%s”: the backup could not be replaced (%s)"),
-                   display, g_strerror (saved));
-      return FALSE;
-    }
-  if (link (target, backup) == 0)
-    return TRUE;
-
-  if (!g_file_get_contents (target, &old, &old_size, &local_error) ||
-      !g_file_set_contents_full (backup, old, (gssize) old_size,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, mode, &local_error))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Could not save “%s”: the backup could not be made (%s)"),
-                   display, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static gboolean
 save_local (GBytes             *bytes,
             GFile              *file,
@@ -474,48 +402,10 @@ save_local (GBytes             *bytes,
             GError            **error)
 {
   g_autofree char *display = g_file_get_parse_name (file);
-  g_autofree char *target = NULL;
-  g_autofree char *backup = NULL;
-  g_autoptr(GFile) target_file = NULL;
-  g_autoptr(GError) local_error = NULL;
-  GStatBuf st;
-  gboolean exists;
-  int mode = 0666;
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
+  g_autofree char *what = g_strdup_printf (_("Could not save “%s”"), display);
 
-  target = resolve_symlinks (g_file_peek_path (file), &local_error);
-  if (target == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not save “%s”: %s"),
-                   display, local_error->message);
-      return FALSE;
-    }
-  target_file = g_file_new_for_path (target);
-
-  exists = g_stat (target, &st) == 0;
-  if (exists)
-    {
-      mode = st.st_mode & 0777;
-      if (!check_unchanged (target_file, expected, display, cancellable, error))
-        return FALSE;
-
-      backup = g_strconcat (target, "~", NULL);
-      if (!keep_backup (target, backup, mode, display, error))
-        return FALSE;
-    }
-
-  /* Temporary file beside the target, fsync, rename over: atomic and
-   * durable; never truncates the old file, breaks hard links. */
-  if (!g_file_set_contents_full (target, data, (gssize) size,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 mode, &local_error))
-    {
-      g_set_error (error, G_IO_ERROR, g_io_error_from_file_error (local_error->code),
-                   _("Could not save “%s”: %s"), display, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  return lp_file_replace (g_file_peek_path (file), bytes, LP_FILE_REPLACE_BACKUP, expected, what,
+                          cancellable, error);
 }
 
 gboolean

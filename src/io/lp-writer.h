@@ -19,8 +19,12 @@ GBytes   *lp_writer_serialize (LpTrajectory *trajectory);
  * one as NAME.leerplaats~.  expected: the stamp from load (or the last save),
  * or NULL to write without asking; when the file on disk holds other bytes
  * (size or SHA-256 differ, whatever its modification time), fails with
- * LP_FILE_ERROR_CHANGED and writes nothing.  Symlinks are resolved to their
- * target; hard-linked files are never truncated in place.  On success
+ * LP_FILE_ERROR_CHANGED and writes nothing.  A file this user may not
+ * write fails with LP_FILE_ERROR_READ_ONLY (offer Save As), one that is not
+ * a regular file with G_IO_ERROR_NOT_REGULAR_FILE.  Symlinks are resolved
+ * to their target; hard-linked files are never truncated in place; the new
+ * file keeps the old one's mode (and owner, where allowed).  NAME~ is
+ * replaced only once the new file is in place.  On success
  * out_stamp (may be NULL) receives the stamp of the bytes written. */
 gboolean  lp_writer_save_file (LpTrajectory       *trajectory,
                                GFile              *file,

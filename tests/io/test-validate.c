@@ -105,6 +105,19 @@ test_bad_and_good (void)
   g_assert_nonnull (strstr (out, "valid (4 modules)"));
 }
 
+/* A device is refused before a byte is read (it used to grow without
+ * bound on /dev/zero). */
+static void
+test_device (void)
+{
+  const char *args[] = { "--validate", "/dev/zero", NULL };
+  g_autofree char *out = NULL, *err = NULL;
+
+  run (args, 1, &out, &err);
+  g_assert_true (g_str_has_prefix (err, "/dev/zero: this is not a regular file"));
+  g_assert_cmpstr (out, ==, "");
+}
+
 static void
 test_usage (void)
 {
@@ -148,6 +161,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/validate/good", test_good);
   g_test_add_func ("/io/validate/bad-and-good", test_bad_and_good);
   g_test_add_func ("/io/validate/usage", test_usage);
+  g_test_add_func ("/io/validate/device", test_device);
   g_test_add_func ("/io/validate/dutch", test_dutch);
 
   return g_test_run ();

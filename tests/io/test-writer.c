@@ -9,6 +9,8 @@
 #include <glib/gstdio.h>
 #include <sched.h>
 #include <string.h>
+#include <grp.h>
+#include <sys/file.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -490,6 +492,231 @@ test_new_file_no_temp_left (void)
   g_assert_cmpuint (n, ==, 1);
 }
 
+/* ---- read-only targets, mode and owner, backup, stale temporaries ---- */
+
+#define NOBODY 65534
+
+/* Runs @func in a child process as an ordinary user: as root, the child
+ * becomes uid/gid 65534 (and @dir with its files is given to that user
+ * first); otherwise it keeps this user.  Returns the child's exit status. */
+static int
+run_unprivileged (const char *dir,
+                  int       (*func) (gpointer),
+                  gpointer    data)
+{
+  int status = 0;
+  pid_t pid;
+
+  if (geteuid () == 0)
+    {
+      g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+      const char *entry;
+
+      g_assert_cmpint (chown (dir, NOBODY, NOBODY), ==, 0);
+      while ((entry = g_dir_read_name (listing)) != NULL)
+        {
+          g_autofree char *full = g_build_filename (dir, entry, NULL);
+          g_assert_cmpint (lchown (full, NOBODY, NOBODY), ==, 0);
+        }
+    }
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      if (geteuid () == 0 &&
+          (setgroups (0, NULL) != 0 || setgid (NOBODY) != 0 || setuid (NOBODY) != 0))
+        _exit (90);
+      _exit (func (data));
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+typedef struct {
+  LpTrajectory *t;
+  const char   *path;
+} SaveJob;
+
+/* 0: refused as read-only; 1: written; 2: refused otherwise */
+static int
+save_job (gpointer data)
+{
+  SaveJob *job = data;
+  g_autoptr(GError) error = NULL;
+
+  if (save (job->t, job->path, NULL, NULL, &error))
+    return 1;
+  if (g_error_matches (error, LP_FILE_ERROR, LP_FILE_ERROR_READ_ONLY) &&
+      strstr (error->message, "read-only") != NULL)
+    return 0;
+  g_printerr ("%s\n", error->message);
+  return 2;
+}
+
+/* A 0444 file of one's own, in a writable folder, is not replaced:
+ * LP_FILE_ERROR_READ_ONLY, the file unchanged; as root too (as nobody). */
+static void
+test_read_only_file (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "t.leerplaats", NULL);
+  g_autoptr(LpTrajectory) t = lp_sample_generate (10, 2, 6, 1);
+  g_autofree char *before = NULL, *after = NULL;
+  g_autoptr(GError) error = NULL;
+  SaveJob job = { t, path };
+
+  g_assert_true (save (t, path, NULL, NULL, &error));
+  before = read_file (path);
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  lp_trajectory_set_string (t, t, "title", "Gaat niet");
+  g_assert_cmpint (run_unprivileged (dir, save_job, &job), ==, 0);
+  after = read_file (path);
+  g_assert_cmpstr (after, ==, before);
+}
+
+/* The new file keeps the old one's mode, and as root its owner. */
+static void
+test_keeps_mode_and_owner (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "t.leerplaats", NULL);
+  g_autoptr(LpTrajectory) t = lp_sample_generate (10, 2, 6, 1);
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  g_assert_true (save (t, path, NULL, NULL, &error));
+  g_assert_cmpint (g_chmod (path, 0640), ==, 0);
+  if (geteuid () == 0)
+    g_assert_cmpint (chown (path, NOBODY, NOBODY), ==, 0);
+  lp_trajectory_set_string (t, t, "title", "Nieuw");
+  g_assert_true (save (t, path, NULL, NULL, &error));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0640);
+  if (geteuid () == 0)
+    {
+      g_assert_cmpint (st.st_uid, ==, NOBODY);
+      g_assert_cmpint (st.st_gid, ==, NOBODY);
+    }
+}
+
+/* A rename that fails (EBUSY on a bind-mounted file) leaves NAME~ as it
+ * was: the backup changes only after the new file is in place. */
+static void
+test_failed_rename_keeps_backup (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "t.leerplaats", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *other = g_build_filename (dir, "other", NULL);
+  g_autoptr(LpTrajectory) t = lp_sample_generate (10, 2, 6, 1);
+  g_autofree char *backup_before = NULL, *backup_after = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  pid_t pid;
+
+  g_assert_true (save (t, path, NULL, NULL, &error));
+  lp_trajectory_set_string (t, t, "title", "Tweede");
+  g_assert_true (save (t, path, NULL, NULL, &error));
+  backup_before = read_file (backup);
+  g_assert_true (g_file_set_contents (other, "bound", -1, NULL));
+
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      if (geteuid () != 0 && unshare (CLONE_NEWUSER) != 0)
+        _exit (NO_READ_ONLY_MOUNT);
+      if (unshare (CLONE_NEWNS) != 0 || mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0 ||
+          mount (path, path, NULL, MS_BIND, NULL) != 0)
+        _exit (NO_READ_ONLY_MOUNT);
+      lp_trajectory_set_string (t, t, "title", "Derde");
+      _exit (save (t, path, NULL, NULL, &error) ? SAVE_WRITTEN : SAVE_REFUSED);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  if (WEXITSTATUS (status) == NO_READ_ONLY_MOUNT)
+    {
+      g_test_skip ("this system allows no bind mount in a private mount namespace");
+      return;
+    }
+  g_assert_cmpint (WEXITSTATUS (status), ==, SAVE_REFUSED);
+  backup_after = read_file (backup);
+  g_assert_cmpstr (backup_after, ==, backup_before);
+}
+
+static guint
+count_entries (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (listing) != NULL)
+    n++;
+  return n;
+}
+
+/* Opening a file removes NAME.XXXXXX and NAME~.XXXXXX that a killed save
+ * left, and nothing else: not other names, not one a save holds locked. */
+static void
+test_stale_temporaries_removed (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "t.leerplaats", NULL);
+  g_autoptr(LpTrajectory) t = lp_sample_generate (10, 2, 6, 1);
+  g_autoptr(LpTrajectory) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *stale[] = { "t.leerplaats.a1B2c3", "t.leerplaats~.Zz9yY8" };
+  const char *kept[] = { "t.leerplaats.notes", "t.leerplaats.a1B2c", "u.leerplaats.a1B2c3", "t.leerplaats.L0cked" };
+  g_autofree char *locked = g_build_filename (dir, kept[3], NULL);
+  int fd;
+
+  g_assert_true (save (t, path, NULL, NULL, &error));
+  for (guint i = 0; i < G_N_ELEMENTS (stale); i++)
+    {
+      g_autofree char *p = g_build_filename (dir, stale[i], NULL);
+      g_assert_true (g_file_set_contents (p, "<trajectory", -1, NULL));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_autofree char *p = g_build_filename (dir, kept[i], NULL);
+      g_assert_true (g_file_set_contents (p, "x", -1, NULL));
+    }
+  /* a save in progress holds its temporary locked (another open file
+   * description: flock locks conflict between them) */
+  fd = open (locked, O_RDWR);
+  g_assert_cmpint (flock (fd, LOCK_EX), ==, 0);
+
+  loaded = load_path (path, NULL);
+  g_assert_cmpuint (count_entries (dir), ==, 1 + G_N_ELEMENTS (kept));
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_autofree char *p = g_build_filename (dir, kept[i], NULL);
+      g_assert_true (g_file_test (p, G_FILE_TEST_EXISTS));
+    }
+  close (fd);
+}
+
+/* A target that is not a regular file (a FIFO here: a device of the
+ * system must never be put at risk by a test) is refused and stays what it
+ * was. */
+static void
+test_not_regular_refused (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "fifo.leerplaats", NULL);
+  g_autoptr(LpTrajectory) t = lp_sample_generate (10, 2, 6, 1);
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  g_assert_cmpint (mkfifo (path, 0644), ==, 0);
+  g_assert_false (save (t, path, NULL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  g_assert_cmpint (g_lstat (path, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -509,6 +736,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/writer/failed-save-leaves-file", test_failed_save_leaves_file);
   g_test_add_func ("/io/writer/read-only-directory", test_read_only_directory);
   g_test_add_func ("/io/writer/new-file-no-temp-left", test_new_file_no_temp_left);
+  g_test_add_func ("/io/writer/read-only-file", test_read_only_file);
+  g_test_add_func ("/io/writer/keeps-mode-and-owner", test_keeps_mode_and_owner);
+  g_test_add_func ("/io/writer/failed-rename-keeps-backup", test_failed_rename_keeps_backup);
+  g_test_add_func ("/io/writer/stale-temporaries-removed", test_stale_temporaries_removed);
+  g_test_add_func ("/io/writer/not-regular-refused", test_not_regular_refused);
 
   return g_test_run ();
 }

@@ -1,0 +1,249 @@
+/* lp-reader-limits.c — limits a trajectory never needs, counted while parsing
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A hostile file must cost little: the parse stops (xmlStopParser) at the
+ * first limit passed, before libxml2 has built more, and the message names
+ * the limit and the line.  Attributes are counted by a scan of the bytes
+ * before parsing, because libxml2 2.9.14 spends quadratic time on the
+ * attributes of one start tag before any callback sees them.
+ */
+#define G_LOG_DOMAIN "Leerplaats-Io"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <libxml/SAX2.h>
+#include <string.h>
+
+#include "lp-reader-private.h"
+
+#define MAX_ELEMENTS        500000
+#define MAX_UNKNOWN         1000
+#define MAX_MODULES         100000
+#define MAX_ATTRIBUTES      256
+#define MAX_SHORT_TEXT      1000
+#define MAX_LONG_TEXT       100000
+#define MAX_ATTRIBUTE_TEXT  1000
+
+/* ---- the scan for attributes ---- */
+
+static const char *
+skip_past (const char *p,
+           const char *end,
+           const char *marker,
+           long       *line)
+{
+  gsize n = strlen (marker);
+
+  for (; p + n <= end; p++)
+    {
+      if (*p == '\n')
+        (*line)++;
+      if (memcmp (p, marker, n) == 0)
+        return p + n;
+    }
+  return end;
+}
+
+gboolean
+lp_reader_scan_attributes (LpReaderScan  *scan,
+                           const char    *end,
+                           const char    *upto,
+                           const char    *name,
+                           GError       **error)
+{
+  const char *p = scan->p;
+  long line = scan->line;
+
+  /* a tag that starts before @upto is scanned to its end */
+  while (p < upto)
+    {
+      const char *lt = memchr (p, '<', (gsize) (end - p));
+      guint count = 0;
+      char quote = 0;
+
+      if (lt == NULL)
+        lt = end;
+      for (; p < lt; p++)
+        if (*p == '\n')
+          line++;
+      if (p == end)
+        break;
+      p = lt + 1;
+      if (p < end && (*p == '?' || *p == '/'))
+        {
+          p = skip_past (p, end, ">", &line);
+          continue;
+        }
+      if (p < end && *p == '!')
+        {
+          if (end - p >= 3 && memcmp (p, "!--", 3) == 0)
+            p = skip_past (p + 3, end, "-->", &line);
+          else if (end - p >= 8 && memcmp (p, "![CDATA[", 8) == 0)
+            p = skip_past (p + 8, end, "]]>", &line);
+          else
+            p = end; /* a DOCTYPE: the parse refuses it */
+          continue;
+        }
+      for (; p < end && (quote != 0 || *p != '>'); p++)
+        {
+          if (*p == '\n')
+            line++;
+          else if (quote != 0)
+            quote = *p == quote ? 0 : quote;
+          else if (*p == '"' || *p == '\'')
+            quote = *p;
+          else if (*p == '=' && ++count > MAX_ATTRIBUTES)
+            {
+              lp_reader_set_error (error, LP_FILE_ERROR_UNSAFE, name, line,
+                                   _("an element has more than %d attributes, the limit"), MAX_ATTRIBUTES);
+              return FALSE;
+            }
+        }
+    }
+  scan->p = p;
+  scan->line = line;
+  return TRUE;
+}
+
+/* ---- counting while parsing ---- */
+
+static void
+stop (LpReaderLimits *l,
+      char           *what)
+{
+  if (l->what == NULL)
+    {
+      l->what = what;
+      l->line = xmlSAX2GetLineNumber (l->ctxt);
+    }
+  else
+    g_free (what);
+  xmlStopParser (l->ctxt);
+}
+
+static gsize
+text_limit_of (const char *element)
+{
+  static const char * const short_texts[] = {
+    "title", "name", "client", "author", "track", "milestone", "band", "facilitator", "location",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (short_texts); i++)
+    if (strcmp (element, short_texts[i]) == 0)
+      return MAX_SHORT_TEXT;
+  return MAX_LONG_TEXT;
+}
+
+static gboolean
+is_known_element (const char *element)
+{
+  static const char * const known[] = {
+    "trajectory", "title", "client", "author", "description", "period", "tracks", "track", "kinds",
+    "kind", "name", "modules", "module", "facilitator", "participants", "location", "goals",
+    "preparation", "notes", "comment", "milestones", "milestone", "bands", "band",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+    if (strcmp (element, known[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+on_start_element (void           *ctx,
+                  const xmlChar  *localname,
+                  const xmlChar  *prefix,
+                  const xmlChar  *uri,
+                  int             nb_namespaces,
+                  const xmlChar **namespaces,
+                  int             nb_attributes,
+                  int             nb_defaulted,
+                  const xmlChar **attributes)
+{
+  xmlParserCtxtPtr ctxt = ctx;
+  LpReaderLimits *l = ctxt->_private;
+  const char *element = (const char *) localname;
+
+  if (++l->elements > MAX_ELEMENTS)
+    { stop (l, g_strdup_printf (_("the file has more than %d elements, the limit"), MAX_ELEMENTS)); return; }
+  if (!is_known_element (element) && ++l->unknown > MAX_UNKNOWN)
+    { stop (l, g_strdup_printf (_("the file has more than %d elements that are not part of the "
+                                       "Leerplaats format, the limit"), MAX_UNKNOWN)); return; }
+  if (strcmp (element, "module") == 0 && ++l->modules > MAX_MODULES)
+    { stop (l, g_strdup_printf (_("the file has more than %d modules, the limit"), MAX_MODULES)); return; }
+  if (nb_attributes > MAX_ATTRIBUTES)
+    { stop (l, g_strdup_printf (_("an element has more than %d attributes, the limit"), MAX_ATTRIBUTES)); return; }
+  for (int i = 0; i < nb_attributes; i++)
+    {
+      const char *begin = (const char *) attributes[i * 5 + 3], *end = (const char *) attributes[i * 5 + 4];
+
+      if (g_utf8_strlen (begin, end - begin) > MAX_ATTRIBUTE_TEXT)
+        { stop (l, g_strdup_printf (_("the value of the attribute “%s” is longer than %d characters, "
+                                           "the limit"), (const char *) attributes[i * 5], MAX_ATTRIBUTE_TEXT)); return; }
+    }
+  l->text = 0;
+  l->text_limit = text_limit_of (element);
+  l->start (ctx, localname, prefix, uri, nb_namespaces, namespaces, nb_attributes, nb_defaulted, attributes);
+}
+
+static void
+on_end_element (void          *ctx,
+                const xmlChar *localname,
+                const xmlChar *prefix,
+                const xmlChar *uri)
+{
+  xmlParserCtxtPtr ctxt = ctx;
+  LpReaderLimits *l = ctxt->_private;
+
+  l->text = 0;
+  l->text_limit = MAX_LONG_TEXT;
+  l->end (ctx, localname, prefix, uri);
+}
+
+static void
+on_characters (void          *ctx,
+               const xmlChar *ch,
+               int            len)
+{
+  xmlParserCtxtPtr ctxt = ctx;
+  LpReaderLimits *l = ctxt->_private;
+
+  l->text += (gsize) g_utf8_strlen ((const char *) ch, len);
+  if (l->text > l->text_limit)
+    {
+      if (l->text_limit == MAX_SHORT_TEXT)
+        { stop (l, g_strdup_printf (_("a title or name is longer than %d characters, the limit"),
+                                         MAX_SHORT_TEXT)); return; }
+      { stop (l, g_strdup_printf (_("a text is longer than %d characters, the limit"), MAX_LONG_TEXT)); return; }
+    }
+  l->characters (ctx, ch, len);
+}
+
+void
+lp_reader_limits_install (LpReaderLimits   *l,
+                          xmlParserCtxtPtr  ctxt)
+{
+  memset (l, 0, sizeof *l);
+  l->ctxt = ctxt;
+  l->text_limit = MAX_LONG_TEXT;
+  l->start = ctxt->sax->startElementNs;
+  l->end = ctxt->sax->endElementNs;
+  l->characters = ctxt->sax->characters;
+  ctxt->sax->startElementNs = on_start_element;
+  ctxt->sax->endElementNs = on_end_element;
+  ctxt->sax->characters = on_characters;
+}
+
+gboolean
+lp_reader_limits_check (LpReaderLimits  *l,
+                        const char      *name,
+                        GError         **error)
+{
+  if (l->what == NULL)
+    return TRUE;
+  lp_reader_set_error (error, LP_FILE_ERROR_UNSAFE, name, l->line, "%s", l->what);
+  g_clear_pointer (&l->what, g_free);
+  return FALSE;
+}
