@@ -79,6 +79,46 @@ set_zoom (LpExportDocument *self,
   measure_legend (self);
 }
 
+/* Where a page breaks a lane taller than a page: the lowest y in
+ * (from, to] that passes between its labels and blocks, not through
+ * them (a row of two-line labels stays whole). */
+static double
+lane_cut (LpExportDocument *self,
+          guint             track,
+          double            lane_y,
+          double            lane_h,
+          double            from,
+          double            to,
+          double            row_h)
+{
+  LpRect all = { -G_MAXDOUBLE / 4, lane_y, G_MAXDOUBLE / 2, lane_h };
+  g_autoptr(GPtrArray) boxes = lp_label_layout_query (labels_of (self), &all);
+  double best = from;
+
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const LpLabelBox *b = g_ptr_array_index (boxes, i);
+      double c = MAX (b->block.y + b->block.height, b->label.y + b->label.height) + 1;
+      gboolean clear = c > best && c <= to;
+
+      if (b->track != track)
+        continue;
+      for (guint j = 0; clear && j < boxes->len; j++)
+        {
+          const LpLabelBox *o = g_ptr_array_index (boxes, j);
+          double top = MIN (o->block.y, o->label.y);
+          double bottom = MAX (o->block.y + o->block.height, o->label.y + o->label.height);
+
+          if (o->track == track && top < c && c < bottom)
+            clear = FALSE;
+        }
+      if (clear)
+        best = c;
+    }
+  /* nothing passes: whole rows */
+  return best > from ? best : from + MAX (floor ((to - from) / row_h), 1) * row_h;
+}
+
 /* Rows of pages for the current geometry: whole lanes per page; a lane
  * taller than a page by whole rows.  Appends one page per piece. */
 static void
@@ -115,8 +155,7 @@ add_lane_pages (LpExportDocument     *self,
       /* a lane taller than a page: whole rows per page, its name repeated */
       while (page.y1 - page.y0 > height)
         {
-          double rows = MAX (floor (height / row_h), 1);
-          double cut = page.y0 + rows * row_h;
+          double cut = lane_cut (self, i, y, h, page.y0, page.y0 + height, row_h);
 
           page.y1 = cut;
           g_array_append_val (self->overview, page);
