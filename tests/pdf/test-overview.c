@@ -135,7 +135,7 @@ assert_inside_page (const char *pdf,
         {
           const PdfWord *w = &g_array_index (words, PdfWord, i);
 
-          if (w->x1 > page_w - 30 || w->x0 < 30)
+          if (w->x1 > page_w - 35 || w->x0 < 35)
             g_error ("page %u: “%s” runs past the margin (%.1f–%.1f)", p, w->text, w->x0, w->x1);
         }
     }
