@@ -396,6 +396,35 @@ test_key_and_version (void)
   g_assert_nonnull (strstr (text, "Version for:"));
 }
 
+/* A long lane name is printed whole, over two lines, in its lane. */
+static void
+test_lane_names_whole (void)
+{
+  static const char *name = "Managers en directeuren van de gemeentelijke afdelingen";
+  g_autoptr(LpTrajectory) t = load_template ("ambtelijk-bestuurlijk-samenwerken");
+  g_autoptr(LpTrack) track = g_list_model_get_item (lp_trajectory_get_tracks (t), 0);
+  LpExportOptions options;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GArray) words = NULL;
+  const PdfWord *first, *last;
+
+  lp_track_set_name (track, name);
+  lp_export_options_init (&options);
+  pdf = export_to (t, &options, "lanes.pdf");
+  text = overview_text (pdf, 1);
+  g_assert_nonnull (strstr (text, name));
+  g_assert_null (strstr (text, "…"));
+  /* in the name column, over two lines */
+  words = pdf_words_read (pdf, 1);
+  first = pdf_words_find (words, "Managers", 0, 160);
+  last = pdf_words_find (words, "afdelingen", 0, 160);
+  g_assert_nonnull (first);
+  g_assert_nonnull (last);
+  g_assert_cmpfloat (last->y0, >, first->y1 - 1);
+  g_assert_cmpfloat (last->y0, <, first->y1 + 12);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -414,6 +443,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/pdf/overview/many-lanes-break-between", test_many_lanes_break_between);
   g_test_add_func ("/pdf/overview/every-day", test_every_day);
   g_test_add_func ("/pdf/overview/key-and-version", test_key_and_version);
+  g_test_add_func ("/pdf/overview/lane-names-whole", test_lane_names_whole);
   status = g_test_run ();
   {
     g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmpdir);
