@@ -24,7 +24,7 @@
 #define NAME_COLUMN      LP_TIMELINE_NAME_COLUMN
 #define MAX_DAY_SCALE    48.0     /* painter units per day, at most */
 #define MIN_DAY_SCALE    (14.0 / 7.0 / LP_EXPORT_PX)   /* a week 14 pt wide */
-#define ZOOM_STEPS       6        /* from 10 pt labels down to 7 pt */
+#define MAX_LABEL_PT     12.0     /* labels on a page with room to spare */
 
 static LpLabelLayout *
 labels_of (LpExportDocument *self)
@@ -333,11 +333,11 @@ lp_export_overview_paginate (LpExportDocument *self)
 
   if (self->options.fit != LP_EXPORT_FIT_MONTHS)
     {
-      double min_zoom = LP_EXPORT_PX * LP_EXPORT_MIN_LABEL_PT / LP_EXPORT_LABEL_PT;
-
-      for (guint step = 0; step <= ZOOM_STEPS; step++)
+      /* the largest label size, from 12 pt down to 7 pt in half points,
+       * that puts the whole period on one page */
+      for (double pt = MAX_LABEL_PT; pt >= LP_EXPORT_MIN_LABEL_PT - 0.01; pt -= 0.5)
         {
-          set_zoom (self, LP_EXPORT_PX - (LP_EXPORT_PX - min_zoom) * step / ZOOM_STEPS);
+          set_zoom (self, LP_EXPORT_PX * pt / LP_EXPORT_LABEL_PT);
           if (fits_one_page (self, first, last))
             {
               add_column (self, first, last, available_width (self) / (double) (last - first + 1));

@@ -425,6 +425,37 @@ test_lane_names_whole (void)
   g_assert_cmpfloat (last->y0, <, first->y1 + 12);
 }
 
+/* The legend lists each kind used after its theme ("Theme: kind, kind"). */
+static void
+test_legend_grouped (void)
+{
+  g_autoptr(LpTrajectory) t = load_template ("bestuursadvisering");
+  GListModel *modules = lp_trajectory_get_modules (t);
+  LpExportOptions options;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+
+  lp_export_options_init (&options);
+  pdf = export_to (t, &options, "legend.pdf");
+  text = overview_text (pdf, 1);
+  for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
+    {
+      g_autoptr(LpModule) m = g_list_model_get_item (modules, i);
+      LpKind *kind = lp_trajectory_get_module_kind (t, m);
+      g_autofree char *theme = g_strdup_printf ("%s:", lp_theme_get_name (lp_kind_get_theme (kind)));
+      const char *group = strstr (text, theme);
+      g_autofree char *after = NULL;
+      const char *end;
+
+      g_assert_nonnull (group);
+      /* up to the next theme's colon */
+      end = strchr (group + strlen (theme), ':');
+      after = g_strndup (group, end != NULL ? (gsize) (end - group) : strlen (group));
+      if (strstr (after, lp_kind_get_name (kind)) == NULL)
+        g_error ("kind “%s” not under its theme in “%s”", lp_kind_get_name (kind), after);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -444,6 +475,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/pdf/overview/every-day", test_every_day);
   g_test_add_func ("/pdf/overview/key-and-version", test_key_and_version);
   g_test_add_func ("/pdf/overview/lane-names-whole", test_lane_names_whole);
+  g_test_add_func ("/pdf/overview/legend-grouped", test_legend_grouped);
   status = g_test_run ();
   {
     g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmpdir);
