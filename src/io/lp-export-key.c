@@ -35,6 +35,28 @@ compare_chart_order (gconstpointer a,
   return lp_module_get_start_time (ma) - lp_module_get_start_time (mb);
 }
 
+/* "5 Oct 2026 – 6 Oct 2026 · 09:00–17:00": dates with the year (a key
+ * may span years), times when set. */
+static char *
+key_dates (LpModule *module)
+{
+  LpDate start = lp_module_get_start (module), end = lp_module_get_end (module);
+  int t0 = lp_module_get_start_time (module), t1 = lp_module_get_end_time (module);
+  g_autofree char *first = lp_date_format_short (start);
+  GString *s = g_string_new (first);
+
+  if (end != LP_DATE_NONE && end > start)
+    {
+      g_autofree char *last = lp_date_format_short (end);
+      g_string_append_printf (s, " – %s", last);
+    }
+  if (t0 >= 0 && t1 >= 0)
+    g_string_append_printf (s, " · %02d:%02d–%02d:%02d", t0 / 60, t0 % 60, t1 / 60, t1 % 60);
+  else if (t0 >= 0)
+    g_string_append_printf (s, " · %02d:%02d", t0 / 60, t0 % 60);
+  return g_string_free (s, FALSE);
+}
+
 static double
 lines_per_page (LpExportDocument *self)
 {
@@ -66,7 +88,7 @@ lp_export_key_build (LpExportDocument *self)
       LpModule *module = g_ptr_array_index (shown, i);
       LpTrack *track = lp_module_get_track (module);
       const char *title = lp_module_get_title (module);
-      g_autofree char *dates = lp_label_layout_format_dates (module);
+      g_autofree char *dates = key_dates (module);
       g_autofree char *t = g_markup_escape_text (title != NULL && *title != '\0' ? title
                                                  : lp_kind_get_name (lp_trajectory_get_module_kind (self->trajectory, module)), -1);
       g_autofree char *d = g_markup_escape_text (dates != NULL ? dates : "", -1);
@@ -87,7 +109,7 @@ lp_export_key_draw (LpExportDocument *self,
   guint per_page = (guint) lines_per_page (self);
   double y = LP_EXPORT_MARGIN + LP_EXPORT_TITLE_BLOCK;
   /* columns: number, title, dates, lane */
-  const double col[4] = { 0, 0.05, 0.55, 0.78 };
+  const double col[4] = { 0, 0.04, 0.52, 0.80 };
   g_autofree char *heading = g_markup_escape_text (_("Key"), -1);
 
   cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
