@@ -231,7 +231,13 @@ choose_month_scale (GArray *month_days,
                     double  width)
 {
   guint pages = count_pages_at (month_days, MIN_DAY_SCALE, width);
-  double lo = MIN_DAY_SCALE, hi = MAX (MAX_DAY_SCALE, MIN_DAY_SCALE);
+  guint longest = 0;
+  double lo = MIN_DAY_SCALE, hi;
+
+  /* no wider than lets the longest month fit on a page */
+  for (guint i = 0; i < month_days->len; i++)
+    longest = MAX (longest, g_array_index (month_days, guint, i));
+  hi = MAX (MIN (MAX_DAY_SCALE, width / MAX (longest, 1)), MIN_DAY_SCALE);
 
   if (count_pages_at (month_days, hi, width) <= pages)
     return hi;
