@@ -23,6 +23,7 @@
 
 #define NAME_COLUMN      LP_TIMELINE_NAME_COLUMN
 #define MAX_DAY_SCALE    48.0     /* painter units per day, at most */
+#define DAY_NUMBERS_SCALE 18.0    /* the painter numbers days from this scale on */
 #define MIN_DAY_SCALE    (14.0 / 7.0 / LP_EXPORT_PX)   /* a week 14 pt wide */
 #define MAX_LABEL_PT     12.0     /* labels on a page with room to spare */
 
@@ -234,10 +235,14 @@ choose_month_scale (GArray *month_days,
   guint longest = 0;
   double lo = MIN_DAY_SCALE, hi;
 
-  /* no wider than lets the longest month fit on a page */
+  /* no wider than lets the longest month fit on a page, if its days are
+   * still numbered then; else wider, and months split by weeks */
   for (guint i = 0; i < month_days->len; i++)
     longest = MAX (longest, g_array_index (month_days, guint, i));
-  hi = MAX (MIN (MAX_DAY_SCALE, width / MAX (longest, 1)), MIN_DAY_SCALE);
+  hi = MAX_DAY_SCALE;
+  if (width / MAX (longest, 1) >= DAY_NUMBERS_SCALE)
+    hi = MIN (hi, width / MAX (longest, 1));
+  hi = MAX (hi, MIN_DAY_SCALE);
 
   if (count_pages_at (month_days, hi, width) <= pages)
     return hi;
@@ -319,7 +324,8 @@ paginate_months (LpExportDocument *self,
         }
       to = lp_date_next_month (g_array_index (month_starts, LpDate, j - 1)) - 1;
       if (used > width + 0.01)
-        add_split_month (self, from, to, scale, width);
+        /* two weeks a page when the days stay numbered */
+        add_split_month (self, from, to, MIN (scale, MAX (DAY_NUMBERS_SCALE, width / 14)), width);
       else
         add_column (self, from, to, scale);
       i = j;
