@@ -15,6 +15,7 @@
 #include "core/lp-library.h"
 #include "lp-export-private.h"
 
+#define PAPER_MAX_LINES  6
 #define FONT_FAMILY      "Cantarell, DejaVu Sans, Sans"
 
 #define A4_SHORT 595.28
@@ -115,7 +116,9 @@ set_paper_labels (LpExportDocument *self)
 
   lp_label_layout_get_options (labels, &options);
   options.fit = LP_LABEL_FIT_WRAP;
-  options.max_lines = MAX (options.max_lines, 2);
+  /* two lines for ordinary titles; a very long one takes what it needs
+   * rather than being cut */
+  options.max_lines = MAX (options.max_lines, PAPER_MAX_LINES);
   options.detail = details[MIN (self->options.second_line, G_N_ELEMENTS (details) - 1)];
   lp_label_layout_set_options (labels, &options);
   line_h = lp_timeline_painter_get_line_height (self->painter);

@@ -396,6 +396,24 @@ test_key_and_version (void)
   g_assert_nonnull (strstr (text, "Version for:"));
 }
 
+/* A very long title is whole on paper: wrapped, never cut. */
+static void
+test_long_title_whole (void)
+{
+  static const char *title = "Leerplaats groep 9: tegenspraak organiseren tussen raad, college en "
+                             "ambtelijke organisatie, met casussen uit de eigen gemeente en een "
+                             "terugblik op het eerste halfjaar van de samenwerking";
+  g_autoptr(LpTrajectory) t = load_template ("bestuursadvisering");
+  g_autoptr(LpModule) m = g_list_model_get_item (lp_trajectory_get_modules (t), 0);
+  LpExportOptions options;
+
+  lp_module_set_title (m, title);
+  lp_export_options_init (&options);
+  check_overview (t, &options, "long-title.pdf");
+  options.paper = LP_PAPER_A3;
+  check_overview (t, &options, "long-title-a3.pdf");
+}
+
 /* A long lane name is printed whole, over two lines, in its lane. */
 static void
 test_lane_names_whole (void)
@@ -476,6 +494,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/pdf/overview/key-and-version", test_key_and_version);
   g_test_add_func ("/pdf/overview/lane-names-whole", test_lane_names_whole);
   g_test_add_func ("/pdf/overview/legend-grouped", test_legend_grouped);
+  g_test_add_func ("/pdf/overview/long-title-whole", test_long_title_whole);
   status = g_test_run ();
   {
     g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmpdir);
