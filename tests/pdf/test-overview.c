@@ -216,6 +216,43 @@ test_fit_one_page (void)
   }
 }
 
+/* --fit=page: one page wide at any height (lanes break, dates do not);
+ * by default a chart too tall for 7 pt labels goes by months. */
+static void
+test_fit_page_one_wide (void)
+{
+  g_autoptr(LpTrajectory) t = lp_sample_generate (400, 12, 24, 5);
+  LpExportOptions options;
+  g_autoptr(LpExportDocument) page = NULL;
+  g_autoptr(LpExportDocument) auto_doc = NULL;
+  LpDate first0, last0;
+
+  lp_export_options_init (&options);
+  auto_doc = lp_export_document_new (t, &options);
+  options.fit = LP_EXPORT_FIT_PAGE;
+  page = lp_export_document_new (t, &options);
+  g_assert_cmpuint (lp_export_document_get_n_overview_pages (page), >, 1);
+  g_assert_cmpfloat (lp_export_document_get_label_size (page), >=, 7.0);
+  lp_export_document_get_page_dates (page, 0, &first0, &last0);
+  for (guint i = 1; i < lp_export_document_get_n_overview_pages (page); i++)
+    {
+      LpDate first, last;
+
+      lp_export_document_get_page_dates (page, i, &first, &last);
+      g_assert_cmpuint (first, ==, first0);
+      g_assert_cmpuint (last, ==, last0);
+    }
+  /* automatic: months, at full size */
+  g_assert_cmpfloat (lp_export_document_get_label_size (auto_doc), ==, 10.0);
+  {
+    LpDate first, last;
+
+    lp_export_document_get_page_dates (auto_doc, 0, &first, &last);
+    g_assert_cmpuint (last, <, last0);
+  }
+  check_overview (t, &options, "fit-page.pdf");
+}
+
 /* Many modules in one lane of one month: pages break between whole rows
  * of that lane, which continues from page to page. */
 static void
@@ -489,6 +526,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/pdf/overview/generated", test_generated);
   g_test_add_func ("/pdf/overview/fit-one-page", test_fit_one_page);
   g_test_add_func ("/pdf/overview/tall-lane", test_tall_lane);
+  g_test_add_func ("/pdf/overview/fit-page-one-wide", test_fit_page_one_wide);
   g_test_add_func ("/pdf/overview/many-lanes-break-between", test_many_lanes_break_between);
   g_test_add_func ("/pdf/overview/every-day", test_every_day);
   g_test_add_func ("/pdf/overview/key-and-version", test_key_and_version);
