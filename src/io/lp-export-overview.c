@@ -24,7 +24,7 @@
 #define NAME_COLUMN      LP_TIMELINE_NAME_COLUMN
 #define MAX_DAY_SCALE    48.0     /* painter units per day, at most */
 #define DAY_NUMBERS_SCALE 18.0    /* the painter numbers days from this scale on */
-#define MIN_DAY_SCALE    (14.0 / 7.0 / LP_EXPORT_PX)   /* a week 14 pt wide */
+#define MIN_DAY_SCALE    (LP_EXPORT_MIN_WEEK_WIDTH / 7.0 / LP_EXPORT_PX)
 #define MAX_LABEL_PT     12.0     /* labels on a page with room to spare */
 
 static LpLabelLayout *
