@@ -50,7 +50,7 @@ lp_cli_export_pdf_tracks (const char *output,
                           gboolean    booklet,
                           const char *tracks)
 {
-  LpCliExportArgs args = { paper, orientation, booklet, tracks, FALSE };
+  LpCliExportArgs args = { paper, orientation, booklet, tracks, FALSE, NULL, FALSE, NULL };
 
   return lp_cli_export (output, file, &args);
 }
@@ -71,6 +71,7 @@ lp_cli_export (const char            *output,
   lp_export_options_init (&options);
   options.booklet = args->booklet;
   options.include_joint = !args->no_joint;
+  options.key = args->key;
 
   if (output == NULL || *output == '\0' || file == NULL)
     {
@@ -81,6 +82,16 @@ lp_cli_export (const char            *output,
     {
       g_printerr (_("Unknown paper size “%s”: use a4 or a3\n"), paper);
       return LP_EXIT_USAGE;
+    }
+  if (args->fit != NULL && !lp_export_fit_from_string (args->fit, &options.fit))
+    {
+      g_printerr (_("Unknown fit “%s”: use page or months\n"), args->fit);
+      return 2;
+    }
+  if (args->second_line != NULL && !lp_export_second_line_from_string (args->second_line, &options.second_line))
+    {
+      g_printerr (_("Unknown second line “%s”: use none, dates, facilitator or location\n"), args->second_line);
+      return 2;
     }
   if (orientation != NULL)
     {

@@ -14,6 +14,9 @@ typedef struct {
   gboolean    booklet;      /* add the programme booklet */
   const char *tracks;       /* comma-separated track ids; NULL: all */
   gboolean    no_joint;     /* with tracks: leave out the lanes of group "joint" */
+  const char *fit;          /* "page" or "months"; NULL: one page when legible */
+  gboolean    key;          /* a numbered key after the overview */
+  const char *second_line;  /* "none", "dates", "facilitator" or "location"; NULL: none */
 } LpCliExportArgs;
 
 /* Exit status 0 success, 1 invalid file or failed export, 2 wrong usage.

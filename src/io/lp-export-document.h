@@ -18,6 +18,21 @@ typedef enum {
   LP_PAPER_A3,
 } LpPaper;
 
+/* How the overview meets the paper. */
+typedef enum {
+  LP_EXPORT_FIT_AUTO,     /* one page when every label stays 7 pt or more, else months */
+  LP_EXPORT_FIT_PAGE,     /* the whole period on one page wide (lanes may still break) */
+  LP_EXPORT_FIT_MONTHS,   /* whole months per page (weeks or days when a month is too wide) */
+} LpExportFit;
+
+/* The optional second line under each module's title on the overview. */
+typedef enum {
+  LP_EXPORT_SECOND_LINE_NONE,
+  LP_EXPORT_SECOND_LINE_DATES,
+  LP_EXPORT_SECOND_LINE_FACILITATOR,
+  LP_EXPORT_SECOND_LINE_LOCATION,
+} LpExportSecondLine;
+
 typedef struct {
   LpPaper         paper;
   gboolean        portrait;             /* every page portrait (else landscape) */
@@ -30,6 +45,10 @@ typedef struct {
   guint           n_hidden_tracks;
   gboolean        include_joint;        /* with hidden tracks: still show the lanes of
                                          * group "joint" (default TRUE) */
+  LpExportFit        fit;               /* LP_EXPORT_FIT_AUTO by default */
+  gboolean           key;               /* a numbered key (number, title, dates, lane)
+                                         * under the chart; numbers beside the labels */
+  LpExportSecondLine second_line;       /* NONE by default */
 } LpExportOptions;
 
 /* The moment of printing: now (local time), or SOURCE_DATE_EPOCH (UTC) when
@@ -43,6 +62,10 @@ LpDate     lp_export_today (void);
 void lp_export_options_init (LpExportOptions *options);
 /* "a4"/"a3" → paper; FALSE for anything else. */
 gboolean lp_paper_from_string (const char *str, LpPaper *out);
+/* "page"/"months" → fit (and "auto"); FALSE for anything else. */
+gboolean lp_export_fit_from_string (const char *str, LpExportFit *out);
+/* "none"/"dates"/"facilitator"/"location"; FALSE for anything else. */
+gboolean lp_export_second_line_from_string (const char *str, LpExportSecondLine *out);
 
 /* The smallest width of one week on paper (points) before the overview is
  * split across pages by whole months. */
@@ -59,12 +82,22 @@ void              lp_export_document_get_page_size (LpExportDocument   *self,
                                                     double             *width,
                                                     double             *height);
 /* Number of overview pages (they come first), and the dates an overview
- * page covers: always whole months. */
+ * page covers: whole months, or whole weeks (days) of a month too wide for
+ * the paper. */
 guint             lp_export_document_get_n_overview_pages (LpExportDocument *self);
 void              lp_export_document_get_page_dates (LpExportDocument *self,
                                                      guint             page,
                                                      LpDate           *first,
                                                      LpDate           *last);
+/* Lanes (track indices) shown on an overview page, first to last; a lane
+ * taller than a page is on several pages. */
+void              lp_export_document_get_page_lanes (LpExportDocument *self,
+                                                     guint             page,
+                                                     guint            *first,
+                                                     guint            *last);
+/* Size of the label text on overview pages, in points (7 or more). */
+double            lp_export_document_get_label_size (LpExportDocument *self);
+
 /* Draws page (0-based) with its top-left at the origin of cr, in points. */
 void              lp_export_document_draw_page  (LpExportDocument      *self,
                                                  cairo_t               *cr,

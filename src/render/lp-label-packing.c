@@ -378,7 +378,7 @@ make_item (LpLabelLayout *self,
   LpDate start = lp_module_get_start (module);
   LpDate end = MAX (lp_module_get_end (module), start);
   double max_w = max_text_width (self);
-  double text_w, inner;
+  double text_w, inner, visible_x, visible_w;
 
   memset (item, 0, sizeof *item);
   item->seq = seq;
@@ -400,15 +400,31 @@ make_item (LpLabelLayout *self,
   if (box->detail != NULL)
     text_w = MAX (text_w, box->detail->width);
   box->label.width = text_w;
-  inner = box->block.width - 2 * self->options.padding;
+  /* a range of its own (a page): a module outside it is left to its own
+   * page, out of sight; one that starts before it is labelled within it */
+  if (self->range_first != LP_DATE_NONE && (end < self->first || start > self->last))
+    {
+      box->block.x = box->label.x = -1e9 + (double) seq * 16;
+      box->block.width = 1;
+      box->label.width = 0;
+      box->placement = LP_LABEL_RIGHT;
+      box->n_rows = 1;
+      box->block.height = self->row_height - self->options.row_spacing;
+      item->x0 = box->block.x;
+      item->x1 = box->block.x + 1;
+      return;
+    }
+  visible_x = self->range_first != LP_DATE_NONE ? MAX (box->block.x, 0) : box->block.x;
+  visible_w = box->block.x + box->block.width - visible_x;
+  inner = visible_w - 2 * self->options.padding;
   if (text_w <= inner)
     {
       box->placement = LP_LABEL_INSIDE;
-      box->label.x = box->block.x + self->options.padding;
+      box->label.x = visible_x + self->options.padding;
     }
   else
     {
-      box->label.x = place_beside (self, box->block.x, box->block.width, text_w, &box->placement);
+      box->label.x = place_beside (self, visible_x, visible_w, text_w, &box->placement);
       fit_beside_to_range (self, box, title != NULL ? title : "", detail);
     }
 

@@ -86,6 +86,33 @@ lp_timeline_painter_draw_status_legend (LpTimelinePainter  *self,
   return cy + row_h - y;
 }
 
+/* "Theme: kind, kind" for the kinds of the shown modules in theme. */
+static char *
+theme_with_kinds (LpTimelinePainter  *self,
+                  const LpPaintState *state,
+                  const LpTheme      *theme)
+{
+  GListModel *modules = lp_trajectory_get_modules (self->trajectory);
+  g_autoptr(GPtrArray) kinds = g_ptr_array_new ();
+  GString *text = g_string_new (lp_theme_get_name (theme));
+
+  for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
+    {
+      g_autoptr(LpModule) module = g_list_model_get_item (modules, i);
+      LpKind *kind = lp_trajectory_get_module_kind (self->trajectory, module);
+      LpTrack *track = lp_module_get_track (module);
+      int ti = track != NULL ? lp_trajectory_get_track_index (self->trajectory, track) : -1;
+
+      if ((ti >= 0 && lp_painter_track_hidden (self, state, ti)) || lp_kind_get_theme (kind) != theme
+          || g_ptr_array_find (kinds, kind, NULL))
+        continue;
+      g_string_append (text, kinds->len == 0 ? ": " : ", ");
+      g_string_append (text, lp_kind_get_name (kind));
+      g_ptr_array_add (kinds, kind);
+    }
+  return g_string_free (text, FALSE);
+}
+
 double
 lp_timeline_painter_draw_theme_legend (LpTimelinePainter  *self,
                                        cairo_t            *cr,
@@ -101,6 +128,7 @@ lp_timeline_painter_draw_theme_legend (LpTimelinePainter  *self,
   double cx = x, cy = y;
   double sw = 22, sh = MAX (12, self->small_line_height - 2);
   double row_h = MAX (sh, self->small_line_height) + 6;
+  double extra;
   guint n;
 
   g_return_val_if_fail (LP_IS_TIMELINE_PAINTER (self), 0);
@@ -136,6 +164,7 @@ lp_timeline_painter_draw_theme_legend (LpTimelinePainter  *self,
     }
 
   cairo_save (cr);
+  extra = 0;
   for (guint t = 0; t < lp_library_get_n_themes (); t++)
     {
       const LpTheme *theme = lp_library_get_theme_nth (t);
@@ -148,21 +177,42 @@ lp_timeline_painter_draw_theme_legend (LpTimelinePainter  *self,
       if (!g_ptr_array_find (themes, theme, &index))
         continue;
       rgb = (const double *) colours->data + 3 * index;
-      pl = lp_painter_scratch_layout (self, self->font_small, lp_theme_get_name (theme), MAX (40, max_width - sw - 8));
+      if (is_print (state))
+        {
+          /* paper: the kinds used, grouped under their theme */
+          g_autofree char *text = theme_with_kinds (self, state, theme);
+
+          pl = lp_painter_scratch_layout (self, self->font_small, text, -1);
+          if (layout_width (pl) > max_width - sw - 30)
+            {
+              pango_layout_set_width (pl, (int) ((max_width - sw - 30) * PANGO_SCALE));
+              pango_layout_set_wrap (pl, PANGO_WRAP_WORD_CHAR);
+            }
+        }
+      else
+        pl = lp_painter_scratch_layout (self, self->font_small, lp_theme_get_name (theme), MAX (40, max_width - sw - 8));
       item_w = sw + 6 + layout_width (pl) + 18;
       if (cx > x && cx + item_w > x + max_width)
         {
           cx = x;
-          cy += row_h;
+          cy += row_h + extra;
+          extra = 0;
         }
+      {
+        int ph;
+
+        pango_layout_get_size (pl, NULL, &ph);
+        extra = MAX (extra, (double) ph / PANGO_SCALE - self->small_line_height);
+      }
       lp_painter_block_style (pal, rgb, LP_STATUS_CONFIRMED, &st);
       lp_painter_draw_block_shape (cr, &st, cx, cy + (row_h - 6 - sh) / 2, sw, sh);
       lp_painter_draw_mark (cr, t, cx + sw / 2, cy + (row_h - 6) / 2, MIN (9.0, sh - 4), st.text);
       set_rgba (cr, &pal->text);
       show_layout_at (cr, pl, cx + sw + 6, cy + (row_h - 6 - self->small_line_height) / 2);
+      pango_layout_set_wrap (pl, PANGO_WRAP_WORD);
       cx += item_w;
     }
   cairo_restore (cr);
 
-  return themes->len > 0 ? cy + row_h - y : 0;
+  return themes->len > 0 ? cy + row_h + extra - y : 0;
 }

@@ -243,6 +243,46 @@ lp_timeline_painter_get_line_height (LpTimelinePainter *self)
 
 /* A lane's name and group in the column: centred in a one-row lane, at
  * the top of a taller one. */
+/* On paper a lane's name is whole: wrapped over up to two lines (the
+ * overview makes lanes tall enough), the group under it when there is
+ * room. */
+static void
+draw_lane_name_whole (LpTimelinePainter *self,
+                      cairo_t           *cr,
+                      const Palette     *pal,
+                      LpTrack           *track,
+                      double             ly,
+                      double             lh,
+                      double             width)
+{
+  PangoLayout *pl = lp_painter_scratch_layout (self, self->font_bold, lp_track_get_name (track), -1);
+  double text_w = width - 20;
+  int h;
+
+  pango_layout_set_width (pl, (int) (text_w * PANGO_SCALE));
+  pango_layout_set_wrap (pl, PANGO_WRAP_WORD_CHAR);
+  pango_layout_get_size (pl, NULL, &h);
+  if (pango_layout_get_line_count (pl) > 2 || (double) h / PANGO_SCALE > lh - 6)
+    {
+      /* the smaller font, in which three lines are as tall as two */
+      pango_layout_set_font_description (pl, self->font_small);
+      pango_layout_get_size (pl, NULL, &h);
+    }
+  cairo_save (cr);
+  set_rgba (cr, &pal->text);
+  show_layout_at (cr, pl, 12, ly + 4);
+  if (lh >= (double) h / PANGO_SCALE + self->small_line_height + 6)
+    {
+      set_rgba (cr, &pal->text_dim);
+      show_layout_at (cr, lp_painter_scratch_layout (self, self->font_small,
+                                                     lp_track_group_get_label (lp_track_get_group (track)),
+                                                     text_w),
+                      12, ly + 4 + (double) h / PANGO_SCALE);
+    }
+  pango_layout_set_wrap (self->scratch, PANGO_WRAP_WORD);
+  cairo_restore (cr);
+}
+
 static void
 draw_lane_name (LpTimelinePainter *self,
                 cairo_t           *cr,
@@ -347,7 +387,10 @@ lp_timeline_painter_draw_lane_names (LpTimelinePainter  *self,
         continue;
 
       track = g_list_model_get_item (tracks, i);
-      draw_lane_name (self, cr, pal, track, ly, lh, width);
+      if (is_print (state))
+        draw_lane_name_whole (self, cr, pal, track, ly, lh, width);
+      else
+        draw_lane_name (self, cr, pal, track, ly, lh, width);
     }
 
 border:

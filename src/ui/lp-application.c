@@ -46,6 +46,12 @@ static const GOptionEntry main_entries[] = {
     N_("Export only these tracks (ids separated by commas)"), N_("IDS") },
   { "no-joint", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --tracks, leave out the joint lanes"), NULL },
+  { "fit", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Overview for --export-pdf: page (the whole period on one page) or months (whole months per page)"), N_("FIT") },
+  { "key", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Add a numbered key of the modules after the overview"), NULL },
+  { "second-line", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Second line under each title on the overview: none, dates, facilitator or location"), N_("LINE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -267,8 +273,8 @@ lp_application_handle_local_options (GApplication *app,
   LpApplication *self = LP_APPLICATION (app);
   g_autofree const char **remaining = NULL;
   g_autofree char *export_pdf = NULL;
-  const char *paper = NULL, *orientation = NULL, *tracks = NULL;
-  gboolean validate = FALSE, booklet = FALSE, version = FALSE, no_joint = FALSE;
+  const char *paper = NULL, *orientation = NULL, *tracks = NULL, *fit = NULL, *second_line = NULL;
+  gboolean validate = FALSE, booklet = FALSE, version = FALSE, no_joint = FALSE, key = FALSE;
   guint n_remaining;
 
   g_variant_dict_lookup (options, "validate", "b", &validate);
@@ -279,6 +285,9 @@ lp_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "orientation", "&s", &orientation);
   g_variant_dict_lookup (options, "tracks", "&s", &tracks);
   g_variant_dict_lookup (options, "no-joint", "b", &no_joint);
+  g_variant_dict_lookup (options, "fit", "&s", &fit);
+  g_variant_dict_lookup (options, "key", "b", &key);
+  g_variant_dict_lookup (options, "second-line", "&s", &second_line);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining);
   n_remaining = remaining ? g_strv_length ((char **) remaining) : 0;
 
@@ -305,14 +314,15 @@ lp_application_handle_local_options (GApplication *app,
           return 2;
         }
       {
-        LpCliExportArgs args = { paper, orientation, booklet, tracks, no_joint };
+        LpCliExportArgs args = { paper, orientation, booklet, tracks, no_joint, fit, key, second_line };
         return lp_cli_export (export_pdf, remaining[0], &args);
       }
     }
 
-  if (paper != NULL || orientation != NULL || booklet || tracks != NULL || no_joint)
+  if (paper != NULL || orientation != NULL || booklet || tracks != NULL || no_joint
+      || fit != NULL || key || second_line != NULL)
     {
-      g_printerr ("%s\n", _("--paper, --orientation, --booklet, --tracks and --no-joint only go with --export-pdf"));
+      g_printerr ("%s\n", _("--paper, --orientation, --booklet, --tracks, --no-joint, --fit, --key and --second-line only go with --export-pdf"));
       return 2;
     }
 

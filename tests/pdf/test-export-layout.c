@@ -74,6 +74,7 @@ test_36_months_a4 (void)
   double w, h;
 
   lp_export_options_init (&options);
+  options.fit = LP_EXPORT_FIT_MONTHS;
   doc = lp_export_document_new (t, &options);
   assert_whole_months (doc, t);
   /* A4 landscape: 769.9 pt wide less the lane names is 642.4 pt for the
@@ -96,6 +97,7 @@ test_a3_and_portrait (void)
   double w, h;
 
   lp_export_options_init (&options);
+  options.fit = LP_EXPORT_FIT_MONTHS;
   options.paper = LP_PAPER_A3;
   a3 = lp_export_document_new (t, &options);
   assert_whole_months (a3, t);

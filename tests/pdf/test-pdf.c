@@ -584,7 +584,8 @@ test_overview_positions (void)
   LpDate day;
 
   g_assert_nonnull (t);
-  g_assert_cmpint (export (input, pdf, NULL, NULL), ==, 0);
+  /* month by month: full month names at the day scale these checks need */
+  g_assert_cmpint (export (input, pdf, "--fit=months", NULL), ==, 0);
   g_assert_cmpint (run (argv, NULL), ==, 0);
   o.words = pdf_words_read (pdf, 1);
   g_assert_cmpuint (o.words->len, >, 0);
@@ -695,6 +696,42 @@ test_overview_positions (void)
   g_free (o.rgb);
 }
 
+/* --fit, --key and --second-line on the command line */
+static void
+test_fit_options (void)
+{
+  g_autofree char *input = g_strdup_printf ("%s/bestuursadvisering.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"));
+  g_autofree char *out = g_build_filename (tmpdir, "fit.pdf", NULL);
+  guint months, page, key;
+
+  g_assert_cmpint (export (input, out, "--paper=a3", NULL), ==, 0);
+  g_assert_cmpuint (pdf_pages (out, NULL), ==, 1);
+  g_assert_cmpint (export (input, out, "--fit=page", NULL), ==, 0);
+  page = pdf_pages (out, NULL);
+  g_assert_cmpint (export (input, out, "--fit=months", NULL), ==, 0);
+  months = pdf_pages (out, NULL);
+  g_assert_cmpuint (page, ==, 1);
+  g_assert_cmpuint (months, >, page);
+  g_assert_cmpint (export (input, out, "--key", NULL), ==, 0);
+  key = pdf_pages (out, NULL);
+  g_assert_cmpuint (key, >, page);
+  g_assert_cmpint (export (input, out, NULL, NULL), ==, 0);
+  {
+    g_autofree char *plain = tool ("pdftotext", "-layout", out, "-", NULL);
+    g_autofree char *text = NULL;
+
+    g_assert_cmpint (export (input, out, "--second-line=dates", NULL), ==, 0);
+    text = tool ("pdftotext", "-layout", out, "-", NULL);
+    /* module m2 is on 17 September 2026: its date under its title */
+    g_assert_null (strstr (plain, "17 Sep"));
+    g_assert_nonnull (strstr (text, "17 Sep"));
+  }
+  g_remove (out);
+  g_assert_cmpint (export (input, out, "--fit=wide", NULL), ==, 2);
+  g_assert_cmpint (export (input, out, "--second-line=notes", NULL), ==, 2);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -712,6 +749,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/pdf/export/failures-leave-nothing", test_failures_leave_nothing);
   g_test_add_func ("/pdf/export/golden-overview", test_golden_overview);
   g_test_add_func ("/pdf/export/overview-positions", test_overview_positions);
+  g_test_add_func ("/pdf/export/fit-options", test_fit_options);
 
   status = g_test_run ();
   if (status == 0)

@@ -1,0 +1,72 @@
+/* lp-export-private.h — the export document's parts, shared by its files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * lp-export-document.c: options, construction, pages and footer;
+ * lp-export-overview.c: overview pagination and drawing;
+ * lp-export-key.c: the numbered key after the overview.
+ */
+#pragma once
+
+#include <pango/pangocairo.h>
+#include "render/lp-timeline-painter.h"
+#include "render/lp-label-layout.h"
+#include "lp-booklet.h"
+#include "lp-export-document.h"
+
+#define LP_EXPORT_PX          0.75     /* one painter unit (96 dpi pixel) in points */
+#define LP_EXPORT_MARGIN      36.0     /* overview page margin */
+#define LP_EXPORT_TITLE_BLOCK 44.0     /* title + subtitle on overview pages */
+#define LP_EXPORT_FOOTER      18.0
+#define LP_EXPORT_LABEL_PT    10.0     /* label text at zoom 1 (painter "Cantarell 10" at 96 dpi, × 0.75) */
+#define LP_EXPORT_MIN_LABEL_PT 7.0
+
+typedef struct {
+  LpDate first, last;        /* whole months, or weeks/days of a month too wide */
+  double scale;              /* painter units per day on this page */
+  double width;              /* body width (painter units) */
+  double header_h;           /* painter units, with this range's marker band */
+  double y0, y1;             /* content y range (whole lanes, or whole rows of one lane) */
+  guint  lane_first, lane_last;
+  gboolean continued;        /* y0 is inside lane_first: its name is repeated */
+} LpOverviewPage;
+
+struct _LpExportDocument
+{
+  LpTrajectory      *trajectory;
+  LpExportOptions    options;
+  gboolean          *hidden;
+  guint              n_hidden;
+
+  LpTimelineLayout  *layout;
+  LpTimelinePainter *painter;
+  LpPaintState       state;
+
+  double             page_w, page_h;      /* overview pages */
+  double             zoom;                /* points per painter unit on overview pages */
+  double             legend_h;            /* painter units */
+  GArray            *overview;            /* LpOverviewPage */
+  guint              n_key_pages;
+  GPtrArray         *key_lines;           /* char *, one per module in chart order */
+
+  PangoContext      *pango;
+  LpBooklet         *booklet;             /* NULL without a booklet */
+  char              *printed;             /* today, for the header */
+  char              *period;              /* "1 Sep 2026 – 29 Feb 2028" */
+  char              *version_for;         /* "College", or NULL */
+};
+
+void lp_export_show_text      (LpExportDocument *self, cairo_t *cr, const char *markup,
+                               double size, gboolean bold, double x, double y,
+                               double width, PangoAlignment align);
+void lp_export_draw_footer    (LpExportDocument *self, cairo_t *cr, guint page);
+
+/* lp-export-overview.c */
+void lp_export_overview_paginate (LpExportDocument *self);
+void lp_export_overview_draw     (LpExportDocument *self, cairo_t *cr, guint index);
+/* Puts the layout in the geometry of overview page index. */
+void lp_export_overview_apply    (LpExportDocument *self, guint index);
+
+/* lp-export-key.c */
+void lp_export_key_build (LpExportDocument *self);
+void lp_export_key_draw  (LpExportDocument *self, cairo_t *cr, guint key_page, guint page);
