@@ -33,7 +33,10 @@ export GDK_BACKEND=x11
 export GSETTINGS_SCHEMA_DIR="$BUILD/data"
 export GSETTINGS_BACKEND=memory
 export LC_ALL=C.UTF-8
-export NO_AT_BRIDGE=1
+# a fresh list of recent files (Leerplaats reads it at start-up) and
+# settings for every case, the same in every run
+export XDG_DATA_HOME="$TMP/data" XDG_CONFIG_HOME="$TMP/config"
+mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME"
 
 # run CASE RENDERER TITLE-REGEX COMMAND…: one timed start, one raw line
 run () {
@@ -101,17 +104,40 @@ if [ "$PART" != quick ]; then
   done
 fi
 
-# medians with min–max per case and renderer
+# medians with min–max per case and renderer, and paired ratios: each run
+# against the minimal window (same renderer) started just before it, and
+# Planner against the 10,000-module Leerplaats runs of the same round
 python3 - "$RAW" <<'PY'
 import statistics, sys
 rows = {}
+ratio = {}
+last = {}
 for line in open(sys.argv[1]):
-    c, r, ms, kb = line.split("\t")
-    rows.setdefault((c, r), []).append((int(ms), int(kb)))
-print("\n%-16s %-8s %4s %22s %24s" % ("case", "renderer", "n", "ms median (min-max)", "VmRSS MB median (min-max)"))
+    c, r, ms, kb = line.rstrip("\n").split("\t")
+    ms, mb = int(ms), int(kb) / 1024
+    rows.setdefault((c, r), []).append((ms, mb))
+    if c == "minimal" or c == "leerplaats-10k":
+        last[(c, r)] = (ms, mb)
+    if c.startswith("leerplaats") and ("minimal", r) in last:
+        b = last[("minimal", r)]
+        ratio.setdefault((c, r, "minimal"), []).append((ms / b[0], mb - b[1]))
+    if c == "planner-10k":
+        for lr in ("cairo", "default"):
+            if ("leerplaats-10k", lr) in last:
+                b = last[("leerplaats-10k", lr)]
+                ratio.setdefault((c, lr, "leerplaats-10k"), []).append((ms / b[0], mb - b[1]))
+        b = last.get(("minimal", "default"))
+        if b:
+            ratio.setdefault((c, "gtk2", "minimal"), []).append((ms / b[0], mb - b[1]))
+def med(v):
+    return "%7.2f (%5.2f-%5.2f)" % (statistics.median(v), min(v), max(v))
+print("\n%-16s %-8s %3s %22s %24s" % ("case", "renderer", "n", "ms median (min-max)", "VmRSS MB median (min-max)"))
 for (c, r), v in rows.items():
-    ms = [a for a, _ in v]; mb = [b / 1024 for _, b in v]
-    print("%-16s %-8s %4d %8.0f (%5d-%5d) %10.1f (%5.1f-%5.1f)" % (
+    ms = [a for a, _ in v]; mb = [b for _, b in v]
+    print("%-16s %-8s %3d %8.0f (%5d-%5d) %10.1f (%5.1f-%5.1f)" % (
         c, r, len(v), statistics.median(ms), min(ms), max(ms),
         statistics.median(mb), min(mb), max(mb)))
+print("\n%-16s %-8s %-16s %3s %22s %24s" % ("paired", "renderer", "against", "n", "time ratio median (min-max)", "ΔRSS MB median (min-max)"))
+for (c, r, against), v in ratio.items():
+    print("%-16s %-8s %-16s %3d %22s %24s" % (c, r, against, len(v), med([a for a, _ in v]), med([b for _, b in v])))
 PY
