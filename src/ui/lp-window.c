@@ -13,15 +13,17 @@
 #include "core/lp-date.h"
 #include "io/lp-file-names.h"
 #include "io/lp-file-stamp.h"
-#include "io/lp-pdf-export.h"
 #include "io/lp-reader.h"
 #include "io/lp-writer.h"
-#include "render/lp-timeline-painter.h"
 #include "lp-a11y-names.h"
+#include "lp-draft-store.h"
+#include "lp-export-dialog.h"
 #include "lp-module-editor.h"
 #include "lp-palette.h"
 #include "lp-pane-keys.h"
+#include "lp-print-operation.h"
 #include "lp-properties-dialog.h"
+#include "lp-recent-menu.h"
 #include "lp-resources.h"
 #include "lp-timeline-view.h"
 #include "lp-undo-toast.h"
@@ -47,12 +49,14 @@ struct _LpWindow
   LpFileStamp          *stamp;        /* the bytes loaded or last saved */
   GtkFileChooserNative *chooser;
   GSettings            *settings;     /* NULL when the schema is not installed */
-  AdwToast             *progress_toast;
-  guint                 progress_id;
 
-  /* crash recovery: a draft of unsaved work, rewritten while modified */
+  /* crash recovery: a draft of unsaved work, written a moment after each
+   * change (in a worker thread), removed when saved or discarded */
   char                 *draft_id;
   guint                 draft_timeout_id;
+  gboolean              draft_writing;
+  guint                 draft_generation;  /* bumped when the draft is removed */
+  guint                 draft_write_generation;
   gboolean              close_after_save;
   gboolean              closing;
   gboolean              editor_width_applied;
@@ -61,6 +65,7 @@ struct _LpWindow
   GFileMonitor         *monitor;
   AdwToast             *disk_toast;
   gboolean              disk_changed;
+  gboolean              disk_toast_reload; /* the toast offers Reload */
   guint                 disk_events;  /* monitor events handled, for tests */
 };
 
@@ -97,84 +102,75 @@ update_actions (LpWindow *self)
 char *
 lp_window_get_drafts_dir (void)
 {
-  return g_build_filename (g_get_user_data_dir (), APP_ID, "drafts", NULL);
-}
-
-static guint
-autosave_interval (void)
-{
-  const char *env = g_getenv ("LEERPLAATS_AUTOSAVE_INTERVAL");
-  guint64 seconds = 0;
-
-  if (env != NULL && g_ascii_string_to_unsigned (env, 10, 1, 3600, &seconds, NULL))
-    return (guint) seconds;
-  return 10;
+  return lp_draft_store_get_dir ();
 }
 
 static void
 remove_draft (LpWindow *self)
 {
-  g_autofree char *dir = NULL, *path = NULL, *meta = NULL;
-
   g_clear_handle_id (&self->draft_timeout_id, g_source_remove);
-  if (self->draft_id == NULL)
-    return;
-  dir = lp_window_get_drafts_dir ();
-  path = g_strdup_printf ("%s/%s.leerplaats", dir, self->draft_id);
-  meta = g_strdup_printf ("%s/%s.ini", dir, self->draft_id);
-  g_unlink (path);
-  g_unlink (meta);
+  self->draft_generation++;
+  lp_draft_store_remove (self->draft_id);
 }
 
+static gboolean write_draft_cb (gpointer data);
+
+static void
+on_draft_written_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      data)
+{
+  g_autoptr(LpWindow) self = data;
+  g_autoptr(GError) error = NULL;
+
+  self->draft_writing = FALSE;
+  if (!lp_draft_store_write_finish (result, &error))
+    g_warning ("Could not write a draft for crash recovery: %s", error->message);
+  /* saved or discarded while the draft was being written: it goes */
+  if (self->draft_write_generation != self->draft_generation || self->trajectory == NULL ||
+      !lp_history_is_modified (lp_trajectory_get_history (self->trajectory)))
+    lp_draft_store_remove (self->draft_id);
+}
+
+/* Serialize here (the document lives on this thread), write in a worker. */
 static gboolean
 write_draft_cb (gpointer data)
 {
   LpWindow *self = data;
-  g_autofree char *dir = lp_window_get_drafts_dir ();
-  g_autofree char *path = NULL, *meta = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GKeyFile) keys = g_key_file_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *keys_data = NULL;
 
   self->draft_timeout_id = 0;
   if (!lp_history_is_modified (lp_trajectory_get_history (self->trajectory)))
     return G_SOURCE_REMOVE;
-
+  if (self->draft_writing)
+    {
+      /* one write at a time: try again in a moment */
+      self->draft_timeout_id = g_timeout_add (lp_draft_store_delay_ms (), write_draft_cb, self);
+      return G_SOURCE_REMOVE;
+    }
   if (self->draft_id == NULL)
     self->draft_id = g_uuid_string_random ();
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    return G_SOURCE_REMOVE;
-  path = g_strdup_printf ("%s/%s.leerplaats", dir, self->draft_id);
-  meta = g_strdup_printf ("%s/%s.ini", dir, self->draft_id);
   bytes = lp_writer_serialize (self->trajectory);
-  if (self->file != NULL)
-    {
-      g_autofree char *uri = g_file_get_uri (self->file);
-      g_key_file_set_string (keys, "draft", "file", uri);
-    }
-  g_key_file_set_string (keys, "draft", "title", lp_trajectory_get_title (self->trajectory)
-                                                 ? lp_trajectory_get_title (self->trajectory) : "");
-  g_key_file_set_int64 (keys, "draft", "time", g_get_real_time () / G_USEC_PER_SEC);
-  keys_data = g_key_file_to_data (keys, NULL, NULL);
-  if (!g_file_set_contents_full (path, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes),
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error) ||
-      !g_file_set_contents_full (meta, keys_data, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
-    g_warning ("Could not write a draft for crash recovery: %s", error->message);
+  self->draft_writing = TRUE;
+  self->draft_write_generation = self->draft_generation;
+  lp_draft_store_write_async (self->draft_id, bytes, self->file,
+                              lp_trajectory_get_title (self->trajectory), self->stamp,
+                              NULL, on_draft_written_cb, g_object_ref (self));
   return G_SOURCE_REMOVE;
 }
 
+/* A draft about a second after the last change (debounced). */
 static void
 schedule_draft (LpWindow *self)
 {
+  g_clear_handle_id (&self->draft_timeout_id, g_source_remove);
   if (lp_history_is_modified (lp_trajectory_get_history (self->trajectory)))
-    {
-      if (self->draft_timeout_id == 0)
-        self->draft_timeout_id = g_timeout_add_seconds (autosave_interval (), write_draft_cb, self);
-    }
+    self->draft_timeout_id = g_timeout_add (lp_draft_store_delay_ms (), write_draft_cb, self);
   else
     remove_draft (self);
 }
+
+static void show_disk_toast (LpWindow *self);
 
 static void
 on_history_changed_cb (LpHistory *history,
@@ -183,6 +179,9 @@ on_history_changed_cb (LpHistory *history,
   update_title (self);
   update_actions (self);
   schedule_draft (self);
+  /* Reload is offered only while nothing unsaved would be lost */
+  if (self->disk_changed && self->disk_toast_reload == lp_window_is_modified (self))
+    show_disk_toast (self);
 }
 
 static void
@@ -197,10 +196,7 @@ show_error (LpWindow   *self,
             const char *heading,
             const char *body)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  lp_show_error (GTK_WINDOW (self), heading, body);
 }
 
 /* Take the "changed on disk" toast away. */
@@ -222,9 +218,6 @@ on_file_monitor_changed_cb (GFileMonitor      *monitor,
                             GFileMonitorEvent  event,
                             LpWindow          *self)
 {
-  g_autofree char *name = NULL;
-  g_autofree char *title = NULL;
-
   self->disk_events++;
   if (self->file == NULL || self->stamp == NULL || self->disk_changed ||
       event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED)
@@ -234,15 +227,28 @@ on_file_monitor_changed_cb (GFileMonitor      *monitor,
     return;
 
   self->disk_changed = TRUE;
-  name = g_file_get_basename (self->file);
-  if (lp_window_is_modified (self))
-    title = g_strdup_printf (_("Someone else changed “%s”; saving will ask before overwriting"), name);
-  else
+  show_disk_toast (self);
+}
+
+/* Say that someone else changed the file: with Reload while there is
+ * nothing unsaved to lose, else why there is none.  Save asks in any case. */
+static void
+show_disk_toast (LpWindow *self)
+{
+  g_autofree char *name = g_file_get_basename (self->file);
+  g_autofree char *title = NULL;
+
+  self->disk_toast_reload = !lp_window_is_modified (self);
+  if (self->disk_toast_reload)
     title = g_strdup_printf (_("Someone else changed “%s”"), name);
+  else
+    title = g_strdup_printf (_("Someone else changed “%s”; you have edited it since, so it cannot be "
+                               "reloaded without losing your changes. Saving will ask before overwriting"),
+                             name);
   dismiss_disk_toast (self);
   self->disk_toast = adw_toast_new (title);
   adw_toast_set_timeout (self->disk_toast, 0);
-  if (!lp_window_is_modified (self))
+  if (self->disk_toast_reload)
     {
       adw_toast_set_button_label (self->disk_toast, _("_Reload"));
       adw_toast_set_action_name (self->disk_toast, "win.reload");
@@ -334,20 +340,50 @@ ask_changed_on_disk (LpWindow *self,
 }
 
 static void
-add_to_recent (GFile *file)
+on_read_only_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          LpWindow         *self)
 {
-  g_autofree char *uri = g_file_get_uri (file);
-  GtkRecentData data = {
-    .display_name = NULL,
-    .description = NULL,
-    .mime_type = (char *) "application/x-leerplaats",
-    .app_name = (char *) "Leerplaats",
-    .app_exec = (char *) "leerplaats %u",
-    .groups = NULL,
-    .is_private = FALSE,
-  };
+  if (g_str_equal (response, "save-as"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
+  else
+    self->close_after_save = FALSE;
+}
 
-  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+/* The file may not be changed by this user: say so and offer Save As, as
+ * GNOME Text Editor does, instead of replacing it. */
+static void
+ask_read_only (LpWindow *self,
+               GFile    *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *heading = g_strdup_printf (_("“%s” Is Read-Only"), name);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                              _("You may not change this file. Save your work under "
+                                                "another name with “Save As…”."));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save-as", _("Save _As…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_read_only_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* FALSE only when the file exists and this user may not write it (a new
+ * file, or one that cannot be asked about, is left to the writer). */
+static gboolean
+may_replace (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  return info == NULL || !g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE) ||
+         g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE);
 }
 
 /* check: refuse (and ask) when the file no longer holds the bytes we
@@ -361,6 +397,11 @@ save_to (LpWindow *self,
   g_autoptr(LpFileStamp) new_stamp = NULL;
   gboolean same_file = self->file != NULL && g_file_equal (file, self->file);
 
+  if (!may_replace (file))
+    {
+      ask_read_only (self, file);
+      return FALSE;
+    }
   if (!lp_writer_save_file (self->trajectory, file, check ? self->stamp : NULL,
                             &new_stamp, NULL, &error))
     {
@@ -380,7 +421,7 @@ save_to (LpWindow *self,
     forget_disk_change (self);
   else
     watch_file (self);
-  add_to_recent (file);
+  lp_recent_menu_add (file);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Saved")));
   remove_draft (self);
   if (self->close_after_save)
@@ -427,67 +468,11 @@ open_recent_action (GtkWidget *widget, const char *action_name, GVariant *param)
   open_here_or_elsewhere (LP_WINDOW (widget), file);
 }
 
-#define MAX_RECENT 10
-
-static int
-compare_recent (gconstpointer a,
-                gconstpointer b)
-{
-  GtkRecentInfo *ia = *(GtkRecentInfo **) a, *ib = *(GtkRecentInfo **) b;
-  GDateTime *ma = gtk_recent_info_get_modified (ia);  /* owned by the info */
-  GDateTime *mb = gtk_recent_info_get_modified (ib);
-
-  if (ma == NULL || mb == NULL)
-    return (ma == NULL) - (mb == NULL);
-  return -g_date_time_compare (ma, mb);
-}
-
-/* The "Open" split button's menu: the last trajectories opened or saved. */
-static void
-rebuild_recent_menu (LpWindow *self)
-{
-  GtkRecentManager *manager = gtk_recent_manager_get_default ();
-  GList *items = gtk_recent_manager_get_items (manager);
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-  guint shown = 0;
-
-  for (GList *l = items; l != NULL; l = l->next)
-    {
-      GtkRecentInfo *info = l->data;
-      const char *uri = gtk_recent_info_get_uri (info);
-
-      if (g_str_has_suffix (uri, ".leerplaats") && gtk_recent_info_exists (info))
-        g_ptr_array_add (found, info);
-    }
-  g_ptr_array_sort (found, compare_recent);
-
-  g_menu_remove_all (self->recent_menu);
-  for (guint i = 0; i < found->len && shown < MAX_RECENT; i++, shown++)
-    {
-      GtkRecentInfo *info = g_ptr_array_index (found, i);
-      g_autoptr(GMenuItem) item = NULL;
-      g_autofree char *label = NULL;
-      const char *name = gtk_recent_info_get_display_name (info);
-
-      /* the file name without its extension; underscores shown as typed */
-      label = g_str_has_suffix (name, ".leerplaats")
-              ? g_strndup (name, strlen (name) - strlen (".leerplaats")) : g_strdup (name);
-      item = g_menu_item_new (NULL, NULL);
-      g_menu_item_set_label (item, label);
-      g_menu_item_set_action_and_target_value (item, "win.open-recent",
-                                               g_variant_new_string (gtk_recent_info_get_uri (info)));
-      g_menu_append_item (self->recent_menu, item);
-    }
-  if (shown == 0)
-    g_menu_append (self->recent_menu, _("No Recent Trajectories"), "win.no-recent");
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
-}
-
 static void
 on_recent_changed_cb (GtkRecentManager *manager,
                       LpWindow         *self)
 {
-  rebuild_recent_menu (self);
+  lp_recent_menu_rebuild (self->recent_menu);
 }
 
 /* The editor panel keeps its width when the window is resized (the paned
@@ -612,316 +597,21 @@ redo_action (GtkWidget *widget, const char *action_name, GVariant *param)
   lp_undo_toast_step (self->trajectory, self->timeline, self->toast_overlay, TRUE);
 }
 
-/* ---- export and print ---- */
-
-static LpTrajectory *
-copy_trajectory (LpTrajectory *trajectory)
-{
-  g_autoptr(GBytes) bytes = lp_writer_serialize (trajectory);
-
-  /* a private copy, so the export thread never sees edits in progress */
-  return lp_reader_load_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "copy", NULL);
-}
-
-static void
-read_export_options (LpWindow        *self,
-                     LpExportOptions *options)
-{
-  lp_export_options_init (options);
-  if (self->settings == NULL)
-    return;
-  options->paper = g_settings_get_enum (self->settings, "export-paper") == 1 ? LP_PAPER_A3 : LP_PAPER_A4;
-  options->portrait = g_settings_get_enum (self->settings, "export-orientation") == 1;
-  options->orientation_chosen = TRUE;
-  options->overview = g_settings_get_boolean (self->settings, "export-overview");
-  options->booklet = g_settings_get_boolean (self->settings, "export-booklet");
-  options->participant_version = g_settings_get_boolean (self->settings, "export-participant-version");
-  if (!options->overview && !options->booklet)
-    options->overview = TRUE;
-}
-
-typedef struct {
-  LpTrajectory    *trajectory;
-  LpExportOptions  options;
-  gboolean        *hidden;
-  char            *path;
-} ExportJob;
-
-static void
-export_job_free (ExportJob *job)
-{
-  g_free (job->hidden);
-  g_clear_object (&job->trajectory);
-  g_free (job->path);
-  g_free (job);
-}
-
-static void
-export_thread (GTask        *task,
-               gpointer      source,
-               gpointer      data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = data;
-  GError *error = NULL;
-
-  if (lp_pdf_export (job->trajectory, &job->options, job->path, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static gboolean
-show_progress_cb (gpointer data)
-{
-  LpWindow *self = data;
-
-  self->progress_id = 0;
-  self->progress_toast = adw_toast_new (_("Exporting PDF…"));
-  adw_toast_set_timeout (self->progress_toast, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->progress_toast));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_export_done_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      data)
-{
-  LpWindow *self = LP_WINDOW (source);
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-
-  g_clear_handle_id (&self->progress_id, g_source_remove);
-  if (self->progress_toast != NULL)
-    {
-      lp_toast_withdraw (self->toast_overlay, self->progress_toast);
-      g_clear_object (&self->progress_toast);
-    }
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    show_error (self, _("Could Not Export"), error->message);
-  else
-    {
-      g_autofree char *name = g_path_get_basename (job->path);
-      g_autofree char *text = g_strdup_printf (_("Exported “%s”"), name);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
-    }
-}
-
-static void
-on_export_response_cb (GtkNativeDialog *dialog,
-                       int              response,
-                       LpWindow        *self)
-{
-  GtkFileChooser *chooser = GTK_FILE_CHOOSER (dialog);
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
-      g_autoptr(GTask) task = NULL;
-      const char *paper = gtk_file_chooser_get_choice (chooser, "paper");
-      const char *orientation = gtk_file_chooser_get_choice (chooser, "orientation");
-      const char *contents = gtk_file_chooser_get_choice (chooser, "contents");
-      const char *participant = gtk_file_chooser_get_choice (chooser, "participant");
-      ExportJob *job;
-
-      if (self->settings != NULL)
-        {
-          if (paper)
-            g_settings_set_string (self->settings, "export-paper", paper);
-          if (orientation)
-            g_settings_set_string (self->settings, "export-orientation", orientation);
-          if (contents)
-            {
-              g_settings_set_boolean (self->settings, "export-overview", g_strcmp0 (contents, "booklet") != 0);
-              g_settings_set_boolean (self->settings, "export-booklet", g_strcmp0 (contents, "overview") != 0);
-            }
-          if (participant)
-            g_settings_set_boolean (self->settings, "export-participant-version",
-                                    g_strcmp0 (participant, "true") == 0);
-        }
-
-      job = g_new0 (ExportJob, 1);
-      read_export_options (self, &job->options);
-      if (self->settings == NULL)
-        {
-          LpPaper p;
-          if (lp_paper_from_string (paper, &p))
-            job->options.paper = p;
-          job->options.portrait = g_strcmp0 (orientation, "portrait") == 0;
-          job->options.booklet = g_strcmp0 (contents, "overview") != 0;
-          job->options.overview = g_strcmp0 (contents, "booklet") != 0;
-          job->options.participant_version = g_strcmp0 (participant, "true") == 0;
-        }
-      job->trajectory = copy_trajectory (self->trajectory);
-      job->path = g_file_get_path (file);
-      {
-        const char *only = gtk_file_chooser_get_choice (chooser, "tracks");
-        GListModel *tracks = lp_trajectory_get_tracks (self->trajectory);
-        guint n = g_list_model_get_n_items (tracks);
-
-        if (only != NULL && g_strcmp0 (only, "all") != 0 && n > 0)
-          {
-            job->hidden = g_new0 (gboolean, n);
-            for (guint i = 0; i < n; i++)
-              {
-                g_autoptr(LpTrack) track = g_list_model_get_item (tracks, i);
-                job->hidden[i] = g_strcmp0 (lp_track_get_id (track), only) != 0;
-              }
-            job->options.hidden_tracks = job->hidden;
-            job->options.n_hidden_tracks = n;
-          }
-      }
-
-      if (job->trajectory == NULL || job->path == NULL)
-        {
-          export_job_free (job);
-          show_error (self, _("Could Not Export"), _("Choose a folder on this computer."));
-        }
-      else
-        {
-          /* show that something happens when it takes longer than half a second */
-          g_clear_handle_id (&self->progress_id, g_source_remove);
-          self->progress_id = g_timeout_add (500, show_progress_cb, self);
-          task = g_task_new (self, NULL, on_export_done_cb, NULL);
-          g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-          g_task_run_in_thread (task, export_thread);
-        }
-    }
-  g_clear_object (&self->chooser);
-}
-
 static void
 export_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   LpWindow *self = LP_WINDOW (widget);
-  const char *paper_ids[] = { "a4", "a3", NULL };
-  const char *paper_labels[] = { "A4", "A3", NULL };
-  const char *orientation_ids[] = { "landscape", "portrait", NULL };
-  const char *orientation_labels[] = { _("Landscape"), _("Portrait"), NULL };
-  const char *contents_ids[] = { "overview", "both", "booklet", NULL };
-  const char *contents_labels[] = { _("Overview"), _("Overview and programme booklet"), _("Programme booklet"), NULL };
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  LpExportOptions options;
 
-  read_export_options (self, &options);
   g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Export as PDF"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  start_chooser_at_document (self, ".pdf");
-
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "paper", _("Paper"), paper_ids, paper_labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "paper", options.paper == LP_PAPER_A3 ? "a3" : "a4");
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "orientation", _("Orientation"),
-                               orientation_ids, orientation_labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "orientation",
-                               options.portrait ? "portrait" : "landscape");
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "contents", _("Contents"),
-                               contents_ids, contents_labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "contents",
-                               options.booklet ? (options.overview ? "both" : "booklet") : "overview");
-  {
-    GListModel *tracks = lp_trajectory_get_tracks (self->trajectory);
-    guint n = g_list_model_get_n_items (tracks);
-    g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
-    g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-
-    /* all tracks, or one group's own printout */
-    g_ptr_array_add (ids, g_strdup ("all"));
-    g_ptr_array_add (labels, g_strdup (_("All lanes")));
-    for (guint i = 0; i < n; i++)
-      {
-        g_autoptr(LpTrack) track = g_list_model_get_item (tracks, i);
-        g_ptr_array_add (ids, g_strdup (lp_track_get_id (track)));
-        g_ptr_array_add (labels, g_strdup (lp_track_get_name (track)));
-      }
-    g_ptr_array_add (ids, NULL);
-    g_ptr_array_add (labels, NULL);
-    gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "tracks", _("Lanes"),
-                                 (const char **) ids->pdata, (const char **) labels->pdata);
-    gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "tracks", "all");
-  }
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "participant",
-                               _("Participant version (without notes and comments)"), NULL, NULL);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "participant",
-                               options.participant_version ? "true" : "false");
-
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-static void
-on_begin_print_cb (GtkPrintOperation *operation,
-                   GtkPrintContext   *context,
-                   LpExportDocument  *doc)
-{
-  gtk_print_operation_set_n_pages (operation, (int) lp_export_document_get_n_pages (doc));
-}
-
-static void
-on_request_page_setup_cb (GtkPrintOperation *operation,
-                          GtkPrintContext   *context,
-                          int                page,
-                          GtkPageSetup      *setup,
-                          LpExportDocument  *doc)
-{
-  double w, h;
-
-  lp_export_document_get_page_size (doc, (guint) page, &w, &h);
-  gtk_page_setup_set_orientation (setup, w > h ? GTK_PAGE_ORIENTATION_LANDSCAPE : GTK_PAGE_ORIENTATION_PORTRAIT);
-}
-
-static void
-on_draw_page_cb (GtkPrintOperation *operation,
-                 GtkPrintContext   *context,
-                 int                page,
-                 LpExportDocument  *doc)
-{
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  double w, h, cw, ch, scale;
-
-  /* the same pages as the PDF, scaled to the printable area */
-  lp_export_document_get_page_size (doc, (guint) page, &w, &h);
-  cw = gtk_print_context_get_width (context);
-  ch = gtk_print_context_get_height (context);
-  scale = MIN (cw / w, ch / h);
-  cairo_scale (cr, scale, scale);
-  lp_export_document_draw_page (doc, cr, (guint) page);
+  self->chooser = lp_export_dialog_show (GTK_WINDOW (self), self->toast_overlay, self->trajectory, self->file);
 }
 
 static void
 print_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   LpWindow *self = LP_WINDOW (widget);
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LpTrajectory) copy = copy_trajectory (self->trajectory);
-  LpExportOptions options;
-  LpExportDocument *doc;
 
-  if (copy == NULL)
-    return;
-  read_export_options (self, &options);
-  doc = lp_export_document_new (copy, &options);
-  gtk_page_setup_set_orientation (setup, options.portrait ? GTK_PAGE_ORIENTATION_PORTRAIT
-                                                          : GTK_PAGE_ORIENTATION_LANDSCAPE);
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_use_full_page (operation, FALSE);
-  gtk_print_operation_set_job_name (operation, lp_trajectory_get_title (copy) ? lp_trajectory_get_title (copy) : "Leerplaats");
-  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), doc);
-  g_signal_connect (operation, "request-page-setup", G_CALLBACK (on_request_page_setup_cb), doc);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), doc);
-  g_object_set_data_full (G_OBJECT (operation), "lp-document", doc, (GDestroyNotify) lp_export_document_free);
-
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error)
-      == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (self, _("Could Not Print"), error->message);
+  lp_print_operation_run_dialog (GTK_WINDOW (self), self->trajectory);
 }
 
 static void
@@ -931,17 +621,23 @@ properties_action (GtkWidget *widget, const char *action_name, GVariant *param)
   lp_properties_dialog_present (GTK_WINDOW (self), self->trajectory);
 }
 
+/* The header bar's zoom buttons use the timeline's own actions. */
 static void
-zoom_action (GtkWidget *widget, const char *action_name, GVariant *param)
+on_zoom_in_clicked_cb (LpWindow *self)
 {
-  LpWindow *self = LP_WINDOW (widget);
+  gtk_widget_activate_action (GTK_WIDGET (self->timeline), "timeline.zoom-in", NULL);
+}
 
-  if (g_str_equal (action_name, "win.zoom-in"))
-    lp_timeline_view_zoom_in (self->timeline);
-  else if (g_str_equal (action_name, "win.zoom-out"))
-    lp_timeline_view_zoom_out (self->timeline);
-  else
-    lp_timeline_view_zoom_reset (self->timeline);
+static void
+on_zoom_out_clicked_cb (LpWindow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self->timeline), "timeline.zoom-out", NULL);
+}
+
+static void
+on_zoom_reset_clicked_cb (LpWindow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self->timeline), "timeline.zoom-reset", NULL);
 }
 
 static void
@@ -1021,8 +717,6 @@ lp_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   g_clear_handle_id (&self->draft_timeout_id, g_source_remove);
   g_clear_pointer (&self->draft_id, g_free);
-  g_clear_handle_id (&self->progress_id, g_source_remove);
-  g_clear_object (&self->progress_toast);
   g_clear_object (&self->settings);
   if (self->monitor != NULL)
     {
@@ -1064,9 +758,9 @@ lp_window_class_init (LpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.properties", NULL, properties_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK, "win.properties", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
-  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
+  gtk_widget_class_bind_template_callback (widget_class, on_zoom_in_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_zoom_out_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_zoom_reset_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
@@ -1114,7 +808,7 @@ lp_window_init (LpWindow *self)
     }
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (on_recent_changed_cb), self, 0);
-  rebuild_recent_menu (self);
+  lp_recent_menu_rebuild (self->recent_menu);
   lp_window_set_trajectory (self, trajectory);
 }
 
@@ -1171,19 +865,30 @@ lp_window_get_file (LpWindow *self)
 }
 
 void
-lp_window_recover_draft (LpWindow     *self,
-                         LpTrajectory *trajectory,
-                         GFile        *original,
-                         const char   *draft_id)
+lp_window_recover_draft (LpWindow          *self,
+                         LpTrajectory      *trajectory,
+                         GFile             *original,
+                         const char        *draft_id,
+                         const LpFileStamp *base)
 {
   g_return_if_fail (LP_IS_WINDOW (self));
 
   g_set_object (&self->file, original);
   g_clear_pointer (&self->stamp, lp_file_stamp_free);
+  self->stamp = base ? lp_file_stamp_copy (base) : NULL;
   g_free (self->draft_id);
   self->draft_id = g_strdup (draft_id);
   lp_window_set_trajectory (self, trajectory);
   lp_history_mark_unsaved (lp_trajectory_get_history (trajectory));
+  watch_file (self);
+  /* someone saved the file after the draft's base: the same question as
+   * for a change seen while open */
+  if (self->file != NULL && self->stamp != NULL &&
+      lp_file_stamp_check_file (self->stamp, self->file, NULL, NULL) == LP_FILE_STAMP_CHANGED)
+    {
+      self->disk_changed = TRUE;
+      show_disk_toast (self);
+    }
 }
 
 gboolean
@@ -1213,7 +918,7 @@ lp_window_load_file (LpWindow  *self,
   self->stamp = g_steal_pointer (&stamp);
   lp_window_set_trajectory (self, trajectory);
   watch_file (self);
-  add_to_recent (file);
+  lp_recent_menu_add (file);
   return TRUE;
 }
 

@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 #include "core/lp-trajectory.h"
+#include "io/lp-file-stamp.h"
 
 G_BEGIN_DECLS
 
@@ -23,11 +24,14 @@ gboolean      lp_window_load_file      (LpWindow *self, GFile *file, GError **er
 void          lp_window_show_open_error (LpWindow *self, GFile *file, const GError *error);
 gboolean      lp_window_is_modified    (LpWindow *self);
 /* Shows a recovered draft: the document of original (may be NULL), not
- * saved; the draft stays until the document is saved or discarded. */
-void          lp_window_recover_draft  (LpWindow     *self,
-                                        LpTrajectory *trajectory,
-                                        GFile        *original,
-                                        const char   *draft_id);
+ * saved; the draft stays until the document is saved or discarded.  base
+ * (may be NULL) stands for the bytes of original the draft was based on:
+ * Save asks before replacing anything else. */
+void          lp_window_recover_draft  (LpWindow          *self,
+                                        LpTrajectory      *trajectory,
+                                        GFile             *original,
+                                        const char        *draft_id,
+                                        const LpFileStamp *base);
 /* Shows a new, unsaved document (from a template). */
 void          lp_window_set_document   (LpWindow     *self,
                                         LpTrajectory *trajectory);
