@@ -205,57 +205,146 @@ lp_export_dialog_start_folder (GSettings *settings,
   return lp_file_names_start_folder (document);
 }
 
-static void
-add_track_choice (GtkFileChooser        *chooser,
-                  LpTrajectory          *trajectory,
-                  const LpExportChoices *choices)
+/* GTK 4.8's own file chooser dialog (used when there is no portal) ignores
+ * gtk_file_chooser_set_choice for choices with options: its drop-downs stay
+ * on the first option.  Select the remembered option in the drop-down on
+ * screen whose items are labels. */
+static gboolean
+select_in_drop_downs (GtkWidget   *root,
+                      const char **labels,
+                      guint        index)
 {
+  if (GTK_IS_DROP_DOWN (root) && GTK_IS_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (root))))
+    {
+      GtkStringList *list = GTK_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (root)));
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+      guint i;
+
+      for (i = 0; i < n && labels[i] != NULL; i++)
+        if (g_strcmp0 (gtk_string_list_get_string (list, i), labels[i]) != 0)
+          break;
+      if (i == n && labels[i] == NULL)
+        {
+          gtk_drop_down_set_selected (GTK_DROP_DOWN (root), index);
+          return TRUE;
+        }
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (select_in_drop_downs (c, labels, index))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+set_choice (GtkFileChooser *chooser,
+            GtkWindow      *parent,
+            const char     *id,
+            const char    **ids,
+            const char    **labels,
+            const char     *selected)
+{
+  g_autoptr(GList) toplevels = NULL;
+
+  gtk_file_chooser_set_choice (chooser, id, selected);
+  if (g_strcmp0 (gtk_file_chooser_get_choice (chooser, id), selected) == 0)
+    return;
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER (l->data) && gtk_window_get_transient_for (l->data) == parent)
+      for (guint i = 0; ids[i] != NULL; i++)
+        if (g_str_equal (ids[i], selected))
+          select_in_drop_downs (l->data, labels, i);
+}
+
+/* One choice with options: ids and labels NULL-terminated. */
+typedef struct {
+  const char *id;
+  GPtrArray  *ids;
+  GPtrArray  *labels;
+  const char *selected;
+} Choice;
+
+static void
+choice_init (Choice     *choice,
+             const char *id,
+             const char *selected)
+{
+  choice->id = id;
+  choice->ids = g_ptr_array_new_with_free_func (g_free);
+  choice->labels = g_ptr_array_new_with_free_func (g_free);
+  choice->selected = selected;
+}
+
+static void
+choice_add (Choice     *choice,
+            const char *id,
+            const char *label)
+{
+  g_ptr_array_add (choice->ids, g_strdup (id));
+  g_ptr_array_add (choice->labels, g_strdup (label));
+}
+
+static void
+choice_clear (Choice *choice)
+{
+  g_ptr_array_unref (choice->ids);
+  g_ptr_array_unref (choice->labels);
+}
+
+enum { PAPER, ORIENTATION, CONTENTS, TRACKS, N_CHOICES };
+
+/* The choices with options, each set to the remembered one. */
+static void
+make_choices (Choice                 choices[N_CHOICES],
+              LpTrajectory          *trajectory,
+              const LpExportChoices *remembered)
+{
+  const LpExportOptions *o = &remembered->options;
   GListModel *tracks = lp_trajectory_get_tracks (trajectory);
   guint n = g_list_model_get_n_items (tracks);
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
 
+  choice_init (&choices[PAPER], "paper", o->paper == LP_PAPER_A3 ? "a3" : "a4");
+  choice_add (&choices[PAPER], "a4", "A4");
+  choice_add (&choices[PAPER], "a3", "A3");
+  choice_init (&choices[ORIENTATION], "orientation", o->portrait ? "portrait" : "landscape");
+  choice_add (&choices[ORIENTATION], "landscape", _("Landscape"));
+  choice_add (&choices[ORIENTATION], "portrait", _("Portrait"));
+  choice_init (&choices[CONTENTS], "contents", lp_export_choices_contents_id (o));
+  choice_add (&choices[CONTENTS], "overview", _("Overview"));
+  choice_add (&choices[CONTENTS], "both", _("Overview and programme booklet"));
+  choice_add (&choices[CONTENTS], "booklet", _("Programme booklet"));
   /* all tracks, or one group's own printout */
-  g_ptr_array_add (ids, g_strdup ("all"));
-  g_ptr_array_add (labels, g_strdup (_("All lanes")));
+  choice_init (&choices[TRACKS], "tracks", remembered->track ? remembered->track : "all");
+  choice_add (&choices[TRACKS], "all", _("All lanes"));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LpTrack) track = g_list_model_get_item (tracks, i);
-      g_ptr_array_add (ids, g_strdup (lp_track_get_id (track)));
-      g_ptr_array_add (labels, g_strdup (lp_track_get_name (track)));
+      choice_add (&choices[TRACKS], lp_track_get_id (track), lp_track_get_name (track));
     }
-  g_ptr_array_add (ids, NULL);
-  g_ptr_array_add (labels, NULL);
-  gtk_file_chooser_add_choice (chooser, "tracks", _("Lanes"),
-                               (const char **) ids->pdata, (const char **) labels->pdata);
-  gtk_file_chooser_set_choice (chooser, "tracks", choices->track ? choices->track : "all");
-  gtk_file_chooser_add_choice (chooser, "joint", _("Include joint lanes"), NULL, NULL);
-  gtk_file_chooser_set_choice (chooser, "joint", choices->options.include_joint ? "true" : "false");
+  for (guint c = 0; c < N_CHOICES; c++)
+    {
+      g_ptr_array_add (choices[c].ids, NULL);
+      g_ptr_array_add (choices[c].labels, NULL);
+    }
 }
 
 static void
 add_choices (GtkFileChooser        *chooser,
-             LpTrajectory          *trajectory,
-             const LpExportChoices *choices)
+             Choice                 choices[N_CHOICES],
+             const LpExportChoices *remembered)
 {
-  const char *paper_ids[] = { "a4", "a3", NULL };
-  const char *paper_labels[] = { "A4", "A3", NULL };
-  const char *orientation_ids[] = { "landscape", "portrait", NULL };
-  const char *orientation_labels[] = { _("Landscape"), _("Portrait"), NULL };
-  const char *contents_ids[] = { "overview", "both", "booklet", NULL };
-  const char *contents_labels[] = { _("Overview"), _("Overview and programme booklet"), _("Programme booklet"), NULL };
-  const LpExportOptions *o = &choices->options;
+  const char *titles[N_CHOICES] = { _("Paper"), _("Orientation"), _("Contents"), _("Lanes") };
 
-  gtk_file_chooser_add_choice (chooser, "paper", _("Paper"), paper_ids, paper_labels);
-  gtk_file_chooser_set_choice (chooser, "paper", o->paper == LP_PAPER_A3 ? "a3" : "a4");
-  gtk_file_chooser_add_choice (chooser, "orientation", _("Orientation"), orientation_ids, orientation_labels);
-  gtk_file_chooser_set_choice (chooser, "orientation", o->portrait ? "portrait" : "landscape");
-  gtk_file_chooser_add_choice (chooser, "contents", _("Contents"), contents_ids, contents_labels);
-  gtk_file_chooser_set_choice (chooser, "contents", lp_export_choices_contents_id (o));
-  add_track_choice (chooser, trajectory, choices);
+  for (guint c = 0; c < N_CHOICES; c++)
+    gtk_file_chooser_add_choice (chooser, choices[c].id, titles[c],
+                                 (const char **) choices[c].ids->pdata,
+                                 (const char **) choices[c].labels->pdata);
+  gtk_file_chooser_add_choice (chooser, "joint", _("Include joint lanes"), NULL, NULL);
+  gtk_file_chooser_set_choice (chooser, "joint", remembered->options.include_joint ? "true" : "false");
   gtk_file_chooser_add_choice (chooser, "participant",
                                _("Participant version (without notes and comments)"), NULL, NULL);
-  gtk_file_chooser_set_choice (chooser, "participant", o->participant_version ? "true" : "false");
+  gtk_file_chooser_set_choice (chooser, "participant",
+                               remembered->options.participant_version ? "true" : "false");
 }
 
 GtkFileChooserNative *
@@ -270,6 +359,7 @@ lp_export_dialog_show (GtkWindow       *parent,
   g_autoptr(GFile) folder = NULL;
   g_autofree char *name = NULL;
   LpExportChoices choices;
+  Choice options[N_CHOICES];
   Export *e = g_new0 (Export, 1);
 
   e->parent = parent;
@@ -288,11 +378,18 @@ lp_export_dialog_show (GtkWindow       *parent,
   name = lp_file_name_from_title (lp_trajectory_get_title (trajectory), _("Trajectory"), ".pdf");
   gtk_file_chooser_set_current_folder (chooser, folder, NULL);
   gtk_file_chooser_set_current_name (chooser, name);
-  add_choices (chooser, trajectory, &choices);
-  lp_export_choices_clear (&choices);
+  make_choices (options, trajectory, &choices);
+  add_choices (chooser, options, &choices);
 
   g_signal_connect_data (native, "response", G_CALLBACK (on_export_response_cb), e,
                          (GClosureNotify) (void (*) (void)) export_free, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  for (guint c = 0; c < N_CHOICES; c++)
+    {
+      set_choice (chooser, parent, options[c].id, (const char **) options[c].ids->pdata,
+                  (const char **) options[c].labels->pdata, options[c].selected);
+      choice_clear (&options[c]);
+    }
+  lp_export_choices_clear (&choices);
   return native;
 }

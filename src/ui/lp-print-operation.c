@@ -197,15 +197,30 @@ on_custom_widget_apply_cb (GtkPrintOperation *operation,
 }
 
 static gboolean
+end_preview_cb (gpointer data)
+{
+  gtk_print_operation_preview_end_preview (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* The pages in a window of our own: GTK's preview needs an external
+ * previewer and shows nothing without one.  The operation wants a cairo
+ * context on its print context before it returns; it ends in a moment. */
+static gboolean
 on_preview_cb (GtkPrintOperation        *operation,
                GtkPrintOperationPreview *preview,
                GtkPrintContext          *context,
                GtkWindow                *parent,
                Printout                 *p)
 {
-  /* the pages in a window of our own: no external previewer needed */
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+
   lp_print_preview_show (parent, build_document (p, gtk_print_context_get_page_setup (context)));
-  gtk_print_operation_preview_end_preview (preview);
+  gtk_print_context_set_cairo_context (context, cr, 72.0, 72.0);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, end_preview_cb, g_object_ref (preview), g_object_unref);
   return TRUE;
 }
 
