@@ -195,23 +195,34 @@ recover_draft (LpApplication *self,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+void
+lp_application_recover_drafts (LpApplication *self,
+                               GtkWindow     *parent)
+{
+  g_autoptr(GPtrArray) drafts = lp_draft_store_list ();
+
+  g_return_if_fail (LP_IS_APPLICATION (self));
+  for (guint i = 0; i < drafts->len; i++)
+    recover_draft (self, g_ptr_array_index (drafts, i), parent);
+}
+
 static void
 on_recovery_response_cb (AdwMessageDialog *dialog,
                          const char       *response,
                          LpApplication    *self)
 {
-  g_autoptr(GPtrArray) drafts = lp_draft_store_list ();
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  g_autoptr(GPtrArray) drafts = NULL;
 
-  for (guint i = 0; i < drafts->len; i++)
+  if (g_str_equal (response, "recover"))
     {
-      LpDraft *d = g_ptr_array_index (drafts, i);
-
-      if (g_str_equal (response, "recover"))
-        recover_draft (self, d, parent);
-      else if (g_str_equal (response, "discard"))
-        lp_draft_store_remove (d->id);
+      lp_application_recover_drafts (self, gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+      return;
     }
+  if (!g_str_equal (response, "discard"))
+    return;
+  drafts = lp_draft_store_list ();
+  for (guint i = 0; i < drafts->len; i++)
+    lp_draft_store_remove (((LpDraft *) g_ptr_array_index (drafts, i))->id);
 }
 
 /* Drafts left behind mean the application stopped with unsaved work (a

@@ -978,3 +978,10 @@ _lp_window_get_chooser (LpWindow *self)
   g_return_val_if_fail (LP_IS_WINDOW (self), NULL);
   return self->chooser ? GTK_FILE_CHOOSER (self->chooser) : NULL;
 }
+
+AdwToast *
+_lp_window_get_disk_toast (LpWindow *self)
+{
+  g_return_val_if_fail (LP_IS_WINDOW (self), NULL);
+  return self->disk_toast;
+}
