@@ -90,8 +90,12 @@ lp_draft_store_remove (const char *id)
   g_unlink (meta);
 }
 
+/* Paths are taken when the write is asked for: the directory is that of
+ * the moment, not of whenever the worker runs. */
 typedef struct {
-  char   *id;
+  char   *dir;
+  char   *path;
+  char   *meta_path;
   GBytes *bytes;
   char   *meta;
 } DraftJob;
@@ -99,7 +103,9 @@ typedef struct {
 static void
 draft_job_free (DraftJob *job)
 {
-  g_free (job->id);
+  g_free (job->dir);
+  g_free (job->path);
+  g_free (job->meta_path);
   g_bytes_unref (job->bytes);
   g_free (job->meta);
   g_free (job);
@@ -112,21 +118,18 @@ write_thread (GTask        *task,
               GCancellable *cancellable)
 {
   DraftJob *job = data;
-  g_autofree char *dir = lp_draft_store_get_dir ();
-  g_autofree char *path = draft_file (job->id, ".leerplaats");
-  g_autofree char *meta = draft_file (job->id, ".ini");
   GError *error = NULL;
 
-  if (g_mkdir_with_parents (dir, 0700) != 0)
+  if (g_mkdir_with_parents (job->dir, 0700) != 0)
     {
       int saved = errno;
       g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved),
-                               "%s: %s", dir, g_strerror (saved));
+                               "%s: %s", job->dir, g_strerror (saved));
       return;
     }
   /* the description first: a draft document is never without it */
-  if (!g_file_set_contents_full (meta, job->meta, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error) ||
-      !g_file_set_contents_full (path, g_bytes_get_data (job->bytes, NULL),
+  if (!g_file_set_contents_full (job->meta_path, job->meta, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error) ||
+      !g_file_set_contents_full (job->path, g_bytes_get_data (job->bytes, NULL),
                                  (gssize) g_bytes_get_size (job->bytes),
                                  G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
     g_task_return_error (task, error);
@@ -160,7 +163,9 @@ lp_draft_store_write_async (const char          *id,
     }
   g_key_file_set_string (keys, "draft", "title", title ? title : "");
   g_key_file_set_int64 (keys, "draft", "time", g_get_real_time () / G_USEC_PER_SEC);
-  job->id = g_strdup (id);
+  job->dir = lp_draft_store_get_dir ();
+  job->path = draft_file (id, ".leerplaats");
+  job->meta_path = draft_file (id, ".ini");
   job->bytes = g_bytes_ref (bytes);
   job->meta = g_key_file_to_data (keys, NULL, NULL);
   g_task_set_source_tag (task, lp_draft_store_write_async);

@@ -28,46 +28,9 @@
 #include "lp-timeline-view.h"
 #include "lp-undo-toast.h"
 #include "lp-toast-util.h"
+#include "lp-window-internal.h"
 #include "lp-window-private.h"
 
-
-struct _LpWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* template children */
-  AdwToastOverlay      *toast_overlay;
-  LpPalette            *palette;
-  LpTimelineView       *timeline;
-  LpModuleEditor       *editor;
-  GtkPaned             *outer_paned;
-  GtkPaned             *inner_paned;
-  GMenu                *recent_menu;
-
-  LpTrajectory         *trajectory;
-  GFile                *file;
-  LpFileStamp          *stamp;        /* the bytes loaded or last saved */
-  GtkFileChooserNative *chooser;
-  GSettings            *settings;     /* NULL when the schema is not installed */
-
-  /* crash recovery: a draft of unsaved work, written a moment after each
-   * change (in a worker thread), removed when saved or discarded */
-  char                 *draft_id;
-  guint                 draft_timeout_id;
-  gboolean              draft_writing;
-  guint                 draft_generation;  /* bumped when the draft is removed */
-  guint                 draft_write_generation;
-  gboolean              close_after_save;
-  gboolean              closing;
-  gboolean              editor_width_applied;
-
-  /* someone else saving the file while it is open */
-  GFileMonitor         *monitor;
-  AdwToast             *disk_toast;
-  gboolean              disk_changed;
-  gboolean              disk_toast_reload; /* the toast offers Reload */
-  guint                 disk_events;  /* monitor events handled, for tests */
-};
 
 G_DEFINE_FINAL_TYPE (LpWindow, lp_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -105,8 +68,8 @@ lp_window_get_drafts_dir (void)
   return lp_draft_store_get_dir ();
 }
 
-static void
-remove_draft (LpWindow *self)
+void
+_lp_window_remove_draft (LpWindow *self)
 {
   g_clear_handle_id (&self->draft_timeout_id, g_source_remove);
   self->draft_generation++;
@@ -167,10 +130,9 @@ schedule_draft (LpWindow *self)
   if (lp_history_is_modified (lp_trajectory_get_history (self->trajectory)))
     self->draft_timeout_id = g_timeout_add (lp_draft_store_delay_ms (), write_draft_cb, self);
   else
-    remove_draft (self);
+    _lp_window_remove_draft (self);
 }
 
-static void show_disk_toast (LpWindow *self);
 
 static void
 on_history_changed_cb (LpHistory *history,
@@ -181,7 +143,7 @@ on_history_changed_cb (LpHistory *history,
   schedule_draft (self);
   /* Reload is offered only while nothing unsaved would be lost */
   if (self->disk_changed && self->disk_toast_reload == lp_window_is_modified (self))
-    show_disk_toast (self);
+    _lp_window_show_disk_toast (self);
 }
 
 static void
@@ -189,283 +151,6 @@ on_trajectory_changed_cb (LpTrajectory *trajectory,
                           LpWindow     *self)
 {
   update_title (self);
-}
-
-static void
-show_error (LpWindow   *self,
-            const char *heading,
-            const char *body)
-{
-  lp_show_error (GTK_WINDOW (self), heading, body);
-}
-
-/* Take the "changed on disk" toast away. */
-static void
-dismiss_disk_toast (LpWindow *self)
-{
-  g_autoptr(AdwToast) toast = g_steal_pointer (&self->disk_toast);
-
-  if (toast != NULL)
-    lp_toast_withdraw (self->toast_overlay, toast);
-}
-
-/* The open file changed on disk and it is not our save: say so once, with
- * Reload when there is nothing unsaved to lose; Save will ask in any case. */
-static void
-on_file_monitor_changed_cb (GFileMonitor      *monitor,
-                            GFile             *file,
-                            GFile             *other,
-                            GFileMonitorEvent  event,
-                            LpWindow          *self)
-{
-  self->disk_events++;
-  if (self->file == NULL || self->stamp == NULL || self->disk_changed ||
-      event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED)
-    return;
-  /* by content: a save within the same time stamp tick keeps the mtime */
-  if (lp_file_stamp_check_file (self->stamp, self->file, NULL, NULL) != LP_FILE_STAMP_CHANGED)
-    return;
-
-  self->disk_changed = TRUE;
-  show_disk_toast (self);
-}
-
-/* Say that someone else changed the file: with Reload while there is
- * nothing unsaved to lose, else why there is none.  Save asks in any case. */
-static void
-show_disk_toast (LpWindow *self)
-{
-  g_autofree char *name = g_file_get_basename (self->file);
-  g_autofree char *title = NULL;
-
-  self->disk_toast_reload = !lp_window_is_modified (self);
-  if (self->disk_toast_reload)
-    title = g_strdup_printf (_("Someone else changed “%s”"), name);
-  else
-    title = g_strdup_printf (_("Someone else changed “%s”; you have edited it since, so it cannot be "
-                               "reloaded without losing your changes. Saving will ask before overwriting"),
-                             name);
-  dismiss_disk_toast (self);
-  self->disk_toast = adw_toast_new (title);
-  adw_toast_set_timeout (self->disk_toast, 0);
-  if (self->disk_toast_reload)
-    {
-      adw_toast_set_button_label (self->disk_toast, _("_Reload"));
-      adw_toast_set_action_name (self->disk_toast, "win.reload");
-    }
-  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->disk_toast));
-}
-
-static void
-forget_disk_change (LpWindow *self)
-{
-  self->disk_changed = FALSE;
-  dismiss_disk_toast (self);
-}
-
-/* Watch the file this window shows (after open, save, recovery). */
-static void
-watch_file (LpWindow *self)
-{
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->monitor, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
-  forget_disk_change (self);
-  if (self->file == NULL)
-    return;
-  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_NONE, NULL, NULL);
-  if (self->monitor != NULL)
-    g_signal_connect (self->monitor, "changed", G_CALLBACK (on_file_monitor_changed_cb), self);
-}
-
-static void
-reload_action (GtkWidget *widget, const char *action_name, GVariant *param)
-{
-  LpWindow *self = LP_WINDOW (widget);
-  g_autoptr(GFile) file = NULL;
-
-  if (self->file == NULL || lp_window_is_modified (self))
-    return;   /* never throws away unsaved work */
-  file = g_object_ref (self->file);
-  lp_window_open_file (self, file);
-}
-
-static gboolean save_to (LpWindow *self, GFile *file, gboolean check);
-
-static void
-on_changed_on_disk_response_cb (AdwMessageDialog *dialog,
-                                const char       *response,
-                                LpWindow         *self)
-{
-  GFile *file = g_object_get_data (G_OBJECT (dialog), "lp-file");
-
-  if (g_str_equal (response, "overwrite"))
-    save_to (self, file, FALSE);
-  else if (g_str_equal (response, "save-as"))
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
-  else
-    self->close_after_save = FALSE;
-}
-
-/* Someone else saved the file after we opened it: ask, never overwrite
- * silently (SPEC section 3). */
-static void
-ask_changed_on_disk (LpWindow *self,
-                     GFile    *file)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed on Disk"), NULL);
-
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("Someone else saved “%s” after you opened it. Overwriting "
-                                    "replaces their version with yours; “Save As…” keeps both."),
-                                  name);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "save-as", _("Save _As…"),
-                                    "overwrite", _("_Overwrite"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "lp-file", g_object_ref (file), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_changed_on_disk_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_read_only_response_cb (AdwMessageDialog *dialog,
-                          const char       *response,
-                          LpWindow         *self)
-{
-  if (g_str_equal (response, "save-as"))
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
-  else
-    self->close_after_save = FALSE;
-}
-
-/* The file may not be changed by this user: say so and offer Save As, as
- * GNOME Text Editor does, instead of replacing it. */
-static void
-ask_read_only (LpWindow *self,
-               GFile    *file)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *heading = g_strdup_printf (_("“%s” Is Read-Only"), name);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                              _("You may not change this file. Save your work under "
-                                                "another name with “Save As…”."));
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "save-as", _("Save _As…"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_read_only_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* FALSE only when the file exists and this user may not write it (a new
- * file, or one that cannot be asked about, is left to the writer). */
-static gboolean
-may_replace (GFile *file)
-{
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE,
-                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
-
-  return info == NULL || !g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE) ||
-         g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE);
-}
-
-/* check: refuse (and ask) when the file no longer holds the bytes we
- * loaded or last saved. */
-static gboolean
-save_to (LpWindow *self,
-         GFile    *file,
-         gboolean  check)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LpFileStamp) new_stamp = NULL;
-  gboolean same_file = self->file != NULL && g_file_equal (file, self->file);
-
-  if (!may_replace (file))
-    {
-      ask_read_only (self, file);
-      return FALSE;
-    }
-  if (!lp_writer_save_file (self->trajectory, file, check ? self->stamp : NULL,
-                            &new_stamp, NULL, &error))
-    {
-      if (g_error_matches (error, LP_FILE_ERROR, LP_FILE_ERROR_CHANGED))
-        ask_changed_on_disk (self, file);
-      else
-        show_error (self, _("Could Not Save"), error->message);
-      return FALSE;
-    }
-
-  g_set_object (&self->file, file);
-  lp_file_stamp_free (self->stamp);
-  self->stamp = g_steal_pointer (&new_stamp);
-  lp_history_mark_saved (lp_trajectory_get_history (self->trajectory));
-  /* the same monitor goes on: the events of our own write find our bytes */
-  if (same_file && self->monitor != NULL)
-    forget_disk_change (self);
-  else
-    watch_file (self);
-  lp_recent_menu_add (file);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Saved")));
-  remove_draft (self);
-  if (self->close_after_save)
-    {
-      self->closing = TRUE;
-      gtk_window_destroy (GTK_WINDOW (self));
-    }
-  return TRUE;
-}
-
-static GtkFileFilter *
-new_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Leerplaats trajectories"));
-  gtk_file_filter_add_mime_type (filter, "application/x-leerplaats");
-  gtk_file_filter_add_pattern (filter, "*.leerplaats");
-  return filter;
-}
-
-/* A window that shows a file or holds unsaved work is never replaced by
- * Open: the file opens in its own window (or the window that already has
- * it).  An empty, untouched window is reused. */
-static void
-open_here_or_elsewhere (LpWindow *self,
-                        GFile    *file)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  LpHistory *history = lp_trajectory_get_history (self->trajectory);
-
-  if (app == NULL ||
-      (self->file == NULL && !lp_history_is_modified (history) && !lp_history_can_undo (history)))
-    lp_window_open_file (self, file);
-  else
-    g_application_open (G_APPLICATION (app), &file, 1, "");
-}
-
-static void
-open_recent_action (GtkWidget *widget, const char *action_name, GVariant *param)
-{
-  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
-
-  open_here_or_elsewhere (LP_WINDOW (widget), file);
 }
 
 static void
@@ -500,147 +185,6 @@ on_inner_paned_notify_cb (GtkPaned   *paned,
 }
 
 static void
-on_open_response_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     LpWindow        *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      open_here_or_elsewhere (self, file);
-    }
-  g_clear_object (&self->chooser);
-}
-
-static void
-on_save_as_response_cb (GtkNativeDialog *dialog,
-                        int              response,
-                        LpWindow        *self)
-{
-  if (response != GTK_RESPONSE_ACCEPT)
-    self->close_after_save = FALSE;
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      save_to (self, file, self->file != NULL && g_file_equal (file, self->file));
-    }
-  g_clear_object (&self->chooser);
-}
-
-static void
-open_action (GtkWidget *widget, const char *action_name, GVariant *param)
-{
-  LpWindow *self = LP_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = new_filter ();
-
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Open Trajectory"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_open_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-/* A save chooser starts beside the open file (else in Documents, else home),
- * with a name made from the title that every file system accepts. */
-static void
-start_chooser_at_document (LpWindow   *self,
-                           const char *extension)
-{
-  g_autoptr(GFile) folder = lp_file_names_start_folder (self->file);
-  g_autofree char *name = lp_file_name_from_title (lp_trajectory_get_title (self->trajectory),
-                                                   _("Trajectory"), extension);
-
-  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-}
-
-static void
-save_as_action (GtkWidget *widget, const char *action_name, GVariant *param)
-{
-  LpWindow *self = LP_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = new_filter ();
-
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Save Trajectory"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  start_chooser_at_document (self, ".leerplaats");
-  g_signal_connect (self->chooser, "response", G_CALLBACK (on_save_as_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
-}
-
-static void
-save_action (GtkWidget *widget, const char *action_name, GVariant *param)
-{
-  LpWindow *self = LP_WINDOW (widget);
-
-  if (self->file == NULL)
-    save_as_action (widget, action_name, param);
-  else
-    save_to (self, self->file, TRUE);
-}
-
-static void
-undo_action (GtkWidget *widget, const char *action_name, GVariant *param)
-{
-  LpWindow *self = LP_WINDOW (widget);
-
-  lp_undo_toast_step (self->trajectory, self->timeline, self->toast_overlay, FALSE);
-}
-
-static void
-redo_action (GtkWidget *widget, const char *action_name, GVariant *param)
-{
-  LpWindow *self = LP_WINDOW (widget);
-
-  lp_undo_toast_step (self->trajectory, self->timeline, self->toast_overlay, TRUE);
-}
-
-static void
-export_action (GtkWidget *widget, const char *action_name, GVariant *param)
-{
-  LpWindow *self = LP_WINDOW (widget);
-
-  g_clear_object (&self->chooser);
-  self->chooser = lp_export_dialog_show (GTK_WINDOW (self), self->toast_overlay, self->trajectory, self->file);
-}
-
-static void
-print_action (GtkWidget *widget, const char *action_name, GVariant *param)
-{
-  LpWindow *self = LP_WINDOW (widget);
-
-  lp_print_operation_run_dialog (GTK_WINDOW (self), self->trajectory);
-}
-
-static void
-properties_action (GtkWidget *widget, const char *action_name, GVariant *param)
-{
-  LpWindow *self = LP_WINDOW (widget);
-  lp_properties_dialog_present (GTK_WINDOW (self), self->trajectory);
-}
-
-/* The header bar's zoom buttons use the timeline's own actions. */
-static void
-on_zoom_in_clicked_cb (LpWindow *self)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self->timeline), "timeline.zoom-in", NULL);
-}
-
-static void
-on_zoom_out_clicked_cb (LpWindow *self)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self->timeline), "timeline.zoom-out", NULL);
-}
-
-static void
-on_zoom_reset_clicked_cb (LpWindow *self)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self->timeline), "timeline.zoom-reset", NULL);
-}
-
-static void
 on_kind_activated_cb (LpPalette *palette,
                       LpKind    *kind,
                       LpWindow  *self)
@@ -664,7 +208,7 @@ on_close_response_cb (AdwMessageDialog *dialog,
 {
   if (g_str_equal (response, "discard"))
     {
-      remove_draft (self);
+      _lp_window_remove_draft (self);
       self->closing = TRUE;
       gtk_window_destroy (GTK_WINDOW (self));
     }
@@ -685,7 +229,7 @@ lp_window_close_request (GtkWindow *window)
 
   if (self->closing || !lp_window_is_modified (self))
     {
-      remove_draft (self);
+      _lp_window_remove_draft (self);
       return GTK_WINDOW_CLASS (lp_window_parent_class)->close_request (window);
     }
 
@@ -716,7 +260,6 @@ lp_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_handle_id (&self->draft_timeout_id, g_source_remove);
-  g_clear_pointer (&self->draft_id, g_free);
   g_clear_object (&self->settings);
   if (self->monitor != NULL)
     {
@@ -734,6 +277,17 @@ lp_window_dispose (GObject *object)
   G_OBJECT_CLASS (lp_window_parent_class)->dispose (object);
 }
 
+/* The draft's id stays until the end: a draft write still running when the
+ * window goes finds it, and removes the draft of a document closed meanwhile. */
+static void
+lp_window_finalize (GObject *object)
+{
+  LpWindow *self = (LpWindow *) object;
+
+  g_clear_pointer (&self->draft_id, g_free);
+  G_OBJECT_CLASS (lp_window_parent_class)->finalize (object);
+}
+
 static void
 lp_window_class_init (LpWindowClass *klass)
 {
@@ -741,6 +295,7 @@ lp_window_class_init (LpWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = lp_window_dispose;
+  object_class->finalize = lp_window_finalize;
   GTK_WINDOW_CLASS (klass)->close_request = lp_window_close_request;
 
   lp_ui_ensure_resources ();
@@ -755,31 +310,7 @@ lp_window_class_init (LpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LpWindow, outer_paned);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, inner_paned);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, recent_menu);
-  gtk_widget_class_install_action (widget_class, "win.properties", NULL, properties_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK, "win.properties", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
-  gtk_widget_class_bind_template_callback (widget_class, on_zoom_in_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_zoom_out_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_zoom_reset_clicked_cb);
-
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
-  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
-  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-pdf", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  _lp_window_class_add_actions (widget_class);
 }
 
 static void
@@ -840,7 +371,7 @@ lp_window_set_document (LpWindow     *self,
   g_return_if_fail (LP_IS_WINDOW (self));
   g_clear_object (&self->file);
   g_clear_pointer (&self->stamp, lp_file_stamp_free);
-  watch_file (self);
+  _lp_window_watch_file (self);
   lp_window_set_trajectory (self, trajectory);
 }
 
@@ -880,14 +411,14 @@ lp_window_recover_draft (LpWindow          *self,
   self->draft_id = g_strdup (draft_id);
   lp_window_set_trajectory (self, trajectory);
   lp_history_mark_unsaved (lp_trajectory_get_history (trajectory));
-  watch_file (self);
+  _lp_window_watch_file (self);
   /* someone saved the file after the draft's base: the same question as
    * for a change seen while open */
   if (self->file != NULL && self->stamp != NULL &&
       lp_file_stamp_check_file (self->stamp, self->file, NULL, NULL) == LP_FILE_STAMP_CHANGED)
     {
       self->disk_changed = TRUE;
-      show_disk_toast (self);
+      _lp_window_show_disk_toast (self);
     }
 }
 
@@ -917,7 +448,7 @@ lp_window_load_file (LpWindow  *self,
   lp_file_stamp_free (self->stamp);
   self->stamp = g_steal_pointer (&stamp);
   lp_window_set_trajectory (self, trajectory);
-  watch_file (self);
+  _lp_window_watch_file (self);
   lp_recent_menu_add (file);
   return TRUE;
 }
@@ -931,7 +462,7 @@ lp_window_show_open_error (LpWindow     *self,
   g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
 
   g_return_if_fail (LP_IS_WINDOW (self));
-  show_error (self, heading, error->message);
+  lp_show_error (GTK_WINDOW (self), heading, error->message);
 }
 
 void

@@ -89,6 +89,22 @@ assert_draws (GtkWidget *widget)
   g_assert_cmpuint (count_colours (pixels, w, 0, 0, w, h), >, 2);
 }
 
+/* Takes back the window's edits (as Discard does) and closes it. */
+static void
+discard_and_destroy (LpWindow *window)
+{
+  lp_history_mark_saved (lp_trajectory_get_history (lp_window_get_trajectory (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+no_drafts_cb (gpointer data)
+{
+  g_autoptr(GPtrArray) drafts = lp_draft_store_list ();
+
+  return drafts->len == 0;
+}
+
 static gboolean
 message_dialog_cb (gpointer data)
 {
@@ -142,7 +158,7 @@ test_read_only_not_replaced (void)
   g_assert_nonnull (_lp_window_get_chooser (window));
   gtk_native_dialog_hide (GTK_NATIVE_DIALOG (_lp_window_get_chooser (window)));
   assert_draws (GTK_WIDGET (window));
-  gtk_window_destroy (GTK_WINDOW (window));
+  discard_and_destroy (window);
 }
 
 static gboolean
@@ -174,7 +190,7 @@ test_reload_only_while_safe (void)
   g_assert_null (adw_toast_get_action_name (toast));
   g_assert_nonnull (strstr (adw_toast_get_title (toast), "edited it since"));
   assert_draws (GTK_WIDGET (window));
-  gtk_window_destroy (GTK_WINDOW (window));
+  discard_and_destroy (window);
 }
 
 static gboolean
@@ -202,6 +218,7 @@ test_draft_soon_after_change (void)
   LpDraft *draft;
 
   g_unsetenv ("LEERPLAATS_AUTOSAVE_INTERVAL");
+  g_assert_true (wait_until (no_drafts_cb, NULL, WAIT_MS));
   edit (window);
   g_assert_true (wait_until (draft_written_cb, NULL, 2000));
   drafts = lp_draft_store_list ();
@@ -212,9 +229,9 @@ test_draft_soon_after_change (void)
   g_assert_cmpstr (draft->uri, ==, uri);
   assert_draws (GTK_WIDGET (window));
 
-  /* closing without saving (Discard) removes it */
-  gtk_window_destroy (GTK_WINDOW (window));
-  lp_draft_store_remove (draft->id);
+  /* taking the edits back (as Discard does) removes it */
+  discard_and_destroy (window);
+  g_assert_true (wait_until (no_drafts_cb, NULL, WAIT_MS));
 }
 
 static void
@@ -268,6 +285,7 @@ test_recovery_knows_its_base (void)
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
+  g_assert_true (wait_until (no_drafts_cb, NULL, WAIT_MS));
   lp_draft_store_write_async ("test-draft", draft, file, "Tijdmalen", stamp, NULL, on_written_cb, &written);
   g_assert_true (wait_until (flag_cb, &written, WAIT_MS));
   g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
@@ -289,15 +307,25 @@ test_recovery_knows_its_base (void)
   g_assert_cmpstr (after, ==, theirs);
   assert_draws (GTK_WIDGET (window));
 
-  lp_draft_store_remove ("test-draft");
-  gtk_window_destroy (GTK_WINDOW (window));
+  discard_and_destroy (window);
+  g_assert_true (wait_until (no_drafts_cb, NULL, WAIT_MS));
 }
 
 int
 main (int argc, char *argv[])
 {
-  /* own XDG directories per test: recent files, drafts */
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_autofree char *home = g_dir_make_tmp ("lp-test-home-XXXXXX", NULL);
+  g_autofree char *data = g_build_filename (home, "data", NULL);
+  g_autofree char *config = g_build_filename (home, "config", NULL);
+  g_autofree char *cache = g_build_filename (home, "cache", NULL);
+
+  /* own XDG directories (drafts, recent files), but the system's schemas:
+   * gtk_test_init passes no options on, and G_TEST_OPTION_ISOLATE_DIRS
+   * would also hide the system's data directories */
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
   lp_reader_init ();
 
   g_test_add_func ("/widgets/document/read-only-not-replaced", test_read_only_not_replaced);
@@ -305,5 +333,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/document/draft-soon-after-change", test_draft_soon_after_change);
   g_test_add_func ("/widgets/document/recovery-knows-its-base", test_recovery_knows_its_base);
 
-  return g_test_run ();
+  {
+    int status = g_test_run ();
+    const char *rm[] = { "rm", "-rf", home, NULL };
+
+    g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+    return status;
+  }
 }

@@ -1,0 +1,75 @@
+/* lp-window-internal.h — what the window's own files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window is split as GNOME Text Editor splits its own: the window and
+ * its document state (lp-window.c), the file on disk — monitor, "changed on
+ * disk", read-only, save (lp-window-file.c) — and the actions with their
+ * accelerators (lp-window-actions.c).  Only those files include this.
+ */
+#pragma once
+
+#include "io/lp-file-stamp.h"
+#include "lp-module-editor.h"
+#include "lp-palette.h"
+#include "lp-timeline-view.h"
+#include "lp-window.h"
+
+G_BEGIN_DECLS
+
+struct _LpWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template children */
+  AdwToastOverlay      *toast_overlay;
+  LpPalette            *palette;
+  LpTimelineView       *timeline;
+  LpModuleEditor       *editor;
+  GtkPaned             *outer_paned;
+  GtkPaned             *inner_paned;
+  GMenu                *recent_menu;
+
+  LpTrajectory         *trajectory;
+  GFile                *file;
+  LpFileStamp          *stamp;        /* the bytes loaded or last saved */
+  GtkFileChooserNative *chooser;
+  GSettings            *settings;     /* NULL when the schema is not installed */
+
+  /* crash recovery: a draft of unsaved work, written a moment after each
+   * change (in a worker thread), removed when saved or discarded */
+  char                 *draft_id;
+  guint                 draft_timeout_id;
+  gboolean              draft_writing;
+  guint                 draft_generation;  /* bumped when the draft is removed */
+  guint                 draft_write_generation;
+  gboolean              close_after_save;
+  gboolean              closing;
+  gboolean              editor_width_applied;
+
+  /* someone else saving the file while it is open */
+  GFileMonitor         *monitor;
+  AdwToast             *disk_toast;
+  gboolean              disk_changed;
+  gboolean              disk_toast_reload; /* the toast offers Reload */
+  guint                 disk_events;  /* monitor events handled, for tests */
+};
+
+/* lp-window.c */
+void     _lp_window_remove_draft        (LpWindow *self);
+
+/* lp-window-file.c */
+void     _lp_window_watch_file          (LpWindow *self);
+void     _lp_window_forget_disk_change  (LpWindow *self);
+void     _lp_window_show_disk_toast     (LpWindow *self);
+/* check: refuse (and ask) when the file no longer holds the bytes we
+ * loaded or last saved. */
+gboolean _lp_window_save_to             (LpWindow *self,
+                                         GFile    *file,
+                                         gboolean  check);
+
+/* lp-window-actions.c: every win.* action and its accelerator, and the
+ * header bar's template callbacks */
+void     _lp_window_class_add_actions   (GtkWidgetClass *widget_class);
+
+G_END_DECLS
