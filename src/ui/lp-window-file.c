@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "io/lp-file-error.h"
+#include "io/lp-reader.h"
 #include "io/lp-writer.h"
 #include "lp-draft-store.h"
 #include "lp-export-dialog.h"
@@ -37,7 +38,8 @@ on_file_monitor_changed_cb (GFileMonitor      *monitor,
                             LpWindow          *self)
 {
   self->disk_events++;
-  if (self->file == NULL || self->stamp == NULL || self->disk_changed ||
+  /* while our own save runs, the stamp is that of the bytes before it */
+  if (self->saving || self->file == NULL || self->stamp == NULL || self->disk_changed ||
       event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED)
     return;
   /* by content: a save within the same time stamp tick keeps the mtime */
@@ -190,48 +192,146 @@ may_replace (GFile *file)
          g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE);
 }
 
-/* check: refuse (and ask) when the file no longer holds the bytes we
- * loaded or last saved. */
-gboolean
-_lp_window_save_to (LpWindow *self,
-         GFile    *file,
-         gboolean  check)
+typedef struct {
+  GBytes      *bytes;
+  GFile       *file;
+  LpFileStamp *expected;
+  LpFileStamp *stamp;       /* of the bytes written */
+  guint        edits;       /* the window's edit count when serialized */
+} SaveJob;
+
+static void
+save_job_free (SaveJob *job)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LpFileStamp) new_stamp = NULL;
-  gboolean same_file = self->file != NULL && g_file_equal (file, self->file);
+  g_bytes_unref (job->bytes);
+  g_object_unref (job->file);
+  g_clear_pointer (&job->expected, lp_file_stamp_free);
+  g_clear_pointer (&job->stamp, lp_file_stamp_free);
+  g_free (job);
+}
 
-  if (!may_replace (file))
-    {
-      ask_read_only (self, file);
-      return FALSE;
-    }
-  if (!lp_writer_save_file (self->trajectory, file, check ? self->stamp : NULL,
-                            &new_stamp, NULL, &error))
-    {
-      if (g_error_matches (error, LP_FILE_ERROR, LP_FILE_ERROR_CHANGED))
-        ask_changed_on_disk (self, file);
-      else
-        lp_show_error (GTK_WINDOW (self), _("Could Not Save"), error->message);
-      return FALSE;
-    }
+/* The worker writes a private copy of the document, made from the bytes
+ * serialized on the main thread: the window keeps working meanwhile. */
+static void
+save_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  SaveJob *job = data;
+  GError *error = NULL;
+  g_autoptr(LpTrajectory) copy = lp_reader_load_data (g_bytes_get_data (job->bytes, NULL),
+                                                      g_bytes_get_size (job->bytes), "save", &error);
 
-  g_set_object (&self->file, file);
+  if (copy == NULL ||
+      !lp_writer_save_file (copy, job->file, job->expected, &job->stamp, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+set_saving (LpWindow *self,
+            gboolean  saving)
+{
+  self->saving = saving;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", !saving);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", !saving);
+  g_clear_handle_id (&self->saving_toast_id, g_source_remove);
+  if (self->saving_toast != NULL)
+    lp_toast_withdraw (self->toast_overlay, self->saving_toast);
+  g_clear_object (&self->saving_toast);
+}
+
+static gboolean
+show_saving_cb (gpointer data)
+{
+  LpWindow *self = data;
+
+  self->saving_toast_id = 0;
+  self->saving_toast = adw_toast_new (_("Saving…"));
+  adw_toast_set_timeout (self->saving_toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->saving_toast));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+saved (LpWindow *self,
+       SaveJob  *job)
+{
+  gboolean same_file = self->file != NULL && g_file_equal (job->file, self->file);
+
+  g_set_object (&self->file, job->file);
   lp_file_stamp_free (self->stamp);
-  self->stamp = g_steal_pointer (&new_stamp);
-  lp_history_mark_saved (lp_trajectory_get_history (self->trajectory));
+  self->stamp = g_steal_pointer (&job->stamp);
+  if (self->edits == job->edits)
+    {
+      lp_history_mark_saved (lp_trajectory_get_history (self->trajectory));
+      _lp_window_remove_draft (self);
+    }
   /* the same monitor goes on: the events of our own write find our bytes */
   if (same_file && self->monitor != NULL)
     _lp_window_forget_disk_change (self);
   else
     _lp_window_watch_file (self);
-  lp_recent_menu_add (file);
+  lp_recent_menu_add (job->file);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Saved")));
-  _lp_window_remove_draft (self);
-  if (self->close_after_save)
+  if (self->close_after_save && self->edits == job->edits)
     {
       self->closing = TRUE;
       gtk_window_destroy (GTK_WINDOW (self));
     }
-  return TRUE;
+}
+
+static void
+on_saved_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  LpWindow *self = LP_WINDOW (source);
+  SaveJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (self->trajectory == NULL)
+    return;   /* the window is gone */
+  set_saving (self, FALSE);
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    saved (self, job);
+  else if (g_error_matches (error, LP_FILE_ERROR, LP_FILE_ERROR_CHANGED))
+    ask_changed_on_disk (self, job->file);
+  else
+    {
+      self->close_after_save = FALSE;
+      lp_show_error (GTK_WINDOW (self), _("Could Not Save"), error->message);
+    }
+}
+
+/* check: refuse (and ask) when the file no longer holds the bytes we
+ * loaded or last saved.  Serializes here and writes in a worker; Save is
+ * insensitive until it is done (a toast says so after half a second). */
+void
+_lp_window_save_to (LpWindow *self,
+                    GFile    *file,
+                    gboolean  check)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveJob *job;
+
+  if (self->saving)
+    return;
+  if (!may_replace (file))
+    {
+      ask_read_only (self, file);
+      return;
+    }
+  job = g_new0 (SaveJob, 1);
+  job->bytes = lp_writer_serialize (self->trajectory);
+  job->file = g_object_ref (file);
+  job->expected = check && self->stamp ? lp_file_stamp_copy (self->stamp) : NULL;
+  job->edits = self->edits;
+  set_saving (self, TRUE);
+  self->saving_toast_id = g_timeout_add (500, show_saving_cb, self);
+  task = g_task_new (self, NULL, on_saved_cb, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
+  g_task_run_in_thread (task, save_thread);
 }

@@ -44,6 +44,10 @@ struct _LpWindow
   guint                 draft_generation;  /* bumped when the draft is removed */
   guint                 draft_write_generation;
   gboolean              close_after_save;
+  gboolean              saving;         /* a save is being written */
+  guint                 edits;          /* history changes, to see edits made while saving */
+  guint                 saving_toast_id;
+  AdwToast             *saving_toast;
   gboolean              closing;
   gboolean              editor_width_applied;
 
@@ -64,7 +68,7 @@ void     _lp_window_forget_disk_change  (LpWindow *self);
 void     _lp_window_show_disk_toast     (LpWindow *self);
 /* check: refuse (and ask) when the file no longer holds the bytes we
  * loaded or last saved. */
-gboolean _lp_window_save_to             (LpWindow *self,
+void     _lp_window_save_to             (LpWindow *self,
                                          GFile    *file,
                                          gboolean  check);
 

@@ -138,6 +138,7 @@ static void
 on_history_changed_cb (LpHistory *history,
                        LpWindow  *self)
 {
+  self->edits++;
   update_title (self);
   update_actions (self);
   schedule_draft (self);
@@ -268,6 +269,8 @@ lp_window_dispose (GObject *object)
       g_clear_object (&self->monitor);
     }
   g_clear_object (&self->disk_toast);
+  g_clear_handle_id (&self->saving_toast_id, g_source_remove);
+  g_clear_object (&self->saving_toast);
   g_clear_object (&self->trajectory);
   g_clear_object (&self->file);
   g_clear_pointer (&self->stamp, lp_file_stamp_free);
@@ -515,4 +518,11 @@ _lp_window_get_disk_toast (LpWindow *self)
 {
   g_return_val_if_fail (LP_IS_WINDOW (self), NULL);
   return self->disk_toast;
+}
+
+gboolean
+_lp_window_is_saving (LpWindow *self)
+{
+  g_return_val_if_fail (LP_IS_WINDOW (self), FALSE);
+  return self->saving;
 }

@@ -311,6 +311,62 @@ test_recovery_knows_its_base (void)
   g_assert_true (wait_until (no_drafts_cb, NULL, WAIT_MS));
 }
 
+static gboolean
+not_modified_cb (gpointer window)
+{
+  return !lp_window_is_modified (window);
+}
+
+static gboolean
+not_saving_cb (gpointer window)
+{
+  return !_lp_window_is_saving (window);
+}
+
+typedef struct {
+  const char *path;
+  const char *title;
+} FileTitle;
+
+static gboolean
+file_has_title_cb (gpointer data)
+{
+  FileTitle *expected = data;
+  g_autofree char *text = read_file (expected->path);
+
+  return strstr (text, expected->title) != NULL;
+}
+
+/* Save returns at once and writes in a worker: the window can be edited
+ * meanwhile; the file gets what was there when Save was chosen, and an
+ * edit made during the save stays unsaved until the next Save. */
+static void
+test_save_in_worker (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "saved.leerplaats");
+  LpWindow *window = open_window (NULL, path);
+  LpTrajectory *t = lp_window_get_trajectory (window);
+  FileTitle first = { path, "Our version" }, second = { path, "Edited while saving" };
+
+  edit (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  /* nothing has run on this thread since: the write is not done here */
+  lp_trajectory_set_string (t, t, "title", "Edited while saving");
+  g_assert_true (_lp_window_is_saving (window));
+  g_assert_true (wait_until (not_saving_cb, window, WAIT_MS));
+  g_assert_true (file_has_title_cb (&first));
+  g_assert_true (lp_window_is_modified (window));
+  g_assert_false (file_has_title_cb (&second));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (wait_until (not_modified_cb, window, WAIT_MS));
+  g_assert_true (file_has_title_cb (&second));
+  g_assert_null (find_message_dialog ());
+  assert_draws (GTK_WIDGET (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -332,6 +388,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/document/reload-only-while-safe", test_reload_only_while_safe);
   g_test_add_func ("/widgets/document/draft-soon-after-change", test_draft_soon_after_change);
   g_test_add_func ("/widgets/document/recovery-knows-its-base", test_recovery_knows_its_base);
+  g_test_add_func ("/widgets/document/save-in-worker", test_save_in_worker);
 
   {
     int status = g_test_run ();

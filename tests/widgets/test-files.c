@@ -99,6 +99,14 @@ message_dialog_cb (gpointer data)
   return find_message_dialog () != NULL;
 }
 
+/* Saving is written in a worker: the document is saved when it is no
+ * longer modified. */
+static gboolean
+saved_cb (gpointer window)
+{
+  return !lp_window_is_modified (window);
+}
+
 /* Save: a dialog asks; Cancel leaves the file as it is. */
 static void
 save_and_cancel (LpWindow *window)
@@ -106,8 +114,8 @@ save_and_cancel (LpWindow *window)
   AdwMessageDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
   dialog = find_message_dialog ();
-  g_assert_nonnull (dialog);
   g_assert_true (lp_window_is_modified (window));
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_destroy (GTK_WINDOW (dialog));  /* what a click does after responding */
@@ -145,11 +153,11 @@ test_window_changed_on_disk (void)
   g_assert_cmpstr (after, ==, theirs);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
   dialog = find_message_dialog ();
-  g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "overwrite");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_false (lp_window_is_modified (window));
+  g_assert_true (wait_until (saved_cb, window, WAIT_MS));
   {
     g_autoptr(LpTrajectory) saved = lp_reader_load_file (file, NULL, NULL, NULL);
     g_assert_nonnull (saved);
@@ -162,8 +170,8 @@ test_window_changed_on_disk (void)
   g_assert_true (wait_until (no_message_dialog_cb, NULL, WAIT_MS));
   count.events = _lp_window_get_disk_events (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (wait_until (saved_cb, window, WAIT_MS));
   g_assert_null (find_message_dialog ());
-  g_assert_false (lp_window_is_modified (window));
   /* the monitor's events for our own save arrive and are handled, and they
    * are not someone else's change */
   g_assert_true (wait_until (more_disk_events_cb, &count, WAIT_MS));

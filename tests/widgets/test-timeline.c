@@ -754,6 +754,12 @@ test_drag_is_one_step (Fixture *f, gconstpointer data)
   g_assert_cmpuint (lp_module_get_end (m), ==, end + 3);
 }
 
+static gboolean
+not_modified_cb (gpointer window)
+{
+  return !lp_window_is_modified (window);
+}
+
 static void
 test_zoom (Fixture *f, gconstpointer data)
 {
@@ -896,7 +902,8 @@ test_window_open_edit_save_reopen (void)
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "•"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  g_assert_false (lp_window_is_modified (window));
+  /* written in a worker: saved when no longer modified */
+  g_assert_true (wait_until (not_modified_cb, window, 10000));
 
   reopened = lp_reader_load_file (file, NULL, NULL, NULL);
   g_assert_nonnull (reopened);
