@@ -432,13 +432,28 @@ lp_window_is_modified (LpWindow *self)
   return lp_history_is_modified (lp_trajectory_get_history (self->trajectory));
 }
 
+/* Shows trajectory, read from file with stamp. */
+static void
+show_loaded (LpWindow     *self,
+             GFile        *file,
+             LpTrajectory *trajectory,
+             LpFileStamp  *stamp)
+{
+  g_set_object (&self->file, file);
+  lp_file_stamp_free (self->stamp);
+  self->stamp = stamp;
+  lp_window_set_trajectory (self, trajectory);
+  _lp_window_watch_file (self);
+  lp_recent_menu_add (file);
+}
+
 gboolean
 lp_window_load_file (LpWindow  *self,
                      GFile     *file,
                      GError   **error)
 {
   g_autoptr(LpTrajectory) trajectory = NULL;
-  g_autoptr(LpFileStamp) stamp = NULL;
+  LpFileStamp *stamp = NULL;
 
   g_return_val_if_fail (LP_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -446,13 +461,7 @@ lp_window_load_file (LpWindow  *self,
   trajectory = lp_reader_load_file (file, &stamp, NULL, error);
   if (trajectory == NULL)
     return FALSE;
-
-  g_set_object (&self->file, file);
-  lp_file_stamp_free (self->stamp);
-  self->stamp = g_steal_pointer (&stamp);
-  lp_window_set_trajectory (self, trajectory);
-  _lp_window_watch_file (self);
-  lp_recent_menu_add (file);
+  show_loaded (self, file, trajectory, stamp);
   return TRUE;
 }
 
@@ -468,14 +477,69 @@ lp_window_show_open_error (LpWindow     *self,
   lp_show_error (GTK_WINDOW (self), heading, error->message);
 }
 
+typedef struct {
+  GFile        *file;
+  LpTrajectory *trajectory;
+  LpFileStamp  *stamp;
+} OpenJob;
+
+static void
+open_job_free (OpenJob *job)
+{
+  g_object_unref (job->file);
+  g_clear_object (&job->trajectory);
+  g_clear_pointer (&job->stamp, lp_file_stamp_free);
+  g_free (job);
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  OpenJob *job = data;
+  GError *error = NULL;
+
+  job->trajectory = lp_reader_load_file (job->file, &job->stamp, cancellable, &error);
+  if (job->trajectory == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_opened_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  LpWindow *self = LP_WINDOW (source);
+  OpenJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (self->trajectory == NULL)
+    return;   /* the window is gone */
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    lp_window_show_open_error (self, job->file, error);
+  else
+    show_loaded (self, job->file, job->trajectory, g_steal_pointer (&job->stamp));
+}
+
 void
 lp_window_open_file (LpWindow *self,
                      GFile    *file)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
+  OpenJob *job;
 
-  if (!lp_window_load_file (self, file, &error) && error != NULL)
-    lp_window_show_open_error (self, file, error);
+  g_return_if_fail (LP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  job = g_new0 (OpenJob, 1);
+  job->file = g_object_ref (file);
+  task = g_task_new (self, NULL, on_opened_cb, NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) open_job_free);
+  g_task_run_in_thread (task, open_thread);
 }
 
 GMenuModel *

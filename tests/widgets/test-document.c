@@ -64,7 +64,7 @@ open_window (GtkApplication *app,
   LpWindow *window = lp_window_new (app);
 
   gtk_window_present (GTK_WINDOW (window));
-  lp_window_open_file (window, file);
+  g_assert_true (lp_window_load_file (window, file, NULL));
   g_assert_nonnull (lp_window_get_file (window));
   return window;
 }
@@ -367,6 +367,45 @@ test_save_in_worker (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_file_cb (gpointer window)
+{
+  return lp_window_get_file (window) != NULL;
+}
+
+/* Open returns before the file is read (in a worker); the window then
+ * shows it.  A bad file leaves the window's document and says why. */
+static void
+test_open_in_worker (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "opened.leerplaats");
+  g_autofree char *bad = g_build_filename (dir, "notes.leerplaats", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  LpWindow *window = lp_window_new (NULL);
+  LpTrajectory *shown;
+  AdwMessageDialog *dialog;
+
+  gtk_window_present (GTK_WINDOW (window));
+  lp_window_open_file (window, file);
+  g_assert_null (lp_window_get_file (window));
+  g_assert_true (wait_until (has_file_cb, window, WAIT_MS));
+  shown = lp_window_get_trajectory (window);
+  g_assert_cmpstr (lp_trajectory_get_title (shown), ==, "Tijdmalen");
+
+  g_assert_true (g_file_set_contents (bad, "<trajectory", -1, NULL));
+  lp_window_open_file (window, bad_file);
+  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "notes.leerplaats"));
+  close_dialog (dialog, "close");
+  g_assert_true (lp_window_get_trajectory (window) == shown);
+  g_assert_true (g_file_equal (lp_window_get_file (window), file));
+  assert_draws (GTK_WIDGET (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -389,6 +428,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/document/draft-soon-after-change", test_draft_soon_after_change);
   g_test_add_func ("/widgets/document/recovery-knows-its-base", test_recovery_knows_its_base);
   g_test_add_func ("/widgets/document/save-in-worker", test_save_in_worker);
+  g_test_add_func ("/widgets/document/open-in-worker", test_open_in_worker);
 
   {
     int status = g_test_run ();
