@@ -51,7 +51,6 @@ GtkWindow *
 lp_print_preview_show (GtkWindow        *parent,
                        LpExportDocument *doc)
 {
-  g_autoptr(LpExportDocument) owned = doc;
   GtkWidget *window = adw_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *pages = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
@@ -82,6 +81,7 @@ lp_print_preview_show (GtkWindow        *parent,
   gtk_box_append (GTK_BOX (box), header);
   gtk_box_append (GTK_BOX (box), scrolled);
   adw_window_set_content (ADW_WINDOW (window), box);
+  lp_export_document_free (doc);
   gtk_window_present (GTK_WINDOW (window));
   return GTK_WINDOW (window);
 }

@@ -280,7 +280,10 @@ saved (LpWindow *self,
     {
       self->closing = TRUE;
       gtk_window_destroy (GTK_WINDOW (self));
+      return;
     }
+  /* edited while the save ran: closing asks again */
+  self->close_after_save = FALSE;
 }
 
 static void
