@@ -10,11 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "io/lp-file-error.h"
-#include "io/lp-reader.h"
 #include "io/lp-writer.h"
-#include "lp-draft-store.h"
 #include "lp-export-dialog.h"
-#include "lp-recent-menu.h"
 #include "lp-toast-util.h"
 #include "lp-window-internal.h"
 
@@ -26,28 +23,6 @@ dismiss_disk_toast (LpWindow *self)
 
   if (toast != NULL)
     lp_toast_withdraw (self->toast_overlay, toast);
-}
-
-/* The open file changed on disk and it is not our save: say so once, with
- * Reload when there is nothing unsaved to lose; Save will ask in any case. */
-static void
-on_file_monitor_changed_cb (GFileMonitor      *monitor,
-                            GFile             *file,
-                            GFile             *other,
-                            GFileMonitorEvent  event,
-                            LpWindow          *self)
-{
-  self->disk_events++;
-  /* while our own save runs, the stamp is that of the bytes before it */
-  if (self->saving || self->file == NULL || self->stamp == NULL || self->disk_changed ||
-      event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED)
-    return;
-  /* by content: a save within the same time stamp tick keeps the mtime */
-  if (lp_file_stamp_check_file (self->stamp, self->file, NULL, NULL) != LP_FILE_STAMP_CHANGED)
-    return;
-
-  self->disk_changed = TRUE;
-  _lp_window_show_disk_toast (self);
 }
 
 /* Say that someone else changed the file: with Reload while there is
@@ -79,26 +54,8 @@ _lp_window_show_disk_toast (LpWindow *self)
 void
 _lp_window_forget_disk_change (LpWindow *self)
 {
-  self->disk_changed = FALSE;
+  lp_document_forget_disk_change (self->document);
   dismiss_disk_toast (self);
-}
-
-/* Watch the file this window shows (after open, save, recovery). */
-void
-_lp_window_watch_file (LpWindow *self)
-{
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->monitor, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
-  _lp_window_forget_disk_change (self);
-  if (self->file == NULL)
-    return;
-  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_NONE, NULL, NULL);
-  if (self->monitor != NULL)
-    g_signal_connect (self->monitor, "changed", G_CALLBACK (on_file_monitor_changed_cb), self);
 }
 
 static void
@@ -192,49 +149,10 @@ may_replace (GFile *file)
          g_file_info_get_attribute_boolean (info, G_FILE_ATTRIBUTE_ACCESS_CAN_WRITE);
 }
 
-typedef struct {
-  GBytes      *bytes;
-  GFile       *file;
-  LpFileStamp *expected;
-  LpFileStamp *stamp;       /* of the bytes written */
-  guint        edits;       /* the window's edit count when serialized */
-} SaveJob;
-
-static void
-save_job_free (SaveJob *job)
-{
-  g_bytes_unref (job->bytes);
-  g_object_unref (job->file);
-  g_clear_pointer (&job->expected, lp_file_stamp_free);
-  g_clear_pointer (&job->stamp, lp_file_stamp_free);
-  g_free (job);
-}
-
-/* The worker writes a private copy of the document, made from the bytes
- * serialized on the main thread: the window keeps working meanwhile. */
-static void
-save_thread (GTask        *task,
-             gpointer      source,
-             gpointer      data,
-             GCancellable *cancellable)
-{
-  SaveJob *job = data;
-  GError *error = NULL;
-  g_autoptr(LpTrajectory) copy = lp_reader_load_data (g_bytes_get_data (job->bytes, NULL),
-                                                      g_bytes_get_size (job->bytes), "save", &error);
-
-  if (copy == NULL ||
-      !lp_writer_save_file (copy, job->file, job->expected, &job->stamp, cancellable, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
 static void
 set_saving (LpWindow *self,
             gboolean  saving)
 {
-  self->saving = saving;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", !saving);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", !saving);
   g_clear_handle_id (&self->saving_toast_id, g_source_remove);
@@ -255,86 +173,80 @@ show_saving_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-saved (LpWindow *self,
-       SaveJob  *job)
-{
-  gboolean same_file = self->file != NULL && g_file_equal (job->file, self->file);
+typedef struct {
+  LpWindow *window;
+  GFile    *file;
+} Saving;
 
-  g_set_object (&self->file, job->file);
-  lp_file_stamp_free (self->stamp);
-  self->stamp = g_steal_pointer (&job->stamp);
-  if (self->edits == job->edits)
-    {
-      lp_history_mark_saved (lp_trajectory_get_history (self->trajectory));
-      _lp_window_remove_draft (self);
-    }
-  /* the same monitor goes on: the events of our own write find our bytes */
-  if (same_file && self->monitor != NULL)
-    _lp_window_forget_disk_change (self);
-  else
-    _lp_window_watch_file (self);
-  lp_recent_menu_add (job->file);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Saved")));
-  if (self->close_after_save && self->edits == job->edits)
-    {
-      self->closing = TRUE;
-      gtk_window_destroy (GTK_WINDOW (self));
-      return;
-    }
-  /* edited while the save ran: closing asks again */
-  self->close_after_save = FALSE;
+static void
+saving_free (Saving *saving)
+{
+  g_object_unref (saving->window);
+  g_object_unref (saving->file);
+  g_free (saving);
 }
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Saving, saving_free)
 
 static void
 on_saved_cb (GObject      *source,
              GAsyncResult *result,
              gpointer      data)
 {
-  LpWindow *self = LP_WINDOW (source);
-  SaveJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(Saving) saving = data;
+  LpWindow *self = saving->window;
+  GFile *file = saving->file;
   g_autoptr(GError) error = NULL;
+  gboolean ok = lp_document_save_finish (LP_DOCUMENT (source), result, &error);
 
-  if (self->trajectory == NULL)
+  if (self->document == NULL)
     return;   /* the window is gone */
   set_saving (self, FALSE);
-  if (g_task_propagate_boolean (G_TASK (result), &error))
-    saved (self, job);
-  else if (g_error_matches (error, LP_FILE_ERROR, LP_FILE_ERROR_CHANGED))
-    ask_changed_on_disk (self, job->file);
-  else
+  if (!ok && g_error_matches (error, LP_FILE_ERROR, LP_FILE_ERROR_CHANGED))
+    ask_changed_on_disk (self, file);
+  else if (!ok)
     {
       self->close_after_save = FALSE;
       lp_show_error (GTK_WINDOW (self), _("Could Not Save"), error->message);
     }
+  else
+    {
+      g_set_object (&self->file, lp_document_get_file (self->document));
+      dismiss_disk_toast (self);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Saved")));
+      if (self->close_after_save && !lp_window_is_modified (self))
+        {
+          self->closing = TRUE;
+          gtk_window_destroy (GTK_WINDOW (self));
+          return;
+        }
+      /* edited while the save ran: closing asks again */
+      self->close_after_save = FALSE;
+    }
 }
 
 /* check: refuse (and ask) when the file no longer holds the bytes we
- * loaded or last saved.  Serializes here and writes in a worker; Save is
- * insensitive until it is done (a toast says so after half a second). */
+ * loaded or last saved.  The document serializes here and writes in a
+ * worker; Save is insensitive until it is done (a toast says so after half
+ * a second). */
 void
 _lp_window_save_to (LpWindow *self,
                     GFile    *file,
                     gboolean  check)
 {
-  g_autoptr(GTask) task = NULL;
-  SaveJob *job;
+  Saving *saving;
 
-  if (self->saving)
+  if (lp_document_is_saving (self->document))
     return;
   if (!may_replace (file))
     {
       ask_read_only (self, file);
       return;
     }
-  job = g_new0 (SaveJob, 1);
-  job->bytes = lp_writer_serialize (self->trajectory);
-  job->file = g_object_ref (file);
-  job->expected = check && self->stamp ? lp_file_stamp_copy (self->stamp) : NULL;
-  job->edits = self->edits;
   set_saving (self, TRUE);
   self->saving_toast_id = g_timeout_add (500, show_saving_cb, self);
-  task = g_task_new (self, NULL, on_saved_cb, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
-  g_task_run_in_thread (task, save_thread);
+  saving = g_new0 (Saving, 1);
+  saving->window = g_object_ref (self);
+  saving->file = g_object_ref (file);
+  lp_document_save_async (self->document, file, check, on_saved_cb, saving);
 }

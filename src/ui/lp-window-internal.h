@@ -10,6 +10,7 @@
 #pragma once
 
 #include "io/lp-file-stamp.h"
+#include "lp-document.h"
 #include "lp-module-editor.h"
 #include "lp-palette.h"
 #include "lp-timeline-view.h"
@@ -30,40 +31,23 @@ struct _LpWindow
   GtkPaned             *inner_paned;
   GMenu                *recent_menu;
 
-  LpTrajectory         *trajectory;
-  GFile                *file;
-  LpFileStamp          *stamp;        /* the bytes loaded or last saved */
+  LpDocument           *document;
+  LpTrajectory         *trajectory;   /* the document's, as shown */
+  GFile                *file;         /* the document's, as shown */
   GtkFileChooserNative *chooser;
   GSettings            *settings;     /* NULL when the schema is not installed */
-
-  /* crash recovery: a draft of unsaved work, written a moment after each
-   * change (in a worker thread), removed when saved or discarded */
-  char                 *draft_id;
-  guint                 draft_timeout_id;
-  gboolean              draft_writing;
-  guint                 draft_generation;  /* bumped when the draft is removed */
-  guint                 draft_write_generation;
   gboolean              close_after_save;
-  gboolean              saving;         /* a save is being written */
-  guint                 edits;          /* history changes, to see edits made while saving */
   guint                 saving_toast_id;
   AdwToast             *saving_toast;
   gboolean              closing;
   gboolean              editor_width_applied;
 
   /* someone else saving the file while it is open */
-  GFileMonitor         *monitor;
   AdwToast             *disk_toast;
-  gboolean              disk_changed;
   gboolean              disk_toast_reload; /* the toast offers Reload */
-  guint                 disk_events;  /* monitor events handled, for tests */
 };
 
-/* lp-window.c */
-void     _lp_window_remove_draft        (LpWindow *self);
-
 /* lp-window-file.c */
-void     _lp_window_watch_file          (LpWindow *self);
 void     _lp_window_forget_disk_change  (LpWindow *self);
 void     _lp_window_show_disk_toast     (LpWindow *self);
 /* check: refuse (and ask) when the file no longer holds the bytes we

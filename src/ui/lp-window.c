@@ -60,90 +60,21 @@ update_actions (LpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", lp_history_can_redo (history));
 }
 
-/* ---- drafts (crash recovery) ---- */
-
 char *
 lp_window_get_drafts_dir (void)
 {
   return lp_draft_store_get_dir ();
 }
 
-void
-_lp_window_remove_draft (LpWindow *self)
-{
-  g_clear_handle_id (&self->draft_timeout_id, g_source_remove);
-  self->draft_generation++;
-  lp_draft_store_remove (self->draft_id);
-}
-
-static gboolean write_draft_cb (gpointer data);
-
-static void
-on_draft_written_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      data)
-{
-  g_autoptr(LpWindow) self = data;
-  g_autoptr(GError) error = NULL;
-
-  self->draft_writing = FALSE;
-  if (!lp_draft_store_write_finish (result, &error))
-    g_warning ("Could not write a draft for crash recovery: %s", error->message);
-  /* saved or discarded while the draft was being written: it goes */
-  if (self->draft_write_generation != self->draft_generation || self->trajectory == NULL ||
-      !lp_history_is_modified (lp_trajectory_get_history (self->trajectory)))
-    lp_draft_store_remove (self->draft_id);
-}
-
-/* Serialize here (the document lives on this thread), write in a worker. */
-static gboolean
-write_draft_cb (gpointer data)
-{
-  LpWindow *self = data;
-  g_autoptr(GBytes) bytes = NULL;
-
-  self->draft_timeout_id = 0;
-  if (!lp_history_is_modified (lp_trajectory_get_history (self->trajectory)))
-    return G_SOURCE_REMOVE;
-  if (self->draft_writing)
-    {
-      /* one write at a time: try again in a moment */
-      self->draft_timeout_id = g_timeout_add (lp_draft_store_delay_ms (), write_draft_cb, self);
-      return G_SOURCE_REMOVE;
-    }
-  if (self->draft_id == NULL)
-    self->draft_id = g_uuid_string_random ();
-  bytes = lp_writer_serialize (self->trajectory);
-  self->draft_writing = TRUE;
-  self->draft_write_generation = self->draft_generation;
-  lp_draft_store_write_async (self->draft_id, bytes, self->file,
-                              lp_trajectory_get_title (self->trajectory), self->stamp,
-                              NULL, on_draft_written_cb, g_object_ref (self));
-  return G_SOURCE_REMOVE;
-}
-
-/* A draft about a second after the last change (debounced). */
-static void
-schedule_draft (LpWindow *self)
-{
-  g_clear_handle_id (&self->draft_timeout_id, g_source_remove);
-  if (lp_history_is_modified (lp_trajectory_get_history (self->trajectory)))
-    self->draft_timeout_id = g_timeout_add (lp_draft_store_delay_ms (), write_draft_cb, self);
-  else
-    _lp_window_remove_draft (self);
-}
-
-
 static void
 on_history_changed_cb (LpHistory *history,
                        LpWindow  *self)
 {
-  self->edits++;
   update_title (self);
   update_actions (self);
-  schedule_draft (self);
   /* Reload is offered only while nothing unsaved would be lost */
-  if (self->disk_changed && self->disk_toast_reload == lp_window_is_modified (self))
+  if (lp_document_get_disk_changed (self->document) && self->disk_toast != NULL &&
+      self->disk_toast_reload == lp_window_is_modified (self))
     _lp_window_show_disk_toast (self);
 }
 
@@ -209,7 +140,7 @@ on_close_response_cb (AdwMessageDialog *dialog,
 {
   if (g_str_equal (response, "discard"))
     {
-      _lp_window_remove_draft (self);
+      lp_document_discard_draft (self->document);
       self->closing = TRUE;
       gtk_window_destroy (GTK_WINDOW (self));
     }
@@ -230,7 +161,7 @@ lp_window_close_request (GtkWindow *window)
 
   if (self->closing || !lp_window_is_modified (self))
     {
-      _lp_window_remove_draft (self);
+      lp_document_discard_draft (self->document);
       return GTK_WINDOW_CLASS (lp_window_parent_class)->close_request (window);
     }
 
@@ -260,35 +191,24 @@ lp_window_dispose (GObject *object)
   if (self->chooser)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
-  g_clear_handle_id (&self->draft_timeout_id, g_source_remove);
   g_clear_object (&self->settings);
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->monitor, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_clear_object (&self->document);
   g_clear_object (&self->disk_toast);
   g_clear_handle_id (&self->saving_toast_id, g_source_remove);
   g_clear_object (&self->saving_toast);
+  if (self->trajectory != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->trajectory, self);
+      g_signal_handlers_disconnect_by_data (lp_trajectory_get_history (self->trajectory), self);
+    }
   g_clear_object (&self->trajectory);
   g_clear_object (&self->file);
-  g_clear_pointer (&self->stamp, lp_file_stamp_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_WINDOW);
 
   G_OBJECT_CLASS (lp_window_parent_class)->dispose (object);
-}
-
-/* The draft's id stays until the end: a draft write still running when the
- * window goes finds it, and removes the draft of a document closed meanwhile. */
-static void
-lp_window_finalize (GObject *object)
-{
-  LpWindow *self = (LpWindow *) object;
-
-  g_clear_pointer (&self->draft_id, g_free);
-  G_OBJECT_CLASS (lp_window_parent_class)->finalize (object);
 }
 
 static void
@@ -298,7 +218,6 @@ lp_window_class_init (LpWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = lp_window_dispose;
-  object_class->finalize = lp_window_finalize;
   GTK_WINDOW_CLASS (klass)->close_request = lp_window_close_request;
 
   lp_ui_ensure_resources ();
@@ -316,11 +235,29 @@ lp_window_class_init (LpWindowClass *klass)
   _lp_window_class_add_actions (widget_class);
 }
 
+/* The document shows another trajectory (or file). */
+static void
+on_document_replaced_cb (LpDocument *document,
+                         LpWindow   *self)
+{
+  g_set_object (&self->file, lp_document_get_file (document));
+  _lp_window_forget_disk_change (self);
+  lp_window_set_trajectory (self, lp_document_get_trajectory (document));
+}
+
+/* Someone else wrote other bytes to the file: say so (with Reload while it
+ * is safe); Save will ask in any case. */
+static void
+on_changed_on_disk_cb (LpDocument *document,
+                       LpWindow   *self)
+{
+  if (self->file != NULL)
+    _lp_window_show_disk_toast (self);
+}
+
 static void
 lp_window_init (LpWindow *self)
 {
-  g_autoptr(LpTrajectory) trajectory = lp_trajectory_new_default ();
-
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
 
@@ -343,7 +280,10 @@ lp_window_init (LpWindow *self)
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (on_recent_changed_cb), self, 0);
   lp_recent_menu_rebuild (self->recent_menu);
-  lp_window_set_trajectory (self, trajectory);
+  self->document = lp_document_new ();
+  g_signal_connect (self->document, "replaced", G_CALLBACK (on_document_replaced_cb), self);
+  g_signal_connect (self->document, "changed-on-disk", G_CALLBACK (on_changed_on_disk_cb), self);
+  on_document_replaced_cb (self->document, self);
 }
 
 static void
@@ -372,10 +312,7 @@ lp_window_set_document (LpWindow     *self,
                         LpTrajectory *trajectory)
 {
   g_return_if_fail (LP_IS_WINDOW (self));
-  g_clear_object (&self->file);
-  g_clear_pointer (&self->stamp, lp_file_stamp_free);
-  _lp_window_watch_file (self);
-  lp_window_set_trajectory (self, trajectory);
+  lp_document_set_trajectory (self->document, trajectory);
 }
 
 LpWindow *
@@ -407,44 +344,14 @@ lp_window_recover_draft (LpWindow          *self,
 {
   g_return_if_fail (LP_IS_WINDOW (self));
 
-  g_set_object (&self->file, original);
-  g_clear_pointer (&self->stamp, lp_file_stamp_free);
-  self->stamp = base ? lp_file_stamp_copy (base) : NULL;
-  g_free (self->draft_id);
-  self->draft_id = g_strdup (draft_id);
-  lp_window_set_trajectory (self, trajectory);
-  lp_history_mark_unsaved (lp_trajectory_get_history (trajectory));
-  _lp_window_watch_file (self);
-  /* someone saved the file after the draft's base: the same question as
-   * for a change seen while open */
-  if (self->file != NULL && self->stamp != NULL &&
-      lp_file_stamp_check_file (self->stamp, self->file, NULL, NULL) == LP_FILE_STAMP_CHANGED)
-    {
-      self->disk_changed = TRUE;
-      _lp_window_show_disk_toast (self);
-    }
+  lp_document_recover (self->document, trajectory, original, draft_id, base);
 }
 
 gboolean
 lp_window_is_modified (LpWindow *self)
 {
   g_return_val_if_fail (LP_IS_WINDOW (self), FALSE);
-  return lp_history_is_modified (lp_trajectory_get_history (self->trajectory));
-}
-
-/* Shows trajectory, read from file with stamp. */
-static void
-show_loaded (LpWindow     *self,
-             GFile        *file,
-             LpTrajectory *trajectory,
-             LpFileStamp  *stamp)
-{
-  g_set_object (&self->file, file);
-  lp_file_stamp_free (self->stamp);
-  self->stamp = stamp;
-  lp_window_set_trajectory (self, trajectory);
-  _lp_window_watch_file (self);
-  lp_recent_menu_add (file);
+  return lp_document_is_modified (self->document);
 }
 
 gboolean
@@ -452,17 +359,9 @@ lp_window_load_file (LpWindow  *self,
                      GFile     *file,
                      GError   **error)
 {
-  g_autoptr(LpTrajectory) trajectory = NULL;
-  LpFileStamp *stamp = NULL;
-
   g_return_val_if_fail (LP_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  trajectory = lp_reader_load_file (file, &stamp, NULL, error);
-  if (trajectory == NULL)
-    return FALSE;
-  show_loaded (self, file, trajectory, stamp);
-  return TRUE;
+  return lp_document_load (self->document, file, error);
 }
 
 void
@@ -478,68 +377,38 @@ lp_window_show_open_error (LpWindow     *self,
 }
 
 typedef struct {
-  GFile        *file;
-  LpTrajectory *trajectory;
-  LpFileStamp  *stamp;
-} OpenJob;
-
-static void
-open_job_free (OpenJob *job)
-{
-  g_object_unref (job->file);
-  g_clear_object (&job->trajectory);
-  g_clear_pointer (&job->stamp, lp_file_stamp_free);
-  g_free (job);
-}
-
-static void
-open_thread (GTask        *task,
-             gpointer      source,
-             gpointer      data,
-             GCancellable *cancellable)
-{
-  OpenJob *job = data;
-  GError *error = NULL;
-
-  job->trajectory = lp_reader_load_file (job->file, &job->stamp, cancellable, &error);
-  if (job->trajectory == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
+  LpWindow *window;
+  GFile    *file;
+} Opening;
 
 static void
 on_opened_cb (GObject      *source,
               GAsyncResult *result,
               gpointer      data)
 {
-  LpWindow *self = LP_WINDOW (source);
-  OpenJob *job = g_task_get_task_data (G_TASK (result));
+  Opening *opening = data;
   g_autoptr(GError) error = NULL;
 
-  if (self->trajectory == NULL)
-    return;   /* the window is gone */
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    lp_window_show_open_error (self, job->file, error);
-  else
-    show_loaded (self, job->file, job->trajectory, g_steal_pointer (&job->stamp));
+  if (!lp_document_load_finish (LP_DOCUMENT (source), result, &error) && opening->window->document != NULL)
+    lp_window_show_open_error (opening->window, opening->file, error);
+  g_object_unref (opening->window);
+  g_object_unref (opening->file);
+  g_free (opening);
 }
 
 void
 lp_window_open_file (LpWindow *self,
                      GFile    *file)
 {
-  g_autoptr(GTask) task = NULL;
-  OpenJob *job;
+  Opening *opening;
 
   g_return_if_fail (LP_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  job = g_new0 (OpenJob, 1);
-  job->file = g_object_ref (file);
-  task = g_task_new (self, NULL, on_opened_cb, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) open_job_free);
-  g_task_run_in_thread (task, open_thread);
+  opening = g_new0 (Opening, 1);
+  opening->window = g_object_ref (self);
+  opening->file = g_object_ref (file);
+  lp_document_load_async (self->document, file, on_opened_cb, opening);
 }
 
 GMenuModel *
@@ -560,14 +429,14 @@ gboolean
 _lp_window_get_disk_changed (LpWindow *self)
 {
   g_return_val_if_fail (LP_IS_WINDOW (self), FALSE);
-  return self->disk_changed;
+  return lp_document_get_disk_changed (self->document);
 }
 
 guint
 _lp_window_get_disk_events (LpWindow *self)
 {
   g_return_val_if_fail (LP_IS_WINDOW (self), 0);
-  return self->disk_events;
+  return lp_document_get_disk_events (self->document);
 }
 
 GtkFileChooser *
@@ -588,5 +457,5 @@ gboolean
 _lp_window_is_saving (LpWindow *self)
 {
   g_return_val_if_fail (LP_IS_WINDOW (self), FALSE);
-  return self->saving;
+  return lp_document_is_saving (self->document);
 }
