@@ -17,6 +17,7 @@
 #include "core/lp-date.h"
 #include "core/lp-trajectory-shift.h"
 #include "lp-application.h"
+#include "lp-draft-store.h"
 #include "lp-resources.h"
 #include "lp-window.h"
 
@@ -145,48 +146,70 @@ open_files (LpApplication  *self,
 
 /* ---- crash recovery ---- */
 
-typedef struct {
-  char *id;
-  char *title;
-  char *uri;
-} Draft;
-
-static void
-draft_free (Draft *d)
+/* What stands for the bytes of original a draft was based on: the file as it
+ * is now when it still holds them; otherwise a stamp no version on disk
+ * matches, so that Save asks.  NULL when there is no file. */
+static LpFileStamp *
+draft_base_stamp (const LpDraft *draft,
+                  GFile         *original)
 {
-  g_free (d->id);
-  g_free (d->title);
-  g_free (d->uri);
-  g_free (d);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  g_autoptr(LpFileStamp) now = NULL;
+  g_autofree char *other = NULL;
+
+  if (original == NULL || !g_file_load_contents (original, NULL, &contents, &length, NULL, NULL))
+    return NULL;
+  now = lp_file_stamp_new (contents, length);
+  if (lp_draft_base_matches (draft, now))
+    return g_steal_pointer (&now);
+  other = g_strdup_printf ("%s\n<!-- not the base of the draft -->", lp_file_stamp_get_sha256 (now));
+  return lp_file_stamp_new (other, strlen (other));
 }
 
-static GPtrArray *
-list_drafts (void)
+/* An empty, untouched window that a document may take over. */
+static gboolean
+window_is_unused (GtkWindow *window)
 {
-  g_autofree char *dir = lp_window_get_drafts_dir ();
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  GPtrArray *drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) draft_free);
-  const char *name;
+  return LP_IS_WINDOW (window) && lp_window_get_file (LP_WINDOW (window)) == NULL &&
+         !lp_window_is_modified (LP_WINDOW (window)) &&
+         !lp_history_can_undo (lp_trajectory_get_history (lp_window_get_trajectory (LP_WINDOW (window)))) &&
+         g_list_model_get_n_items (lp_trajectory_get_modules (lp_window_get_trajectory (LP_WINDOW (window)))) == 0;
+}
 
-  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
-    {
-      g_autofree char *meta = NULL;
-      g_autoptr(GKeyFile) keys = g_key_file_new ();
-      Draft *d;
+static void
+recover_draft (LpApplication *self,
+               const LpDraft *d,
+               GtkWindow     *parent)
+{
+  g_autofree char *path = lp_draft_store_get_path (d->id);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) original = d->uri && *d->uri ? g_file_new_for_uri (d->uri) : NULL;
+  g_autoptr(LpTrajectory) trajectory = lp_reader_load_file (file, NULL, NULL, NULL);
+  g_autoptr(LpFileStamp) base = NULL;
+  LpWindow *window;
 
-      if (!g_str_has_suffix (name, ".leerplaats"))
-        continue;
-      d = g_new0 (Draft, 1);
-      d->id = g_strndup (name, strlen (name) - strlen (".leerplaats"));
-      meta = g_strdup_printf ("%s/%s.ini", dir, d->id);
-      if (g_key_file_load_from_file (keys, meta, G_KEY_FILE_NONE, NULL))
-        {
-          d->title = g_key_file_get_string (keys, "draft", "title", NULL);
-          d->uri = g_key_file_get_string (keys, "draft", "file", NULL);
-        }
-      g_ptr_array_add (drafts, d);
-    }
-  return drafts;
+  if (trajectory == NULL)
+    return;
+  base = draft_base_stamp (d, original);
+  /* the window the offer came with takes the first draft: no empty window stays */
+  if (parent != NULL && window_is_unused (parent))
+    window = LP_WINDOW (parent);
+  else
+    window = lp_window_new (GTK_APPLICATION (self));
+  lp_window_recover_draft (window, trajectory, original, d->id, base);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+void
+lp_application_recover_drafts (LpApplication *self,
+                               GtkWindow     *parent)
+{
+  g_autoptr(GPtrArray) drafts = lp_draft_store_list ();
+
+  g_return_if_fail (LP_IS_APPLICATION (self));
+  for (guint i = 0; i < drafts->len; i++)
+    recover_draft (self, g_ptr_array_index (drafts, i), parent);
 }
 
 static void
@@ -194,34 +217,18 @@ on_recovery_response_cb (AdwMessageDialog *dialog,
                          const char       *response,
                          LpApplication    *self)
 {
-  g_autoptr(GPtrArray) drafts = list_drafts ();
-  g_autofree char *dir = lp_window_get_drafts_dir ();
+  g_autoptr(GPtrArray) drafts = NULL;
 
-  for (guint i = 0; i < drafts->len; i++)
+  if (g_str_equal (response, "recover"))
     {
-      Draft *d = g_ptr_array_index (drafts, i);
-      g_autofree char *path = g_strdup_printf ("%s/%s.leerplaats", dir, d->id);
-      g_autofree char *meta = g_strdup_printf ("%s/%s.ini", dir, d->id);
-
-      if (g_str_equal (response, "recover"))
-        {
-          g_autoptr(GFile) file = g_file_new_for_path (path);
-          g_autoptr(GFile) original = d->uri && *d->uri ? g_file_new_for_uri (d->uri) : NULL;
-          g_autoptr(LpTrajectory) trajectory = lp_reader_load_file (file, NULL, NULL, NULL);
-          LpWindow *window;
-
-          if (trajectory == NULL)
-            continue;
-          window = lp_window_new (GTK_APPLICATION (self));
-          lp_window_recover_draft (window, trajectory, original, d->id);
-          gtk_window_present (GTK_WINDOW (window));
-        }
-      else if (g_str_equal (response, "discard"))
-        {
-          g_unlink (path);
-          g_unlink (meta);
-        }
+      lp_application_recover_drafts (self, gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+      return;
     }
+  if (!g_str_equal (response, "discard"))
+    return;
+  drafts = lp_draft_store_list ();
+  for (guint i = 0; i < drafts->len; i++)
+    lp_draft_store_remove (((LpDraft *) g_ptr_array_index (drafts, i))->id);
 }
 
 /* Drafts left behind mean the application stopped with unsaved work (a
@@ -237,13 +244,13 @@ offer_recovery (LpApplication *self,
   if (self->recovery_offered)
     return;
   self->recovery_offered = TRUE;
-  drafts = list_drafts ();
+  drafts = lp_draft_store_list ();
   if (drafts->len == 0)
     return;
 
   for (guint i = 0; i < drafts->len; i++)
     {
-      Draft *d = g_ptr_array_index (drafts, i);
+      LpDraft *d = g_ptr_array_index (drafts, i);
       g_string_append_printf (list, "\n• %s", d->title && *d->title ? d->title : _("Untitled trajectory"));
     }
   dialog = adw_message_dialog_new (parent, _("Recover Unsaved Work?"), NULL);
@@ -404,9 +411,7 @@ on_new_from_template_activated (GSimpleAction *action, GVariant *param, gpointer
     return;
   lp_trajectory_start_from_template (trajectory, lp_date_today ());
   /* reuse an empty, untouched window */
-  if (LP_IS_WINDOW (active) && lp_window_get_file (LP_WINDOW (active)) == NULL &&
-      !lp_window_is_modified (LP_WINDOW (active)) &&
-      g_list_model_get_n_items (lp_trajectory_get_modules (lp_window_get_trajectory (LP_WINDOW (active)))) == 0)
+  if (window_is_unused (active))
     window = LP_WINDOW (active);
   else
     window = lp_window_new (GTK_APPLICATION (self));

@@ -15,4 +15,9 @@ LpApplication      *lp_application_new                (void);
 /* The command-line options (for a usage check before the application runs). */
 const GOptionEntry *lp_application_get_option_entries (void);
 
+/* Opens every draft of unsaved work left behind, each in a window; parent
+ * (may be NULL), when empty and untouched, takes the first. */
+void                lp_application_recover_drafts     (LpApplication *self,
+                                                       GtkWindow     *parent);
+
 G_END_DECLS

@@ -20,6 +20,12 @@ gboolean    _lp_window_get_disk_changed (LpWindow *self);
 /* How many file monitor events the window has handled. */
 guint       _lp_window_get_disk_events  (LpWindow *self);
 
+/* The "changed on disk" toast on screen, or NULL. */
+AdwToast   *_lp_window_get_disk_toast   (LpWindow *self);
+
+/* Whether a save is being written (Save is insensitive meanwhile). */
+gboolean    _lp_window_is_saving        (LpWindow *self);
+
 /* The file chooser that is open (Open, Save As, Export), or NULL. */
 GtkFileChooser *_lp_window_get_chooser  (LpWindow *self);
 

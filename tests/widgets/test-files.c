@@ -99,6 +99,20 @@ message_dialog_cb (gpointer data)
   return find_message_dialog () != NULL;
 }
 
+static gboolean
+their_title_cb (gpointer window)
+{
+  return g_strcmp0 (lp_trajectory_get_title (lp_window_get_trajectory (window)), "TIJDMALEN") == 0;
+}
+
+/* Saving is written in a worker: the document is saved when it is no
+ * longer modified. */
+static gboolean
+saved_cb (gpointer window)
+{
+  return !lp_window_is_modified (window);
+}
+
 /* Save: a dialog asks; Cancel leaves the file as it is. */
 static void
 save_and_cancel (LpWindow *window)
@@ -106,8 +120,8 @@ save_and_cancel (LpWindow *window)
   AdwMessageDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
   dialog = find_message_dialog ();
-  g_assert_nonnull (dialog);
   g_assert_true (lp_window_is_modified (window));
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_destroy (GTK_WINDOW (dialog));  /* what a click does after responding */
@@ -132,7 +146,7 @@ test_window_changed_on_disk (void)
   LpTrajectory *t;
 
   gtk_window_present (GTK_WINDOW (window));
-  lp_window_open_file (window, file);
+  g_assert_true (lp_window_load_file (window, file, NULL));
   t = lp_window_get_trajectory (window);
   lp_trajectory_set_string (t, t, "title", "Our version");
 
@@ -145,11 +159,11 @@ test_window_changed_on_disk (void)
   g_assert_cmpstr (after, ==, theirs);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
   dialog = find_message_dialog ();
-  g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "overwrite");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_false (lp_window_is_modified (window));
+  g_assert_true (wait_until (saved_cb, window, WAIT_MS));
   {
     g_autoptr(LpTrajectory) saved = lp_reader_load_file (file, NULL, NULL, NULL);
     g_assert_nonnull (saved);
@@ -162,8 +176,8 @@ test_window_changed_on_disk (void)
   g_assert_true (wait_until (no_message_dialog_cb, NULL, WAIT_MS));
   count.events = _lp_window_get_disk_events (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (wait_until (saved_cb, window, WAIT_MS));
   g_assert_null (find_message_dialog ());
-  g_assert_false (lp_window_is_modified (window));
   /* the monitor's events for our own save arrive and are handled, and they
    * are not someone else's change */
   g_assert_true (wait_until (more_disk_events_cb, &count, WAIT_MS));
@@ -173,7 +187,8 @@ test_window_changed_on_disk (void)
   g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
   g_assert_true (wait_until (disk_changed_cb, window, WAIT_MS));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
-  g_assert_cmpstr (lp_trajectory_get_title (lp_window_get_trajectory (window)), ==, "TIJDMALEN");
+  /* read in a worker: shown when the title is theirs */
+  g_assert_true (wait_until (their_title_cb, window, WAIT_MS));
   g_assert_false (_lp_window_get_disk_changed (window));
   assert_draws (GTK_WIDGET (window));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -214,7 +229,7 @@ test_window_changed_same_mtime (void)
   LpTrajectory *t;
 
   gtk_window_present (GTK_WINDOW (window));
-  lp_window_open_file (window, file);
+  g_assert_true (lp_window_load_file (window, file, NULL));
   g_assert_nonnull (lp_window_get_file (window));
   t = lp_window_get_trajectory (window);
   lp_trajectory_set_string (t, t, "title", "Our version");
@@ -296,7 +311,7 @@ test_open_failure_leaves_no_window (void)
   assert_open_error_on (GTK_WINDOW (window));
 
   /* from a window that shows a file: still no extra window */
-  lp_window_open_file (window, good_file);
+  g_assert_true (lp_window_load_file (window, good_file, NULL));
   g_assert_nonnull (lp_window_get_file (window));
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", bad_uri));
@@ -377,7 +392,7 @@ test_chooser_folder_and_name (void)
   check_chooser (window, "win.save-as", untitled_folder, "Raad - plan 2027-2028.leerplaats");
   check_chooser (window, "win.export-pdf", untitled_folder, "Raad - plan 2027-2028.pdf");
 
-  lp_window_open_file (window, file);
+  g_assert_true (lp_window_load_file (window, file, NULL));
   g_assert_nonnull (lp_window_get_file (window));
   t = lp_window_get_trajectory (window);
   lp_trajectory_set_string (t, t, "title", "Tijdmalen <concept>.");

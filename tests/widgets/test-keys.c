@@ -48,7 +48,7 @@ open_window (void)
   LpWindow *window = lp_window_new (app);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  lp_window_open_file (window, file);
+  g_assert_true (lp_window_load_file (window, file, NULL));
   gtk_window_present (GTK_WINDOW (window));
   wait_for_allocation (GTK_WIDGET (window));
   return window;

@@ -1,0 +1,59 @@
+/* lp-draft-store.h — drafts of unsaved work, kept for crash recovery
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A draft is ID.leerplaats (the document) and ID.ini (the file it belongs
+ * to, its title, the time, and the size and SHA-256 of the bytes on disk it
+ * was based on) in the user data directory.  The windows write and remove
+ * drafts; the application lists them at start-up.
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include "io/lp-file-stamp.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char    *id;
+  char    *title;
+  char    *uri;           /* the file the draft belongs to, or NULL */
+  char    *base_sha256;   /* of the bytes it was based on, or NULL */
+  guint64  base_size;
+} LpDraft;
+
+void       lp_draft_free                (LpDraft *draft);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpDraft, lp_draft_free)
+
+/* Where drafts are kept. */
+char      *lp_draft_store_get_dir       (void);
+/* The document of draft id. */
+char      *lp_draft_store_get_path      (const char *id);
+/* Every draft there is (LpDraft elements). */
+GPtrArray *lp_draft_store_list          (void);
+/* Removes both files of draft id. */
+void       lp_draft_store_remove        (const char *id);
+
+/* Writes the draft in a worker thread (bytes serialized by the caller);
+ * original and base may be NULL. */
+void       lp_draft_store_write_async   (const char          *id,
+                                         GBytes              *bytes,
+                                         GFile               *original,
+                                         const char          *title,
+                                         const LpFileStamp   *base,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+gboolean   lp_draft_store_write_finish  (GAsyncResult        *result,
+                                         GError             **error);
+
+/* Whether a draft's base is what file holds now: TRUE also when the draft
+ * has no file or no base recorded. */
+gboolean   lp_draft_base_matches        (const LpDraft       *draft,
+                                         const LpFileStamp   *on_disk);
+
+/* Milliseconds after the last change before a draft is written:
+ * LEERPLAATS_AUTOSAVE_INTERVAL (seconds) when set, else one second. */
+guint      lp_draft_store_delay_ms      (void);
+
+G_END_DECLS

@@ -1,0 +1,239 @@
+/* lp-window-actions.c — the window's actions (win.*) and their accelerators
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One place for the window's actions and shortcuts: every accelerator here
+ * is also in the shortcuts window (ui/gtk/help-overlay.ui; test-keys checks).
+ * The timeline's own actions (timeline.zoom-* …) are the timeline's.
+ */
+#define G_LOG_DOMAIN "Leerplaats"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "io/lp-file-names.h"
+#include "lp-export-dialog.h"
+#include "lp-print-operation.h"
+#include "lp-properties-dialog.h"
+#include "lp-undo-toast.h"
+#include "lp-window-internal.h"
+
+static void
+reload_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpWindow *self = LP_WINDOW (widget);
+  g_autoptr(GFile) file = NULL;
+
+  if (self->file == NULL || lp_window_is_modified (self))
+    return;   /* never throws away unsaved work */
+  file = g_object_ref (self->file);
+  lp_window_open_file (self, file);
+}
+
+static GtkFileFilter *
+new_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Leerplaats trajectories"));
+  gtk_file_filter_add_mime_type (filter, "application/x-leerplaats");
+  gtk_file_filter_add_pattern (filter, "*.leerplaats");
+  return filter;
+}
+
+/* A window that shows a file or holds unsaved work is never replaced by
+ * Open: the file opens in its own window (or the window that already has
+ * it).  An empty, untouched window is reused. */
+static void
+open_here_or_elsewhere (LpWindow *self,
+                        GFile    *file)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  LpHistory *history = lp_trajectory_get_history (self->trajectory);
+
+  if (app == NULL ||
+      (self->file == NULL && !lp_history_is_modified (history) && !lp_history_can_undo (history)))
+    lp_window_open_file (self, file);
+  else
+    g_application_open (G_APPLICATION (app), &file, 1, "");
+}
+
+static void
+open_recent_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  open_here_or_elsewhere (LP_WINDOW (widget), file);
+}
+
+static void
+on_open_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     LpWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      open_here_or_elsewhere (self, file);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+on_save_as_response_cb (GtkNativeDialog *dialog,
+                        int              response,
+                        LpWindow        *self)
+{
+  if (response != GTK_RESPONSE_ACCEPT)
+    self->close_after_save = FALSE;
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      _lp_window_save_to (self, file, self->file != NULL && g_file_equal (file, self->file));
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+open_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpWindow *self = LP_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = new_filter ();
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Open Trajectory"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* A save chooser starts beside the open file (else in Documents, else home),
+ * with a name made from the title that every file system accepts. */
+static void
+start_chooser_at_document (LpWindow   *self,
+                           const char *extension)
+{
+  g_autoptr(GFile) folder = lp_file_names_start_folder (self->file);
+  g_autofree char *name = lp_file_name_from_title (lp_trajectory_get_title (self->trajectory),
+                                                   _("Trajectory"), extension);
+
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+}
+
+static void
+save_as_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpWindow *self = LP_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = new_filter ();
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Save Trajectory"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  start_chooser_at_document (self, ".leerplaats");
+  g_signal_connect (self->chooser, "response", G_CALLBACK (on_save_as_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+save_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpWindow *self = LP_WINDOW (widget);
+
+  if (self->file == NULL)
+    save_as_action (widget, action_name, param);
+  else
+    _lp_window_save_to (self, self->file, TRUE);
+}
+
+static void
+undo_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpWindow *self = LP_WINDOW (widget);
+
+  lp_undo_toast_step (self->trajectory, self->timeline, self->toast_overlay, FALSE);
+}
+
+static void
+redo_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpWindow *self = LP_WINDOW (widget);
+
+  lp_undo_toast_step (self->trajectory, self->timeline, self->toast_overlay, TRUE);
+}
+
+static void
+export_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpWindow *self = LP_WINDOW (widget);
+
+  g_clear_object (&self->chooser);
+  self->chooser = lp_export_dialog_show (GTK_WINDOW (self), self->toast_overlay, self->trajectory, self->file);
+}
+
+static void
+print_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpWindow *self = LP_WINDOW (widget);
+
+  lp_print_operation_run_dialog (GTK_WINDOW (self), self->trajectory);
+}
+
+static void
+properties_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpWindow *self = LP_WINDOW (widget);
+  lp_properties_dialog_present (GTK_WINDOW (self), self->trajectory);
+}
+
+/* The header bar's zoom buttons use the timeline's own actions. */
+static void
+on_zoom_in_clicked_cb (LpWindow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self->timeline), "timeline.zoom-in", NULL);
+}
+
+static void
+on_zoom_out_clicked_cb (LpWindow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self->timeline), "timeline.zoom-out", NULL);
+}
+
+static void
+on_zoom_reset_clicked_cb (LpWindow *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self->timeline), "timeline.zoom-reset", NULL);
+}
+
+void
+_lp_window_class_add_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.properties", NULL, properties_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK, "win.properties", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_bind_template_callback (widget_class, on_zoom_in_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_zoom_out_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_zoom_reset_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-pdf", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+}

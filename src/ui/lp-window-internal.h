@@ -1,0 +1,65 @@
+/* lp-window-internal.h — what the window's own files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window is split as GNOME Text Editor splits its own: the window and
+ * its document state (lp-window.c), the file on disk — monitor, "changed on
+ * disk", read-only, save (lp-window-file.c) — and the actions with their
+ * accelerators (lp-window-actions.c).  Only those files include this.
+ */
+#pragma once
+
+#include "io/lp-file-stamp.h"
+#include "lp-document.h"
+#include "lp-editor-toggle.h"
+#include "lp-module-editor.h"
+#include "lp-palette.h"
+#include "lp-timeline-view.h"
+#include "lp-window.h"
+
+G_BEGIN_DECLS
+
+struct _LpWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template children */
+  AdwToastOverlay      *toast_overlay;
+  LpPalette            *palette;
+  LpTimelineView       *timeline;
+  LpModuleEditor       *editor;
+  GtkPaned             *outer_paned;
+  GtkPaned             *inner_paned;
+  GMenu                *recent_menu;
+
+  LpDocument           *document;
+  LpTrajectory         *trajectory;   /* the document's, as shown */
+  GFile                *file;         /* the document's, as shown */
+  GtkFileChooserNative *chooser;
+  GSettings            *settings;     /* NULL when the schema is not installed */
+  gboolean              close_after_save;
+  guint                 saving_toast_id;
+  AdwToast             *saving_toast;
+  gboolean              closing;
+  gboolean              editor_width_applied;
+  LpEditorToggle       *editor_toggle;   /* F9: show or hide the editor */
+
+  /* someone else saving the file while it is open */
+  AdwToast             *disk_toast;
+  gboolean              disk_toast_reload; /* the toast offers Reload */
+};
+
+/* lp-window-file.c */
+void     _lp_window_forget_disk_change  (LpWindow *self);
+void     _lp_window_show_disk_toast     (LpWindow *self);
+/* check: refuse (and ask) when the file no longer holds the bytes we
+ * loaded or last saved. */
+void     _lp_window_save_to             (LpWindow *self,
+                                         GFile    *file,
+                                         gboolean  check);
+
+/* lp-window-actions.c: every win.* action and its accelerator, and the
+ * header bar's template callbacks */
+void     _lp_window_class_add_actions   (GtkWidgetClass *widget_class);
+
+G_END_DECLS

@@ -1,0 +1,440 @@
+/* test-document.c — the window's document and its file: read-only files,
+ * Reload only while safe, drafts a second after a change, recovery that
+ * knows what its draft was based on
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "io/lp-reader.h"
+#include "ui/lp-application.h"
+#include "ui/lp-draft-store.h"
+#include "ui/lp-window-private.h"
+#include "widget-test-util.h"
+#include <adwaita.h>
+
+#define WAIT_MS 10000
+#define NOBODY 65534
+
+static char *
+copy_template (const char *dir,
+               const char *name)
+{
+  g_autofree char *src = g_strdup_printf ("%s/tijdmalen.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"));
+  g_autofree char *contents = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_get_contents (src, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return path;
+}
+
+static char *
+read_file (const char *path)
+{
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+/* Their version: the title in capitals, the same size as ours. */
+static char *
+their_version (const char *path)
+{
+  char *theirs = read_file (path);
+  char *title = strstr (theirs, "Tijdmalen");
+
+  g_assert_nonnull (title);
+  memcpy (title, "TIJDMALEN", 9);
+  return theirs;
+}
+
+static LpWindow *
+open_window (GtkApplication *app,
+             const char     *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LpWindow *window = lp_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (lp_window_load_file (window, file, NULL));
+  g_assert_nonnull (lp_window_get_file (window));
+  return window;
+}
+
+static void
+edit (LpWindow *window)
+{
+  LpTrajectory *t = lp_window_get_trajectory (window);
+
+  lp_trajectory_set_string (t, t, "title", "Our version");
+  g_assert_true (lp_window_is_modified (window));
+}
+
+static void
+assert_draws (GtkWidget *widget)
+{
+  int w, h;
+  g_autofree guchar *pixels = NULL;
+
+  wait_for_allocation (widget);
+  pixels = render_widget (widget, &w, &h);
+  g_assert_cmpuint (count_colours (pixels, w, 0, 0, w, h), >, 2);
+}
+
+/* Takes back the window's edits (as Discard does) and closes it. */
+static void
+discard_and_destroy (LpWindow *window)
+{
+  lp_history_mark_saved (lp_trajectory_get_history (lp_window_get_trajectory (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+no_drafts_cb (gpointer data)
+{
+  g_autoptr(GPtrArray) drafts = lp_draft_store_list ();
+
+  return drafts->len == 0;
+}
+
+static gboolean
+message_dialog_cb (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+static void
+close_dialog (AdwMessageDialog *dialog,
+              const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));  /* what a click does after responding */
+}
+
+/* Save on a file this user may not write (0444; as root, the save runs as
+ * an unprivileged user, since root may write anything): a dialog says it is
+ * read-only and offers Save As; the file keeps its bytes. */
+static void
+test_read_only_not_replaced (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "readonly.leerplaats");
+  g_autofree char *before = read_file (path);
+  g_autofree char *after = NULL;
+  LpWindow *window = open_window (NULL, path);
+  AdwMessageDialog *dialog;
+  gboolean as_root = getuid () == 0;
+
+  g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  edit (window);
+  if (as_root && setresuid (NOBODY, NOBODY, 0) != 0)
+    {
+      g_test_skip ("running as root and cannot become an unprivileged user to check writability");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  if (as_root)
+    g_assert_cmpint (setresuid (0, 0, 0), ==, 0);
+
+  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Read-Only"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+  after = read_file (path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (lp_window_is_modified (window));
+
+  close_dialog (dialog, "save-as");
+  g_assert_nonnull (_lp_window_get_chooser (window));
+  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (_lp_window_get_chooser (window)));
+  assert_draws (GTK_WIDGET (window));
+  discard_and_destroy (window);
+}
+
+static gboolean
+disk_changed_cb (gpointer window)
+{
+  return _lp_window_get_disk_changed (window) && _lp_window_get_disk_toast (window) != NULL;
+}
+
+/* Someone else changes the file: the toast offers Reload; after an edit
+ * it no longer does and says why. */
+static void
+test_reload_only_while_safe (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "shared.leerplaats");
+  g_autofree char *theirs = their_version (path);
+  LpWindow *window = open_window (NULL, path);
+  AdwToast *toast;
+
+  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+  g_assert_true (wait_until (disk_changed_cb, window, WAIT_MS));
+  toast = _lp_window_get_disk_toast (window);
+  g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Reload");
+
+  edit (window);
+  toast = _lp_window_get_disk_toast (window);
+  g_assert_nonnull (toast);
+  g_assert_null (adw_toast_get_button_label (toast));
+  g_assert_null (adw_toast_get_action_name (toast));
+  g_assert_nonnull (strstr (adw_toast_get_title (toast), "edited it since"));
+  assert_draws (GTK_WIDGET (window));
+  discard_and_destroy (window);
+}
+
+static gboolean
+draft_written_cb (gpointer data)
+{
+  g_autoptr(GPtrArray) drafts = lp_draft_store_list ();
+
+  return drafts->len > 0 && ((LpDraft *) g_ptr_array_index (drafts, 0))->base_sha256 != NULL;
+}
+
+/* Without LEERPLAATS_AUTOSAVE_INTERVAL, the draft of an edit is there
+ * within two seconds, with the file it belongs to and the SHA-256 of the
+ * bytes it was based on. */
+static void
+test_draft_soon_after_change (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "drafted.leerplaats");
+  g_autofree char *contents = read_file (path);
+  g_autofree char *sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, contents, -1);
+  LpWindow *window = open_window (NULL, path);
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  LpDraft *draft;
+
+  g_unsetenv ("LEERPLAATS_AUTOSAVE_INTERVAL");
+  g_assert_true (wait_until (no_drafts_cb, NULL, WAIT_MS));
+  edit (window);
+  g_assert_true (wait_until (draft_written_cb, NULL, 2000));
+  drafts = lp_draft_store_list ();
+  g_assert_cmpuint (drafts->len, ==, 1);
+  draft = g_ptr_array_index (drafts, 0);
+  g_assert_cmpstr (draft->base_sha256, ==, sha);
+  g_assert_cmpuint (draft->base_size, ==, strlen (contents));
+  g_assert_cmpstr (draft->uri, ==, uri);
+  assert_draws (GTK_WIDGET (window));
+
+  /* taking the edits back (as Discard does) removes it */
+  discard_and_destroy (window);
+  g_assert_true (wait_until (no_drafts_cb, NULL, WAIT_MS));
+}
+
+static void
+on_written_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (lp_draft_store_write_finish (result, &error));
+  g_assert_no_error (error);
+  *(gboolean *) data = TRUE;
+}
+
+static gboolean
+flag_cb (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static guint
+count_lp_windows (GtkApplication *app)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    n += LP_IS_WINDOW (l->data);
+  return n;
+}
+
+/* A draft based on bytes someone has since replaced: recovery shows it in
+ * the empty window (no second window) and Save asks instead of writing
+ * over their version. */
+static void
+test_recovery_knows_its_base (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "recovered.leerplaats");
+  g_autofree char *base = read_file (path);
+  g_autofree char *theirs = their_version (path);
+  g_autofree char *after = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LpFileStamp) stamp = lp_file_stamp_new (base, strlen (base));
+  g_autoptr(GBytes) draft = g_bytes_new (base, strlen (base));
+  g_autoptr(LpApplication) app = lp_application_new ();
+  g_autoptr(GError) error = NULL;
+  gboolean written = FALSE;
+  LpWindow *window;
+  AdwMessageDialog *dialog;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (wait_until (no_drafts_cb, NULL, WAIT_MS));
+  lp_draft_store_write_async ("test-draft", draft, file, "Tijdmalen", stamp, NULL, on_written_cb, &written);
+  g_assert_true (wait_until (flag_cb, &written, WAIT_MS));
+  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+
+  window = lp_window_new (GTK_APPLICATION (app));
+  gtk_window_present (GTK_WINDOW (window));
+  lp_application_recover_drafts (app, GTK_WINDOW (window));
+  g_assert_cmpuint (count_lp_windows (GTK_APPLICATION (app)), ==, 1);
+  g_assert_true (lp_window_get_file (window) != NULL && g_file_equal (lp_window_get_file (window), file));
+  g_assert_true (lp_window_is_modified (window));
+  g_assert_true (_lp_window_get_disk_changed (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
+  dialog = find_message_dialog ();
+  g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
+  close_dialog (dialog, "cancel");
+  after = read_file (path);
+  g_assert_cmpstr (after, ==, theirs);
+  assert_draws (GTK_WIDGET (window));
+
+  discard_and_destroy (window);
+  g_assert_true (wait_until (no_drafts_cb, NULL, WAIT_MS));
+}
+
+static gboolean
+not_modified_cb (gpointer window)
+{
+  return !lp_window_is_modified (window);
+}
+
+static gboolean
+not_saving_cb (gpointer window)
+{
+  return !_lp_window_is_saving (window);
+}
+
+typedef struct {
+  const char *path;
+  const char *title;
+} FileTitle;
+
+static gboolean
+file_has_title_cb (gpointer data)
+{
+  FileTitle *expected = data;
+  g_autofree char *text = read_file (expected->path);
+
+  return strstr (text, expected->title) != NULL;
+}
+
+/* Save returns at once and writes in a worker: the window can be edited
+ * meanwhile; the file gets what was there when Save was chosen, and an
+ * edit made during the save stays unsaved until the next Save. */
+static void
+test_save_in_worker (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "saved.leerplaats");
+  LpWindow *window = open_window (NULL, path);
+  LpTrajectory *t = lp_window_get_trajectory (window);
+  FileTitle first = { path, "Our version" }, second = { path, "Edited while saving" };
+
+  edit (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  /* nothing has run on this thread since: the write is not done here */
+  lp_trajectory_set_string (t, t, "title", "Edited while saving");
+  g_assert_true (_lp_window_is_saving (window));
+  g_assert_true (wait_until (not_saving_cb, window, WAIT_MS));
+  g_assert_true (file_has_title_cb (&first));
+  g_assert_true (lp_window_is_modified (window));
+  g_assert_false (file_has_title_cb (&second));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (wait_until (not_modified_cb, window, WAIT_MS));
+  g_assert_true (file_has_title_cb (&second));
+  g_assert_null (find_message_dialog ());
+  assert_draws (GTK_WIDGET (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+has_file_cb (gpointer window)
+{
+  return lp_window_get_file (window) != NULL;
+}
+
+/* Open returns before the file is read (in a worker); the window then
+ * shows it.  A bad file leaves the window's document and says why. */
+static void
+test_open_in_worker (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "opened.leerplaats");
+  g_autofree char *bad = g_build_filename (dir, "notes.leerplaats", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  LpWindow *window = lp_window_new (NULL);
+  LpTrajectory *shown;
+  AdwMessageDialog *dialog;
+
+  gtk_window_present (GTK_WINDOW (window));
+  lp_window_open_file (window, file);
+  g_assert_null (lp_window_get_file (window));
+  g_assert_true (wait_until (has_file_cb, window, WAIT_MS));
+  shown = lp_window_get_trajectory (window);
+  g_assert_cmpstr (lp_trajectory_get_title (shown), ==, "Tijdmalen");
+
+  g_assert_true (g_file_set_contents (bad, "<trajectory", -1, NULL));
+  lp_window_open_file (window, bad_file);
+  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "notes.leerplaats"));
+  close_dialog (dialog, "close");
+  g_assert_true (lp_window_get_trajectory (window) == shown);
+  g_assert_true (g_file_equal (lp_window_get_file (window), file));
+  assert_draws (GTK_WIDGET (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autofree char *home = g_dir_make_tmp ("lp-test-home-XXXXXX", NULL);
+  g_autofree char *data = g_build_filename (home, "data", NULL);
+  g_autofree char *config = g_build_filename (home, "config", NULL);
+  g_autofree char *cache = g_build_filename (home, "cache", NULL);
+
+  /* own XDG directories (drafts, recent files), but the system's schemas:
+   * gtk_test_init passes no options on, and G_TEST_OPTION_ISOLATE_DIRS
+   * would also hide the system's data directories */
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  lp_reader_init ();
+
+  g_test_add_func ("/widgets/document/read-only-not-replaced", test_read_only_not_replaced);
+  g_test_add_func ("/widgets/document/reload-only-while-safe", test_reload_only_while_safe);
+  g_test_add_func ("/widgets/document/draft-soon-after-change", test_draft_soon_after_change);
+  g_test_add_func ("/widgets/document/recovery-knows-its-base", test_recovery_knows_its_base);
+  g_test_add_func ("/widgets/document/save-in-worker", test_save_in_worker);
+  g_test_add_func ("/widgets/document/open-in-worker", test_open_in_worker);
+
+  {
+    int status = g_test_run ();
+    const char *rm[] = { "rm", "-rf", home, NULL };
+
+    g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+    return status;
+  }
+}
