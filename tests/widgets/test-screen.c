@@ -49,7 +49,7 @@ setup (Fixture *f, gconstpointer data)
 
   f->window = lp_window_new (NULL);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1920, 1080);
-  lp_window_open_file (f->window, file);
+  g_assert_true (lp_window_load_file (f->window, file, NULL));
   f->t = lp_window_get_trajectory (f->window);
   g_assert_nonnull (f->t);
   gtk_window_present (GTK_WINDOW (f->window));
