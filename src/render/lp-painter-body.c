@@ -92,29 +92,16 @@ draw_lanes (LpTimelinePainter  *self,
             double              y0,
             double              y1)
 {
-  guint n = lp_timeline_layout_get_n_lanes (self->layout);
-  guint shown = 0;
+  LpLaneWalk walk;
 
-  for (guint i = 0; i < n; i++)
-    {
-      double ly, lh;
-
-      lp_timeline_layout_get_lane (self->layout, i, &ly, &lh);
-      if (lh <= 0 || lp_painter_track_hidden (self, state, i))
-        continue;
-      shown++;
-      if (ly + lh <= y0)
-        continue;
-      if (ly >= y1)
-        break;
-
-      if (shown % 2 == 0)
-        {
-          set_rgba (cr, &pal->lane_alt);
-          cairo_rectangle (cr, x0, ly, x1 - x0, lh);
-          cairo_fill (cr);
-        }
-    }
+  lp_lane_walk_init (&walk, lp_timeline_layout_get_n_lanes (self->layout));
+  while (lp_painter_next_lane (self, state, &walk, y0, y1))
+    if (walk.shown % 2 == 0)
+      {
+        set_rgba (cr, &pal->lane_alt);
+        cairo_rectangle (cr, x0, walk.y, x1 - x0, walk.height);
+        cairo_fill (cr);
+      }
 }
 
 static void

@@ -133,19 +133,13 @@ on_drag_begin_cb (GtkGestureDrag *gesture,
 {
   LpModule *module = NULL;
   int track = -1;
-  double cx, cy;
-  LpHitKind hit;
+  double cx;
+  LpHitKind hit = LP_HIT_NONE;
 
   self->drag_module = NULL;
   self->drag_active = FALSE;
-  if (self->trajectory == NULL || x < NAME_COLUMN || y < _lp_timeline_view_header_height (self))
-    {
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
-      return;
-    }
-  _lp_timeline_view_to_content (self, x, y, &cx, &cy);
-  hit = lp_timeline_layout_hit_test (self->layout, cx, cy, &module, &track);
-  if (module == NULL || hit == LP_HIT_LANE || hit == LP_HIT_NONE)
+  if (!_lp_timeline_view_body_hit (self, x, y, &cx, &module, &track, &hit)
+      || module == NULL || hit == LP_HIT_LANE || hit == LP_HIT_NONE)
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
       return;
@@ -205,7 +199,7 @@ on_drag_update_cb (GtkGestureDrag *gesture,
 
         /* default snap to whole weeks; Shift: free to the day */
         if (!(mods & GDK_SHIFT_MASK))
-          days = (int) lround (days / (double) DAYS_PER_WEEK) * DAYS_PER_WEEK;
+          days = (int) lround (days / (double) LP_DAYS_PER_WEEK) * LP_DAYS_PER_WEEK;
         start = self->drag_start + days;
         end = self->drag_end + days;
         _lp_timeline_view_to_content (self, self->drag_x + dx, self->drag_y + dy, &cx, &cy);

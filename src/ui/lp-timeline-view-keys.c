@@ -65,7 +65,7 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
 {
   gboolean alt = (state & GDK_ALT_MASK) != 0;
   gboolean shift = (state & GDK_SHIFT_MASK) != 0;
-  int step = alt ? 1 : DAYS_PER_WEEK;
+  int step = alt ? 1 : LP_DAYS_PER_WEEK;
   int dx = 0, dy = 0;
 
   if (self->trajectory == NULL)
@@ -111,7 +111,7 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
       if (shift && dx != 0)
         _lp_timeline_view_move_selected (self, 0, 0, dx);          /* Shift: resize the end by a day */
       else if (shift && dy != 0)
-        _lp_timeline_view_move_selected (self, 0, 0, dy * DAYS_PER_WEEK); /* Shift+Up/Down: a week shorter/longer */
+        _lp_timeline_view_move_selected (self, 0, 0, dy * LP_DAYS_PER_WEEK); /* Shift+Up/Down: a week shorter/longer */
       else
         _lp_timeline_view_move_selected (self, dx * step, dy, 0);
     }

@@ -25,8 +25,6 @@ G_BEGIN_DECLS
 #define ZOOM_STEP    1.25
 /* a pointer that moves less than this (pixels) is a click, not a drag */
 #define DRAG_SLOP    3.0
-/* a snapped move goes by whole weeks */
-#define DAYS_PER_WEEK 7
 
 struct _LpTimelineView
 {
@@ -78,6 +76,16 @@ void      _lp_timeline_view_to_content       (LpTimelineView *self,
                                               double          wy,
                                               double         *cx,
                                               double         *cy);
+/* Whether widget point (x, y) lies in the body (right of the lane names,
+ * below the header) of a view with a trajectory; if so, its content x, and
+ * the block (and its part) or the lane there.  track and hit may be NULL. */
+gboolean  _lp_timeline_view_body_hit         (LpTimelineView *self,
+                                              double          x,
+                                              double          y,
+                                              double         *cx,
+                                              LpModule      **module,
+                                              int            *track,
+                                              LpHitKind      *hit);
 /* The lane at that index (new reference), or NULL. */
 LpTrack  *_lp_timeline_view_track_at         (LpTimelineView *self,
                                               int             index);

@@ -98,6 +98,27 @@ _lp_timeline_view_to_content (LpTimelineView *self,
   *cy = wy - _lp_timeline_view_header_height (self) + _lp_timeline_view_scroll_y (self);
 }
 
+gboolean
+_lp_timeline_view_body_hit (LpTimelineView *self,
+                            double          x,
+                            double          y,
+                            double         *cx,
+                            LpModule      **module,
+                            int            *track,
+                            LpHitKind      *hit)
+{
+  double content_y;
+  LpHitKind kind;
+
+  if (self->trajectory == NULL || x < NAME_COLUMN || y < _lp_timeline_view_header_height (self))
+    return FALSE;
+  _lp_timeline_view_to_content (self, x, y, cx, &content_y);
+  kind = lp_timeline_layout_hit_test (self->layout, *cx, content_y, module, track);
+  if (hit != NULL)
+    *hit = kind;
+  return TRUE;
+}
+
 LpTrack *
 _lp_timeline_view_track_at (LpTimelineView *self,
                             int             index)
@@ -169,16 +190,14 @@ on_click_pressed_cb (GtkGestureClick *gesture,
 {
   LpModule *module = NULL;
   int track = -1;
-  double cx, cy;
+  double cx;
   LpHitKind hit;
 
   if (self->trajectory == NULL)
     return;
   gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (x < NAME_COLUMN || y < _lp_timeline_view_header_height (self))
+  if (!_lp_timeline_view_body_hit (self, x, y, &cx, &module, &track, &hit))
     return;
-  _lp_timeline_view_to_content (self, x, y, &cx, &cy);
-  hit = lp_timeline_layout_hit_test (self->layout, cx, cy, &module, &track);
 
   if (module != NULL && hit != LP_HIT_LANE && hit != LP_HIT_NONE)
     {
@@ -243,18 +262,15 @@ lp_timeline_view_query_tooltip (GtkWidget  *widget,
   LpTimelineView *self = LP_TIMELINE_VIEW (widget);
   LpModule *module = NULL;
   g_autofree char *markup = NULL;
-  double cx, cy;
+  double cx;
   LpRect r;
 
   if (self->trajectory == NULL || self->layout == NULL)
     return FALSE;
   if (keyboard)
     module = self->selected;
-  else if (x >= NAME_COLUMN && y >= _lp_timeline_view_header_height (self))
-    {
-      _lp_timeline_view_to_content (self, x, y, &cx, &cy);
-      lp_timeline_layout_hit_test (self->layout, cx, cy, &module, NULL);
-    }
+  else
+    _lp_timeline_view_body_hit (self, x, y, &cx, &module, NULL, NULL);
   if (module == NULL || !lp_timeline_layout_get_extent (self->layout, module, &r))
     return FALSE;
 
