@@ -131,24 +131,20 @@ on_drag_begin_cb (GtkGestureDrag *gesture,
                   double          y,
                   LpTimelineView *self)
 {
-  LpModule *module = NULL;
-  int track = -1;
-  double cx;
-  LpHitKind hit = LP_HIT_NONE;
+  LpViewHit hit;
 
   self->drag_module = NULL;
   self->drag_active = FALSE;
-  if (!_lp_timeline_view_body_hit (self, x, y, &cx, &module, &track, &hit)
-      || module == NULL || hit == LP_HIT_LANE || hit == LP_HIT_NONE)
+  if (!_lp_timeline_view_body_hit (self, x, y, &hit) || !_lp_timeline_view_hit_is_block (&hit))
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
       return;
     }
-  self->drag_kind = hit;
-  self->drag_module = module;
-  self->drag_track = lp_module_get_track (module);
-  self->drag_start = lp_module_get_start (module);
-  self->drag_end = lp_module_get_end (module);
+  self->drag_kind = hit.kind;
+  self->drag_module = hit.module;
+  self->drag_track = lp_module_get_track (hit.module);
+  self->drag_start = lp_module_get_start (hit.module);
+  self->drag_end = lp_module_get_end (hit.module);
   self->drag_x = x;
   self->drag_y = y;
 }

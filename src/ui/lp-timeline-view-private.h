@@ -76,16 +76,24 @@ void      _lp_timeline_view_to_content       (LpTimelineView *self,
                                               double          wy,
                                               double         *cx,
                                               double         *cy);
+/* What lies under a point of the body: its content x, the block (and
+ * which part of it) or the lane there. */
+typedef struct
+{
+  double     cx;
+  LpModule  *module;
+  int        track;
+  LpHitKind  kind;
+} LpViewHit;
+
 /* Whether widget point (x, y) lies in the body (right of the lane names,
- * below the header) of a view with a trajectory; if so, its content x, and
- * the block (and its part) or the lane there.  track and hit may be NULL. */
+ * below the header) of a view with a trajectory; if so, what lies there. */
 gboolean  _lp_timeline_view_body_hit         (LpTimelineView *self,
                                               double          x,
                                               double          y,
-                                              double         *cx,
-                                              LpModule      **module,
-                                              int            *track,
-                                              LpHitKind      *hit);
+                                              LpViewHit      *hit);
+/* Whether the hit is on a block (its middle or an edge). */
+gboolean  _lp_timeline_view_hit_is_block     (const LpViewHit *hit);
 /* The lane at that index (new reference), or NULL. */
 LpTrack  *_lp_timeline_view_track_at         (LpTimelineView *self,
                                               int             index);

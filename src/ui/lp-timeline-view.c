@@ -102,21 +102,22 @@ gboolean
 _lp_timeline_view_body_hit (LpTimelineView *self,
                             double          x,
                             double          y,
-                            double         *cx,
-                            LpModule      **module,
-                            int            *track,
-                            LpHitKind      *hit)
+                            LpViewHit      *hit)
 {
   double content_y;
-  LpHitKind kind;
 
+  *hit = (LpViewHit) { .track = -1, .kind = LP_HIT_NONE };
   if (self->trajectory == NULL || x < NAME_COLUMN || y < _lp_timeline_view_header_height (self))
     return FALSE;
-  _lp_timeline_view_to_content (self, x, y, cx, &content_y);
-  kind = lp_timeline_layout_hit_test (self->layout, *cx, content_y, module, track);
-  if (hit != NULL)
-    *hit = kind;
+  _lp_timeline_view_to_content (self, x, y, &hit->cx, &content_y);
+  hit->kind = lp_timeline_layout_hit_test (self->layout, hit->cx, content_y, &hit->module, &hit->track);
   return TRUE;
+}
+
+gboolean
+_lp_timeline_view_hit_is_block (const LpViewHit *hit)
+{
+  return hit->module != NULL && hit->kind != LP_HIT_LANE && hit->kind != LP_HIT_NONE;
 }
 
 LpTrack *
@@ -188,30 +189,27 @@ on_click_pressed_cb (GtkGestureClick *gesture,
                      double           y,
                      LpTimelineView  *self)
 {
-  LpModule *module = NULL;
-  int track = -1;
-  double cx;
-  LpHitKind hit;
+  LpViewHit hit;
 
   if (self->trajectory == NULL)
     return;
   gtk_widget_grab_focus (GTK_WIDGET (self));
-  if (!_lp_timeline_view_body_hit (self, x, y, &cx, &module, &track, &hit))
+  if (!_lp_timeline_view_body_hit (self, x, y, &hit))
     return;
 
-  if (module != NULL && hit != LP_HIT_LANE && hit != LP_HIT_NONE)
+  if (_lp_timeline_view_hit_is_block (&hit))
     {
-      lp_timeline_view_set_selected_module (self, module);
+      lp_timeline_view_set_selected_module (self, hit.module);
       if (n_press == 2)
-        _lp_timeline_view_activate (self, module);
+        _lp_timeline_view_activate (self, hit.module);
     }
   else
     {
       lp_timeline_view_set_selected_module (self, NULL);
-      if (track >= 0)
+      if (hit.track >= 0)
         {
-          self->cursor_track = track;
-          self->cursor_date = lp_timeline_layout_x_to_date (self->layout, cx);
+          self->cursor_track = hit.track;
+          self->cursor_date = lp_timeline_layout_x_to_date (self->layout, hit.cx);
           _lp_timeline_view_update_accessible (self);
           gtk_widget_queue_draw (GTK_WIDGET (self));
         }
@@ -262,15 +260,15 @@ lp_timeline_view_query_tooltip (GtkWidget  *widget,
   LpTimelineView *self = LP_TIMELINE_VIEW (widget);
   LpModule *module = NULL;
   g_autofree char *markup = NULL;
-  double cx;
+  LpViewHit hit;
   LpRect r;
 
   if (self->trajectory == NULL || self->layout == NULL)
     return FALSE;
   if (keyboard)
     module = self->selected;
-  else
-    _lp_timeline_view_body_hit (self, x, y, &cx, &module, NULL, NULL);
+  else if (_lp_timeline_view_body_hit (self, x, y, &hit))
+    module = hit.module;
   if (module == NULL || !lp_timeline_layout_get_extent (self->layout, module, &r))
     return FALSE;
 
