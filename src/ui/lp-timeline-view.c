@@ -17,7 +17,6 @@
 
 #include "core/lp-date.h"
 #include "lp-lane-menu.h"
-#include "lp-timeline-block.h"
 #include "lp-timeline-tooltip.h"
 #include "lp-timeline-view-private.h"
 
