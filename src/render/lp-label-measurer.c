@@ -19,6 +19,9 @@
 
 #define DEFAULT_FONT   "Cantarell 10"
 #define DETAIL_FACTOR  0.85
+/* the resolution text is laid out at, and points to an inch */
+#define SCREEN_DPI     96.0
+#define POINTS_PER_INCH 72.0
 #define ELLIPSIS       "\xe2\x80\xa6"   /* … */
 
 typedef struct {
@@ -481,7 +484,6 @@ lp_label_measurer_new_pango (const char *font)
   PangoFontDescription *detail = pango_font_description_copy (title);
   int size = pango_font_description_get_size (title);
   gboolean absolute = pango_font_description_get_size_is_absolute (title);
-  cairo_font_options_t *options;
 
   if (absolute)
     pango_font_description_set_absolute_size (detail, size * DETAIL_FACTOR);
@@ -490,15 +492,7 @@ lp_label_measurer_new_pango (const char *font)
   self->fonts[LP_LABEL_FONT_TITLE] = title;
   self->fonts[LP_LABEL_FONT_DETAIL] = detail;
 
-  /* as LpTimelinePainter lays out its text */
-  self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  pango_cairo_context_set_resolution (self->context, 96.0);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_SLIGHT);
-  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
+  self->context = lp_label_pango_context_new ();
 
   for (guint i = 0; i < LP_N_LABEL_FONTS; i++)
     {
@@ -506,7 +500,7 @@ lp_label_measurer_new_pango (const char *font)
       pango_attr_list_insert (self->attrs[i], pango_attr_font_desc_new (self->fonts[i]));
       self->metrics.line_height[i] = line_height_of (self->context, self->fonts[i]);
     }
-  self->metrics.em = size / (double) PANGO_SCALE * (absolute ? 1.0 : 96.0 / 72.0);
+  self->metrics.em = size / (double) PANGO_SCALE * (absolute ? 1.0 : SCREEN_DPI / POINTS_PER_INCH);
 
   self->glyphs = pango_glyph_string_new ();
   self->func = pango_measure;
@@ -628,4 +622,19 @@ lp_label_measurer_trim (LpLabelMeasurer *self,
     g_hash_table_remove_all (self->cache[i]);
   g_signal_emit (self, signals[CLEARED], 0);
   return TRUE;
+}
+
+PangoContext *
+lp_label_pango_context_new (void)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  pango_cairo_context_set_resolution (context, SCREEN_DPI);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_SLIGHT);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  return context;
 }

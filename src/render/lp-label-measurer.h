@@ -94,4 +94,8 @@ guint              lp_label_measurer_get_n_cached (LpLabelMeasurer *self);
 gboolean           lp_label_measurer_trim    (LpLabelMeasurer *self,
                                               guint            max_entries);
 
+/* A Pango context as every timeline text is laid out with: 96 dpi, no
+ * hinted metrics, slight hinting, grey antialiasing.  New reference. */
+PangoContext      *lp_label_pango_context_new (void);
+
 G_END_DECLS

@@ -279,15 +279,25 @@ pack (Rows   *rows,
   return r;
 }
 
+/* Left to right; ties keep the file order. */
+static int
+compare_left_then_order (double x0a,
+                         guint  seqa,
+                         double x0b,
+                         guint  seqb)
+{
+  if (x0a != x0b)
+    return x0a < x0b ? -1 : 1;
+  return seqa < seqb ? -1 : seqa > seqb ? 1 : 0;
+}
+
 static int
 item_compare (gconstpointer a,
               gconstpointer b)
 {
   const Item *ia = a, *ib = b;
 
-  if (ia->x0 != ib->x0)
-    return ia->x0 < ib->x0 ? -1 : 1;
-  return ia->seq < ib->seq ? -1 : ia->seq > ib->seq ? 1 : 0;
+  return compare_left_then_order (ia->x0, ia->seq, ib->x0, ib->seq);
 }
 
 static int
@@ -296,9 +306,7 @@ marker_compare (gconstpointer a,
 {
   const Marker *ma = a, *mb = b;
 
-  if (ma->x0 != mb->x0)
-    return ma->x0 < mb->x0 ? -1 : 1;
-  return ma->seq < mb->seq ? -1 : ma->seq > mb->seq ? 1 : 0;
+  return compare_left_then_order (ma->x0, ma->seq, mb->x0, mb->seq);
 }
 
 /* ---- modules ---- */

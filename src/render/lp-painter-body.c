@@ -13,15 +13,19 @@
 #include "core/lp-date.h"
 #include "lp-timeline-painter-private.h"
 
+/* The part of the body drawn, in content coordinates. */
+typedef struct
+{
+  double x0, x1, y0, y1;
+} Area;
+
 static void
 draw_grid (LpTimelinePainter  *self,
            cairo_t            *cr,
            const Palette      *pal,
-           double              x0,
-           double              x1,
-           double              y0,
-           double              y1)
+           const Area         *area)
 {
+  double x0 = area->x0, x1 = area->x1, y0 = area->y0, y1 = area->y1;
   g_autoptr(GArray) months = lp_timeline_layout_get_month_ticks (self->layout, x0, x1);
   double scale = lp_timeline_layout_get_scale (self->layout);
 
@@ -31,8 +35,8 @@ draw_grid (LpTimelinePainter  *self,
       LpDate d1 = lp_timeline_layout_x_to_date (self->layout, x1);
 
       /* back to the Saturday before the view, then every week */
-      d0 -= (lp_date_get_weekday (d0) + 1) % 7;
-      for (LpDate d = d0; d <= d1; d += 7)
+      d0 -= (lp_date_get_weekday (d0) + 1) % LP_DAYS_PER_WEEK;
+      for (LpDate d = d0; d <= d1; d += LP_DAYS_PER_WEEK)
         {
           double dx = lp_timeline_layout_date_to_x (self->layout, d);
           cairo_rectangle (cr, dx, y0, 2 * scale, y1 - y0);
@@ -87,34 +91,19 @@ draw_lanes (LpTimelinePainter  *self,
             cairo_t            *cr,
             const Palette      *pal,
             const LpPaintState *state,
-            double              x0,
-            double              x1,
-            double              y0,
-            double              y1)
+            const Area         *area)
 {
-  guint n = lp_timeline_layout_get_n_lanes (self->layout);
-  guint shown = 0;
+  double x0 = area->x0, x1 = area->x1, y0 = area->y0, y1 = area->y1;
+  LpLaneWalk walk;
 
-  for (guint i = 0; i < n; i++)
-    {
-      double ly, lh;
-
-      lp_timeline_layout_get_lane (self->layout, i, &ly, &lh);
-      if (lh <= 0 || lp_painter_track_hidden (self, state, i))
-        continue;
-      shown++;
-      if (ly + lh <= y0)
-        continue;
-      if (ly >= y1)
-        break;
-
-      if (shown % 2 == 0)
-        {
-          set_rgba (cr, &pal->lane_alt);
-          cairo_rectangle (cr, x0, ly, x1 - x0, lh);
-          cairo_fill (cr);
-        }
-    }
+  lp_lane_walk_init (&walk, lp_timeline_layout_get_n_lanes (self->layout));
+  while (lp_painter_next_lane (self, state, &walk, y0, y1))
+    if (walk.shown % 2 == 0)
+      {
+        set_rgba (cr, &pal->lane_alt);
+        cairo_rectangle (cr, x0, walk.y, x1 - x0, walk.height);
+        cairo_fill (cr);
+      }
 }
 
 static void
@@ -122,11 +111,9 @@ draw_lane_separators (LpTimelinePainter  *self,
                       cairo_t            *cr,
                       const Palette      *pal,
                       const LpPaintState *state,
-                      double              x0,
-                      double              x1,
-                      double              y0,
-                      double              y1)
+                      const Area         *area)
 {
+  double x0 = area->x0, x1 = area->x1, y0 = area->y0, y1 = area->y1;
   guint n = lp_timeline_layout_get_n_lanes (self->layout);
 
   cairo_set_line_width (cr, 1);
@@ -292,6 +279,7 @@ lp_timeline_painter_draw_body (LpTimelinePainter  *self,
 {
   const Palette *pal;
   double x0, x1, y0, y1, content_h, y_end, tx;
+  Area area;
 
   g_return_if_fail (LP_IS_TIMELINE_PAINTER (self));
   g_return_if_fail (cr != NULL);
@@ -324,13 +312,14 @@ lp_timeline_painter_draw_body (LpTimelinePainter  *self,
   cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
   cairo_fill (cr);
 
-  draw_lanes (self, cr, pal, state, x0, x1, y0, y_end);
+  area = (Area) { x0, x1, y0, y_end };
+  draw_lanes (self, cr, pal, state, &area);
 
   if (self->trajectory != NULL)
     draw_bands (self, cr, pal, visible, y_end);
 
-  draw_grid (self, cr, pal, x0, x1, y0, y_end);
-  draw_lane_separators (self, cr, pal, state, x0, x1, y0, y_end);
+  draw_grid (self, cr, pal, &area);
+  draw_lane_separators (self, cr, pal, state, &area);
 
   if (self->trajectory == NULL)
     {

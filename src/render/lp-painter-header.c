@@ -133,21 +133,32 @@ header_rows_init (LpTimelinePainter *self,
   rows->wticks = rows->weeks ? lp_timeline_layout_get_week_ticks (self->layout, x0, x1) : NULL;
 }
 
-/* One label style for the whole month row: 2 full, 1 abbreviated,
- * 3 initial, 0 none. */
-static int
-month_mode (LpTimelinePainter *self,
-            double             scale)
+/* How the month row names its months: one style for the whole row. */
+typedef enum
 {
-  double min_month_w = 28 * scale - 10;
+  MONTH_LABEL_NONE,
+  MONTH_LABEL_ABBREVIATED,
+  MONTH_LABEL_FULL,
+  MONTH_LABEL_INITIAL,
+} MonthLabel;
+
+/* the shortest month, in days, and the room a month name leaves at its sides */
+#define SHORTEST_MONTH_DAYS 28
+#define MONTH_NAME_MARGIN   10
+
+static MonthLabel
+month_label (LpTimelinePainter *self,
+             double             scale)
+{
+  double min_month_w = SHORTEST_MONTH_DAYS * scale - MONTH_NAME_MARGIN;
 
   if (self->max_month_full / (double) PANGO_SCALE <= min_month_w)
-    return 2;
+    return MONTH_LABEL_FULL;
   if (self->max_month_abbr / (double) PANGO_SCALE <= min_month_w)
-    return 1;
-  if (28 * scale >= self->small_line_height + 2)
-    return 3;   /* the whole trajectory on a small screen: initials */
-  return 0;
+    return MONTH_LABEL_ABBREVIATED;
+  if (SHORTEST_MONTH_DAYS * scale >= self->small_line_height + 2)
+    return MONTH_LABEL_INITIAL;   /* the whole trajectory on a small screen */
+  return MONTH_LABEL_NONE;
 }
 
 static void
@@ -156,10 +167,10 @@ draw_month_row (LpTimelinePainter *self,
                 const Palette     *pal,
                 const HeaderRows  *rows)
 {
-  int mode = month_mode (self, rows->scale);
+  MonthLabel mode = month_label (self, rows->scale);
   double ty;
 
-  if (rows->days || mode == 0)
+  if (rows->days || mode == MONTH_LABEL_NONE)
     return;
 
   ty = rows->row2 + ((rows->weeks ? rows->row_h : rows->height - rows->row2) - self->small_line_height) / 2;
@@ -167,9 +178,9 @@ draw_month_row (LpTimelinePainter *self,
   for (guint i = 0; i < rows->months->len; i++)
     {
       const LpTick *t = &g_array_index (rows->months, LpTick, i);
-      const char *name = lp_timeline_month_name (t->number, mode != 2);
+      const char *name = lp_timeline_month_name (t->number, mode != MONTH_LABEL_FULL);
 
-      if (mode == 3)
+      if (mode == MONTH_LABEL_INITIAL)
         {
           char initial[8] = { 0 };
           gunichar c = g_unichar_toupper (g_utf8_get_char (name));
@@ -193,7 +204,7 @@ draw_week_row (LpTimelinePainter *self,
                const Palette     *pal,
                const HeaderRows  *rows)
 {
-  double wide = 7 * rows->scale;
+  double wide = LP_DAYS_PER_WEEK * rows->scale;
   double wy = rows->days ? rows->row2 : rows->row3;
   double ty = wy + (rows->row_h - self->small_line_height) / 2;
 

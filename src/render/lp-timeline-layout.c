@@ -613,42 +613,90 @@ lp_timeline_layout_query (LpTimelineLayout *self,
   return result;
 }
 
-GArray *
-lp_timeline_layout_get_month_ticks (LpTimelineLayout *self,
-                                    double            x0,
-                                    double            x1)
+typedef enum
 {
-  GArray *ticks;
-  LpDate date;
+  TICK_MONTH,
+  TICK_WEEK,
+} TickUnit;
 
-  g_return_val_if_fail (LP_IS_TIMELINE_LAYOUT (self), NULL);
+/* ISO: a week belongs to the year of its Thursday, this many days after its Monday */
+#define MONDAY_TO_THURSDAY 3
 
-  ticks = g_array_new (FALSE, FALSE, sizeof (LpTick));
+/* The first day of the month or the Monday of the week date falls in. */
+static LpDate
+tick_start (LpDate   date,
+            TickUnit unit)
+{
+  if (unit == TICK_MONTH)
+    return lp_date_month_start (date);
+  return date - (lp_date_get_weekday (date) - 1);
+}
+
+static LpDate
+tick_next (LpDate   date,
+           TickUnit unit)
+{
+  return unit == TICK_MONTH ? lp_date_next_month (date) : date + LP_DAYS_PER_WEEK;
+}
+
+static void
+tick_label (LpTick  *tick,
+            TickUnit unit)
+{
+  guint d, m, y;
+
+  if (unit == TICK_MONTH)
+    {
+      lp_date_to_dmy (tick->date, &d, &m, &y);
+      tick->number = m;
+    }
+  else
+    {
+      lp_date_to_dmy (tick->date + MONDAY_TO_THURSDAY, &d, &m, &y);
+      tick->number = lp_date_get_iso_week (tick->date);
+    }
+  tick->year = y;
+}
+
+static GArray *
+get_ticks (LpTimelineLayout *self,
+           double            x0,
+           double            x1,
+           TickUnit          unit)
+{
+  GArray *ticks = g_array_new (FALSE, FALSE, sizeof (LpTick));
+  LpDate next;
+
   ensure_layout (self);
   if (!(x1 > x0))
     return ticks;
 
-  date = lp_date_month_start (lp_timeline_layout_x_to_date (self, x0));
-  while (date <= self->last)
+  for (LpDate date = tick_start (lp_timeline_layout_x_to_date (self, x0), unit);
+       date <= self->last; date = next)
     {
-      LpDate next = lp_date_next_month (date);
       LpTick tick;
-      guint d, m, y;
 
+      next = tick_next (date, unit);
       tick.date = date;
       tick.x = (double) ((gint64) date - (gint64) self->first) * self->scale;
       tick.width = (double) (next - date) * self->scale;
       if (tick.x >= x1)
         break;
-      lp_date_to_dmy (date, &d, &m, &y);
-      tick.number = m;
-      tick.year = y;
+      tick_label (&tick, unit);
       if (tick.x + tick.width > x0)
         g_array_append_val (ticks, tick);
-      date = next;
     }
 
   return ticks;
+}
+
+GArray *
+lp_timeline_layout_get_month_ticks (LpTimelineLayout *self,
+                                    double            x0,
+                                    double            x1)
+{
+  g_return_val_if_fail (LP_IS_TIMELINE_LAYOUT (self), NULL);
+  return get_ticks (self, x0, x1, TICK_MONTH);
 }
 
 GArray *
@@ -656,38 +704,8 @@ lp_timeline_layout_get_week_ticks (LpTimelineLayout *self,
                                    double            x0,
                                    double            x1)
 {
-  GArray *ticks;
-  LpDate date;
-
   g_return_val_if_fail (LP_IS_TIMELINE_LAYOUT (self), NULL);
-
-  ticks = g_array_new (FALSE, FALSE, sizeof (LpTick));
-  ensure_layout (self);
-  if (!(x1 > x0))
-    return ticks;
-
-  date = lp_timeline_layout_x_to_date (self, x0);
-  date -= lp_date_get_weekday (date) - 1;   /* back to Monday */
-  while (date <= self->last)
-    {
-      LpTick tick;
-      LpDate thursday = date + 3;            /* ISO: the week's year is its Thursday's */
-      guint d, m, y;
-
-      tick.date = date;
-      tick.x = (double) ((gint64) date - (gint64) self->first) * self->scale;
-      tick.width = 7.0 * self->scale;
-      if (tick.x >= x1)
-        break;
-      lp_date_to_dmy (thursday, &d, &m, &y);
-      tick.number = lp_date_get_iso_week (date);
-      tick.year = y;
-      if (tick.x + tick.width > x0)
-        g_array_append_val (ticks, tick);
-      date += 7;
-    }
-
-  return ticks;
+  return get_ticks (self, x0, x1, TICK_WEEK);
 }
 
 gboolean

@@ -110,8 +110,7 @@ GArray           *lp_timeline_layout_get_week_ticks  (LpTimelineLayout *self, do
 /* Whether week numbers are legible at the current scale. */
 gboolean          lp_timeline_layout_shows_weeks    (LpTimelineLayout *self);
 
-/* ---- additions ----
- * Signal "changed" (): the geometry changed (a module moved, modules or
+/* Signal "changed" (): the geometry changed (a module moved, modules or
  * tracks added/removed, period, scale, row height or hidden tracks); the
  * new geometry is computed lazily on the next call. */
 

@@ -129,6 +129,25 @@ const LpPaintState *lp_painter_resolve_state (const LpPaintState *state);
 
 /* lp-timeline-painter.c */
 gboolean     lp_painter_track_hidden   (LpTimelinePainter *self, const LpPaintState *state, guint track);
+
+/* A walk over the lanes that show between two heights: index, top and
+ * height of the current lane, and how many lanes shown so far (hidden and
+ * empty lanes do not count), so that every second one can be shaded. */
+typedef struct
+{
+  guint  index;
+  guint  n;
+  guint  shown;
+  double y;
+  double height;
+} LpLaneWalk;
+
+/* Starts a walk over the first n lanes. */
+void         lp_lane_walk_init         (LpLaneWalk *walk, guint n);
+/* Steps to the next shown lane that reaches below y0, while lanes start
+ * above y1; FALSE when there is none. */
+gboolean     lp_painter_next_lane      (LpTimelinePainter *self, const LpPaintState *state,
+                                        LpLaneWalk *walk, double y0, double y1);
 PangoLayout *lp_painter_scratch_layout (LpTimelinePainter *self, const PangoFontDescription *font,
                                         const char *text, double width);
 

@@ -23,6 +23,15 @@
 #include "core/lp-date.h"
 #include "lp-timeline-painter-private.h"
 
+/* the lane names pane: the room around a name's text, and the narrowest
+ * text worth drawing, in points */
+#define NAME_TEXT_MARGIN    20.0
+#define NAME_TEXT_MIN_WIDTH 10.0
+/* the keyboard cursor's bar at the left of its lane: width and the gap
+ * above and below it, in points */
+#define CURSOR_BAR_WIDTH    4.0
+#define CURSOR_BAR_INSET    2.0
+
 G_DEFINE_FINAL_TYPE (LpTimelinePainter, lp_timeline_painter, G_TYPE_OBJECT)
 
 gboolean
@@ -33,6 +42,33 @@ lp_painter_track_hidden (LpTimelinePainter  *self,
   if (lp_timeline_layout_is_track_hidden (self->layout, track))
     return TRUE;
   return is_print (state) && state->hidden_tracks != NULL && state->hidden_tracks[track];
+}
+
+void
+lp_lane_walk_init (LpLaneWalk *walk,
+                   guint       n)
+{
+  *walk = (LpLaneWalk) { .index = G_MAXUINT, .n = n };
+}
+
+gboolean
+lp_painter_next_lane (LpTimelinePainter  *self,
+                      const LpPaintState *state,
+                      LpLaneWalk         *walk,
+                      double              y0,
+                      double              y1)
+{
+  for (walk->index++; walk->index < walk->n; walk->index++)
+    {
+      lp_timeline_layout_get_lane (self->layout, walk->index, &walk->y, &walk->height);
+      if (walk->height <= 0 || lp_painter_track_hidden (self, state, walk->index))
+        continue;
+      walk->shown++;
+      if (walk->y + walk->height <= y0)
+        continue;
+      return walk->y < y1;
+    }
+  return FALSE;
 }
 
 static void
@@ -126,17 +162,7 @@ lp_timeline_painter_class_init (LpTimelinePainterClass *klass)
 static void
 lp_timeline_painter_init (LpTimelinePainter *self)
 {
-  PangoFontMap *font_map = pango_cairo_font_map_get_default ();
-  cairo_font_options_t *options;
-
-  self->context = pango_font_map_create_context (font_map);
-  pango_cairo_context_set_resolution (self->context, 96.0);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_SLIGHT);
-  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
+  self->context = lp_label_pango_context_new ();
 
   self->scratch = pango_layout_new (self->context);
   pango_layout_set_single_paragraph_mode (self->scratch, TRUE);
@@ -294,7 +320,7 @@ draw_lane_name (LpTimelinePainter *self,
 {
   double row_h = lp_timeline_layout_get_row_height (self->layout) * 1.2;
   double total = self->line_height + self->small_line_height;
-  double text_w = width - 20;
+  double text_w = width - NAME_TEXT_MARGIN;
   double ty;
 
   cairo_save (cr);
@@ -328,8 +354,8 @@ lp_timeline_painter_draw_lane_names (LpTimelinePainter  *self,
 {
   const Palette *pal;
   GListModel *tracks;
-  guint n, shown = 0;
-  double text_w = width - 20;
+  LpLaneWalk walk;
+  double text_w = width - NAME_TEXT_MARGIN;
 
   g_return_if_fail (LP_IS_TIMELINE_PAINTER (self));
   g_return_if_fail (cr != NULL);
@@ -349,22 +375,13 @@ lp_timeline_painter_draw_lane_names (LpTimelinePainter  *self,
     goto border;
 
   tracks = lp_trajectory_get_tracks (self->trajectory);
-  n = MIN (g_list_model_get_n_items (tracks), lp_timeline_layout_get_n_lanes (self->layout));
-  for (guint i = 0; i < n; i++)
+  lp_lane_walk_init (&walk, MIN (g_list_model_get_n_items (tracks), lp_timeline_layout_get_n_lanes (self->layout)));
+  while (lp_painter_next_lane (self, state, &walk, y0, y1))
     {
       g_autoptr(LpTrack) track = NULL;
-      double ly, lh;
+      double ly = walk.y, lh = walk.height;
 
-      lp_timeline_layout_get_lane (self->layout, i, &ly, &lh);
-      if (lh <= 0 || lp_painter_track_hidden (self, state, i))
-        continue;
-      shown++;
-      if (ly + lh <= y0)
-        continue;
-      if (ly >= y1)
-        break;
-
-      if (shown % 2 == 0)
+      if (walk.shown % 2 == 0)
         {
           set_rgba (cr, &pal->lane_alt);
           cairo_rectangle (cr, 0, ly, width, lh);
@@ -376,17 +393,18 @@ lp_timeline_painter_draw_lane_names (LpTimelinePainter  *self,
       set_rgba (cr, &pal->lane_separator);
       cairo_stroke (cr);
       /* the keyboard cursor's lane: an accent bar at the left */
-      if ((int) i == state->cursor_track && state->cursor_date != LP_DATE_NONE)
+      if ((int) walk.index == state->cursor_track && state->cursor_date != LP_DATE_NONE)
         {
           set_rgba (cr, &pal->accent);
-          cairo_rectangle (cr, 0, ly + 2, 4, MAX (lh - 4, 1));
+          cairo_rectangle (cr, 0, ly + CURSOR_BAR_INSET, CURSOR_BAR_WIDTH,
+                           MAX (lh - 2 * CURSOR_BAR_INSET, 1));
           cairo_fill (cr);
         }
 
-      if (text_w < 10)
+      if (text_w < NAME_TEXT_MIN_WIDTH)
         continue;
 
-      track = g_list_model_get_item (tracks, i);
+      track = g_list_model_get_item (tracks, walk.index);
       if (is_print (state))
         draw_lane_name_whole (self, cr, pal, track, ly, lh, width);
       else

@@ -83,8 +83,6 @@ void lp_timeline_painter_draw_frame (LpTimelinePainter *self, cairo_t *cr,
                                      double scroll_x, double scroll_y,
                                      const LpPaintState *state);
 
-/* ---- additions ---- */
-
 /* Height of one line of block-title text (content units). */
 double lp_timeline_painter_get_line_height (LpTimelinePainter *self);
 /* The top-left corner where the header meets the lane-name column:

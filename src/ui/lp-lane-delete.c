@@ -11,27 +11,22 @@
 
 #include <glib/gi18n.h>
 
+#include "lp-confirm.h"
 #include "lp-lane-delete.h"
 
 typedef struct {
-  LpTrajectory     *trajectory;
-  LpTrack          *track;
-  LpLaneDeleteFunc  done;
-  gpointer          user_data;
-  GDestroyNotify    destroy;
-} Ask;
+  LpTrajectory *trajectory;
+  LpTrack      *track;
+} Lane;
 
 static void
-ask_free (gpointer  data,
-          GClosure *closure)
+lane_free (gpointer data)
 {
-  Ask *ask = data;
+  Lane *lane = data;
 
-  if (ask->destroy != NULL)
-    ask->destroy (ask->user_data);
-  g_clear_object (&ask->trajectory);
-  g_clear_object (&ask->track);
-  g_free (ask);
+  g_clear_object (&lane->trajectory);
+  g_clear_object (&lane->track);
+  g_free (lane);
 }
 
 /* Removes the lane while it is still in the document and not its last. */
@@ -46,15 +41,12 @@ remove_lane (LpTrajectory *trajectory,
   return TRUE;
 }
 
-static void
-on_response_cb (AdwMessageDialog *dialog,
-                const char       *response,
-                Ask              *ask)
+static gboolean
+apply_remove_lane (gpointer data)
 {
-  gboolean deleted = g_str_equal (response, "delete") && remove_lane (ask->trajectory, ask->track);
+  Lane *lane = data;
 
-  if (ask->done != NULL)
-    ask->done (ask->user_data, deleted);
+  return remove_lane (lane->trajectory, lane->track);
 }
 
 guint
@@ -85,7 +77,7 @@ lp_lane_delete_ask (GtkWindow        *parent,
   guint n;
   g_autofree char *heading = NULL;
   AdwMessageDialog *dialog;
-  Ask *ask;
+  Lane *lane;
 
   g_return_val_if_fail (LP_IS_TRAJECTORY (trajectory), NULL);
   g_return_val_if_fail (LP_IS_TRACK (track), NULL);
@@ -111,15 +103,10 @@ lp_lane_delete_ask (GtkWindow        *parent,
   adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
 
-  ask = g_new0 (Ask, 1);
-  ask->trajectory = g_object_ref (trajectory);
-  ask->track = g_object_ref (track);
-  ask->done = done;
-  ask->user_data = user_data;
-  ask->destroy = destroy;
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_response_cb), ask, ask_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  lane = g_new0 (Lane, 1);
+  lane->trajectory = g_object_ref (trajectory);
+  lane->track = g_object_ref (track);
+  lp_confirm_present (dialog, "delete", apply_remove_lane, lane, lane_free, done, user_data, destroy);
   return GTK_WIDGET (dialog);
 }

@@ -143,12 +143,12 @@ ask_enum (LpNameDialog *dialog,
   lp_name_dialog_set_choices (dialog, label, (const char * const *) labels->pdata, (guint) selected, FALSE);
 }
 
+/* The lane under the keyboard cursor (new reference), or NULL. */
 static LpTrack *
 cursor_track (LpTimelineView *view)
 {
   LpTrajectory *t = lp_timeline_view_get_trajectory (view);
   GListModel *tracks;
-  g_autoptr(LpTrack) track = NULL;
   int index;
 
   if (t == NULL)
@@ -157,8 +157,7 @@ cursor_track (LpTimelineView *view)
   tracks = lp_trajectory_get_tracks (t);
   if (index < 0 || (guint) index >= g_list_model_get_n_items (tracks))
     return NULL;
-  track = g_list_model_get_item (tracks, (guint) index);
-  return track; /* the trajectory keeps it */
+  return g_list_model_get_item (tracks, (guint) index);
 }
 
 static guint
@@ -187,7 +186,7 @@ static void
 track_edit_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   LpTimelineView *view = LP_TIMELINE_VIEW (widget);
-  LpTrack *track = cursor_track (view);
+  g_autoptr(LpTrack) track = cursor_track (view);
   LpNameDialog *dialog;
   LaneEdit *edit;
 
@@ -230,7 +229,7 @@ static void
 track_move_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   LpTimelineView *view = LP_TIMELINE_VIEW (widget);
-  LpTrack *track = cursor_track (view);
+  g_autoptr(LpTrack) track = cursor_track (view);
   int from, to;
 
   if (track == NULL)
@@ -262,7 +261,7 @@ static void
 track_delete_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   LpTimelineView *view = LP_TIMELINE_VIEW (widget);
-  LpTrack *track = cursor_track (view);
+  g_autoptr(LpTrack) track = cursor_track (view);
   GtkRoot *root = gtk_widget_get_root (widget);
 
   if (track == NULL || n_tracks (view) <= 1)
@@ -443,7 +442,7 @@ module_add_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   LpTimelineView *view = LP_TIMELINE_VIEW (widget);
   LpTrajectory *t = lp_timeline_view_get_trajectory (view);
-  LpTrack *track = cursor_track (view);
+  g_autoptr(LpTrack) track = cursor_track (view);
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
   g_autofree char *date = NULL, *heading = NULL, *body = NULL;
   LpNameDialog *dialog;

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "core/lp-date.h"
+#include "lp-confirm.h"
 #include "lp-period-change.h"
 
 #define MAX_NAMED 5
@@ -31,14 +32,14 @@ lp_period_outside_modules (LpTrajectory *trajectory,
                            LpDate        end)
 {
   GListModel *modules = lp_trajectory_get_modules (trajectory);
-  GPtrArray *outside = g_ptr_array_new ();
+  GPtrArray *outside = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
     {
       g_autoptr(LpModule) m = g_list_model_get_item (modules, i);
 
       if (lp_module_get_start (m) < start || lp_module_get_end (m) > end)
-        g_ptr_array_add (outside, m);   /* the trajectory keeps it */
+        g_ptr_array_add (outside, g_steal_pointer (&m));
     }
   g_ptr_array_sort (outside, by_start);
   return outside;
@@ -98,42 +99,29 @@ lp_period_set_moving_modules (LpTrajectory *trajectory,
 }
 
 typedef struct {
-  LpTrajectory       *trajectory;
-  LpDate              start;
-  LpDate              end;
-  LpPeriodChangeFunc  done;
-  gpointer            user_data;
-  GDestroyNotify      destroy;
-} Ask;
+  LpTrajectory *trajectory;
+  LpDate        start;
+  LpDate        end;
+} Period;
 
 static void
-ask_free (gpointer  data,
-          GClosure *closure)
+period_free (gpointer data)
 {
-  Ask *ask = data;
+  Period *period = data;
 
-  if (ask->destroy != NULL)
-    ask->destroy (ask->user_data);
-  g_clear_object (&ask->trajectory);
-  g_free (ask);
+  g_clear_object (&period->trajectory);
+  g_free (period);
 }
 
-static void
-on_response_cb (AdwMessageDialog *dialog,
-                const char       *response,
-                Ask              *ask)
+static gboolean
+apply_period (gpointer data)
 {
-  gboolean applied = g_str_equal (response, "move");
+  Period *period = data;
+  /* what lies outside now, which undo or another edit may have changed */
+  g_autoptr(GPtrArray) outside = lp_period_outside_modules (period->trajectory, period->start, period->end);
 
-  if (applied)
-    {
-      /* what lies outside now, which undo or another edit may have changed */
-      g_autoptr(GPtrArray) outside = lp_period_outside_modules (ask->trajectory, ask->start, ask->end);
-
-      lp_period_set_moving_modules (ask->trajectory, ask->start, ask->end, outside);
-    }
-  if (ask->done != NULL)
-    ask->done (ask->user_data, applied);
+  lp_period_set_moving_modules (period->trajectory, period->start, period->end, outside);
+  return TRUE;
 }
 
 GtkWidget *
@@ -149,7 +137,7 @@ lp_period_change_ask (GtkWindow          *parent,
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
-  Ask *ask;
+  Period *period;
 
   g_return_val_if_fail (LP_IS_TRAJECTORY (trajectory), NULL);
 
@@ -164,17 +152,12 @@ lp_period_change_ask (GtkWindow          *parent,
   adw_message_dialog_set_response_appearance (dialog, "move", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "move");
   adw_message_dialog_set_close_response (dialog, "keep");
-  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
   gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
 
-  ask = g_new0 (Ask, 1);
-  ask->trajectory = g_object_ref (trajectory);
-  ask->start = start;
-  ask->end = end;
-  ask->done = done;
-  ask->user_data = user_data;
-  ask->destroy = destroy;
-  g_signal_connect_data (dialog, "response", G_CALLBACK (on_response_cb), ask, ask_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  period = g_new0 (Period, 1);
+  period->trajectory = g_object_ref (trajectory);
+  period->start = start;
+  period->end = end;
+  lp_confirm_present (dialog, "move", apply_period, period, period_free, done, user_data, destroy);
   return GTK_WIDGET (dialog);
 }

@@ -1,6 +1,7 @@
 /* test-properties.c — Trajectory Properties: where the focus goes after a
  * move or a deletion, empty names, Ctrl+Z, deleting a lane that holds
- * modules, and a shorter period that leaves modules out
+ * modules, and a shorter period that leaves modules out (the list of them
+ * holds its modules)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +12,7 @@
 
 #include "core/lp-date.h"
 #include "ui/lp-date-entry.h"
+#include "ui/lp-period-change.h"
 #include "ui/lp-properties-dialog.h"
 #include "widget-test-util.h"
 
@@ -477,6 +479,23 @@ test_new_period_within (Props *f, gconstpointer data)
   g_assert_true (widget_draws (f->dialog));
 }
 
+/* The list of modules a new period leaves out holds a reference to each
+ * of them, and lets it go with the list. */
+static void
+test_outside_modules_held (Props *f, gconstpointer data)
+{
+  LpModule *first = lp_trajectory_lookup_module (f->t, "m1");
+  guint before = G_OBJECT (first)->ref_count;
+  GPtrArray *outside = lp_period_outside_modules (f->t, D (1, 2, 2028), D (31, 12, 2028));
+
+  g_assert_cmpuint (outside->len, ==, 1);
+  g_assert_true (g_ptr_array_index (outside, 0) == first);
+  g_assert_cmpuint (G_OBJECT (first)->ref_count, ==, before + 1);
+  g_ptr_array_unref (outside);
+  g_assert_cmpuint (G_OBJECT (first)->ref_count, ==, before);
+  g_assert_true (widget_draws (f->dialog));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -492,6 +511,7 @@ main (int argc, char *argv[])
   ADD ("shorter-period", test_shorter_period);
   ADD ("period-moved-later", test_period_moved_later);
   ADD ("new-period-within", test_new_period_within);
+  ADD ("outside-modules-held", test_outside_modules_held);
 #undef ADD
   return g_test_run ();
 }

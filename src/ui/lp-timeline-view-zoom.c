@@ -1,0 +1,242 @@
+/* lp-timeline-view-zoom.c — zooming the timeline (Ctrl+wheel, keys, fit to
+ * the width) and scrolling it through its adjustments
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "Leerplaats"
+
+#include "config.h"
+
+#include "lp-timeline-view-private.h"
+
+/* the room kept free right of the period's last day when fitting, in pixels */
+#define FIT_MARGIN 8
+/* a block scrolled into view lands this far (a fraction of the page) from the edge */
+#define SCROLL_TO_FRACTION (1.0 / 3)
+/* a scroll step and a page step, as fractions of the page */
+#define STEP_FRACTION 0.1
+#define PAGE_FRACTION 0.9
+
+static void
+configure_adjustment (GtkAdjustment *adj,
+                      double         upper,
+                      double         page)
+{
+  double value;
+
+  if (adj == NULL)
+    return;
+  page = MAX (page, 1);
+  value = CLAMP (gtk_adjustment_get_value (adj), 0, MAX (0, upper - page));
+  gtk_adjustment_configure (adj, value, 0, MAX (upper, page),
+                            page * STEP_FRACTION, page * PAGE_FRACTION, page);
+}
+
+void
+_lp_timeline_view_update_adjustments (LpTimelineView *self)
+{
+  int w = gtk_widget_get_width (GTK_WIDGET (self));
+  int h = gtk_widget_get_height (GTK_WIDGET (self));
+
+  if (self->layout == NULL)
+    return;
+  configure_adjustment (self->hadjustment, lp_timeline_layout_get_width (self->layout) + CONTENT_MARGIN,
+                        w - NAME_COLUMN);
+  configure_adjustment (self->vadjustment, lp_timeline_layout_get_height (self->layout) + CONTENT_MARGIN,
+                        h - _lp_timeline_view_header_height (self));
+}
+
+/* Scrolls so that the block with its label is in view. */
+void
+_lp_timeline_view_scroll_to_block (LpTimelineView *self,
+                                   LpModule       *module)
+{
+  double sx = _lp_timeline_view_scroll_x (self), sy = _lp_timeline_view_scroll_y (self);
+  double page_w, page_h;
+  LpRect r;
+
+  if (module == NULL || !lp_timeline_layout_get_extent (self->layout, module, &r))
+    return;
+  page_w = gtk_widget_get_width (GTK_WIDGET (self)) - NAME_COLUMN;
+  page_h = gtk_widget_get_height (GTK_WIDGET (self)) - _lp_timeline_view_header_height (self);
+  if (self->hadjustment && (r.x < sx || r.x + r.width > sx + page_w))
+    gtk_adjustment_set_value (self->hadjustment, r.x - page_w * SCROLL_TO_FRACTION);
+  if (self->vadjustment && (r.y < sy || r.y + r.height > sy + page_h))
+    gtk_adjustment_set_value (self->vadjustment, r.y - page_h * SCROLL_TO_FRACTION);
+}
+
+static void
+on_adjustment_changed_cb (GtkAdjustment  *adj,
+                          LpTimelineView *self)
+{
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+_lp_timeline_view_set_adjustment (LpTimelineView  *self,
+                                  GtkAdjustment  **slot,
+                                  GtkAdjustment   *adj)
+{
+  if (*slot == adj)
+    return;
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_data (*slot, self);
+  g_set_object (slot, adj);
+  if (adj != NULL)
+    g_signal_connect (adj, "value-changed", G_CALLBACK (on_adjustment_changed_cb), self);
+  _lp_timeline_view_update_adjustments (self);
+}
+
+/* Sets the scale (clamped) keeping the day under widget x anchor_x where it
+ * is; the view no longer follows the window's width. */
+static void
+scale_around (LpTimelineView *self,
+              double          scale,
+              double          anchor_x)
+{
+  double old, page, ax, day;
+
+  if (self->layout == NULL)
+    return;
+  old = lp_timeline_layout_get_scale (self->layout);
+  scale = CLAMP (scale, LP_TIMELINE_MIN_SCALE, LP_TIMELINE_MAX_SCALE);
+  self->fit = FALSE;
+  if (scale == old)
+    return;
+  page = MAX (gtk_widget_get_width (GTK_WIDGET (self)) - NAME_COLUMN, 1);
+  ax = CLAMP (anchor_x - NAME_COLUMN, 0, page);
+  day = (_lp_timeline_view_scroll_x (self) + ax) / old;
+  lp_timeline_layout_set_scale (self->layout, scale);
+  _lp_timeline_view_update_adjustments (self);
+  if (self->hadjustment != NULL)
+    gtk_adjustment_set_value (self->hadjustment, day * scale - ax);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  _lp_timeline_view_notify_scale (self);
+}
+
+static void
+zoom_around (LpTimelineView *self,
+             double          factor,
+             double          anchor_x)
+{
+  if (self->layout != NULL)
+    scale_around (self, lp_timeline_layout_get_scale (self->layout) * factor, anchor_x);
+}
+
+/* Widget x to zoom around from the keyboard: the selected block's middle
+ * when it is in view, else the middle of the view. */
+static double
+selection_anchor (LpTimelineView *self)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double middle = NAME_COLUMN + (width - NAME_COLUMN) / 2;
+  LpBlock block;
+  double x;
+
+  if (self->selected == NULL || self->layout == NULL
+      || !lp_timeline_layout_get_block (self->layout, self->selected, &block))
+    return middle;
+  x = block.rect.x + block.rect.width / 2 - _lp_timeline_view_scroll_x (self) + NAME_COLUMN;
+  return x >= NAME_COLUMN && x <= width ? x : middle;
+}
+
+static gboolean
+on_scroll_cb (GtkEventControllerScroll *controller,
+              double                    dx,
+              double                    dy,
+              LpTimelineView           *self)
+{
+  GdkModifierType mods = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if (!(mods & GDK_CONTROL_MASK) || dy == 0)
+    return FALSE;
+  zoom_around (self, dy < 0 ? ZOOM_STEP : 1 / ZOOM_STEP, self->pointer_x);
+  return TRUE;
+}
+
+static void
+on_pointer_motion_cb (GtkEventControllerMotion *controller,
+                      double                    x,
+                      double                    y,
+                      LpTimelineView           *self)
+{
+  self->pointer_x = x;
+}
+
+void
+_lp_timeline_view_add_zoom_controllers (LpTimelineView *self)
+{
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+
+  g_signal_connect (motion, "motion", G_CALLBACK (on_pointer_motion_cb), self);
+  g_signal_connect (motion, "enter", G_CALLBACK (on_pointer_motion_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+}
+
+double
+lp_timeline_view_get_scale (LpTimelineView *self)
+{
+  g_return_val_if_fail (LP_IS_TIMELINE_VIEW (self), LP_TIMELINE_VIEW_DEFAULT_SCALE);
+  return self->layout ? lp_timeline_layout_get_scale (self->layout) : LP_TIMELINE_VIEW_DEFAULT_SCALE;
+}
+
+void
+lp_timeline_view_set_scale (LpTimelineView *self,
+                            double          px_per_day)
+{
+  double page;
+
+  g_return_if_fail (LP_IS_TIMELINE_VIEW (self));
+
+  /* keep the day in the middle of the view where it is */
+  page = MAX (gtk_widget_get_width (GTK_WIDGET (self)) - NAME_COLUMN, 1);
+  scale_around (self, px_per_day, NAME_COLUMN + page / 2);
+}
+
+void
+lp_timeline_view_zoom_in (LpTimelineView *self)
+{
+  g_return_if_fail (LP_IS_TIMELINE_VIEW (self));
+
+  zoom_around (self, ZOOM_STEP, selection_anchor (self));
+}
+
+void
+lp_timeline_view_zoom_out (LpTimelineView *self)
+{
+  g_return_if_fail (LP_IS_TIMELINE_VIEW (self));
+
+  zoom_around (self, 1 / ZOOM_STEP, selection_anchor (self));
+}
+
+/* The whole period in the visible width, and kept so on resizes. */
+void
+_lp_timeline_view_fit_width (LpTimelineView *self,
+                             int             widget_width)
+{
+  double width = widget_width - NAME_COLUMN - FIT_MARGIN;
+  double days = lp_timeline_layout_get_last_date (self->layout)
+                - lp_timeline_layout_get_first_date (self->layout) + 1;
+
+  if (width <= 0 || days <= 0)
+    return;
+  lp_timeline_view_set_scale (self, width / days);
+  self->fit = TRUE;
+  if (self->hadjustment != NULL)
+    gtk_adjustment_set_value (self->hadjustment, 0);
+}
+
+void
+lp_timeline_view_zoom_reset (LpTimelineView *self)
+{
+  g_return_if_fail (LP_IS_TIMELINE_VIEW (self));
+  if (self->layout == NULL)
+    return;
+  _lp_timeline_view_fit_width (self, gtk_widget_get_width (GTK_WIDGET (self)));
+}
