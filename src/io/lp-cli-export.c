@@ -55,95 +55,126 @@ lp_cli_export_pdf_tracks (const char *output,
   return lp_cli_export (output, file, &args);
 }
 
+/* Fills @options from the command line's words; prints what is wrong and
+ * returns FALSE on wrong usage. */
+static gboolean
+parse_options (const LpCliExportArgs *args,
+               LpExportOptions       *options)
+{
+  lp_export_options_init (options);
+  options->booklet = args->booklet;
+  options->include_joint = !args->no_joint;
+  options->key = args->key;
+
+  if (args->paper != NULL && !lp_paper_from_string (args->paper, &options->paper))
+    {
+      g_printerr (_("Unknown paper size “%s”: use a4 or a3\n"), args->paper);
+      return FALSE;
+    }
+  if (args->fit != NULL && !lp_export_fit_from_string (args->fit, &options->fit))
+    {
+      g_printerr (_("Unknown fit “%s”: use page or months\n"), args->fit);
+      return FALSE;
+    }
+  if (args->second_line != NULL && !lp_export_second_line_from_string (args->second_line, &options->second_line))
+    {
+      g_printerr (_("Unknown second line “%s”: use none, dates, facilitator or location\n"), args->second_line);
+      return FALSE;
+    }
+  if (args->orientation != NULL)
+    {
+      options->orientation_chosen = TRUE;
+      if (g_strcmp0 (args->orientation, "portrait") == 0)
+        options->portrait = TRUE;
+      else if (g_strcmp0 (args->orientation, "landscape") != 0)
+        {
+          g_printerr (_("Unknown orientation “%s”: use landscape or portrait\n"), args->orientation);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* The trajectory in @file, or NULL after printing why not. */
+static LpTrajectory *
+load (const char *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  LpTrajectory *trajectory;
+  gsize length = 0;
+
+  lp_reader_init ();
+  if (!lp_reader_read_path (file, file, &contents, &length, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return NULL;
+    }
+  trajectory = lp_reader_load_data (contents, length, file, &error);
+  if (trajectory == NULL)
+    g_printerr ("%s\n", error->message);
+  return trajectory;
+}
+
+/* The lanes left out when only the comma-separated @tracks are wanted (one
+ * flag per lane, in order), or NULL after printing which id is unknown. */
+static gboolean *
+hidden_lanes (LpTrajectory *trajectory,
+              const char   *file,
+              const char   *tracks)
+{
+  g_auto(GStrv) ids = g_strsplit (tracks, ",", -1);
+  GListModel *list = lp_trajectory_get_tracks (trajectory);
+  guint n = g_list_model_get_n_items (list);
+  gboolean *hidden;
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    if (lp_trajectory_lookup_track (trajectory, g_strstrip (ids[i])) == NULL)
+      {
+        g_printerr (_("%s: there is no track “%s”\n"), file, ids[i]);
+        return NULL;
+      }
+  hidden = g_new0 (gboolean, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LpTrack) track = g_list_model_get_item (list, i);
+      hidden[i] = !g_strv_contains ((const char * const *) ids, lp_track_get_id (track));
+    }
+  return hidden;
+}
+
 int
 lp_cli_export (const char            *output,
                const char            *file,
                const LpCliExportArgs *args)
 {
-  const char *paper = args->paper, *orientation = args->orientation, *tracks = args->tracks;
   g_autofree gboolean *hidden = NULL;
-  LpExportOptions options;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
   g_autoptr(LpTrajectory) trajectory = NULL;
-  gsize length = 0;
-
-  lp_export_options_init (&options);
-  options.booklet = args->booklet;
-  options.include_joint = !args->no_joint;
-  options.key = args->key;
+  g_autoptr(GError) error = NULL;
+  LpExportOptions options;
 
   if (output == NULL || *output == '\0' || file == NULL)
     {
       g_printerr ("%s\n", _("--export-pdf needs an output file and one trajectory file"));
       return LP_EXIT_USAGE;
     }
-  if (paper != NULL && !lp_paper_from_string (paper, &options.paper))
-    {
-      g_printerr (_("Unknown paper size “%s”: use a4 or a3\n"), paper);
-      return LP_EXIT_USAGE;
-    }
-  if (args->fit != NULL && !lp_export_fit_from_string (args->fit, &options.fit))
-    {
-      g_printerr (_("Unknown fit “%s”: use page or months\n"), args->fit);
-      return 2;
-    }
-  if (args->second_line != NULL && !lp_export_second_line_from_string (args->second_line, &options.second_line))
-    {
-      g_printerr (_("Unknown second line “%s”: use none, dates, facilitator or location\n"), args->second_line);
-      return 2;
-    }
-  if (orientation != NULL)
-    {
-      options.orientation_chosen = TRUE;
-      if (g_strcmp0 (orientation, "portrait") == 0)
-        options.portrait = TRUE;
-      else if (g_strcmp0 (orientation, "landscape") != 0)
-        {
-          g_printerr (_("Unknown orientation “%s”: use landscape or portrait\n"), orientation);
-          return LP_EXIT_USAGE;
-        }
-    }
-
+  if (!parse_options (args, &options))
+    return LP_EXIT_USAGE;
   if (is_same_file (output, file))
     {
       g_printerr (_("%s: the output is the trajectory file itself; choose another name for the PDF\n"), output);
       return LP_EXIT_FAILED;
     }
-
-  lp_reader_init ();
-  if (!lp_reader_read_path (file, file, &contents, &length, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return LP_EXIT_FAILED;
-    }
-  trajectory = lp_reader_load_data (contents, length, file, &error);
+  trajectory = load (file);
   if (trajectory == NULL)
+    return LP_EXIT_FAILED;
+  if (args->tracks != NULL)
     {
-      g_printerr ("%s\n", error->message);
-      return LP_EXIT_FAILED;
-    }
-
-  if (tracks != NULL)
-    {
-      g_auto(GStrv) ids = g_strsplit (tracks, ",", -1);
-      GListModel *list = lp_trajectory_get_tracks (trajectory);
-      guint n = g_list_model_get_n_items (list);
-
-      for (guint i = 0; ids[i] != NULL; i++)
-        if (lp_trajectory_lookup_track (trajectory, g_strstrip (ids[i])) == NULL)
-          {
-            g_printerr (_("%s: there is no track “%s”\n"), file, ids[i]);
-            return LP_EXIT_USAGE;
-          }
-      hidden = g_new0 (gboolean, n);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(LpTrack) track = g_list_model_get_item (list, i);
-          hidden[i] = !g_strv_contains ((const char * const *) ids, lp_track_get_id (track));
-        }
+      hidden = hidden_lanes (trajectory, file, args->tracks);
+      if (hidden == NULL)
+        return LP_EXIT_USAGE;
       options.hidden_tracks = hidden;
-      options.n_hidden_tracks = n;
+      options.n_hidden_tracks = g_list_model_get_n_items (lp_trajectory_get_tracks (trajectory));
     }
 
   if (!check_page_limit (trajectory, &options, output))
