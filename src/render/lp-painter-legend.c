@@ -113,36 +113,18 @@ theme_with_kinds (LpTimelinePainter  *self,
   return g_string_free (text, FALSE);
 }
 
-double
-lp_timeline_painter_draw_theme_legend (LpTimelinePainter  *self,
-                                       cairo_t            *cr,
-                                       double              x,
-                                       double              y,
-                                       double              max_width,
-                                       const LpPaintState *state)
+/* The themes in use by the lanes shown, in the order of first use, each
+ * with the colour of its first module's kind (own kinds may have their own
+ * colour). */
+static void
+collect_themes (LpTimelinePainter  *self,
+                const LpPaintState *state,
+                GPtrArray          *themes,
+                GArray             *colours)
 {
-  const Palette *pal;
-  g_autoptr(GPtrArray) themes = g_ptr_array_new ();
-  g_autoptr(GArray) colours = g_array_new (FALSE, FALSE, sizeof (double) * 3);
-  GListModel *modules;
-  double cx = x, cy = y;
-  double sw = 22, sh = MAX (12, self->small_line_height - 2);
-  double row_h = MAX (sh, self->small_line_height) + 6;
-  double extra;
-  guint n;
+  GListModel *modules = lp_trajectory_get_modules (self->trajectory);
+  guint n = g_list_model_get_n_items (modules);
 
-  g_return_val_if_fail (LP_IS_TIMELINE_PAINTER (self), 0);
-  g_return_val_if_fail (cr != NULL, 0);
-
-  state = lp_painter_resolve_state (state);
-  pal = lp_painter_get_palette (state);
-  if (self->trajectory == NULL)
-    return 0;
-
-  /* themes in use (in library order), with the colour of their first
-   * module's kind (own kinds may have their own colour) */
-  modules = lp_trajectory_get_modules (self->trajectory);
-  n = g_list_model_get_n_items (modules);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(LpModule) module = g_list_model_get_item (modules, i);
@@ -162,6 +144,33 @@ lp_timeline_painter_draw_theme_legend (LpTimelinePainter  *self,
           g_array_append_vals (colours, rgb, 1);
         }
     }
+}
+
+double
+lp_timeline_painter_draw_theme_legend (LpTimelinePainter  *self,
+                                       cairo_t            *cr,
+                                       double              x,
+                                       double              y,
+                                       double              max_width,
+                                       const LpPaintState *state)
+{
+  const Palette *pal;
+  g_autoptr(GPtrArray) themes = g_ptr_array_new ();
+  g_autoptr(GArray) colours = g_array_new (FALSE, FALSE, sizeof (double) * 3);
+  double cx = x, cy = y;
+  double sw = 22, sh = MAX (12, self->small_line_height - 2);
+  double row_h = MAX (sh, self->small_line_height) + 6;
+  double extra;
+
+  g_return_val_if_fail (LP_IS_TIMELINE_PAINTER (self), 0);
+  g_return_val_if_fail (cr != NULL, 0);
+
+  state = lp_painter_resolve_state (state);
+  pal = lp_painter_get_palette (state);
+  if (self->trajectory == NULL)
+    return 0;
+
+  collect_themes (self, state, themes, colours);
 
   cairo_save (cr);
   extra = 0;
