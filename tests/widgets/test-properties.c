@@ -497,8 +497,8 @@ test_outside_modules_held (Props *f, gconstpointer data)
   g_assert_true (widget_draws (f->dialog));
 }
 
-/* Starting the period on 1 February (a Tuesday, 31 days later) offers to
- * shift the programme: everything moves by five weeks (35 days), the period
+/* Starting the period on 1 February (31 days later) offers to shift the
+ * programme: everything moves by five weeks (35 days), the period
  * becomes 1 February – 31 December, and one undo restores it all. */
 static void
 test_shorter_period_shift (Props *f, gconstpointer data)
@@ -506,11 +506,16 @@ test_shorter_period_shift (Props *f, gconstpointer data)
   LpModule *m1 = lp_trajectory_lookup_module (f->t, "m1");
   LpMilestone *e1 = lp_trajectory_lookup_milestone (f->t, "e1");
   LpBand *b1 = lp_trajectory_lookup_band (f->t, "b1");
+  AdwMessageDialog *dialog;
 
   g_assert_cmpint (lp_period_shift_days (D (1, 1, 2028), D (1, 2, 2028)), ==, 35);
   g_assert_cmpint (lp_period_shift_days (D (1, 2, 2028), D (1, 1, 2028)), ==, -28);
+
   type_date (named (f, "period-start"), "1-2-2028");
-  answer (question (), "shift");
+  dialog = question ();
+  g_assert_true (adw_message_dialog_has_response (dialog, "shift"));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "shift"), ==, "_Shift the Programme");
+  answer (dialog, "shift");
   g_assert_cmpuint (lp_trajectory_get_period_start (f->t), ==, D (1, 2, 2028));
   g_assert_cmpuint (lp_trajectory_get_period_end (f->t), ==, D (31, 12, 2028));
   g_assert_cmpuint (lp_module_get_start (m1), ==, D (10, 1, 2028) + 35);
