@@ -37,7 +37,10 @@ on_response_cb (AdwMessageDialog *dialog,
                 const char       *response,
                 Confirm          *confirm)
 {
-  gboolean applied = g_str_equal (response, confirm->yes_response) && confirm->apply (confirm->state);
+  gboolean yes = confirm->yes_response != NULL
+                 ? g_str_equal (response, confirm->yes_response)
+                 : g_strcmp0 (response, adw_message_dialog_get_close_response (dialog)) != 0;
+  gboolean applied = yes && confirm->apply (confirm->state);
 
   if (confirm->done != NULL)
     confirm->done (confirm->user_data, applied);

@@ -15,7 +15,8 @@ typedef void     (*LpConfirmDone)  (gpointer user_data,
                                     gboolean applied);
 
 /* Presents dialog modally.  When the user answers with yes_response,
- * apply (state) makes the change; then done (user_data, applied).  state is
+ * apply (state) makes the change; then done (user_data, applied).  With
+ * yes_response NULL, every answer but the close response goes to apply.  state is
  * freed with state_free and user_data with destroy when the dialog goes. */
 void lp_confirm_present (AdwMessageDialog *dialog,
                          const char       *yes_response,

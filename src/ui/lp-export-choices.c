@@ -38,6 +38,31 @@ lp_export_choices_set_contents (LpExportOptions *options,
   options->booklet = g_strcmp0 (id, "overview") != 0 && id != NULL;
 }
 
+const char *
+lp_export_choices_fit_id (LpExportFit fit)
+{
+  switch (fit)
+    {
+    case LP_EXPORT_FIT_PAGE: return "page";
+    case LP_EXPORT_FIT_MONTHS: return "months";
+    case LP_EXPORT_FIT_AUTO:
+    default: return "auto";
+    }
+}
+
+const char *
+lp_export_choices_second_line_id (LpExportSecondLine line)
+{
+  switch (line)
+    {
+    case LP_EXPORT_SECOND_LINE_DATES: return "dates";
+    case LP_EXPORT_SECOND_LINE_FACILITATOR: return "facilitator";
+    case LP_EXPORT_SECOND_LINE_LOCATION: return "location";
+    case LP_EXPORT_SECOND_LINE_NONE:
+    default: return "none";
+    }
+}
+
 void
 lp_export_choices_set_track (LpExportChoices *choices,
                              LpTrajectory    *trajectory,
@@ -89,6 +114,9 @@ lp_export_choices_load (LpExportChoices *choices,
   choices->options.booklet = g_settings_get_boolean (settings, "export-booklet");
   choices->options.participant_version = g_settings_get_boolean (settings, "export-participant-version");
   choices->options.include_joint = g_settings_get_boolean (settings, "export-include-joint");
+  choices->options.fit = (LpExportFit) g_settings_get_enum (settings, "export-fit");
+  choices->options.key = g_settings_get_boolean (settings, "export-key");
+  choices->options.second_line = (LpExportSecondLine) g_settings_get_enum (settings, "export-second-line");
   if (!choices->options.overview && !choices->options.booklet)
     choices->options.overview = TRUE;
   track = g_settings_get_string (settings, "export-track");
@@ -110,6 +138,9 @@ lp_export_choices_save (const LpExportChoices *choices,
   g_settings_set_boolean (settings, "export-participant-version", o->participant_version);
   g_settings_set_boolean (settings, "export-include-joint", o->include_joint);
   g_settings_set_string (settings, "export-track", choices->track ? choices->track : "");
+  g_settings_set_enum (settings, "export-fit", o->fit);
+  g_settings_set_boolean (settings, "export-key", o->key);
+  g_settings_set_enum (settings, "export-second-line", o->second_line);
 }
 
 void

@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The choices of the export dialog and the print dialog's tab: paper,
- * orientation, contents, participant version, one lane or all, joint lanes.
+ * orientation, contents, participant version, one lane or all, joint lanes,
+ * fit, key and second line.
  * They are remembered in GSettings (when the schema is installed).
  */
 #pragma once
@@ -38,6 +39,11 @@ void       lp_export_choices_clear    (LpExportChoices *choices);
 const char *lp_export_choices_contents_id (const LpExportOptions *options);
 void        lp_export_choices_set_contents (LpExportOptions *options,
                                             const char      *id);
+
+/* "auto", "page" or "months"; "none", "dates", "facilitator" or
+ * "location" (as lp_export_*_from_string() read them). */
+const char *lp_export_choices_fit_id         (LpExportFit        fit);
+const char *lp_export_choices_second_line_id (LpExportSecondLine line);
 
 /* A private copy of trajectory, so an export thread never sees edits in
  * progress; NULL with error set when it cannot be made. */

@@ -128,6 +128,11 @@ read_choices (GtkFileChooser  *chooser,
   o->participant_version = g_strcmp0 (gtk_file_chooser_get_choice (chooser, "participant"), "true") == 0;
   o->include_joint = g_strcmp0 (gtk_file_chooser_get_choice (chooser, "joint"), "false") != 0;
   lp_export_choices_set_track (choices, trajectory, gtk_file_chooser_get_choice (chooser, "tracks"));
+  if (!lp_export_fit_from_string (gtk_file_chooser_get_choice (chooser, "fit"), &o->fit))
+    o->fit = LP_EXPORT_FIT_AUTO;
+  o->key = g_strcmp0 (gtk_file_chooser_get_choice (chooser, "key"), "true") == 0;
+  if (!lp_export_second_line_from_string (gtk_file_chooser_get_choice (chooser, "second-line"), &o->second_line))
+    o->second_line = LP_EXPORT_SECOND_LINE_NONE;
 }
 
 /* Export in a worker thread; job is taken. */
@@ -291,7 +296,7 @@ choice_clear (Choice *choice)
   g_ptr_array_unref (choice->labels);
 }
 
-enum { PAPER, ORIENTATION, CONTENTS, TRACKS, N_CHOICES };
+enum { PAPER, ORIENTATION, CONTENTS, TRACKS, FIT, SECOND_LINE, N_CHOICES };
 
 /* The choices with options, each set to the remembered one. */
 static void
@@ -321,6 +326,15 @@ make_choices (Choice                 choices[N_CHOICES],
       g_autoptr(LpTrack) track = g_list_model_get_item (tracks, i);
       choice_add (&choices[TRACKS], lp_track_get_id (track), lp_track_get_name (track));
     }
+  choice_init (&choices[FIT], "fit", lp_export_choices_fit_id (o->fit));
+  choice_add (&choices[FIT], "auto", _("Fit automatically"));
+  choice_add (&choices[FIT], "page", _("Whole period on one page"));
+  choice_add (&choices[FIT], "months", _("Whole months per page"));
+  choice_init (&choices[SECOND_LINE], "second-line", lp_export_choices_second_line_id (o->second_line));
+  choice_add (&choices[SECOND_LINE], "none", _("Title only"));
+  choice_add (&choices[SECOND_LINE], "dates", _("Title and dates"));
+  choice_add (&choices[SECOND_LINE], "facilitator", _("Title and facilitator"));
+  choice_add (&choices[SECOND_LINE], "location", _("Title and location"));
   for (guint c = 0; c < N_CHOICES; c++)
     {
       g_ptr_array_add (choices[c].ids, NULL);
@@ -333,7 +347,8 @@ add_choices (GtkFileChooser        *chooser,
              Choice                 choices[N_CHOICES],
              const LpExportChoices *remembered)
 {
-  const char *titles[N_CHOICES] = { _("Paper"), _("Orientation"), _("Contents"), _("Lanes") };
+  const char *titles[N_CHOICES] = { _("Paper"), _("Orientation"), _("Contents"), _("Lanes"),
+                                    _("Fit"), _("Second line") };
 
   for (guint c = 0; c < N_CHOICES; c++)
     gtk_file_chooser_add_choice (chooser, choices[c].id, titles[c],
@@ -345,6 +360,8 @@ add_choices (GtkFileChooser        *chooser,
                                _("Participant version (without notes and comments)"), NULL, NULL);
   gtk_file_chooser_set_choice (chooser, "participant",
                                remembered->options.participant_version ? "true" : "false");
+  gtk_file_chooser_add_choice (chooser, "key", _("Key with numbered modules"), NULL, NULL);
+  gtk_file_chooser_set_choice (chooser, "key", remembered->options.key ? "true" : "false");
 }
 
 GtkFileChooserNative *

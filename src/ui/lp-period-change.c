@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "core/lp-date.h"
+#include "core/lp-trajectory-shift.h"
 #include "lp-confirm.h"
 #include "lp-period-change.h"
 
@@ -98,10 +99,34 @@ lp_period_set_moving_modules (LpTrajectory *trajectory,
   lp_trajectory_end_group (trajectory);
 }
 
+int
+lp_period_shift_days (LpDate old_start,
+                      LpDate new_start)
+{
+  gint64 diff = (gint64) new_start - (gint64) old_start;
+  gint64 weeks = diff >= 0 ? (diff + 6) / 7 : -((-diff) / 7);
+
+  return (int) (weeks * 7);
+}
+
+void
+lp_period_set_shifting (LpTrajectory *trajectory,
+                        LpDate        start,
+                        LpDate        end)
+{
+  int days = lp_period_shift_days (lp_trajectory_get_period_start (trajectory), start);
+
+  lp_trajectory_begin_group (trajectory, _("Change Period"));
+  lp_trajectory_shift (trajectory, days);
+  lp_trajectory_set_period (trajectory, start, end);
+  lp_trajectory_end_group (trajectory);
+}
+
 typedef struct {
   LpTrajectory *trajectory;
   LpDate        start;
   LpDate        end;
+  char         *response;
 } Period;
 
 static void
@@ -110,6 +135,7 @@ period_free (gpointer data)
   Period *period = data;
 
   g_clear_object (&period->trajectory);
+  g_free (period->response);
   g_free (period);
 }
 
@@ -117,11 +143,30 @@ static gboolean
 apply_period (gpointer data)
 {
   Period *period = data;
-  /* what lies outside now, which undo or another edit may have changed */
-  g_autoptr(GPtrArray) outside = lp_period_outside_modules (period->trajectory, period->start, period->end);
+  g_autoptr(GPtrArray) outside = NULL;
 
+  if (g_strcmp0 (period->response, "shift") == 0)
+    {
+      lp_period_set_shifting (period->trajectory, period->start, period->end);
+      return TRUE;
+    }
+  if (g_strcmp0 (period->response, "move") != 0)
+    return FALSE;
+  /* what lies outside now, which undo or another edit may have changed */
+  outside = lp_period_outside_modules (period->trajectory, period->start, period->end);
   lp_period_set_moving_modules (period->trajectory, period->start, period->end, outside);
   return TRUE;
+}
+
+/* Runs before lp_confirm's own handler (connected first): remembers which
+ * of the changes was chosen. */
+static void
+on_response_cb (AdwMessageDialog *dialog,
+                const char       *response,
+                Period           *period)
+{
+  g_free (period->response);
+  period->response = g_strdup (response);
 }
 
 GtkWidget *
@@ -149,6 +194,8 @@ lp_period_change_ask (GtkWindow          *parent,
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
   adw_message_dialog_add_responses (dialog, "keep", _("_Keep Old Period"),
                                     "move", _("_Move Them Into the Period"), NULL);
+  if (lp_period_shift_days (lp_trajectory_get_period_start (trajectory), start) != 0)
+    adw_message_dialog_add_response (dialog, "shift", _("_Shift the Programme"));
   adw_message_dialog_set_response_appearance (dialog, "move", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "move");
   adw_message_dialog_set_close_response (dialog, "keep");
@@ -158,6 +205,7 @@ lp_period_change_ask (GtkWindow          *parent,
   period->trajectory = g_object_ref (trajectory);
   period->start = start;
   period->end = end;
-  lp_confirm_present (dialog, "move", apply_period, period, period_free, done, user_data, destroy);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_response_cb), period);
+  lp_confirm_present (dialog, NULL, apply_period, period, period_free, done, user_data, destroy);
   return GTK_WIDGET (dialog);
 }

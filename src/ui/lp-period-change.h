@@ -28,13 +28,26 @@ void       lp_period_set_moving_modules (LpTrajectory *trajectory,
                                          LpDate        end,
                                          GPtrArray    *modules);
 
+/* The whole weeks, in days, that bring old_start on or after new_start
+ * with the least move (weekdays kept). */
+int        lp_period_shift_days (LpDate old_start,
+                                 LpDate new_start);
+
+/* Shifts the whole programme by lp_period_shift_days() from the period's
+ * start to start, then sets the period to start..end: one undo step. */
+void       lp_period_set_shifting (LpTrajectory *trajectory,
+                                   LpDate        start,
+                                   LpDate        end);
+
 /* Called once: applied is TRUE when the period was changed. */
 typedef void (*LpPeriodChangeFunc) (gpointer user_data, gboolean applied);
 
 /* Asks, in a message dialog transient for parent, whether to move the
  * modules outside start..end into that period (response "move": the period
  * and the moves as one undo step) or to keep the old period (response
- * "keep", or closing: nothing changes).  done (may be NULL) runs when it is
+ * "keep", or closing: nothing changes); when start is not the
+ * period's start, also whether to shift the whole programme there
+ * (response "shift", lp_period_set_shifting()).  done (may be NULL) runs when it is
  * decided, then destroy (may be NULL) on user_data.  Returns the dialog. */
 GtkWidget *lp_period_change_ask (GtkWindow          *parent,
                                  LpTrajectory       *trajectory,

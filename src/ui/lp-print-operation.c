@@ -26,6 +26,9 @@ typedef struct {
   GtkCheckButton   *participant;
   GtkCheckButton   *joint;
   GtkCheckButton   *fit_check;
+  GtkDropDown      *overview_fit;
+  GtkDropDown      *second_line;
+  GtkCheckButton   *key;
 } Printout;
 
 static void
@@ -137,6 +140,24 @@ add_check (GtkGrid    *grid,
 
 static const char *contents_ids[] = { "overview", "both", "booklet" };
 
+/* The overview's fit, its second line and its key. */
+static void
+add_overview_rows (GtkGrid  *grid,
+                   int       row,
+                   Printout *p)
+{
+  const char *fits[] = { _("Fit automatically"), _("Whole period on one page"), _("Whole months per page"), NULL };
+  const char *lines[] = { _("Title only"), _("Title and dates"), _("Title and facilitator"),
+                          _("Title and location"), NULL };
+
+  /* the enums' values are the positions in these lists */
+  p->overview_fit = add_row (grid, row, _("Over_view on paper"), fits);
+  gtk_drop_down_set_selected (p->overview_fit, (guint) p->choices.options.fit);
+  p->second_line = add_row (grid, row + 1, _("_Second line"), lines);
+  gtk_drop_down_set_selected (p->second_line, (guint) p->choices.options.second_line);
+  p->key = add_check (grid, row + 2, _("_Key with numbered modules"), p->choices.options.key);
+}
+
 static GObject *
 on_create_custom_widget_cb (GtkPrintOperation *operation,
                             Printout          *p)
@@ -167,10 +188,11 @@ on_create_custom_widget_cb (GtkPrintOperation *operation,
   g_ptr_array_add (lanes, NULL);
   p->lanes = add_row (grid, 1, _("_Lanes"), (const char **) lanes->pdata);
   gtk_drop_down_set_selected (p->lanes, selected);
-  p->joint = add_check (grid, 2, _("Include _joint lanes"), p->choices.options.include_joint);
-  p->participant = add_check (grid, 3, _("_Participant version (without notes and comments)"),
+  add_overview_rows (grid, 2, p);
+  p->joint = add_check (grid, 5, _("Include _joint lanes"), p->choices.options.include_joint);
+  p->participant = add_check (grid, 6, _("_Participant version (without notes and comments)"),
                               p->choices.options.participant_version);
-  p->fit_check = add_check (grid, 4, _("_Fit to the printable area"), p->fit);
+  p->fit_check = add_check (grid, 7, _("_Fit to the printable area"), p->fit);
   gtk_print_operation_set_custom_tab_label (operation, _("Printout"));
   return G_OBJECT (grid);
 }
@@ -190,6 +212,10 @@ on_custom_widget_apply_cb (GtkPrintOperation *operation,
   p->choices.options.participant_version = gtk_check_button_get_active (p->participant);
   p->choices.options.include_joint = gtk_check_button_get_active (p->joint);
   p->fit = gtk_check_button_get_active (p->fit_check);
+  p->choices.options.fit = (LpExportFit) MIN (gtk_drop_down_get_selected (p->overview_fit), LP_EXPORT_FIT_MONTHS);
+  p->choices.options.second_line = (LpExportSecondLine) MIN (gtk_drop_down_get_selected (p->second_line),
+                                                             LP_EXPORT_SECOND_LINE_LOCATION);
+  p->choices.options.key = gtk_check_button_get_active (p->key);
   if (lane > 0 && (item = g_list_model_get_item (lp_trajectory_get_tracks (p->copy), lane - 1)) != NULL)
     track = lp_track_get_id (item);
   lp_export_choices_set_track (&p->choices, p->copy, track);

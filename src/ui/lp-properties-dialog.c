@@ -17,6 +17,7 @@
 #include "lp-properties-dialog.h"
 #include "lp-properties-rows.h"
 #include "lp-resources.h"
+#include "lp-shift-dialog.h"
 
 struct _LpPropertiesDialog
 {
@@ -586,6 +587,12 @@ on_add_milestone_cb (GtkButton          *button,
 }
 
 static void
+on_shift_programme_cb (LpPropertiesDialog *self)
+{
+  lp_shift_dialog_present (GTK_WINDOW (self), self->trajectory);
+}
+
+static void
 on_add_band_cb (GtkButton          *button,
                 LpPropertiesDialog *self)
 {
@@ -704,6 +711,7 @@ lp_properties_dialog_class_init (LpPropertiesDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_add_track_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_milestone_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_band_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_shift_programme_cb);
   gtk_widget_class_install_action (widget_class, "properties.undo", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "properties.redo", NULL, history_action);
 }

@@ -16,6 +16,7 @@
 #include "lp-export-dialog.h"
 #include "lp-print-operation.h"
 #include "lp-properties-dialog.h"
+#include "lp-shift-dialog.h"
 #include "lp-undo-toast.h"
 #include "lp-window-internal.h"
 
@@ -189,6 +190,13 @@ properties_action (GtkWidget *widget, const char *action_name, GVariant *param)
   lp_properties_dialog_present (GTK_WINDOW (self), self->trajectory);
 }
 
+static void
+shift_programme_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpWindow *self = LP_WINDOW (widget);
+  lp_shift_dialog_present (GTK_WINDOW (self), self->trajectory);
+}
+
 /* The header bar's zoom buttons use the timeline's own actions. */
 static void
 on_zoom_in_clicked_cb (LpWindow *self)
@@ -213,6 +221,7 @@ _lp_window_class_add_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.properties", NULL, properties_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK, "win.properties", NULL);
+  gtk_widget_class_install_action (widget_class, "win.shift-programme", NULL, shift_programme_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
   gtk_widget_class_bind_template_callback (widget_class, on_zoom_in_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_zoom_out_clicked_cb);

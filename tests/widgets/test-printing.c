@@ -15,6 +15,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
 #include "io/lp-reader.h"
+#include "render/lp-label-layout.h"
 #include "ui/lp-export-choices.h"
 #include "ui/lp-export-dialog.h"
 #include "ui/lp-print-operation.h"
@@ -243,6 +244,99 @@ choose (GtkWidget  *root,
   return FALSE;
 }
 
+static GtkCheckButton *
+find_check (GtkWidget  *root,
+            const char *label)
+{
+  if (GTK_IS_CHECK_BUTTON (root) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (root)), label) == 0)
+    return GTK_CHECK_BUTTON (root);
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkCheckButton *found = find_check (c, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Prints trajectory with the Printout tab's choices as the user left them:
+ * fit (a label of its drop-down), second line (likewise), key. */
+static PopplerDocument *
+print_with_tab (LpTrajectory *trajectory,
+                const char   *fit,
+                const char   *second_line,
+                gboolean      key,
+                const char   *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkPrintOperation) operation = lp_print_operation_new (trajectory, NULL, &error);
+  g_autofree char *uri = NULL;
+  GObject *tab = NULL;
+  GtkCheckButton *check;
+  PopplerDocument *doc;
+
+  g_assert_no_error (error);
+  g_signal_emit_by_name (operation, "create-custom-widget", &tab);
+  g_assert_true (GTK_IS_WIDGET (tab));
+  g_object_ref_sink (tab);
+  g_assert_true (choose (GTK_WIDGET (tab), fit));
+  g_assert_true (choose (GTK_WIDGET (tab), second_line));
+  check = find_check (GTK_WIDGET (tab), "_Key with numbered modules");
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (check, key);
+  g_signal_emit_by_name (operation, "custom-widget-apply", tab);
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_object_unref (tab);
+  uri = g_filename_to_uri (path, NULL, NULL);
+  doc = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  return doc;
+}
+
+/* The Printout tab's overview choices reach the paper: "Whole period on one
+ * page" prints the 18-month template's overview as one page (the key's
+ * heading "Key" begins the second) where whole months take several pages;
+ * without the key "Key" is not printed; with
+ * "Title and dates" a module's dates are printed under its title. */
+static void
+test_print_overview_choices (void)
+{
+  g_autoptr(LpTrajectory) trajectory = load_template ("bestuursadvisering");
+  g_autofree char *dir = g_dir_make_tmp ("lp-print-XXXXXX", NULL);
+  g_autofree char *months_path = g_build_filename (dir, "months.pdf", NULL);
+  g_autofree char *page_path = g_build_filename (dir, "page.pdf", NULL);
+  g_autoptr(PopplerDocument) months = NULL, page = NULL;
+  g_autofree char *months_text = NULL, *page_text = NULL;
+  g_autoptr(LpModule) module = g_list_model_get_item (lp_trajectory_get_modules (trajectory), 0);
+  g_autofree char *dates = lp_label_layout_format_dates (module);
+
+  months = print_with_tab (trajectory, "Whole months per page", "Title only", FALSE, months_path);
+  page = print_with_tab (trajectory, "Whole period on one page", "Title and dates", TRUE, page_path);
+  g_assert_cmpint (poppler_document_get_n_pages (months), >, 1);
+  {
+    g_autoptr(PopplerPage) first = poppler_document_get_page (page, 0);
+    g_autoptr(PopplerPage) second = poppler_document_get_page (page, 1);
+    g_autofree char *text = poppler_page_get_text (first);
+    g_autofree char *next = poppler_page_get_text (second);
+
+    /* the overview is the first page; the key starts on the second */
+    g_assert_null (strstr (text, "Key"));
+    g_assert_true (g_str_has_prefix (g_strchug (next), "Key"));
+  }
+  months_text = all_text (months);
+  page_text = all_text (page);
+  g_assert_null (strstr (months_text, "Key"));
+  g_assert_nonnull (strstr (page_text, "Key"));
+  g_assert_null (strstr (months_text, dates));
+  g_assert_nonnull (strstr (page_text, dates));
+  g_unlink (months_path);
+  g_unlink (page_path);
+  g_rmdir (dir);
+}
+
 /* Export with every choice changed from its default; the next export
  * dialog (of an untitled trajectory) starts with all of them, in the folder
  * of the last export. */
@@ -279,6 +373,9 @@ test_export_remembers (void)
   g_assert_true (choose (GTK_WIDGET (shown), lp_track_get_name (track)));
   gtk_file_chooser_set_choice (shown, "participant", "true");
   gtk_file_chooser_set_choice (shown, "joint", "false");
+  g_assert_true (choose (GTK_WIDGET (shown), "Whole months per page"));
+  g_assert_true (choose (GTK_WIDGET (shown), "Title and facilitator"));
+  gtk_file_chooser_set_choice (shown, "key", "true");
   g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
   gtk_native_dialog_hide (GTK_NATIVE_DIALOG (chooser));
   g_assert_true (wait_until (file_exists_cb, pdf, WAIT_MS));
@@ -292,6 +389,9 @@ test_export_remembers (void)
   g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "participant"), ==, "true");
   g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "tracks"), ==, lp_track_get_id (track));
   g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "joint"), ==, "false");
+  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "fit"), ==, "months");
+  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "second-line"), ==, "facilitator");
+  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "key"), ==, "true");
   gtk_native_dialog_hide (GTK_NATIVE_DIALOG (chooser));
   {
     int w, h;
@@ -322,6 +422,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/widgets/print/participant-version-on-chosen-paper", test_print_participant);
   g_test_add_func ("/widgets/print/preview-in-application", test_print_preview);
+  g_test_add_func ("/widgets/print/overview-choices", test_print_overview_choices);
   g_test_add_func ("/widgets/export/remembers-every-choice", test_export_remembers);
 
   {

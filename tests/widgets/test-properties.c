@@ -14,6 +14,7 @@
 #include "ui/lp-date-entry.h"
 #include "ui/lp-period-change.h"
 #include "ui/lp-properties-dialog.h"
+#include "ui/lp-shift-dialog.h"
 #include "widget-test-util.h"
 
 #define D(d, m, y) lp_date_from_dmy (d, m, y)
@@ -496,6 +497,76 @@ test_outside_modules_held (Props *f, gconstpointer data)
   g_assert_true (widget_draws (f->dialog));
 }
 
+/* Starting the period on 1 February (31 days later) offers to shift the
+ * programme: everything moves by five weeks (35 days), the period
+ * becomes 1 February – 31 December, and one undo restores it all. */
+static void
+test_shorter_period_shift (Props *f, gconstpointer data)
+{
+  LpModule *m1 = lp_trajectory_lookup_module (f->t, "m1");
+  LpMilestone *e1 = lp_trajectory_lookup_milestone (f->t, "e1");
+  LpBand *b1 = lp_trajectory_lookup_band (f->t, "b1");
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpint (lp_period_shift_days (D (1, 1, 2028), D (1, 2, 2028)), ==, 35);
+  g_assert_cmpint (lp_period_shift_days (D (1, 2, 2028), D (1, 1, 2028)), ==, -28);
+
+  type_date (named (f, "period-start"), "1-2-2028");
+  dialog = question ();
+  g_assert_true (adw_message_dialog_has_response (dialog, "shift"));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "shift"), ==, "_Shift the Programme");
+  answer (dialog, "shift");
+  g_assert_cmpuint (lp_trajectory_get_period_start (f->t), ==, D (1, 2, 2028));
+  g_assert_cmpuint (lp_trajectory_get_period_end (f->t), ==, D (31, 12, 2028));
+  g_assert_cmpuint (lp_module_get_start (m1), ==, D (10, 1, 2028) + 35);
+  g_assert_cmpuint (lp_milestone_get_date (e1), ==, D (1, 4, 2028) + 35);
+  g_assert_cmpuint (lp_band_get_start (b1), ==, D (1, 7, 2028) + 35);
+  g_assert_true (widget_draws (f->dialog));
+  lp_history_undo (f->h);
+  g_assert_false (lp_history_can_undo (f->h));
+  g_assert_cmpuint (lp_trajectory_get_period_start (f->t), ==, D (1, 1, 2028));
+  g_assert_cmpuint (lp_module_get_start (m1), ==, D (10, 1, 2028));
+  g_assert_cmpuint (lp_milestone_get_date (e1), ==, D (1, 4, 2028));
+  g_assert_cmpuint (lp_band_get_start (b1), ==, D (1, 7, 2028));
+  g_assert_true (widget_draws (f->dialog));
+}
+
+/* "Shift the Programme…" in the properties: 2 weeks shows the new start and
+ * moves every module, milestone, period and the trajectory's period by 14
+ * days; one undo restores them. */
+static void
+test_shift_dialog (Props *f, gconstpointer data)
+{
+  LpModule *m13 = lp_trajectory_lookup_module (f->t, "m13");
+  LpMilestone *e3 = lp_trajectory_lookup_milestone (f->t, "e3");
+  LpBand *b1 = lp_trajectory_lookup_band (f->t, "b1");
+  LpDate m13_start = lp_module_get_start (m13);
+  AdwMessageDialog *dialog;
+  GtkWidget *label;
+
+  press (named (f, "shift-programme"));
+  dialog = question ();
+  g_assert_true (LP_IS_SHIFT_DIALOG (dialog));
+  lp_shift_dialog_set_weeks (LP_SHIFT_DIALOG (dialog), 2);
+  label = find_widget_by_name (GTK_WIDGET (dialog), "shift-new-start");
+  g_assert_nonnull (label);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "New start: 15 January 2028");
+  answer (dialog, "shift");
+  g_assert_cmpuint (lp_trajectory_get_period_start (f->t), ==, D (15, 1, 2028));
+  g_assert_cmpuint (lp_trajectory_get_period_end (f->t), ==, D (14, 1, 2029));
+  g_assert_cmpuint (lp_module_get_start (m13), ==, m13_start + 14);
+  g_assert_cmpuint (lp_milestone_get_date (e3), ==, D (15, 6, 2028));
+  g_assert_cmpuint (lp_band_get_start (b1), ==, D (15, 7, 2028));
+  g_assert_cmpuint (lp_band_get_end (b1), ==, D (28, 7, 2028));
+  g_assert_true (widget_draws (f->dialog));
+  lp_history_undo (f->h);
+  g_assert_false (lp_history_can_undo (f->h));
+  g_assert_cmpuint (lp_trajectory_get_period_start (f->t), ==, D (1, 1, 2028));
+  g_assert_cmpuint (lp_module_get_start (m13), ==, m13_start);
+  g_assert_cmpuint (lp_band_get_end (b1), ==, D (14, 7, 2028));
+  g_assert_true (widget_draws (f->dialog));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -512,6 +583,8 @@ main (int argc, char *argv[])
   ADD ("period-moved-later", test_period_moved_later);
   ADD ("new-period-within", test_new_period_within);
   ADD ("outside-modules-held", test_outside_modules_held);
+  ADD ("shorter-period-shift", test_shorter_period_shift);
+  ADD ("shift-dialog", test_shift_dialog);
 #undef ADD
   return g_test_run ();
 }
