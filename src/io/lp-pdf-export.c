@@ -63,6 +63,8 @@ lp_pdf_export_full (LpTrajectory          *trajectory,
   display = g_filename_display_name (path);
   doc = lp_export_document_new (trajectory, options);
   n_pages = lp_export_document_get_n_pages (doc);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
   if (n_pages == 0)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,

@@ -73,6 +73,12 @@ cancel_shown_cb (gpointer window)
 }
 
 static gboolean
+pages_told_cb (gpointer window)
+{
+  return find_in_toast (window, GTK_TYPE_LABEL, "Exporting page ") != NULL;
+}
+
+static gboolean
 cancelled_told_cb (gpointer window)
 {
   return find_in_toast (window, GTK_TYPE_LABEL, "Export cancelled") != NULL;
@@ -145,8 +151,8 @@ test_cancel_from_window (void)
   gtk_native_dialog_hide (GTK_NATIVE_DIALOG (chooser));
 
   g_assert_true (wait_until (cancel_shown_cb, window, WAIT_MS));
-  progress = find_in_toast (GTK_WIDGET (window), GTK_TYPE_LABEL, "Exporting ");
-  g_assert_nonnull (progress);
+  g_assert_true (wait_until (pages_told_cb, window, WAIT_MS));
+  progress = find_in_toast (GTK_WIDGET (window), GTK_TYPE_LABEL, "Exporting page ");
   g_test_message ("progress: %s", gtk_label_get_label (GTK_LABEL (progress)));
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
   cancel = find_in_toast (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Cancel");
