@@ -134,6 +134,7 @@ test_cancel_from_window (void)
   GtkFileChooser *chooser;
   GtkWidget *cancel, *progress;
   ChooserFolder expected;
+  gint64 clicked;
 
   lp_window_set_document (window, trajectory);
   gtk_window_present (GTK_WINDOW (window));
@@ -156,9 +157,11 @@ test_cancel_from_window (void)
   g_test_message ("progress: %s", gtk_label_get_label (GTK_LABEL (progress)));
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
   cancel = find_in_toast (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Cancel");
+  clicked = g_get_monotonic_time ();
   g_assert_true (gtk_widget_activate (cancel));
 
   g_assert_true (wait_until (cancelled_told_cb, window, WAIT_MS));
+  g_test_message ("cancelled after %" G_GINT64_FORMAT " ms", (g_get_monotonic_time () - clicked) / 1000);
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
   listing = g_dir_open (dir, 0, NULL);
   g_assert_nonnull (listing);
