@@ -31,6 +31,18 @@ lp_pdf_export (LpTrajectory          *trajectory,
                const char            *path,
                GError               **error)
 {
+  return lp_pdf_export_full (trajectory, options, path, NULL, NULL, NULL, error);
+}
+
+gboolean
+lp_pdf_export_full (LpTrajectory          *trajectory,
+                    const LpExportOptions *options,
+                    const char            *path,
+                    GCancellable          *cancellable,
+                    LpPdfExportProgress    progress,
+                    gpointer               user_data,
+                    GError               **error)
+{
   g_autoptr(LpExportDocument) doc = NULL;
   g_autofree char *display = NULL;
   g_autofree char *what = NULL;
@@ -51,6 +63,8 @@ lp_pdf_export (LpTrajectory          *trajectory,
   display = g_filename_display_name (path);
   doc = lp_export_document_new (trajectory, options);
   n_pages = lp_export_document_get_n_pages (doc);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
   if (n_pages == 0)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
@@ -71,15 +85,23 @@ lp_pdf_export (LpTrajectory          *trajectory,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
 
   cr = cairo_create (surface);
-  for (guint page = 0; page < n_pages; page++)
+  for (guint page = 0; page < n_pages && !g_cancellable_is_cancelled (cancellable); page++)
     {
       lp_export_document_get_page_size (doc, page, &w, &h);
       cairo_pdf_surface_set_size (surface, w, h);
       lp_export_document_draw_page (doc, cr, page);
       cairo_show_page (cr);
+      if (progress != NULL)
+        progress (page + 1, n_pages, user_data);
     }
   status = cairo_status (cr);
   cairo_destroy (cr);
+  /* the PDF is only in memory so far: a cancelled export writes nothing */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      cairo_surface_destroy (surface);
+      return FALSE;
+    }
   /* fonts are embedded and write errors show only now */
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
@@ -98,5 +120,7 @@ lp_pdf_export (LpTrajectory          *trajectory,
    * on failure */
   what = g_strdup_printf (_("Could not write “%s”"), display);
   bytes = g_byte_array_free_to_bytes (g_steal_pointer (&pdf));
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
   return lp_file_replace (path, bytes, LP_FILE_REPLACE_NONE, NULL, what, NULL, error);
 }

@@ -19,4 +19,21 @@ gboolean lp_pdf_export (LpTrajectory          *trajectory,
                         const char            *path,
                         GError               **error);
 
+/* Told after each page is drawn: pages done (1…n_pages) of n_pages.
+ * Called in the exporting thread. */
+typedef void (*LpPdfExportProgress) (guint    done,
+                                     guint    n_pages,
+                                     gpointer user_data);
+
+/* lp_pdf_export, with progress after each page (progress may be NULL) and
+ * cancellable checked between pages and before the target is touched: a
+ * cancelled export (G_IO_ERROR_CANCELLED) writes nothing. */
+gboolean lp_pdf_export_full (LpTrajectory          *trajectory,
+                             const LpExportOptions *options,
+                             const char            *path,
+                             GCancellable          *cancellable,
+                             LpPdfExportProgress    progress,
+                             gpointer               user_data,
+                             GError               **error);
+
 G_END_DECLS

@@ -111,6 +111,17 @@ draft_job_free (DraftJob *job)
   g_free (job);
 }
 
+static LpDraftWriteHook write_hook;
+static gpointer         write_hook_data;
+
+void
+_lp_draft_store_set_write_hook (LpDraftWriteHook hook,
+                                gpointer         user_data)
+{
+  write_hook = hook;
+  write_hook_data = user_data;
+}
+
 static void
 write_thread (GTask        *task,
               gpointer      source,
@@ -120,6 +131,8 @@ write_thread (GTask        *task,
   DraftJob *job = data;
   GError *error = NULL;
 
+  if (write_hook != NULL)
+    write_hook (write_hook_data);
   if (g_mkdir_with_parents (job->dir, 0700) != 0)
     {
       int saved = errno;

@@ -47,6 +47,12 @@ void       lp_draft_store_write_async   (const char          *id,
 gboolean   lp_draft_store_write_finish  (GAsyncResult        *result,
                                          GError             **error);
 
+/* For tests: hook (user_data) is called in the thread that writes a
+ * draft, before it writes anything; NULL for none. */
+typedef void (*LpDraftWriteHook) (gpointer user_data);
+void       _lp_draft_store_set_write_hook (LpDraftWriteHook  hook,
+                                           gpointer          user_data);
+
 /* Whether a draft's base is what file holds now: TRUE also when the draft
  * has no file or no base recorded. */
 gboolean   lp_draft_base_matches        (const LpDraft       *draft,

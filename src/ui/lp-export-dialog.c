@@ -10,10 +10,9 @@
 #include <string.h>
 
 #include "io/lp-file-names.h"
-#include "io/lp-pdf-export.h"
 #include "lp-export-choices.h"
 #include "lp-export-dialog.h"
-#include "lp-toast-util.h"
+#include "lp-export-job.h"
 
 typedef struct {
   GtkWindow       *parent;
@@ -22,15 +21,6 @@ typedef struct {
   GSettings       *settings;
 } Export;
 
-typedef struct {
-  LpTrajectory    *trajectory;
-  LpExportChoices  choices;
-  char            *path;
-  AdwToastOverlay *overlay;
-  AdwToast        *progress_toast;
-  guint            progress_id;
-} ExportJob;
-
 static void
 export_free (Export *e)
 {
@@ -38,20 +28,6 @@ export_free (Export *e)
   g_clear_object (&e->trajectory);
   g_clear_object (&e->settings);
   g_free (e);
-}
-
-static void
-export_job_free (ExportJob *job)
-{
-  g_clear_handle_id (&job->progress_id, g_source_remove);
-  if (job->progress_toast != NULL)
-    lp_toast_withdraw (job->overlay, job->progress_toast);
-  g_clear_object (&job->progress_toast);
-  lp_export_choices_clear (&job->choices);
-  g_clear_object (&job->trajectory);
-  g_clear_object (&job->overlay);
-  g_free (job->path);
-  g_free (job);
 }
 
 void
@@ -63,51 +39,6 @@ lp_show_error (GtkWindow  *parent,
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-export_thread (GTask        *task,
-               gpointer      source,
-               gpointer      data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = data;
-  GError *error = NULL;
-
-  if (lp_pdf_export (job->trajectory, &job->choices.options, job->path, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-static gboolean
-show_progress_cb (gpointer data)
-{
-  ExportJob *job = data;
-
-  job->progress_id = 0;
-  job->progress_toast = adw_toast_new (_("Exporting PDF…"));
-  adw_toast_set_timeout (job->progress_toast, 0);
-  adw_toast_overlay_add_toast (job->overlay, g_object_ref (job->progress_toast));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_export_done_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      data)
-{
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    lp_show_error (GTK_WINDOW (source), _("Could Not Export"), error->message);
-  else
-    {
-      g_autofree char *name = g_path_get_basename (job->path);
-      g_autofree char *text = g_strdup_printf (_("Exported “%s”"), name);
-      adw_toast_overlay_add_toast (job->overlay, adw_toast_new (text));
-    }
 }
 
 static void
@@ -135,38 +66,33 @@ read_choices (GtkFileChooser  *chooser,
     o->second_line = LP_EXPORT_SECOND_LINE_NONE;
 }
 
-/* Export in a worker thread; job is taken. */
+/* Export in a worker thread; choices are taken. */
 static void
-start_export (Export    *e,
-              GFile     *file,
-              ExportJob *job)
+start_export (Export          *e,
+              GFile           *file,
+              LpExportChoices *choices)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autofree char *path = g_file_get_path (file);
   g_autoptr(GError) error = NULL;
+  LpTrajectory *copy;
 
-  job->overlay = g_object_ref (e->overlay);
-  job->path = g_file_get_path (file);
-  if (job->path == NULL)
+  if (path == NULL)
     {
       g_autofree char *uri = g_file_get_uri (file);
       g_autofree char *body = g_strdup_printf (_("“%s” is not a folder on this computer; "
                                                  "choose a folder on this computer."), uri);
       lp_show_error (e->parent, _("Could Not Export"), body);
-      export_job_free (job);
+      lp_export_choices_clear (choices);
       return;
     }
-  job->trajectory = lp_export_copy_trajectory (e->trajectory, &error);
-  if (job->trajectory == NULL)
+  copy = lp_export_copy_trajectory (e->trajectory, &error);
+  if (copy == NULL)
     {
       lp_show_error (e->parent, _("Could Not Export"), error->message);
-      export_job_free (job);
+      lp_export_choices_clear (choices);
       return;
     }
-  /* show that something happens when it takes longer than half a second */
-  job->progress_id = g_timeout_add (500, show_progress_cb, job);
-  task = g_task_new (e->parent, NULL, on_export_done_cb, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (task, export_thread);
+  lp_export_job_start (e->parent, e->overlay, copy, choices, path);
 }
 
 static void
@@ -177,21 +103,20 @@ on_export_response_cb (GtkNativeDialog *dialog,
   GtkFileChooser *chooser = GTK_FILE_CHOOSER (dialog);
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) folder = NULL;
-  ExportJob *job;
+  LpExportChoices choices;
 
   if (response != GTK_RESPONSE_ACCEPT)
     return;
   file = gtk_file_chooser_get_file (chooser);
-  job = g_new0 (ExportJob, 1);
-  read_choices (chooser, e->trajectory, &job->choices);
-  lp_export_choices_save (&job->choices, e->settings);
+  read_choices (chooser, e->trajectory, &choices);
+  lp_export_choices_save (&choices, e->settings);
   folder = g_file_get_parent (file);
   if (e->settings != NULL && folder != NULL)
     {
       g_autofree char *uri = g_file_get_uri (folder);
       g_settings_set_string (e->settings, "export-folder", uri);
     }
-  start_export (e, file, job);
+  start_export (e, file, &choices);
 }
 
 GFile *

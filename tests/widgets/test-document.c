@@ -234,6 +234,94 @@ test_draft_soon_after_change (void)
   g_assert_true (wait_until (no_drafts_cb, NULL, WAIT_MS));
 }
 
+typedef struct {
+  GMutex   lock;
+  GCond    cond;
+  GThread *main_thread;
+  GThread *writer;        /* the thread the hook ran in */
+  gboolean released;
+  guint    ticks;         /* main-loop timer ticks while the writer waits */
+} DraftGate;
+
+/* In the draft writer: note the thread, then wait (at most 10 s) until
+ * the main thread lets it go. */
+static void
+draft_gate_hook (gpointer data)
+{
+  DraftGate *gate = data;
+  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+
+  g_mutex_lock (&gate->lock);
+  gate->writer = g_thread_self ();
+  while (!gate->released && g_cond_wait_until (&gate->cond, &gate->lock, end))
+    ;
+  g_mutex_unlock (&gate->lock);
+}
+
+static gboolean
+draft_gate_entered_cb (gpointer data)
+{
+  DraftGate *gate = data;
+  gboolean entered;
+
+  g_mutex_lock (&gate->lock);
+  entered = gate->writer != NULL;
+  g_mutex_unlock (&gate->lock);
+  return entered;
+}
+
+static gboolean
+draft_gate_tick_cb (gpointer data)
+{
+  ((DraftGate *) data)->ticks++;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+draft_gate_ticked_cb (gpointer data)
+{
+  return ((DraftGate *) data)->ticks >= 3;
+}
+
+/* The draft is written in a thread other than the main one, and while
+ * that write is held up the main loop keeps running (a timer fires three
+ * times) and no draft is there yet; let go, the draft is written. */
+static void
+test_draft_written_off_main_thread (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "drafted-off.leerplaats");
+  LpWindow *window = open_window (NULL, path);
+  DraftGate gate = { .main_thread = g_thread_self () };
+  guint timer;
+
+  g_mutex_init (&gate.lock);
+  g_cond_init (&gate.cond);
+  g_unsetenv ("LEERPLAATS_AUTOSAVE_INTERVAL");
+  g_assert_true (wait_until (no_drafts_cb, NULL, WAIT_MS));
+  _lp_draft_store_set_write_hook (draft_gate_hook, &gate);
+  edit (window);
+  g_assert_true (wait_until (draft_gate_entered_cb, &gate, WAIT_MS));
+  g_assert_true (gate.writer != gate.main_thread);
+  timer = g_timeout_add (20, draft_gate_tick_cb, &gate);
+  g_assert_true (wait_until (draft_gate_ticked_cb, &gate, WAIT_MS));
+  g_source_remove (timer);
+  g_assert_true (no_drafts_cb (NULL));
+
+  g_mutex_lock (&gate.lock);
+  gate.released = TRUE;
+  g_cond_signal (&gate.cond);
+  g_mutex_unlock (&gate.lock);
+  g_assert_true (wait_until (draft_written_cb, NULL, WAIT_MS));
+  _lp_draft_store_set_write_hook (NULL, NULL);
+  assert_draws (GTK_WIDGET (window));
+
+  discard_and_destroy (window);
+  g_assert_true (wait_until (no_drafts_cb, NULL, WAIT_MS));
+  g_mutex_clear (&gate.lock);
+  g_cond_clear (&gate.cond);
+}
+
 static void
 on_written_cb (GObject      *source,
                GAsyncResult *result,
@@ -426,6 +514,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/document/read-only-not-replaced", test_read_only_not_replaced);
   g_test_add_func ("/widgets/document/reload-only-while-safe", test_reload_only_while_safe);
   g_test_add_func ("/widgets/document/draft-soon-after-change", test_draft_soon_after_change);
+  g_test_add_func ("/widgets/document/draft-written-off-main-thread", test_draft_written_off_main_thread);
   g_test_add_func ("/widgets/document/recovery-knows-its-base", test_recovery_knows_its_base);
   g_test_add_func ("/widgets/document/save-in-worker", test_save_in_worker);
   g_test_add_func ("/widgets/document/open-in-worker", test_open_in_worker);

@@ -1,0 +1,175 @@
+/* lp-export-job.c — a PDF export in a worker thread, with its progress
+ * and a Cancel button on the window's toast overlay
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "Leerplaats"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "io/lp-pdf-export.h"
+#include "lp-export-dialog.h"
+#include "lp-export-job.h"
+#include "lp-toast-util.h"
+
+/* the progress shows once the export takes longer than this */
+#define SHOW_AFTER_USEC (500 * G_TIME_SPAN_MILLISECOND)
+#define TICK_MS         100
+
+typedef struct {
+  LpTrajectory    *trajectory;
+  LpExportChoices  choices;
+  char            *path;
+  AdwToastOverlay *overlay;
+  GCancellable    *cancellable;
+  AdwToast        *progress_toast;
+  gboolean         progress_dismissed;
+  guint            tick_id;
+  gint64           started;
+  /* written by the worker, read by the main thread */
+  guint            done;
+  guint            n_pages;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_clear_handle_id (&job->tick_id, g_source_remove);
+  if (job->progress_toast != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (job->progress_toast, job);
+      if (!job->progress_dismissed)
+        lp_toast_withdraw (job->overlay, job->progress_toast);
+    }
+  g_clear_object (&job->progress_toast);
+  lp_export_choices_clear (&job->choices);
+  g_clear_object (&job->trajectory);
+  g_clear_object (&job->overlay);
+  g_clear_object (&job->cancellable);
+  g_free (job->path);
+  g_free (job);
+}
+
+static void
+progress_cb (guint    done,
+             guint    n_pages,
+             gpointer data)
+{
+  ExportJob *job = data;
+
+  g_atomic_int_set (&job->n_pages, n_pages);
+  g_atomic_int_set (&job->done, done);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = data;
+  GError *error = NULL;
+
+  if (lp_pdf_export_full (job->trajectory, &job->choices.options, job->path, cancellable,
+                          progress_cb, job, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_cancel_clicked_cb (AdwToast  *toast,
+                      ExportJob *job)
+{
+  g_cancellable_cancel (job->cancellable);
+}
+
+static void
+on_progress_dismissed_cb (AdwToast  *toast,
+                          ExportJob *job)
+{
+  job->progress_dismissed = TRUE;
+}
+
+static void
+show_progress (ExportJob *job)
+{
+  job->progress_toast = adw_toast_new (_("Exporting PDF…"));
+  adw_toast_set_timeout (job->progress_toast, 0);
+  adw_toast_set_priority (job->progress_toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_button_label (job->progress_toast, _("_Cancel"));
+  g_signal_connect (job->progress_toast, "button-clicked", G_CALLBACK (on_cancel_clicked_cb), job);
+  g_signal_connect (job->progress_toast, "dismissed", G_CALLBACK (on_progress_dismissed_cb), job);
+  adw_toast_overlay_add_toast (job->overlay, g_object_ref (job->progress_toast));
+}
+
+static gboolean
+tick_cb (gpointer data)
+{
+  ExportJob *job = data;
+  guint n_pages = g_atomic_int_get (&job->n_pages);
+  guint done = g_atomic_int_get (&job->done);
+
+  if (g_get_monotonic_time () - job->started < SHOW_AFTER_USEC || job->progress_dismissed)
+    return G_SOURCE_CONTINUE;
+  if (job->progress_toast == NULL)
+    show_progress (job);
+  if (n_pages > 0 && !g_cancellable_is_cancelled (job->cancellable))
+    {
+      g_autofree char *title = g_strdup_printf (_("Exporting page %u of %u"), MIN (done + 1, n_pages), n_pages);
+
+      if (g_strcmp0 (adw_toast_get_title (job->progress_toast), title) != 0)
+        adw_toast_set_title (job->progress_toast, title);
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_export_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      data)
+{
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&job->tick_id, g_source_remove);
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_autofree char *name = g_path_get_basename (job->path);
+      g_autofree char *text = g_strdup_printf (_("Exported “%s”"), name);
+
+      adw_toast_overlay_add_toast (job->overlay, adw_toast_new (text));
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    adw_toast_overlay_add_toast (job->overlay, adw_toast_new (_("Export cancelled")));
+  else
+    lp_show_error (GTK_WINDOW (source), _("Could Not Export"), error->message);
+}
+
+void
+lp_export_job_start (GtkWindow       *parent,
+                     AdwToastOverlay *overlay,
+                     LpTrajectory    *trajectory,
+                     LpExportChoices *choices,
+                     const char      *path)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportJob *job = g_new0 (ExportJob, 1);
+
+  job->trajectory = trajectory;
+  job->choices = *choices;
+  memset (choices, 0, sizeof *choices);
+  job->path = g_strdup (path);
+  job->overlay = g_object_ref (overlay);
+  job->cancellable = g_cancellable_new ();
+  job->started = g_get_monotonic_time ();
+  job->tick_id = g_timeout_add (TICK_MS, tick_cb, job);
+  task = g_task_new (parent, job->cancellable, on_export_done_cb, NULL);
+  /* the done callback says "Export cancelled" itself */
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_task_run_in_thread (task, export_thread);
+}

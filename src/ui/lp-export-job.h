@@ -1,0 +1,24 @@
+/* lp-export-job.h — a PDF export in a worker thread, with its progress
+ * and a Cancel button on the window's toast overlay
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+#include "lp-export-choices.h"
+
+G_BEGIN_DECLS
+
+/* Exports trajectory (a private copy: see lp_export_copy_trajectory; taken)
+ * with choices (taken: the caller's struct is left empty) to path.  After
+ * half a second, a toast on overlay says "Exporting page N of M" with a
+ * Cancel button; a cancelled export writes nothing and says so.  Failures
+ * are shown in a message dialog on parent. */
+void lp_export_job_start (GtkWindow       *parent,
+                          AdwToastOverlay *overlay,
+                          LpTrajectory    *trajectory,
+                          LpExportChoices *choices,
+                          const char      *path);
+
+G_END_DECLS

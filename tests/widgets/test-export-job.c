@@ -1,0 +1,198 @@
+/* test-export-job.c — a long PDF export from the window shows its progress
+ * with a Cancel button; Cancel leaves nothing on disk
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "core/lp-sample.h"
+#include "io/lp-reader.h"
+#include "ui/lp-window-private.h"
+#include "widget-test-util.h"
+#include <adwaita.h>
+
+#define WAIT_MS 20000
+
+typedef struct {
+  GtkFileChooser *chooser;
+  GFile          *folder;
+} ChooserFolder;
+
+static gboolean
+chooser_in_folder_cb (gpointer data)
+{
+  ChooserFolder *expected = data;
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (expected->chooser);
+
+  return folder != NULL && g_file_equal (folder, expected->folder);
+}
+
+/* Inside one of libadwaita's toast widgets. */
+static gboolean
+in_toast (GtkWidget *widget)
+{
+  GType toast_type = g_type_from_name ("AdwToastWidget");
+
+  g_assert_true (toast_type != 0);
+  return gtk_widget_get_ancestor (widget, toast_type) != NULL;
+}
+
+/* The first button (with a label starting with label) or label (with that
+ * text) inside a toast under root. */
+static GtkWidget *
+find_in_toast (GtkWidget  *root,
+               GType       type,
+               const char *text)
+{
+  const char *shown = NULL;
+
+  if (type == GTK_TYPE_BUTTON && GTK_IS_BUTTON (root))
+    shown = gtk_button_get_label (GTK_BUTTON (root));
+  else if (type == GTK_TYPE_LABEL && GTK_IS_LABEL (root))
+    shown = gtk_label_get_label (GTK_LABEL (root));
+  if (shown != NULL && g_str_has_prefix (shown, text) && in_toast (root) && gtk_widget_get_mapped (root))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_in_toast (c, type, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+cancel_shown_cb (gpointer window)
+{
+  return find_in_toast (window, GTK_TYPE_BUTTON, "_Cancel") != NULL;
+}
+
+static gboolean
+pages_told_cb (gpointer window)
+{
+  return find_in_toast (window, GTK_TYPE_LABEL, "Exporting page ") != NULL;
+}
+
+static gboolean
+cancelled_told_cb (gpointer window)
+{
+  return find_in_toast (window, GTK_TYPE_LABEL, "Export cancelled") != NULL;
+}
+
+/* The file chooser dialog on screen (GtkFileChooserNative's own when there
+ * is no portal). */
+static GtkFileChooser *
+find_chooser_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  g_assert_not_reached ();
+}
+
+/* Selects label in the drop-down on screen that has it. */
+static gboolean
+choose (GtkWidget  *root,
+        const char *label)
+{
+  if (GTK_IS_DROP_DOWN (root) && GTK_IS_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (root))))
+    {
+      GtkStringList *list = GTK_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (root)));
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+        if (g_strcmp0 (gtk_string_list_get_string (list, i), label) == 0)
+          {
+            gtk_drop_down_set_selected (GTK_DROP_DOWN (root), i);
+            return TRUE;
+          }
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (choose (c, label))
+      return TRUE;
+  return FALSE;
+}
+
+/* Export a large trajectory (overview and booklet) through the window's
+ * Export as PDF; the toast shows "Exporting page N of M" with Cancel;
+ * pressing Cancel says "Export cancelled", and the folder stays empty. */
+static void
+test_cancel_from_window (void)
+{
+  g_autoptr(LpTrajectory) trajectory = lp_sample_generate (3000, 12, 24, 3);
+  g_autofree char *dir = g_dir_make_tmp ("lp-export-job-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "big.pdf", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GDir) listing = NULL;
+  LpWindow *window = lp_window_new (NULL);
+  GtkFileChooser *chooser;
+  GtkWidget *cancel, *progress;
+  ChooserFolder expected;
+  gint64 clicked;
+
+  lp_window_set_document (window, trajectory);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_allocation (GTK_WIDGET (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  chooser = _lp_window_get_chooser (window);
+  g_assert_nonnull (chooser);
+  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+  expected = (ChooserFolder) { chooser, folder };
+  g_assert_true (wait_until (chooser_in_folder_cb, &expected, WAIT_MS));
+  gtk_file_chooser_set_current_name (chooser, "big.pdf");
+  g_assert_true (choose (GTK_WIDGET (find_chooser_dialog ()), "Overview and programme booklet"));
+  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
+  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (chooser));
+
+  g_assert_true (wait_until (cancel_shown_cb, window, WAIT_MS));
+  g_assert_true (wait_until (pages_told_cb, window, WAIT_MS));
+  progress = find_in_toast (GTK_WIDGET (window), GTK_TYPE_LABEL, "Exporting page ");
+  g_test_message ("progress: %s", gtk_label_get_label (GTK_LABEL (progress)));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  cancel = find_in_toast (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Cancel");
+  clicked = g_get_monotonic_time ();
+  g_assert_true (gtk_widget_activate (cancel));
+
+  g_assert_true (wait_until (cancelled_told_cb, window, WAIT_MS));
+  g_test_message ("cancelled after %" G_GINT64_FORMAT " ms", (g_get_monotonic_time () - clicked) / 1000);
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_nonnull (listing);
+  g_assert_null (g_dir_read_name (listing));
+  g_assert_true (widget_draws (GTK_WIDGET (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_rmdir (dir);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autofree char *home = g_dir_make_tmp ("lp-test-home-XXXXXX", NULL);
+  g_autofree char *data = g_build_filename (home, "data", NULL);
+  g_autofree char *config = g_build_filename (home, "config", NULL);
+  g_autofree char *cache = g_build_filename (home, "cache", NULL);
+
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  lp_reader_init ();
+
+  g_test_add_func ("/widgets/export/cancel-from-window", test_cancel_from_window);
+
+  {
+    int status = g_test_run ();
+    const char *rm[] = { "rm", "-rf", home, NULL };
+
+    g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+    return status;
+  }
+}
