@@ -11,7 +11,10 @@
 
 #include "core/lp-date.h"
 #include "io/lp-reader.h"
+#include "core/lp-sample.h"
 #include "ui/lp-application.h"
+#include "ui/lp-properties-dialog.h"
+#include "ui/lp-timeline-view.h"
 #include "ui/lp-window.h"
 #include "widget-test-util.h"
 
@@ -298,6 +301,108 @@ test_close_discard (void)
   g_rmdir (dir);
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 gboolean (*match) (GtkWidget *widget, gconstpointer data),
+                 gconstpointer data)
+{
+  if (match (widget, data))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_descendant (c, match, data);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_timeline (GtkWidget *widget, gconstpointer data)
+{
+  return LP_IS_TIMELINE_VIEW (widget);
+}
+
+static gboolean
+is_button_with_icon (GtkWidget *widget, gconstpointer icon)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), icon) == 0;
+}
+
+static void
+click_icon_button (LpWindow   *window,
+                   const char *icon)
+{
+  GtkWidget *button = find_descendant (GTK_WIDGET (window), is_button_with_icon, icon);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static gboolean
+properties_shown (gpointer data)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (LP_IS_PROPERTIES_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      {
+        *(GtkWindow **) data = l->data;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* The header bar's buttons: Undo steps the trajectory back; zoom in and out change the timeline's scale by one step each way
+ * and back; fit makes the period fill the width again.  The menu's
+ * Properties opens the Trajectory Properties dialog for this window. */
+static void
+test_header_bar (void)
+{
+  g_autoptr(LpApplication) app = registered_app ();
+  g_autoptr(LpTrajectory) sample = lp_sample_generate (20, 3, 6, 3);
+  LpWindow *window = lp_window_new (GTK_APPLICATION (app));
+  g_autofree char *title = NULL;
+  LpTrajectory *t;
+  GtkWindow *properties = NULL;
+  LpTimelineView *view;
+  double fitted, zoomed;
+
+  lp_window_set_document (window, sample);
+  gtk_window_present (GTK_WINDOW (window));
+  view = LP_TIMELINE_VIEW (find_descendant (GTK_WIDGET (window), is_timeline, NULL));
+  g_assert_nonnull (view);
+  wait_for_allocation (GTK_WIDGET (view));
+  t = lp_window_get_trajectory (window);
+
+  title = g_strdup (lp_trajectory_get_title (t));
+  lp_trajectory_set_string (t, t, "title", "Stepped");
+  click_icon_button (window, "edit-undo-symbolic");
+  g_assert_cmpstr (lp_trajectory_get_title (t), ==, title);
+  g_assert_true (lp_history_can_redo (lp_trajectory_get_history (t)));
+
+  fitted = lp_timeline_view_get_scale (view);
+  click_icon_button (window, "zoom-in-symbolic");
+  zoomed = lp_timeline_view_get_scale (view);
+  g_assert_cmpfloat (zoomed, >, fitted);
+  click_icon_button (window, "zoom-out-symbolic");
+  g_assert_cmpfloat_with_epsilon (lp_timeline_view_get_scale (view), fitted, 1e-6);
+  click_icon_button (window, "zoom-in-symbolic");
+  click_icon_button (window, "zoom-in-symbolic");
+  click_icon_button (window, "zoom-fit-best-symbolic");
+  g_assert_true (wait_for_frames (GTK_WIDGET (view), 2));
+  g_assert_cmpfloat_with_epsilon (lp_timeline_view_get_scale (view), fitted, 1e-6);
+  assert_draws (GTK_WIDGET (view));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.properties", NULL));
+  g_assert_true (wait_until (properties_shown, &properties, 5000));
+  g_assert_true (gtk_window_get_transient_for (properties) == GTK_WINDOW (window));
+  gtk_window_destroy (properties);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -309,6 +414,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/widgets/app/new-from-template", test_new_from_template);
   g_test_add_func ("/widgets/window/close-unsaved", test_close_unsaved);
+  g_test_add_func ("/widgets/window/header-bar", test_header_bar);
   g_test_add_func ("/widgets/window/close-discard", test_close_discard);
 
   status = g_test_run ();
