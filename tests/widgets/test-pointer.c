@@ -1,5 +1,5 @@
 /* test-pointer.c — the timeline's pointer input: click and double-click,
- * right-click menus, and the landing preview while a kind hovers, driven
+ * right-click menus (and their keys), and the landing preview while a kind hovers, driven
  * through the view's own event controllers under a display
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -314,6 +314,52 @@ test_drag_start_edge (Fixture *f, gconstpointer data)
   assert_draws (f);
 }
 
+static gboolean
+press_key (Fixture *f, guint keyval, GdkModifierType state)
+{
+  GtkEventController *key = find_controller (GTK_WIDGET (f->view), GTK_TYPE_EVENT_CONTROLLER_KEY, 0);
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (key);
+  g_signal_emit_by_name (key, "key-pressed", keyval, 0, state, &handled);
+  return handled;
+}
+
+/* The Menu key opens the selected block's menu; Shift+F10 without a
+ * selection opens the lane menu (F10 alone is left to the window); Escape
+ * clears the selection, and with none is left to the window. */
+static void
+test_menu_keys (Fixture *f, gconstpointer data)
+{
+  GMenuModel *menu;
+  double x, y;
+
+  place_module (f, "m7", 80, &x, &y);
+  gtk_widget_grab_focus (GTK_WIDGET (f->view));
+
+  g_assert_true (press_key (f, GDK_KEY_Menu, 0));
+  g_assert_true (wait_until (popover_shown, f, 5000));
+  menu = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (f->view->context_menu));
+  g_assert_true (menu == f->view->module_menu);
+  gtk_popover_popdown (GTK_POPOVER (f->view->context_menu));
+  g_assert_true (wait_until (popover_hidden, f, 5000));
+
+  g_assert_true (press_key (f, GDK_KEY_Escape, 0));
+  g_assert_null (lp_timeline_view_get_selected_module (f->view));
+  g_assert_false (press_key (f, GDK_KEY_Escape, 0));
+
+  g_assert_false (press_key (f, GDK_KEY_F10, 0));
+  g_assert_false (gtk_widget_get_visible (f->view->context_menu));
+  g_assert_true (press_key (f, GDK_KEY_F10, GDK_SHIFT_MASK));
+  g_assert_true (wait_until (popover_shown, f, 5000));
+  menu = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (f->view->context_menu));
+  g_assert_nonnull (menu);
+  g_assert_true (menu != f->view->module_menu);
+  gtk_popover_popdown (GTK_POPOVER (f->view->context_menu));
+  g_assert_true (wait_until (popover_hidden, f, 5000));
+  assert_draws (f);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -325,6 +371,7 @@ main (int argc, char *argv[])
   ADD ("/widgets/pointer/right-click", test_right_click);
   ADD ("/widgets/pointer/drop-preview", test_drop_preview);
   ADD ("/widgets/pointer/drag-start-edge", test_drag_start_edge);
+  ADD ("/widgets/pointer/menu-keys", test_menu_keys);
 #undef ADD
 
   return g_test_run ();
