@@ -16,6 +16,7 @@
 #include "ui/lp-properties-dialog.h"
 #include "ui/lp-timeline-view.h"
 #include "ui/lp-window.h"
+#include "ui/lp-window-private.h"
 #include "widget-test-util.h"
 
 static char *
@@ -403,6 +404,106 @@ test_header_bar (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct {
+  LpWindow *window;
+  GFile    *file;
+} WindowFile;
+
+static gboolean
+window_shows_file (gpointer data)
+{
+  WindowFile *wf = data;
+  GFile *file = lp_window_get_file (wf->window);
+
+  return file != NULL && g_file_equal (file, wf->file) && !_lp_window_is_saving (wf->window);
+}
+
+static gboolean
+chooser_has_file (gpointer chooser)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
+
+  return file != NULL;
+}
+
+/* Answers the window's open chooser with ACCEPT for that file (or, for
+ * Save As, that folder and name). */
+static void
+accept_chooser (LpWindow   *window,
+                const char *action,
+                GFile      *file)
+{
+  GtkFileChooser *chooser;
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *name = g_file_get_basename (file);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  chooser = _lp_window_get_chooser (window);
+  g_assert_nonnull (chooser);
+  if (gtk_file_chooser_get_action (chooser) == GTK_FILE_CHOOSER_ACTION_SAVE)
+    {
+      g_assert_true (gtk_file_chooser_set_current_folder (chooser, folder, NULL));
+      gtk_file_chooser_set_current_name (chooser, name);
+    }
+  else
+    g_assert_true (gtk_file_chooser_set_file (chooser, file, NULL));
+  /* the chooser selects the file once it has listed the folder */
+  g_assert_true (wait_until (chooser_has_file, chooser, 5000));
+  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
+}
+
+/* Open in an empty window opens the chosen file there; Save As writes the
+ * trajectory to the chosen name and the window shows that file; Open from a
+ * window that shows a file opens the other file in a window of its own. */
+static void
+test_open_and_save_as (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-widgets-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "ours.leerplaats", "tijdmalen");
+  g_autofree char *other_path = copy_template (dir, "other.leerplaats", "verdiepingsdag");
+  g_autofree char *copy_path = g_build_filename (dir, "copy.leerplaats", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+  g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
+  g_autoptr(LpApplication) app = registered_app ();
+  g_autoptr(LpTrajectory) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GList) windows = NULL;
+  WindowCount count = { GTK_APPLICATION (app), 1 };
+  LpWindow *window = lp_window_new (GTK_APPLICATION (app));
+  WindowFile wf = { window, file };
+
+  gtk_window_present (GTK_WINDOW (window));
+  accept_chooser (window, "win.open", file);
+  g_assert_true (wait_until (window_shows_file, &wf, 5000));
+  g_assert_true (window_count_is (&count));
+  g_assert_cmpstr (lp_trajectory_get_title (lp_window_get_trajectory (window)), ==, "Tijdmalen");
+
+  lp_trajectory_set_string (lp_window_get_trajectory (window), lp_window_get_trajectory (window), "title", "Tijdmalen kopie");
+  accept_chooser (window, "win.save-as", copy);
+  wf.file = copy;
+  g_assert_true (wait_until (window_shows_file, &wf, 10000));
+  saved = lp_reader_load_file (copy, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (lp_trajectory_get_title (saved), ==, "Tijdmalen kopie");
+  g_assert_false (lp_window_is_modified (window));
+
+  accept_chooser (window, "win.open", other);
+  count.n = 2;
+  g_assert_true (wait_until (window_count_is, &count, 5000));
+  g_assert_true (g_file_equal (lp_window_get_file (window), copy));
+  windows = lp_windows (GTK_APPLICATION (app));
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (l->data != window)
+      {
+        WindowFile other_wf = { l->data, other };
+        g_assert_true (wait_until (window_shows_file, &other_wf, 5000));
+        gtk_window_destroy (l->data);
+      }
+  assert_draws (GTK_WIDGET (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -415,6 +516,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/app/new-from-template", test_new_from_template);
   g_test_add_func ("/widgets/window/close-unsaved", test_close_unsaved);
   g_test_add_func ("/widgets/window/header-bar", test_header_bar);
+  g_test_add_func ("/widgets/window/open-and-save-as", test_open_and_save_as);
   g_test_add_func ("/widgets/window/close-discard", test_close_discard);
 
   status = g_test_run ();
