@@ -136,6 +136,13 @@ on_module_activated_cb (LpTimelineView *view,
   lp_module_editor_focus_first (self->editor);
 }
 
+static gboolean
+destroy_window_cb (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_close_response_cb (AdwMessageDialog *dialog,
                       const char       *response,
@@ -145,7 +152,9 @@ on_close_response_cb (AdwMessageDialog *dialog,
     {
       lp_document_discard_draft (self->document);
       self->closing = TRUE;
-      gtk_window_destroy (GTK_WINDOW (self));
+      /* after the dialog, which is transient for this window, has finished
+       * its response and let go of it */
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_window_cb, g_object_ref (self), g_object_unref);
     }
   else if (g_str_equal (response, "save"))
     {
