@@ -40,16 +40,32 @@ on_modules_changed_cb (GListModel *modules,
 }
 
 static void
+on_toast_dismissed_cb (AdwToast        *toast,
+                       AdwToastOverlay *overlay)
+{
+  if (g_object_get_data (G_OBJECT (overlay), LAST_TOAST_KEY) == toast)
+    g_object_set_data (G_OBJECT (overlay), LAST_TOAST_KEY, NULL);
+}
+
+/* One toast at a time: while the last one is still up, it takes the new
+ * text.  (Dismissing it for a new one crashes libadwaita 1.2 when the two
+ * animations overlap, as on Undo quickly followed by Redo.) */
+static void
 show_toast (AdwToastOverlay *overlay,
             const char      *text)
 {
   AdwToast *last = g_object_get_data (G_OBJECT (overlay), LAST_TOAST_KEY);
   g_autofree char *markup = g_markup_escape_text (text, -1);   /* a toast's title is markup */
-  AdwToast *toast = adw_toast_new (markup);
+  AdwToast *toast;
 
   if (last != NULL)
-    adw_toast_dismiss (last);
+    {
+      adw_toast_set_title (last, markup);
+      return;
+    }
+  toast = adw_toast_new (markup);
   adw_toast_set_timeout (toast, 3);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed_cb), overlay, 0);
   g_object_set_data_full (G_OBJECT (overlay), LAST_TOAST_KEY, g_object_ref (toast), g_object_unref);
   adw_toast_overlay_add_toast (overlay, toast);
 }

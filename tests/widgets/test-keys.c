@@ -793,6 +793,33 @@ test_undo_redo_toast (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Undo and redo straight after each other, several times, leave one toast
+ * that says the last step (replacing toasts mid-animation crashed
+ * libadwaita 1.2), and the window still draws. */
+static void
+test_undo_redo_quickly (void)
+{
+  LpWindow *window = open_window ();
+  LpTrajectory *t = lp_window_get_trajectory (window);
+  LpModule *m = lp_trajectory_lookup_module (t, "m2");
+  g_autofree char *redid = g_strdup_printf ("Redid: Move Module “%s”", lp_trajectory_get_module_title (t, m));
+  LabelWait wait_redid = { GTK_WIDGET (window), redid };
+  LpDate late = lp_trajectory_get_period_end (t) - 7;
+
+  lp_trajectory_move_module (t, m, NULL, late, late);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+      wait_for_frame (GTK_WIDGET (window));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+      wait_for_frame (GTK_WIDGET (window));
+    }
+  g_assert_cmpuint (lp_module_get_start (m), ==, late);
+  g_assert_true (wait_until (label_shown_cb, &wait_redid, 5000));
+  assert_draws (GTK_WIDGET (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -817,6 +844,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/keys/header-bar-names", test_header_bar_names);
   g_test_add_func ("/widgets/keys/palette-search", test_palette_search);
   g_test_add_func ("/widgets/keys/undo-redo-toast", test_undo_redo_toast);
+  g_test_add_func ("/widgets/keys/undo-redo-quickly", test_undo_redo_quickly);
 
   status = g_test_run ();
   g_clear_object (&app);
