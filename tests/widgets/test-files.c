@@ -16,20 +16,6 @@
 
 #define WAIT_MS 10000
 
-static char *
-copy_template (const char *dir,
-               const char *name,
-               const char *template)
-{
-  g_autofree char *src = g_strdup_printf ("%s/%s.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"), template);
-  g_autofree char *contents = NULL;
-  char *path = g_build_filename (dir, name, NULL);
-
-  g_assert_true (g_file_get_contents (src, &contents, NULL, NULL));
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
-  return path;
-}
-
 /* Their version: the title in capitals, the same size as ours. */
 static char *
 their_version (const char *path)

@@ -235,3 +235,59 @@ widget_draws (GtkWidget *widget)
   wait_for_frame (widget);
   return wait_until (widget_test_snapshot_not_empty, widget, 5000);
 }
+
+/* The first widget of that type in root's tree (root included), or NULL. */
+static inline gpointer
+find_widget_by_type (GtkWidget *root,
+                     GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      gpointer found = find_widget_by_type (c, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The widget's controller of that type (for a button other than 0, a
+ * single gesture for that button), or NULL. */
+static inline gpointer
+find_controller (GtkWidget *widget,
+                 GType      type,
+                 guint      button)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (widget);
+  gpointer found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && found == NULL; i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+      if (!G_TYPE_CHECK_INSTANCE_TYPE (c, type))
+        continue;
+      if (button != 0 && gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (c)) != button)
+        continue;
+      found = c;
+    }
+  g_object_unref (controllers);
+  return found;
+}
+
+/* A copy of template (a name in $LEERPLAATS_TEMPLATES, without
+ * ".leerplaats") as dir/name; returns its path. */
+static inline char *
+copy_template (const char *dir,
+               const char *name,
+               const char *template)
+{
+  g_autofree char *src = g_strdup_printf ("%s/%s.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"), template);
+  g_autofree char *contents = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_get_contents (src, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return path;
+}
