@@ -22,15 +22,6 @@
 #define WAIT_MS 10000
 #define NOBODY 65534
 
-static char *
-read_file (const char *path)
-{
-  char *text = NULL;
-
-  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-  return text;
-}
-
 /* Their version: the title in capitals, the same size as ours. */
 static char *
 their_version (const char *path)

@@ -30,15 +30,6 @@ their_version (const char *path)
   return theirs;
 }
 
-static char *
-read_file (const char *path)
-{
-  char *text = NULL;
-
-  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-  return text;
-}
-
 /* The window has a size and renders something. */
 static void
 assert_draws (GtkWidget *widget)
@@ -309,20 +300,6 @@ test_open_failure_leaves_no_window (void)
   assert_draws (GTK_WIDGET (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-typedef struct {
-  GtkFileChooser *chooser;
-  GFile          *folder;
-} ChooserFolder;
-
-static gboolean
-chooser_in_folder_cb (gpointer data)
-{
-  ChooserFolder *expected = data;
-  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (expected->chooser);
-
-  return folder != NULL && g_file_equal (folder, expected->folder);
 }
 
 /* The chooser of Save As or Export: its folder (which it loads

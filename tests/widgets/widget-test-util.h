@@ -291,3 +291,64 @@ copy_template (const char *dir,
   g_assert_true (g_file_set_contents (path, contents, -1, NULL));
   return path;
 }
+
+/* The whole text of the file at path (which must be readable). */
+static inline char *
+read_file (const char *path)
+{
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return g_steal_pointer (&text);
+}
+
+typedef struct {
+  GtkFileChooser *chooser;
+  GFile          *folder;
+} ChooserFolder;
+
+/* For wait_until: the chooser shows the folder (it loads it asynchronously). */
+static inline gboolean
+chooser_in_folder_cb (gpointer data)
+{
+  ChooserFolder *expected = data;
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (expected->chooser);
+
+  return folder != NULL && g_file_equal (folder, expected->folder);
+}
+
+/* The file chooser dialog on screen (GtkFileChooserNative's own when there
+ * is no portal). */
+static inline GtkFileChooser *
+find_chooser_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  g_assert_not_reached ();
+}
+
+/* Selects label in the drop-down in root's tree that has it, as a click
+ * does; FALSE when none has it. */
+static inline gboolean
+choose_in_drop_down (GtkWidget  *root,
+                     const char *label)
+{
+  if (GTK_IS_DROP_DOWN (root) && GTK_IS_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (root))))
+    {
+      GtkStringList *list = GTK_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (root)));
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+        if (g_strcmp0 (gtk_string_list_get_string (list, i), label) == 0)
+          {
+            gtk_drop_down_set_selected (GTK_DROP_DOWN (root), i);
+            return TRUE;
+          }
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (choose_in_drop_down (c, label))
+      return TRUE;
+  return FALSE;
+}
