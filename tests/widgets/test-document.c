@@ -475,18 +475,8 @@ test_open_in_worker (void)
 int
 main (int argc, char *argv[])
 {
-  g_autofree char *home = g_dir_make_tmp ("lp-test-home-XXXXXX", NULL);
-  g_autofree char *data = g_build_filename (home, "data", NULL);
-  g_autofree char *config = g_build_filename (home, "config", NULL);
-  g_autofree char *cache = g_build_filename (home, "cache", NULL);
+  char *home = widget_test_init_in_home (&argc, &argv);
 
-  /* own XDG directories (drafts, recent files), but the system's schemas:
-   * gtk_test_init passes no options on, and G_TEST_OPTION_ISOLATE_DIRS
-   * would also hide the system's data directories */
-  g_setenv ("XDG_DATA_HOME", data, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
-  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
   lp_reader_init ();
 
   g_test_add_func ("/widgets/document/read-only-not-replaced", test_read_only_not_replaced);
@@ -497,11 +487,5 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/document/save-in-worker", test_save_in_worker);
   g_test_add_func ("/widgets/document/open-in-worker", test_open_in_worker);
 
-  {
-    int status = g_test_run ();
-    const char *rm[] = { "rm", "-rf", home, NULL };
-
-    g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
-    return status;
-  }
+  return widget_test_run_in_home (home);
 }

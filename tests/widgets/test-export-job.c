@@ -126,24 +126,11 @@ test_cancel_from_window (void)
 int
 main (int argc, char *argv[])
 {
-  g_autofree char *home = g_dir_make_tmp ("lp-test-home-XXXXXX", NULL);
-  g_autofree char *data = g_build_filename (home, "data", NULL);
-  g_autofree char *config = g_build_filename (home, "config", NULL);
-  g_autofree char *cache = g_build_filename (home, "cache", NULL);
+  char *home = widget_test_init_in_home (&argc, &argv);
 
-  g_setenv ("XDG_DATA_HOME", data, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
-  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
   lp_reader_init ();
 
   g_test_add_func ("/widgets/export/cancel-from-window", test_cancel_from_window);
 
-  {
-    int status = g_test_run ();
-    const char *rm[] = { "rm", "-rf", home, NULL };
-
-    g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
-    return status;
-  }
+  return widget_test_run_in_home (home);
 }

@@ -357,18 +357,8 @@ test_export_remembers (void)
 int
 main (int argc, char *argv[])
 {
-  g_autofree char *home = g_dir_make_tmp ("lp-test-home-XXXXXX", NULL);
-  g_autofree char *data = g_build_filename (home, "data", NULL);
-  g_autofree char *config = g_build_filename (home, "config", NULL);
-  g_autofree char *cache = g_build_filename (home, "cache", NULL);
+  char *home = widget_test_init_in_home (&argc, &argv);
 
-  /* own XDG directories (drafts, recent files), but the system's schemas:
-   * gtk_test_init passes no options on, and G_TEST_OPTION_ISOLATE_DIRS
-   * would also hide the system's data directories */
-  g_setenv ("XDG_DATA_HOME", data, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
-  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
   lp_reader_init ();
 
   g_test_add_func ("/widgets/print/participant-version-on-chosen-paper", test_print_participant);
@@ -376,11 +366,5 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/print/overview-choices", test_print_overview_choices);
   g_test_add_func ("/widgets/export/remembers-every-choice", test_export_remembers);
 
-  {
-    int status = g_test_run ();
-    const char *rm[] = { "rm", "-rf", home, NULL };
-
-    g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
-    return status;
-  }
+  return widget_test_run_in_home (home);
 }

@@ -352,3 +352,36 @@ choose_in_drop_down (GtkWidget  *root,
       return TRUE;
   return FALSE;
 }
+
+/* For main (): XDG data, config and cache directories of the test's own
+ * (drafts, recent files) in a new temporary home, but the system's schemas
+ * (gtk_test_init passes no options on, and G_TEST_OPTION_ISOLATE_DIRS would
+ * also hide the system's data directories); then gtk_test_init.  Returns
+ * the home for widget_test_run_in_home. */
+static inline char *
+widget_test_init_in_home (int    *argc,
+                          char ***argv)
+{
+  char *home = g_dir_make_tmp ("lp-test-home-XXXXXX", NULL);
+  g_autofree char *data = g_build_filename (home, "data", NULL);
+  g_autofree char *config = g_build_filename (home, "config", NULL);
+  g_autofree char *cache = g_build_filename (home, "cache", NULL);
+
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  gtk_test_init (argc, argv, NULL);
+  return home;
+}
+
+/* Runs the tests, removes home and frees it; returns g_test_run's status. */
+static inline int
+widget_test_run_in_home (char *home)
+{
+  int status = g_test_run ();
+  const char *rm[] = { "rm", "-rf", home, NULL };
+
+  g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+  g_free (home);
+  return status;
+}
