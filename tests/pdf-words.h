@@ -156,7 +156,7 @@ pdf_words_top_line (GArray *words,
 static inline char *
 pdf_words_normalize (const char *text)
 {
-  g_auto(GStrv) parts = g_strsplit_set (text, " \t\n\r", -1);
+  g_auto(GStrv) parts = g_strsplit_set (text, " \t\n\r\f\v", -1);
   GString *s = g_string_new (NULL);
 
   for (guint i = 0; parts[i] != NULL; i++)

@@ -13,6 +13,7 @@
 #include "core/lp-date.h"
 #include "io/lp-pdf-export.h"
 #include "io/lp-reader.h"
+#include "../pdf-words.h"
 
 /* poppler-glib 22.12 declares no autoptr cleanups */
 #ifndef POPPLER_CHECK_VERSION
@@ -26,27 +27,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 static char *tmpdir;
 
 /* ---- reading the PDF ---- */
-
-static char *
-normalize (const char *text)
-{
-  GString *s = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p; p++)
-    {
-      if (g_ascii_isspace (*p))
-        space = TRUE;
-      else
-        {
-          if (space && s->len > 0)
-            g_string_append_c (s, ' ');
-          space = FALSE;
-          g_string_append_c (s, *p);
-        }
-    }
-  return g_string_free (s, FALSE);
-}
 
 static PopplerDocument *
 export (LpTrajectory          *t,
@@ -72,7 +52,7 @@ page_text (PopplerDocument *doc,
   g_autoptr(PopplerPage) page = poppler_document_get_page (doc, index);
   g_autofree char *text = poppler_page_get_text (page);
 
-  return normalize (text);
+  return pdf_words_normalize (text);
 }
 
 static char *
@@ -218,7 +198,7 @@ test_cover (void)
   g_autofree char *start = lp_date_format_long (lp_trajectory_get_period_start (t));
   g_autofree char *end = lp_date_format_long (lp_trajectory_get_period_end (t));
   g_autofree char *period = g_strdup_printf ("%s – %s", start, end);
-  g_autofree char *description = normalize (lp_trajectory_get_description (t));
+  g_autofree char *description = pdf_words_normalize (lp_trajectory_get_description (t));
 
   booklet_only (&options);
   doc = export (t, &options);

@@ -81,27 +81,6 @@ pdf_pages (const char *pdf, char **size)
   return (guint) g_ascii_strtoull (p + 6, NULL, 10);
 }
 
-static char *
-normalize (const char *text)
-{
-  GString *s = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p; p++)
-    {
-      if (g_ascii_isspace (*p))
-        space = TRUE;
-      else
-        {
-          if (space && s->len > 0)
-            g_string_append_c (s, ' ');
-          space = FALSE;
-          g_string_append_c (s, *p);
-        }
-    }
-  return g_string_free (s, FALSE);
-}
-
 static void
 check_pdf (const char   *pdf,
            LpTrajectory *t,
@@ -112,7 +91,7 @@ check_pdf (const char   *pdf,
   g_autofree char *text = tool ("pdftotext", "-enc", "UTF-8", pdf, "-");
   g_autofree char *fonts = tool ("pdffonts", pdf, NULL, NULL, NULL);
   g_auto(GStrv) pages = g_strsplit (text, "\f", -1);
-  g_autofree char *all = normalize (text);
+  g_autofree char *all = pdf_words_normalize (text);
   g_auto(GStrv) font_lines = g_strsplit (fonts, "\n", -1);
   g_autofree char *qpdf = NULL;
   const char *qpdf_argv[] = { "qpdf", "--check", pdf, NULL };
@@ -125,7 +104,7 @@ check_pdf (const char   *pdf,
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *footer = g_strdup_printf ("Page %u of %u", i + 1, n);
-      g_autofree char *page = normalize (pages[i]);
+      g_autofree char *page = pdf_words_normalize (pages[i]);
 
       g_assert_nonnull (strstr (page, footer));
       g_assert_nonnull (strstr (page, lp_trajectory_get_title (t)));
@@ -139,7 +118,7 @@ check_pdf (const char   *pdf,
       for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
         {
           g_autoptr(LpModule) m = g_list_model_get_item (modules, i);
-          g_autofree char *title = normalize (lp_trajectory_get_module_title (t, m));
+          g_autofree char *title = pdf_words_normalize (lp_trajectory_get_module_title (t, m));
 
           if (strstr (all, title) == NULL)
             g_error ("module title “%s” not in the booklet", title);

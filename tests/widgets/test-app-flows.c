@@ -19,20 +19,6 @@
 #include "ui/lp-window-private.h"
 #include "widget-test-util.h"
 
-static char *
-copy_template (const char *dir,
-               const char *name,
-               const char *template)
-{
-  g_autofree char *src = g_strdup_printf ("%s/%s.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"), template);
-  g_autofree char *contents = NULL;
-  char *path = g_build_filename (dir, name, NULL);
-
-  g_assert_true (g_file_get_contents (src, &contents, NULL, NULL));
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
-  return path;
-}
-
 /* One application per process: a second one would export its actions on
  * the same object path of the session bus. */
 static LpApplication *the_app;

@@ -22,28 +22,6 @@
 #define WAIT_MS 10000
 #define NOBODY 65534
 
-static char *
-copy_template (const char *dir,
-               const char *name)
-{
-  g_autofree char *src = g_strdup_printf ("%s/tijdmalen.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"));
-  g_autofree char *contents = NULL;
-  char *path = g_build_filename (dir, name, NULL);
-
-  g_assert_true (g_file_get_contents (src, &contents, NULL, NULL));
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
-  return path;
-}
-
-static char *
-read_file (const char *path)
-{
-  char *text = NULL;
-
-  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-  return text;
-}
-
 /* Their version: the title in capitals, the same size as ours. */
 static char *
 their_version (const char *path)
@@ -126,7 +104,7 @@ static void
 test_read_only_not_replaced (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
-  g_autofree char *path = copy_template (dir, "readonly.leerplaats");
+  g_autofree char *path = copy_template (dir, "readonly.leerplaats", "tijdmalen");
   g_autofree char *before = read_file (path);
   g_autofree char *after = NULL;
   LpWindow *window = open_window (NULL, path);
@@ -173,7 +151,7 @@ static void
 test_reload_only_while_safe (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
-  g_autofree char *path = copy_template (dir, "shared.leerplaats");
+  g_autofree char *path = copy_template (dir, "shared.leerplaats", "tijdmalen");
   g_autofree char *theirs = their_version (path);
   LpWindow *window = open_window (NULL, path);
   AdwToast *toast;
@@ -208,7 +186,7 @@ static void
 test_draft_soon_after_change (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
-  g_autofree char *path = copy_template (dir, "drafted.leerplaats");
+  g_autofree char *path = copy_template (dir, "drafted.leerplaats", "tijdmalen");
   g_autofree char *contents = read_file (path);
   g_autofree char *sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, contents, -1);
   LpWindow *window = open_window (NULL, path);
@@ -290,7 +268,7 @@ static void
 test_draft_written_off_main_thread (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
-  g_autofree char *path = copy_template (dir, "drafted-off.leerplaats");
+  g_autofree char *path = copy_template (dir, "drafted-off.leerplaats", "tijdmalen");
   LpWindow *window = open_window (NULL, path);
   DraftGate gate = { .main_thread = g_thread_self () };
   guint timer;
@@ -357,7 +335,7 @@ static void
 test_recovery_knows_its_base (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
-  g_autofree char *path = copy_template (dir, "recovered.leerplaats");
+  g_autofree char *path = copy_template (dir, "recovered.leerplaats", "tijdmalen");
   g_autofree char *base = read_file (path);
   g_autofree char *theirs = their_version (path);
   g_autofree char *after = NULL;
@@ -432,7 +410,7 @@ static void
 test_save_in_worker (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
-  g_autofree char *path = copy_template (dir, "saved.leerplaats");
+  g_autofree char *path = copy_template (dir, "saved.leerplaats", "tijdmalen");
   LpWindow *window = open_window (NULL, path);
   LpTrajectory *t = lp_window_get_trajectory (window);
   FileTitle first = { path, "Our version" }, second = { path, "Edited while saving" };
@@ -467,7 +445,7 @@ static void
 test_open_in_worker (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
-  g_autofree char *path = copy_template (dir, "opened.leerplaats");
+  g_autofree char *path = copy_template (dir, "opened.leerplaats", "tijdmalen");
   g_autofree char *bad = g_build_filename (dir, "notes.leerplaats", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
@@ -497,18 +475,8 @@ test_open_in_worker (void)
 int
 main (int argc, char *argv[])
 {
-  g_autofree char *home = g_dir_make_tmp ("lp-test-home-XXXXXX", NULL);
-  g_autofree char *data = g_build_filename (home, "data", NULL);
-  g_autofree char *config = g_build_filename (home, "config", NULL);
-  g_autofree char *cache = g_build_filename (home, "cache", NULL);
+  char *home = widget_test_init_in_home (&argc, &argv);
 
-  /* own XDG directories (drafts, recent files), but the system's schemas:
-   * gtk_test_init passes no options on, and G_TEST_OPTION_ISOLATE_DIRS
-   * would also hide the system's data directories */
-  g_setenv ("XDG_DATA_HOME", data, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
-  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
   lp_reader_init ();
 
   g_test_add_func ("/widgets/document/read-only-not-replaced", test_read_only_not_replaced);
@@ -519,11 +487,5 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/document/save-in-worker", test_save_in_worker);
   g_test_add_func ("/widgets/document/open-in-worker", test_open_in_worker);
 
-  {
-    int status = g_test_run ();
-    const char *rm[] = { "rm", "-rf", home, NULL };
-
-    g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
-    return status;
-  }
+  return widget_test_run_in_home (home);
 }

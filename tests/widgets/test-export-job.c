@@ -17,20 +17,6 @@
 
 #define WAIT_MS 20000
 
-typedef struct {
-  GtkFileChooser *chooser;
-  GFile          *folder;
-} ChooserFolder;
-
-static gboolean
-chooser_in_folder_cb (gpointer data)
-{
-  ChooserFolder *expected = data;
-  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (expected->chooser);
-
-  return folder != NULL && g_file_equal (folder, expected->folder);
-}
-
 /* Inside one of libadwaita's toast widgets. */
 static gboolean
 in_toast (GtkWidget *widget)
@@ -84,41 +70,6 @@ cancelled_told_cb (gpointer window)
   return find_in_toast (window, GTK_TYPE_LABEL, "Export cancelled") != NULL;
 }
 
-/* The file chooser dialog on screen (GtkFileChooserNative's own when there
- * is no portal). */
-static GtkFileChooser *
-find_chooser_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (GTK_IS_FILE_CHOOSER (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-  g_assert_not_reached ();
-}
-
-/* Selects label in the drop-down on screen that has it. */
-static gboolean
-choose (GtkWidget  *root,
-        const char *label)
-{
-  if (GTK_IS_DROP_DOWN (root) && GTK_IS_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (root))))
-    {
-      GtkStringList *list = GTK_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (root)));
-
-      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
-        if (g_strcmp0 (gtk_string_list_get_string (list, i), label) == 0)
-          {
-            gtk_drop_down_set_selected (GTK_DROP_DOWN (root), i);
-            return TRUE;
-          }
-    }
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    if (choose (c, label))
-      return TRUE;
-  return FALSE;
-}
-
 /* Export a large trajectory (overview and booklet) through the window's
  * Export as PDF; the toast shows "Exporting page N of M" with Cancel;
  * pressing Cancel says "Export cancelled", and the folder stays empty. */
@@ -147,7 +98,7 @@ test_cancel_from_window (void)
   expected = (ChooserFolder) { chooser, folder };
   g_assert_true (wait_until (chooser_in_folder_cb, &expected, WAIT_MS));
   gtk_file_chooser_set_current_name (chooser, "big.pdf");
-  g_assert_true (choose (GTK_WIDGET (find_chooser_dialog ()), "Overview and programme booklet"));
+  g_assert_true (choose_in_drop_down (GTK_WIDGET (find_chooser_dialog ()), "Overview and programme booklet"));
   g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
   gtk_native_dialog_hide (GTK_NATIVE_DIALOG (chooser));
 
@@ -175,24 +126,11 @@ test_cancel_from_window (void)
 int
 main (int argc, char *argv[])
 {
-  g_autofree char *home = g_dir_make_tmp ("lp-test-home-XXXXXX", NULL);
-  g_autofree char *data = g_build_filename (home, "data", NULL);
-  g_autofree char *config = g_build_filename (home, "config", NULL);
-  g_autofree char *cache = g_build_filename (home, "cache", NULL);
+  char *home = widget_test_init_in_home (&argc, &argv);
 
-  g_setenv ("XDG_DATA_HOME", data, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
-  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
   lp_reader_init ();
 
   g_test_add_func ("/widgets/export/cancel-from-window", test_cancel_from_window);
 
-  {
-    int status = g_test_run ();
-    const char *rm[] = { "rm", "-rf", home, NULL };
-
-    g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
-    return status;
-  }
+  return widget_test_run_in_home (home);
 }

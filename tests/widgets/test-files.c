@@ -16,20 +16,6 @@
 
 #define WAIT_MS 10000
 
-static char *
-copy_template (const char *dir,
-               const char *name,
-               const char *template)
-{
-  g_autofree char *src = g_strdup_printf ("%s/%s.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"), template);
-  g_autofree char *contents = NULL;
-  char *path = g_build_filename (dir, name, NULL);
-
-  g_assert_true (g_file_get_contents (src, &contents, NULL, NULL));
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
-  return path;
-}
-
 /* Their version: the title in capitals, the same size as ours. */
 static char *
 their_version (const char *path)
@@ -42,15 +28,6 @@ their_version (const char *path)
   g_assert_nonnull (title);
   memcpy (title, "TIJDMALEN", 9);
   return theirs;
-}
-
-static char *
-read_file (const char *path)
-{
-  char *text = NULL;
-
-  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-  return text;
 }
 
 /* The window has a size and renders something. */
@@ -323,20 +300,6 @@ test_open_failure_leaves_no_window (void)
   assert_draws (GTK_WIDGET (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-typedef struct {
-  GtkFileChooser *chooser;
-  GFile          *folder;
-} ChooserFolder;
-
-static gboolean
-chooser_in_folder_cb (gpointer data)
-{
-  ChooserFolder *expected = data;
-  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (expected->chooser);
-
-  return folder != NULL && g_file_equal (folder, expected->folder);
 }
 
 /* The chooser of Save As or Export: its folder (which it loads

@@ -25,21 +25,6 @@ static GtkApplication *app;
 
 /* ---- helpers ---- */
 
-static gpointer
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      gpointer found = find_descendant (c, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static LpWindow *
 open_window (void)
 {
@@ -344,8 +329,8 @@ test_f6_cycles_panes (void)
 {
   LpWindow *window = open_window ();
   GtkWindow *w = GTK_WINDOW (window);
-  GtkWidget *palette = find_descendant (GTK_WIDGET (window), LP_TYPE_PALETTE);
-  GtkWidget *timeline = find_descendant (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
+  GtkWidget *palette = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_PALETTE);
+  GtkWidget *timeline = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
   GtkWidget *editor = _lp_window_get_editor (window);
   LpModule *m = lp_trajectory_lookup_module (lp_window_get_trajectory (window), "m2");
 
@@ -375,7 +360,7 @@ test_escape_in_editor (void)
 {
   LpWindow *window = open_window ();
   GtkWindow *w = GTK_WINDOW (window);
-  GtkWidget *timeline = find_descendant (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
+  GtkWidget *timeline = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
   GtkWidget *editor = _lp_window_get_editor (window);
   LpModule *m = lp_trajectory_lookup_module (lp_window_get_trajectory (window), "m3");
 
@@ -410,7 +395,7 @@ test_enter_opens_editor (void)
 {
   LpWindow *window = open_window ();
   GtkWindow *w = GTK_WINDOW (window);
-  GtkWidget *timeline = find_descendant (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
+  GtkWidget *timeline = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
   GtkWidget *editor = _lp_window_get_editor (window);
   GtkWidget *title = _lp_module_editor_get_field (LP_MODULE_EDITOR (editor), "title");
   LpModule *m = lp_trajectory_lookup_module (lp_window_get_trajectory (window), "m3");
@@ -442,7 +427,7 @@ test_escape_restores_field (void)
   LpWindow *window = open_window ();
   GtkWindow *w = GTK_WINDOW (window);
   LpTrajectory *t = lp_window_get_trajectory (window);
-  GtkWidget *timeline = find_descendant (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
+  GtkWidget *timeline = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
   LpModuleEditor *editor = LP_MODULE_EDITOR (_lp_window_get_editor (window));
   GtkWidget *title = _lp_module_editor_get_field (editor, "title");
   GtkWidget *location = _lp_module_editor_get_field (editor, "location");
@@ -561,7 +546,7 @@ static void
 test_header_bar_names (void)
 {
   LpWindow *window = open_window ();
-  GtkWidget *header = find_descendant (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  GtkWidget *header = find_widget_by_type (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
   guint n = 0;
 
   g_assert_nonnull (header);
@@ -633,9 +618,9 @@ static void
 test_palette_search (void)
 {
   LpWindow *window = open_window ();
-  GtkWidget *palette = find_descendant (GTK_WIDGET (window), LP_TYPE_PALETTE);
-  GtkWidget *search = find_descendant (palette, GTK_TYPE_SEARCH_ENTRY);
-  GtkWidget *list = find_descendant (palette, GTK_TYPE_LIST_BOX);
+  GtkWidget *palette = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_PALETTE);
+  GtkWidget *search = find_widget_by_type (palette, GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *list = find_widget_by_type (palette, GTK_TYPE_LIST_BOX);
   LpKind *meal = lp_library_lookup_builtin ("meal-conversation");
   LpKind *intervision = lp_library_lookup_builtin ("intervision");
   const char *queries[] = { "maaltijd", "diner", "meal", "TIJDMÁÁL", NULL };
@@ -755,7 +740,7 @@ test_undo_redo_toast (void)
 {
   LpWindow *window = open_window ();
   LpTrajectory *t = lp_window_get_trajectory (window);
-  LpTimelineView *view = LP_TIMELINE_VIEW (find_descendant (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW));
+  LpTimelineView *view = LP_TIMELINE_VIEW (find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW));
   GtkAdjustment *hadj = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (view));
   LpModule *m = lp_trajectory_lookup_module (t, "m2");
   LpModule *other = lp_trajectory_lookup_module (t, "m5");

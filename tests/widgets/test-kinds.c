@@ -647,21 +647,6 @@ list_has_n (gpointer data)
   return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (wanted->list_view)))) == wanted->n;
 }
 
-static gpointer
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      gpointer found = find_descendant (c, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Searching the Kind drop-down leaves the kinds whose name matches. */
 static void
 test_editor_kind_search (Fixture *f, gconstpointer data)
@@ -669,8 +654,8 @@ test_editor_kind_search (Fixture *f, gconstpointer data)
   LpModule *module;
   LpModuleEditor *editor = open_editor (f, &module);
   GtkWidget *drop_down = _lp_module_editor_get_kind (editor);
-  GtkWidget *search = find_descendant (drop_down, GTK_TYPE_SEARCH_ENTRY);
-  GtkWidget *list_view = find_descendant (drop_down, GTK_TYPE_LIST_VIEW);
+  GtkWidget *search = find_widget_by_type (drop_down, GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *list_view = find_widget_by_type (drop_down, GTK_TYPE_LIST_VIEW);
   ListWanted all = { list_view, g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (drop_down))) };
   ListWanted one = { list_view, 1 };
   int width, height;

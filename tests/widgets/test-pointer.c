@@ -22,30 +22,6 @@ typedef struct {
   LpHistory      *h;
 } Fixture;
 
-/* The view's controller of that type (for a click gesture: the one for
- * that button), or NULL. */
-static gpointer
-find_controller (GtkWidget *widget,
-                 GType      type,
-                 guint      button)
-{
-  GListModel *controllers = gtk_widget_observe_controllers (widget);
-  gpointer found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && found == NULL; i++)
-    {
-      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
-
-      if (!G_TYPE_CHECK_INSTANCE_TYPE (c, type))
-        continue;
-      if (button != 0 && gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (c)) != button)
-        continue;
-      found = c;
-    }
-  g_object_unref (controllers);
-  return found;
-}
-
 static void
 setup (Fixture *f, gconstpointer data)
 {

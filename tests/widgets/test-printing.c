@@ -189,59 +189,10 @@ test_print_preview (void)
   gtk_window_destroy (preview);
 }
 
-typedef struct {
-  GtkFileChooser *chooser;
-  GFile          *folder;
-} ChooserFolder;
-
-static gboolean
-chooser_in_folder_cb (gpointer data)
-{
-  ChooserFolder *expected = data;
-  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (expected->chooser);
-
-  return folder != NULL && g_file_equal (folder, expected->folder);
-}
-
 static gboolean
 file_exists_cb (gpointer path)
 {
   return g_file_test (path, G_FILE_TEST_EXISTS);
-}
-
-/* The file chooser dialog on screen (GtkFileChooserNative's own when there
- * is no portal). */
-static GtkFileChooser *
-find_chooser_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (GTK_IS_FILE_CHOOSER (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-  g_assert_not_reached ();
-}
-
-/* Selects label in the drop-down on screen that has it, as a click does. */
-static gboolean
-choose (GtkWidget  *root,
-        const char *label)
-{
-  if (GTK_IS_DROP_DOWN (root) && GTK_IS_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (root))))
-    {
-      GtkStringList *list = GTK_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (root)));
-
-      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
-        if (g_strcmp0 (gtk_string_list_get_string (list, i), label) == 0)
-          {
-            gtk_drop_down_set_selected (GTK_DROP_DOWN (root), i);
-            return TRUE;
-          }
-    }
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    if (choose (c, label))
-      return TRUE;
-  return FALSE;
 }
 
 static GtkCheckButton *
@@ -279,8 +230,8 @@ print_with_tab (LpTrajectory *trajectory,
   g_signal_emit_by_name (operation, "create-custom-widget", &tab);
   g_assert_true (GTK_IS_WIDGET (tab));
   g_object_ref_sink (tab);
-  g_assert_true (choose (GTK_WIDGET (tab), fit));
-  g_assert_true (choose (GTK_WIDGET (tab), second_line));
+  g_assert_true (choose_in_drop_down (GTK_WIDGET (tab), fit));
+  g_assert_true (choose_in_drop_down (GTK_WIDGET (tab), second_line));
   check = find_check (GTK_WIDGET (tab), "_Key with numbered modules");
   g_assert_nonnull (check);
   gtk_check_button_set_active (check, key);
@@ -367,14 +318,14 @@ test_export_remembers (void)
   gtk_file_chooser_set_current_name (chooser, "out.pdf");
   /* as the user does: in the dialog on screen */
   shown = find_chooser_dialog ();
-  g_assert_true (choose (GTK_WIDGET (shown), "A3"));
-  g_assert_true (choose (GTK_WIDGET (shown), "Portrait"));
-  g_assert_true (choose (GTK_WIDGET (shown), "Programme booklet"));
-  g_assert_true (choose (GTK_WIDGET (shown), lp_track_get_name (track)));
+  g_assert_true (choose_in_drop_down (GTK_WIDGET (shown), "A3"));
+  g_assert_true (choose_in_drop_down (GTK_WIDGET (shown), "Portrait"));
+  g_assert_true (choose_in_drop_down (GTK_WIDGET (shown), "Programme booklet"));
+  g_assert_true (choose_in_drop_down (GTK_WIDGET (shown), lp_track_get_name (track)));
   gtk_file_chooser_set_choice (shown, "participant", "true");
   gtk_file_chooser_set_choice (shown, "joint", "false");
-  g_assert_true (choose (GTK_WIDGET (shown), "Whole months per page"));
-  g_assert_true (choose (GTK_WIDGET (shown), "Title and facilitator"));
+  g_assert_true (choose_in_drop_down (GTK_WIDGET (shown), "Whole months per page"));
+  g_assert_true (choose_in_drop_down (GTK_WIDGET (shown), "Title and facilitator"));
   gtk_file_chooser_set_choice (shown, "key", "true");
   g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
   gtk_native_dialog_hide (GTK_NATIVE_DIALOG (chooser));
@@ -406,18 +357,8 @@ test_export_remembers (void)
 int
 main (int argc, char *argv[])
 {
-  g_autofree char *home = g_dir_make_tmp ("lp-test-home-XXXXXX", NULL);
-  g_autofree char *data = g_build_filename (home, "data", NULL);
-  g_autofree char *config = g_build_filename (home, "config", NULL);
-  g_autofree char *cache = g_build_filename (home, "cache", NULL);
+  char *home = widget_test_init_in_home (&argc, &argv);
 
-  /* own XDG directories (drafts, recent files), but the system's schemas:
-   * gtk_test_init passes no options on, and G_TEST_OPTION_ISOLATE_DIRS
-   * would also hide the system's data directories */
-  g_setenv ("XDG_DATA_HOME", data, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
-  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
   lp_reader_init ();
 
   g_test_add_func ("/widgets/print/participant-version-on-chosen-paper", test_print_participant);
@@ -425,11 +366,5 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/print/overview-choices", test_print_overview_choices);
   g_test_add_func ("/widgets/export/remembers-every-choice", test_export_remembers);
 
-  {
-    int status = g_test_run ();
-    const char *rm[] = { "rm", "-rf", home, NULL };
-
-    g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
-    return status;
-  }
+  return widget_test_run_in_home (home);
 }

@@ -25,21 +25,6 @@ typedef struct {
   LpTrajectory   *t;
 } Fixture;
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_descendant (c, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 setup (Fixture *f, gconstpointer data)
 {
@@ -53,7 +38,7 @@ setup (Fixture *f, gconstpointer data)
   f->t = lp_window_get_trajectory (f->window);
   g_assert_nonnull (f->t);
   gtk_window_present (GTK_WINDOW (f->window));
-  f->view = LP_TIMELINE_VIEW (find_descendant (GTK_WIDGET (f->window), LP_TYPE_TIMELINE_VIEW));
+  f->view = LP_TIMELINE_VIEW (find_widget_by_type (GTK_WIDGET (f->window), LP_TYPE_TIMELINE_VIEW));
   g_assert_nonnull (f->view);
   wait_for_allocation (GTK_WIDGET (f->view));
   wait_for_frame (GTK_WIDGET (f->view));

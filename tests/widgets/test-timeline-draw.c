@@ -34,38 +34,6 @@ typedef struct {
   gsize   stride;
 } Frame;
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_descendant (c, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gpointer
-find_controller (GtkWidget *widget,
-                 GType      type)
-{
-  GListModel *controllers = gtk_widget_observe_controllers (widget);
-  gpointer found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && found == NULL; i++)
-    {
-      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
-        found = c;
-    }
-  g_object_unref (controllers);
-  return found;
-}
-
 static void
 setup (Fixture *f, gconstpointer data)
 {
@@ -78,8 +46,8 @@ setup (Fixture *f, gconstpointer data)
   f->t = lp_window_get_trajectory (f->window);
   g_assert_nonnull (f->t);
   gtk_window_present (GTK_WINDOW (f->window));
-  f->view = LP_TIMELINE_VIEW (find_descendant (GTK_WIDGET (f->window), LP_TYPE_TIMELINE_VIEW));
-  f->palette = LP_PALETTE (find_descendant (GTK_WIDGET (f->window), LP_TYPE_PALETTE));
+  f->view = LP_TIMELINE_VIEW (find_widget_by_type (GTK_WIDGET (f->window), LP_TYPE_TIMELINE_VIEW));
+  f->palette = LP_PALETTE (find_widget_by_type (GTK_WIDGET (f->window), LP_TYPE_PALETTE));
   g_assert_nonnull (f->view);
   g_assert_nonnull (f->palette);
   wait_for_allocation (GTK_WIDGET (f->view));
@@ -227,9 +195,9 @@ assert_timeline_drawn (Fixture  *f,
 static void
 test_duplicate_key (Fixture *f, gconstpointer data)
 {
-  GtkGesture *click = find_controller (GTK_WIDGET (f->view), GTK_TYPE_GESTURE_CLICK);
+  GtkGesture *click = find_controller (GTK_WIDGET (f->view), GTK_TYPE_GESTURE_CLICK, 0);
   guint n = g_list_model_get_n_items (lp_trajectory_get_modules (f->t));
-  GtkEventController *key = find_controller (GTK_WIDGET (f->view), GTK_TYPE_EVENT_CONTROLLER_KEY);
+  GtkEventController *key = find_controller (GTK_WIDGET (f->view), GTK_TYPE_EVENT_CONTROLLER_KEY, 0);
   gboolean handled = FALSE;
   LpModule *copy;
 
@@ -308,7 +276,7 @@ count_accent (Fixture *f,
 static void
 test_cursor_shows_on_focus (Fixture *f, gconstpointer data)
 {
-  GtkWidget *search = find_descendant (GTK_WIDGET (f->palette), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *search = find_widget_by_type (GTK_WIDGET (f->palette), GTK_TYPE_SEARCH_ENTRY);
   LpTimelineLayout *layout = lp_timeline_view_get_layout (f->view);
   LpDate date = lp_trajectory_get_period_start (f->t) + 45;
   double x, y, ly, lh;

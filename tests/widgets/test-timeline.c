@@ -29,23 +29,6 @@ typedef struct {
   LpHistory      *h;
 } Fixture;
 
-static gpointer
-find_controller (GtkWidget *widget,
-                 GType      type)
-{
-  GListModel *controllers = gtk_widget_observe_controllers (widget);
-  gpointer found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && found == NULL; i++)
-    {
-      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
-      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
-        found = c;
-    }
-  g_object_unref (controllers);
-  return found;
-}
-
 static void
 setup (Fixture *f, gconstpointer data)
 {
@@ -73,7 +56,7 @@ teardown (Fixture *f, gconstpointer data)
 static gboolean
 press_key (Fixture *f, guint keyval, GdkModifierType state)
 {
-  GtkEventController *key = find_controller (GTK_WIDGET (f->view), GTK_TYPE_EVENT_CONTROLLER_KEY);
+  GtkEventController *key = find_controller (GTK_WIDGET (f->view), GTK_TYPE_EVENT_CONTROLLER_KEY, 0);
   gboolean handled = FALSE;
 
   g_assert_nonnull (key);
@@ -208,7 +191,7 @@ test_cursor_announced (Fixture *f, gconstpointer data)
 static void
 test_drop_kind (Fixture *f, gconstpointer data)
 {
-  GtkDropTarget *target = find_controller (GTK_WIDGET (f->view), GTK_TYPE_DROP_TARGET);
+  GtkDropTarget *target = find_controller (GTK_WIDGET (f->view), GTK_TYPE_DROP_TARGET, 0);
   LpKind *kind = lp_library_lookup_builtin ("two-day-session");
   LpDate date = lp_trajectory_get_period_start (f->t) + 40;
   g_auto(GValue) value = G_VALUE_INIT;
@@ -714,7 +697,7 @@ block_point (Fixture *f, LpModule *m, double dx, double *x, double *y)
 static void
 test_drag_is_one_step (Fixture *f, gconstpointer data)
 {
-  GtkGesture *drag = find_controller (GTK_WIDGET (f->view), GTK_TYPE_GESTURE_DRAG);
+  GtkGesture *drag = find_controller (GTK_WIDGET (f->view), GTK_TYPE_GESTURE_DRAG, 0);
   LpModule *m = lp_trajectory_lookup_module (f->t, "m5");
   LpDate start, end;
   double x, y, scale;
@@ -820,7 +803,7 @@ test_palette (void)
     }
   g_assert_cmpint (rows, ==, 17 + 2); /* built-in and the two own kinds */
   g_assert_nonnull (row);
-  g_assert_nonnull (find_controller (row, GTK_TYPE_DRAG_SOURCE));
+  g_assert_nonnull (find_controller (row, GTK_TYPE_DRAG_SOURCE, 0));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -940,20 +923,6 @@ menu_has_target (GMenuModel *menu,
         return TRUE;
     }
   return FALSE;
-}
-
-static char *
-copy_template (const char *dir,
-               const char *name,
-               const char *template)
-{
-  g_autofree char *src = g_strdup_printf ("%s/%s.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"), template);
-  g_autofree char *contents = NULL;
-  char *path = g_build_filename (dir, name, NULL);
-
-  g_assert_true (g_file_get_contents (src, &contents, NULL, NULL));
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
-  return path;
 }
 
 /* Opening and saving puts the file in the Open button's recent menu, and

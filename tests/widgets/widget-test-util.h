@@ -235,3 +235,153 @@ widget_draws (GtkWidget *widget)
   wait_for_frame (widget);
   return wait_until (widget_test_snapshot_not_empty, widget, 5000);
 }
+
+/* The first widget of that type in root's tree (root included), or NULL. */
+static inline gpointer
+find_widget_by_type (GtkWidget *root,
+                     GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      gpointer found = find_widget_by_type (c, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The widget's controller of that type (for a button other than 0, a
+ * single gesture for that button), or NULL. */
+static inline gpointer
+find_controller (GtkWidget *widget,
+                 GType      type,
+                 guint      button)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (widget);
+  gpointer found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && found == NULL; i++)
+    {
+      g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+      if (!G_TYPE_CHECK_INSTANCE_TYPE (c, type))
+        continue;
+      if (button != 0 && gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (c)) != button)
+        continue;
+      found = c;
+    }
+  g_object_unref (controllers);
+  return found;
+}
+
+/* A copy of template (a name in $LEERPLAATS_TEMPLATES, without
+ * ".leerplaats") as dir/name; returns its path. */
+static inline char *
+copy_template (const char *dir,
+               const char *name,
+               const char *template)
+{
+  g_autofree char *src = g_strdup_printf ("%s/%s.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"), template);
+  g_autofree char *contents = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_get_contents (src, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  return path;
+}
+
+/* The whole text of the file at path (which must be readable). */
+static inline char *
+read_file (const char *path)
+{
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return g_steal_pointer (&text);
+}
+
+typedef struct {
+  GtkFileChooser *chooser;
+  GFile          *folder;
+} ChooserFolder;
+
+/* For wait_until: the chooser shows the folder (it loads it asynchronously). */
+static inline gboolean
+chooser_in_folder_cb (gpointer data)
+{
+  ChooserFolder *expected = data;
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (expected->chooser);
+
+  return folder != NULL && g_file_equal (folder, expected->folder);
+}
+
+/* The file chooser dialog on screen (GtkFileChooserNative's own when there
+ * is no portal). */
+static inline GtkFileChooser *
+find_chooser_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  g_assert_not_reached ();
+}
+
+/* Selects label in the drop-down in root's tree that has it, as a click
+ * does; FALSE when none has it. */
+static inline gboolean
+choose_in_drop_down (GtkWidget  *root,
+                     const char *label)
+{
+  if (GTK_IS_DROP_DOWN (root) && GTK_IS_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (root))))
+    {
+      GtkStringList *list = GTK_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (root)));
+
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+        if (g_strcmp0 (gtk_string_list_get_string (list, i), label) == 0)
+          {
+            gtk_drop_down_set_selected (GTK_DROP_DOWN (root), i);
+            return TRUE;
+          }
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (choose_in_drop_down (c, label))
+      return TRUE;
+  return FALSE;
+}
+
+/* For main (): XDG data, config and cache directories of the test's own
+ * (drafts, recent files) in a new temporary home, but the system's schemas
+ * (gtk_test_init passes no options on, and G_TEST_OPTION_ISOLATE_DIRS would
+ * also hide the system's data directories); then gtk_test_init.  Returns
+ * the home for widget_test_run_in_home. */
+static inline char *
+widget_test_init_in_home (int    *argc,
+                          char ***argv)
+{
+  char *home = g_dir_make_tmp ("lp-test-home-XXXXXX", NULL);
+  g_autofree char *data = g_build_filename (home, "data", NULL);
+  g_autofree char *config = g_build_filename (home, "config", NULL);
+  g_autofree char *cache = g_build_filename (home, "cache", NULL);
+
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  gtk_test_init (argc, argv, NULL);
+  return home;
+}
+
+/* Runs the tests, removes home and frees it; returns g_test_run's status. */
+static inline int
+widget_test_run_in_home (char *home)
+{
+  int status = g_test_run ();
+  const char *rm[] = { "rm", "-rf", home, NULL };
+
+  g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+  g_free (home);
+  return status;
+}
