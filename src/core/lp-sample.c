@@ -138,17 +138,17 @@ add_markers (LpTrajectory *self,
   g_autoptr(LpMilestone) e2 = lp_milestone_new ("e2", start + 20, LP_MILESTONE_COALITION_AGREEMENT, "Coalitieakkoord");
   g_autoptr(LpMilestone) e3 = lp_milestone_new ("e3", start + MIN (60, n_days - 1), LP_MILESTONE_BUDGET, "Begrotingsbehandeling");
   g_autoptr(LpMilestone) e4 = lp_milestone_new ("e4", end, LP_MILESTONE_EVALUATION, "Eindevaluatie");
-  g_autoptr(LpBand) b1 = lp_band_new ("b1", start + MIN (100, n_days - 1), start + MIN (114, n_days - 1), LP_BAND_HOLIDAY, "Kerstreces");
-  g_autoptr(LpBand) b2 = lp_band_new ("b2", start + MIN (310, n_days - 1), start + MIN (352, n_days - 1), LP_BAND_RECESS, "Zomerreces");
-  g_autoptr(LpBand) b3 = lp_band_new ("b3", end + 1, end + 10, LP_BAND_OTHER, "Na afloop");
+  g_autoptr(LpPeriod) b1 = lp_period_new ("b1", start + MIN (100, n_days - 1), start + MIN (114, n_days - 1), LP_PERIOD_HOLIDAY, "Kerstreces");
+  g_autoptr(LpPeriod) b2 = lp_period_new ("b2", start + MIN (310, n_days - 1), start + MIN (352, n_days - 1), LP_PERIOD_RECESS, "Zomerreces");
+  g_autoptr(LpPeriod) b3 = lp_period_new ("b3", end + 1, end + 10, LP_PERIOD_OTHER, "Na afloop");
 
   lp_trajectory_load_milestone (self, e1);
   lp_trajectory_load_milestone (self, e2);
   lp_trajectory_load_milestone (self, e3);
   lp_trajectory_load_milestone (self, e4);
-  lp_trajectory_load_band (self, b1);
-  lp_trajectory_load_band (self, b2);
-  lp_trajectory_load_band (self, b3);
+  lp_trajectory_load_period (self, b1);
+  lp_trajectory_load_period (self, b2);
+  lp_trajectory_load_period (self, b3);
 }
 
 LpTrajectory *

@@ -12,7 +12,7 @@ G_BEGIN_DECLS
  * author, description, a period of n_months from 2026-09-01, n_tracks tracks
  * (t1…), two own kinds (k1, k2), n_modules modules (m1…) with every field
  * filled, 1–3 days long, inside the period, some overlapping in a lane,
- * 4 milestones and 3 bands.  History empty. */
+ * 4 milestones and 3 periods.  History empty. */
 LpTrajectory *lp_sample_generate (guint   n_modules,
                                   guint   n_tracks,
                                   guint   n_months,

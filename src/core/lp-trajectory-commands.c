@@ -183,35 +183,35 @@ lp_set_value_command_new (LpTrajectory *self,
 typedef struct {
   LpTrajectory *self;
   LpDate        old_start, old_end, new_start, new_end;
-} PeriodData;
+} SpanData;
 
 static void
-period_apply (LpCommand *cmd)
+span_apply (LpCommand *cmd)
 {
-  PeriodData *d = cmd->data;
-  lp_trajectory_put_period (d->self, d->new_start, d->new_end);
+  SpanData *d = cmd->data;
+  lp_trajectory_put_span (d->self, d->new_start, d->new_end);
 }
 
 static void
-period_revert (LpCommand *cmd)
+span_revert (LpCommand *cmd)
 {
-  PeriodData *d = cmd->data;
-  lp_trajectory_put_period (d->self, d->old_start, d->old_end);
+  SpanData *d = cmd->data;
+  lp_trajectory_put_span (d->self, d->old_start, d->old_end);
 }
 
 LpCommand *
-lp_period_command_new (LpTrajectory *self,
+lp_span_command_new (LpTrajectory *self,
                        LpDate        start,
                        LpDate        end)
 {
-  PeriodData *d = g_new0 (PeriodData, 1);
+  SpanData *d = g_new0 (SpanData, 1);
 
   d->self = self;
-  d->old_start = self->period_start;
-  d->old_end = self->period_end;
+  d->old_start = self->span_start;
+  d->old_end = self->span_end;
   d->new_start = start;
   d->new_end = end;
-  return command_new (_("Change Period"), period_apply, period_revert, plain_destroy, d);
+  return command_new (_("Change Dates"), span_apply, span_revert, plain_destroy, d);
 }
 
 /* ---- move or resize a module ---- */

@@ -99,16 +99,16 @@ lp_trajectory_set_enum (LpTrajectory *self,
 }
 
 void
-lp_trajectory_set_period (LpTrajectory *self,
+lp_trajectory_set_span (LpTrajectory *self,
                           LpDate        start,
                           LpDate        end)
 {
   g_return_if_fail (LP_IS_TRAJECTORY (self));
   g_return_if_fail (start <= end);
 
-  if (start == self->period_start && end == self->period_end)
+  if (start == self->span_start && end == self->span_end)
     return;
-  record (self, lp_period_command_new (self, start, end));
+  record (self, lp_span_command_new (self, start, end));
 }
 
 void
@@ -191,7 +191,7 @@ lp_trajectory_duplicate_module (LpTrajectory *self,
   if (!lp_trajectory_find_position (self, COLL_MODULES, module, &position))
     g_return_val_if_reached (NULL);
 
-  id = lp_trajectory_make_id (self, "m");
+  id = lp_trajectory_make_id (self, LP_TYPE_MODULE);
   copy = lp_module_copy (module, id);
   record_item (self, copy, TRUE, (int) position + 1, _("Duplicate Module"));
   return copy;
@@ -332,24 +332,24 @@ lp_trajectory_remove_milestone (LpTrajectory *self,
 }
 
 void
-lp_trajectory_add_band (LpTrajectory *self,
-                        LpBand       *band)
+lp_trajectory_add_period (LpTrajectory *self,
+                        LpPeriod       *period)
 {
   g_return_if_fail (LP_IS_TRAJECTORY (self));
-  g_return_if_fail (LP_IS_BAND (band));
-  g_return_if_fail (lp_trajectory_lookup_band (self, lp_band_get_id (band)) == NULL);
+  g_return_if_fail (LP_IS_PERIOD (period));
+  g_return_if_fail (lp_trajectory_lookup_period (self, lp_period_get_id (period)) == NULL);
 
-  record_item (self, band, TRUE, -1, _("Add Period"));
+  record_item (self, period, TRUE, -1, _("Add Period"));
 }
 
 void
-lp_trajectory_remove_band (LpTrajectory *self,
-                           LpBand       *band)
+lp_trajectory_remove_period (LpTrajectory *self,
+                           LpPeriod       *period)
 {
   g_return_if_fail (LP_IS_TRAJECTORY (self));
-  g_return_if_fail (LP_IS_BAND (band));
+  g_return_if_fail (LP_IS_PERIOD (period));
 
-  record_item (self, band, FALSE, 0, _("Delete Period"));
+  record_item (self, period, FALSE, 0, _("Delete Period"));
 }
 
 void

@@ -15,7 +15,7 @@ typedef enum {
   COLL_KINDS,
   COLL_MODULES,
   COLL_MILESTONES,
-  COLL_BANDS,
+  COLL_PERIODS,
   N_COLLS
 } Collection;
 
@@ -27,8 +27,8 @@ struct _LpTrajectory
   char       *client;
   char       *author;
   char       *description;
-  LpDate      period_start;
-  LpDate      period_end;
+  LpDate      span_start;
+  LpDate      span_end;
 
   LpHistory  *history;
   GListStore *stores[N_COLLS];
@@ -61,7 +61,7 @@ void       lp_trajectory_store_remove        (LpTrajectory *self,
 void       lp_trajectory_begin_batch         (LpTrajectory *self);
 void       lp_trajectory_end_batch           (LpTrajectory *self);
 /* Sets the period and notifies, without history. */
-void       lp_trajectory_put_period          (LpTrajectory *self,
+void       lp_trajectory_put_span          (LpTrajectory *self,
                                               LpDate        start,
                                               LpDate        end);
 
@@ -75,7 +75,7 @@ LpCommand *lp_set_value_command_new   (LpTrajectory *self,
                                        GObject      *object,
                                        GParamSpec   *pspec,
                                        const GValue *value);
-LpCommand *lp_period_command_new      (LpTrajectory *self,
+LpCommand *lp_span_command_new      (LpTrajectory *self,
                                        LpDate        start,
                                        LpDate        end);
 LpCommand *lp_move_module_command_new (LpTrajectory *self,

@@ -41,29 +41,29 @@ shift_milestones_and_periods (LpTrajectory *self,
                               int           days)
 {
   GListModel *milestones = lp_trajectory_get_milestones (self);
-  GListModel *bands = lp_trajectory_get_bands (self);
+  GListModel *periods = lp_trajectory_get_periods (self);
 
   for (guint i = 0; i < g_list_model_get_n_items (milestones); i++)
     {
       g_autoptr(LpMilestone) ms = g_list_model_get_item (milestones, i);
       lp_trajectory_set_uint (self, ms, "date", moved (lp_milestone_get_date (ms), days));
     }
-  for (guint i = 0; i < g_list_model_get_n_items (bands); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (periods); i++)
     {
-      g_autoptr(LpBand) band = g_list_model_get_item (bands, i);
-      LpDate start = moved (lp_band_get_start (band), days);
-      LpDate end = moved (lp_band_get_end (band), days);
+      g_autoptr(LpPeriod) period = g_list_model_get_item (periods, i);
+      LpDate start = moved (lp_period_get_start (period), days);
+      LpDate end = moved (lp_period_get_end (period), days);
 
       /* the order keeps start <= end at every step */
       if (days > 0)
         {
-          lp_trajectory_set_uint (self, band, "end", end);
-          lp_trajectory_set_uint (self, band, "start", start);
+          lp_trajectory_set_uint (self, period, "end", end);
+          lp_trajectory_set_uint (self, period, "start", start);
         }
       else
         {
-          lp_trajectory_set_uint (self, band, "start", start);
-          lp_trajectory_set_uint (self, band, "end", end);
+          lp_trajectory_set_uint (self, period, "start", start);
+          lp_trajectory_set_uint (self, period, "end", end);
         }
     }
 }
@@ -77,8 +77,8 @@ lp_trajectory_shift (LpTrajectory *self,
   if (days == 0)
     return;
   lp_trajectory_begin_group (self, _("Shift the Programme"));
-  lp_trajectory_set_period (self, moved (lp_trajectory_get_period_start (self), days),
-                            moved (lp_trajectory_get_period_end (self), days));
+  lp_trajectory_set_span (self, moved (lp_trajectory_get_span_start (self), days),
+                            moved (lp_trajectory_get_span_end (self), days));
   shift_modules (self, days);
   shift_milestones_and_periods (self, days);
   lp_trajectory_end_group (self);
@@ -88,7 +88,7 @@ int
 lp_trajectory_days_to_next_month (LpTrajectory *self,
                                   LpDate        today)
 {
-  LpDate start = lp_trajectory_get_period_start (self);
+  LpDate start = lp_trajectory_get_span_start (self);
   LpDate target = lp_date_next_month (today);
   gint64 diff;
 

@@ -21,8 +21,8 @@ enum {
   PROP_CLIENT,
   PROP_AUTHOR,
   PROP_DESCRIPTION,
-  PROP_PERIOD_START,
-  PROP_PERIOD_END,
+  PROP_SPAN_START,
+  PROP_SPAN_END,
   PROP_HISTORY,
   N_PROPS
 };
@@ -49,8 +49,8 @@ object_id (gpointer object)
     return lp_kind_get_id (object);
   if (LP_IS_MILESTONE (object))
     return lp_milestone_get_id (object);
-  if (LP_IS_BAND (object))
-    return lp_band_get_id (object);
+  if (LP_IS_PERIOD (object))
+    return lp_period_get_id (object);
   g_return_val_if_reached (NULL);
 }
 
@@ -65,8 +65,8 @@ lp_trajectory_collection_of (gpointer object)
     return COLL_KINDS;
   if (LP_IS_MILESTONE (object))
     return COLL_MILESTONES;
-  if (LP_IS_BAND (object))
-    return COLL_BANDS;
+  if (LP_IS_PERIOD (object))
+    return COLL_PERIODS;
   g_return_val_if_reached (N_COLLS);
 }
 
@@ -90,20 +90,20 @@ lp_trajectory_emit_module_changed (LpTrajectory *self,
 }
 
 void
-lp_trajectory_put_period (LpTrajectory *self,
+lp_trajectory_put_span (LpTrajectory *self,
                           LpDate        start,
                           LpDate        end)
 {
   g_object_freeze_notify (G_OBJECT (self));
-  if (self->period_start != start)
+  if (self->span_start != start)
     {
-      self->period_start = start;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD_START]);
+      self->span_start = start;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPAN_START]);
     }
-  if (self->period_end != end)
+  if (self->span_end != end)
     {
-      self->period_end = end;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD_END]);
+      self->span_end = end;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPAN_END]);
     }
   g_object_thaw_notify (G_OBJECT (self));
   lp_trajectory_emit_changed (self);
@@ -220,8 +220,8 @@ lp_trajectory_get_property (GObject    *object,
     case PROP_CLIENT: g_value_set_string (value, self->client); break;
     case PROP_AUTHOR: g_value_set_string (value, self->author); break;
     case PROP_DESCRIPTION: g_value_set_string (value, self->description); break;
-    case PROP_PERIOD_START: g_value_set_uint (value, self->period_start); break;
-    case PROP_PERIOD_END: g_value_set_uint (value, self->period_end); break;
+    case PROP_SPAN_START: g_value_set_uint (value, self->span_start); break;
+    case PROP_SPAN_END: g_value_set_uint (value, self->span_end); break;
     case PROP_HISTORY: g_value_set_object (value, self->history); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -251,17 +251,17 @@ lp_trajectory_set_property (GObject      *object,
     case PROP_CLIENT: set_string_prop (self, &self->client, g_value_get_string (value), prop_id); break;
     case PROP_AUTHOR: set_string_prop (self, &self->author, g_value_get_string (value), prop_id); break;
     case PROP_DESCRIPTION: set_string_prop (self, &self->description, g_value_get_string (value), prop_id); break;
-    case PROP_PERIOD_START:
-      if (self->period_start != g_value_get_uint (value))
+    case PROP_SPAN_START:
+      if (self->span_start != g_value_get_uint (value))
         {
-          self->period_start = g_value_get_uint (value);
+          self->span_start = g_value_get_uint (value);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
-    case PROP_PERIOD_END:
-      if (self->period_end != g_value_get_uint (value))
+    case PROP_SPAN_END:
+      if (self->span_end != g_value_get_uint (value))
         {
-          self->period_end = g_value_get_uint (value);
+          self->span_end = g_value_get_uint (value);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -284,8 +284,8 @@ lp_trajectory_class_init (LpTrajectoryClass *klass)
   properties[PROP_CLIENT] = g_param_spec_string ("client", NULL, NULL, NULL, rw);
   properties[PROP_AUTHOR] = g_param_spec_string ("author", NULL, NULL, NULL, rw);
   properties[PROP_DESCRIPTION] = g_param_spec_string ("description", NULL, NULL, NULL, rw);
-  properties[PROP_PERIOD_START] = lp_param_spec_date ("period-start");
-  properties[PROP_PERIOD_END] = lp_param_spec_date ("period-end");
+  properties[PROP_SPAN_START] = lp_param_spec_date ("span-start");
+  properties[PROP_SPAN_END] = lp_param_spec_date ("span-end");
   properties[PROP_HISTORY] =
     g_param_spec_object ("history", NULL, NULL, LP_TYPE_HISTORY,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -304,7 +304,7 @@ static void
 lp_trajectory_init (LpTrajectory *self)
 {
   GType item_types[N_COLLS] = {
-    LP_TYPE_TRACK, LP_TYPE_KIND, LP_TYPE_MODULE, LP_TYPE_MILESTONE, LP_TYPE_BAND,
+    LP_TYPE_TRACK, LP_TYPE_KIND, LP_TYPE_MODULE, LP_TYPE_MILESTONE, LP_TYPE_PERIOD,
   };
 
   for (guint i = 0; i < N_COLLS; i++)
@@ -381,17 +381,17 @@ lp_trajectory_get_description (LpTrajectory *self)
 }
 
 LpDate
-lp_trajectory_get_period_start (LpTrajectory *self)
+lp_trajectory_get_span_start (LpTrajectory *self)
 {
   g_return_val_if_fail (LP_IS_TRAJECTORY (self), LP_DATE_NONE);
-  return self->period_start;
+  return self->span_start;
 }
 
 LpDate
-lp_trajectory_get_period_end (LpTrajectory *self)
+lp_trajectory_get_span_end (LpTrajectory *self)
 {
   g_return_val_if_fail (LP_IS_TRAJECTORY (self), LP_DATE_NONE);
-  return self->period_end;
+  return self->span_end;
 }
 
 GListModel *
@@ -423,10 +423,10 @@ lp_trajectory_get_milestones (LpTrajectory *self)
 }
 
 GListModel *
-lp_trajectory_get_bands (LpTrajectory *self)
+lp_trajectory_get_periods (LpTrajectory *self)
 {
   g_return_val_if_fail (LP_IS_TRAJECTORY (self), NULL);
-  return G_LIST_MODEL (self->stores[COLL_BANDS]);
+  return G_LIST_MODEL (self->stores[COLL_PERIODS]);
 }
 
 static gpointer
@@ -458,10 +458,10 @@ lp_trajectory_lookup_milestone (LpTrajectory *self, const char *id)
   return lookup (self, COLL_MILESTONES, id);
 }
 
-LpBand *
-lp_trajectory_lookup_band (LpTrajectory *self, const char *id)
+LpPeriod *
+lp_trajectory_lookup_period (LpTrajectory *self, const char *id)
 {
-  return lookup (self, COLL_BANDS, id);
+  return lookup (self, COLL_PERIODS, id);
 }
 
 LpKind *
@@ -533,25 +533,22 @@ lp_trajectory_get_track_index (LpTrajectory *self,
 
 char *
 lp_trajectory_make_id (LpTrajectory *self,
-                       const char   *prefix)
+                       GType         item_type)
 {
-  Collection coll;
+  /* Ids begin with a letter or two naming their collection: t1, k1, m1, ms1, p1. */
+  static const char *const prefixes[N_COLLS] = { "t", "k", "m", "ms", "p" };
+  Collection coll = N_COLLS;
 
   g_return_val_if_fail (LP_IS_TRAJECTORY (self), NULL);
-  g_return_val_if_fail (prefix != NULL && *prefix != '\0', NULL);
 
-  switch (prefix[0])
-    {
-    case 't': coll = COLL_TRACKS; break;
-    case 'k': coll = COLL_KINDS; break;
-    case 'e': coll = COLL_MILESTONES; break;
-    case 'b': coll = COLL_BANDS; break;
-    default: coll = COLL_MODULES; break;
-    }
+  for (guint i = 0; i < N_COLLS; i++)
+    if (g_list_model_get_item_type (G_LIST_MODEL (self->stores[i])) == item_type)
+      coll = i;
+  g_return_val_if_fail (coll != N_COLLS, NULL);
 
   for (;;)
     {
-      char *id = g_strdup_printf ("%s%u", prefix, self->next_id[coll]++);
+      char *id = g_strdup_printf ("%s%u", prefixes[coll], self->next_id[coll]++);
 
       if (!g_hash_table_contains (self->ids[coll], id) &&
           (coll != COLL_KINDS || lp_library_lookup_builtin (id) == NULL))
@@ -568,8 +565,8 @@ lp_trajectory_load_set_header (LpTrajectory *self,
                                const char   *client,
                                const char   *author,
                                const char   *description,
-                               LpDate        period_start,
-                               LpDate        period_end)
+                               LpDate        span_start,
+                               LpDate        span_end)
 {
   g_return_if_fail (LP_IS_TRAJECTORY (self));
 
@@ -578,7 +575,7 @@ lp_trajectory_load_set_header (LpTrajectory *self,
   set_string_prop (self, &self->client, client, PROP_CLIENT);
   set_string_prop (self, &self->author, author, PROP_AUTHOR);
   set_string_prop (self, &self->description, description, PROP_DESCRIPTION);
-  g_object_set (self, "period-start", period_start, "period-end", period_end, NULL);
+  g_object_set (self, "span-start", span_start, "span-end", span_end, NULL);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -628,9 +625,9 @@ lp_trajectory_load_milestone (LpTrajectory *self, LpMilestone *milestone)
 }
 
 void
-lp_trajectory_load_band (LpTrajectory *self, LpBand *band)
+lp_trajectory_load_period (LpTrajectory *self, LpPeriod *period)
 {
   g_return_if_fail (LP_IS_TRAJECTORY (self));
-  g_return_if_fail (LP_IS_BAND (band));
-  load_item (self, band);
+  g_return_if_fail (LP_IS_PERIOD (period));
+  load_item (self, period);
 }

@@ -6,7 +6,7 @@
 
 #include <gio/gio.h>
 #include "lp-types.h"
-#include "lp-band.h"
+#include "lp-period.h"
 #include "lp-history.h"
 #include "lp-kind.h"
 #include "lp-milestone.h"
@@ -19,7 +19,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LpTrajectory, lp_trajectory, LP, TRAJECTORY, GObject)
 
 /* Properties: "title", "client", "author", "description" (strings),
- * "period-start", "period-end" (uint LpDate), "history" (LpHistory,
+ * "span-start", "span-end" (uint LpDate), "history" (LpHistory,
  * read-only).
  *
  * Signals:
@@ -48,20 +48,20 @@ const char   *lp_trajectory_get_title        (LpTrajectory *self);
 const char   *lp_trajectory_get_client       (LpTrajectory *self);
 const char   *lp_trajectory_get_author       (LpTrajectory *self);
 const char   *lp_trajectory_get_description  (LpTrajectory *self);
-LpDate        lp_trajectory_get_period_start (LpTrajectory *self);
-LpDate        lp_trajectory_get_period_end   (LpTrajectory *self);
+LpDate        lp_trajectory_get_span_start (LpTrajectory *self);
+LpDate        lp_trajectory_get_span_end   (LpTrajectory *self);
 
 GListModel   *lp_trajectory_get_tracks       (LpTrajectory *self);  /* LpTrack */
 GListModel   *lp_trajectory_get_kinds        (LpTrajectory *self);  /* own LpKind */
 GListModel   *lp_trajectory_get_modules      (LpTrajectory *self);  /* LpModule, file order */
 GListModel   *lp_trajectory_get_milestones   (LpTrajectory *self);  /* LpMilestone */
-GListModel   *lp_trajectory_get_bands        (LpTrajectory *self);  /* LpBand */
+GListModel   *lp_trajectory_get_periods        (LpTrajectory *self);  /* LpPeriod */
 
 /* Look-ups by id (hash tables, O(1)); NULL when absent. */
 LpTrack      *lp_trajectory_lookup_track     (LpTrajectory *self, const char *id);
 LpModule     *lp_trajectory_lookup_module    (LpTrajectory *self, const char *id);
 LpMilestone  *lp_trajectory_lookup_milestone (LpTrajectory *self, const char *id);
-LpBand       *lp_trajectory_lookup_band      (LpTrajectory *self, const char *id);
+LpPeriod       *lp_trajectory_lookup_period      (LpTrajectory *self, const char *id);
 /* Own kind first, then built-in; NULL when neither. */
 LpKind       *lp_trajectory_lookup_kind      (LpTrajectory *self, const char *id);
 LpKind       *lp_trajectory_lookup_own_kind  (LpTrajectory *self, const char *id);
@@ -70,23 +70,24 @@ LpKind       *lp_trajectory_get_module_kind  (LpTrajectory *self, LpModule *modu
 /* The title to show: the module's own, else its kind's name. */
 const char   *lp_trajectory_get_module_title (LpTrajectory *self, LpModule *module);
 int           lp_trajectory_get_track_index  (LpTrajectory *self, LpTrack *track);
-/* A fresh id with that prefix ("m", "t", "k", "e", "b") unused by its type. */
-char         *lp_trajectory_make_id          (LpTrajectory *self, const char *prefix);
+/* A fresh id for a new item of that type (LP_TYPE_MODULE, LP_TYPE_TRACK,
+ * LP_TYPE_KIND, LP_TYPE_MILESTONE, LP_TYPE_PERIOD), unused in its collection. */
+char         *lp_trajectory_make_id          (LpTrajectory *self, GType item_type);
 
 /* ---- building without history (readers, templates, tests) ---- */
 void lp_trajectory_load_set_header (LpTrajectory *self, const char *title, const char *client,
                                     const char *author, const char *description,
-                                    LpDate period_start, LpDate period_end);
+                                    LpDate span_start, LpDate span_end);
 void lp_trajectory_load_track      (LpTrajectory *self, LpTrack *track);
 void lp_trajectory_load_kind       (LpTrajectory *self, LpKind *kind);
 void lp_trajectory_load_module     (LpTrajectory *self, LpModule *module);
 void lp_trajectory_load_milestone  (LpTrajectory *self, LpMilestone *milestone);
-void lp_trajectory_load_band       (LpTrajectory *self, LpBand *band);
+void lp_trajectory_load_period       (LpTrajectory *self, LpPeriod *period);
 
 /* ---- operations (each one undo step) ---- */
 
 /* Set any property of the trajectory itself or of a track, kind, module,
- * milestone or band in it.  No-op (and no undo step) if the value is equal. */
+ * milestone or period in it.  No-op (and no undo step) if the value is equal. */
 void lp_trajectory_set_value       (LpTrajectory *self, gpointer object,
                                     const char *property, const GValue *value);
 /* Conveniences over set_value */
@@ -99,7 +100,7 @@ void lp_trajectory_set_int         (LpTrajectory *self, gpointer object,
 void lp_trajectory_set_enum        (LpTrajectory *self, gpointer object,
                                     const char *property, int value);
 /* Period change as one step (start and end together). */
-void lp_trajectory_set_period      (LpTrajectory *self, LpDate start, LpDate end);
+void lp_trajectory_set_span      (LpTrajectory *self, LpDate start, LpDate end);
 
 /* Move and/or resize a module (track may be the same) as one step. */
 void lp_trajectory_move_module     (LpTrajectory *self, LpModule *module, LpTrack *track,
@@ -124,8 +125,8 @@ guint lp_trajectory_count_kind_uses (LpTrajectory *self, const char *kind_id);
 
 void lp_trajectory_add_milestone    (LpTrajectory *self, LpMilestone *milestone);
 void lp_trajectory_remove_milestone (LpTrajectory *self, LpMilestone *milestone);
-void lp_trajectory_add_band         (LpTrajectory *self, LpBand *band);
-void lp_trajectory_remove_band      (LpTrajectory *self, LpBand *band);
+void lp_trajectory_add_period         (LpTrajectory *self, LpPeriod *period);
+void lp_trajectory_remove_period      (LpTrajectory *self, LpPeriod *period);
 
 /* Group several operations into one undo step (a drag, a paste). */
 void lp_trajectory_begin_group      (LpTrajectory *self, const char *label);

@@ -42,7 +42,7 @@ static const EnumInfo milestone_kinds[LP_N_MILESTONE_KINDS] = {
   { "other",               N_("Other") },
 };
 
-static const EnumInfo band_kinds[LP_N_BAND_KINDS] = {
+static const EnumInfo period_kinds[LP_N_PERIOD_KINDS] = {
   { "recess",  N_("Recess") },
   { "holiday", N_("Holiday") },
   { "other",   N_("Other") },
@@ -103,24 +103,24 @@ enum_lookup (const EnumInfo *info,
     return TRUE;                                             \
   } G_STMT_END
 
-static gsize status_type, track_group_type, milestone_kind_type, band_kind_type;
+static gsize status_type, track_group_type, milestone_kind_type, period_kind_type;
 
 GType lp_status_get_type (void) { return enum_type (&status_type, "LpStatus", statuses, LP_N_STATUSES); }
 GType lp_track_group_get_type (void) { return enum_type (&track_group_type, "LpTrackGroup", track_groups, LP_N_TRACK_GROUPS); }
 GType lp_milestone_kind_get_type (void) { return enum_type (&milestone_kind_type, "LpMilestoneKind", milestone_kinds, LP_N_MILESTONE_KINDS); }
-GType lp_band_kind_get_type (void) { return enum_type (&band_kind_type, "LpBandKind", band_kinds, LP_N_BAND_KINDS); }
+GType lp_period_kind_get_type (void) { return enum_type (&period_kind_type, "LpPeriodKind", period_kinds, LP_N_PERIOD_KINDS); }
 
 const char *lp_status_to_string (LpStatus v) { return NICK (statuses, (int) v); }
 const char *lp_track_group_to_string (LpTrackGroup v) { return NICK (track_groups, (int) v); }
 const char *lp_milestone_kind_to_string (LpMilestoneKind v) { return NICK (milestone_kinds, (int) v); }
-const char *lp_band_kind_to_string (LpBandKind v) { return NICK (band_kinds, (int) v); }
+const char *lp_period_kind_to_string (LpPeriodKind v) { return NICK (period_kinds, (int) v); }
 
 const char *lp_status_get_label (LpStatus v) { return LABEL (statuses, (int) v); }
 const char *lp_track_group_get_label (LpTrackGroup v) { return LABEL (track_groups, (int) v); }
 const char *lp_milestone_kind_get_label (LpMilestoneKind v) { return LABEL (milestone_kinds, (int) v); }
-const char *lp_band_kind_get_label (LpBandKind v) { return LABEL (band_kinds, (int) v); }
+const char *lp_period_kind_get_label (LpPeriodKind v) { return LABEL (period_kinds, (int) v); }
 
 gboolean lp_status_from_string (const char *str, LpStatus *out) { FROM_STRING (statuses, str, out); }
 gboolean lp_track_group_from_string (const char *str, LpTrackGroup *out) { FROM_STRING (track_groups, str, out); }
 gboolean lp_milestone_kind_from_string (const char *str, LpMilestoneKind *out) { FROM_STRING (milestone_kinds, str, out); }
-gboolean lp_band_kind_from_string (const char *str, LpBandKind *out) { FROM_STRING (band_kinds, str, out); }
+gboolean lp_period_kind_from_string (const char *str, LpPeriodKind *out) { FROM_STRING (period_kinds, str, out); }

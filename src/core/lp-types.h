@@ -8,7 +8,7 @@
 
 G_BEGIN_DECLS
 
-typedef struct _LpBand       LpBand;
+typedef struct _LpPeriod       LpPeriod;
 typedef struct _LpHistory    LpHistory;
 typedef struct _LpKind       LpKind;
 typedef struct _LpMilestone  LpMilestone;
@@ -65,20 +65,20 @@ typedef enum {
 #define LP_N_MILESTONE_KINDS 5
 
 typedef enum {
-  LP_BAND_RECESS,
-  LP_BAND_HOLIDAY,
-  LP_BAND_OTHER,
-} LpBandKind;
-#define LP_N_BAND_KINDS 3
+  LP_PERIOD_RECESS,
+  LP_PERIOD_HOLIDAY,
+  LP_PERIOD_OTHER,
+} LpPeriodKind;
+#define LP_N_PERIOD_KINDS 3
 
 GType lp_status_get_type           (void) G_GNUC_CONST;
 GType lp_track_group_get_type      (void) G_GNUC_CONST;
 GType lp_milestone_kind_get_type   (void) G_GNUC_CONST;
-GType lp_band_kind_get_type        (void) G_GNUC_CONST;
+GType lp_period_kind_get_type        (void) G_GNUC_CONST;
 #define LP_TYPE_STATUS          (lp_status_get_type ())
 #define LP_TYPE_TRACK_GROUP     (lp_track_group_get_type ())
 #define LP_TYPE_MILESTONE_KIND  (lp_milestone_kind_get_type ())
-#define LP_TYPE_BAND_KIND       (lp_band_kind_get_type ())
+#define LP_TYPE_PERIOD_KIND       (lp_period_kind_get_type ())
 
 /* File-format names ("draft", "officials", "election", "recess") and back.
  * The *_from_string functions return FALSE for an unknown name. */
@@ -88,13 +88,13 @@ const char *lp_track_group_to_string      (LpTrackGroup group);
 gboolean    lp_track_group_from_string    (const char *str, LpTrackGroup *out);
 const char *lp_milestone_kind_to_string   (LpMilestoneKind kind);
 gboolean    lp_milestone_kind_from_string (const char *str, LpMilestoneKind *out);
-const char *lp_band_kind_to_string        (LpBandKind kind);
-gboolean    lp_band_kind_from_string      (const char *str, LpBandKind *out);
+const char *lp_period_kind_to_string        (LpPeriodKind kind);
+gboolean    lp_period_kind_from_string      (const char *str, LpPeriodKind *out);
 
 /* Translated names for the user interface ("Concept" / "Draft"). */
 const char *lp_status_get_label           (LpStatus status);
 const char *lp_track_group_get_label      (LpTrackGroup group);
 const char *lp_milestone_kind_get_label   (LpMilestoneKind kind);
-const char *lp_band_kind_get_label        (LpBandKind kind);
+const char *lp_period_kind_get_label        (LpPeriodKind kind);
 
 G_END_DECLS

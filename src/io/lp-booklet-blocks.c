@@ -178,18 +178,18 @@ milestone_block (LpBooklet   *self,
 }
 
 static void
-period_block (LpBooklet *self,
+span_block (LpBooklet *self,
               GArray    *block,
               double     width,
-              LpBand    *band)
+              LpPeriod    *period)
 {
   static const double light[3] = { 0.78, 0.78, 0.8 };
-  const char *kind = lp_band_kind_get_label (lp_band_get_kind (band));
-  const char *label = lp_band_get_label (band);
+  const char *kind = lp_period_kind_get_label (lp_period_get_kind (period));
+  const char *label = lp_period_get_label (period);
 
   add_kicker (self, block, width, _("Period"), lp_booklet_repeats (kind, label, NULL) ? NULL : kind);
   add_title (self, block, width, label && *label ? label : kind, light);
-  add_when (self, block, width, lp_band_get_start (band), lp_band_get_end (band), LP_TIME_NONE, LP_TIME_NONE);
+  add_when (self, block, width, lp_period_get_start (period), lp_period_get_end (period), LP_TIME_NONE, LP_TIME_NONE);
 }
 
 void
@@ -208,7 +208,7 @@ lp_booklet_entry_block (LpBooklet            *self,
       milestone_block (self, block, width, e->object);
       break;
     case LP_BOOKLET_PERIOD:
-      period_block (self, block, width, e->object);
+      span_block (self, block, width, e->object);
       break;
     default:
       g_assert_not_reached ();

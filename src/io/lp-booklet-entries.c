@@ -69,11 +69,11 @@ lp_booklet_collect_entries (LpTrajectory   *trajectory,
       g_autoptr(LpMilestone) ms = g_list_model_get_item (list, i);
       add_entry (entries, LP_BOOKLET_MILESTONE, lp_milestone_get_date (ms), LP_TIME_NONE, -1, ms);
     }
-  list = lp_trajectory_get_bands (trajectory);
+  list = lp_trajectory_get_periods (trajectory);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
-      g_autoptr(LpBand) band = g_list_model_get_item (list, i);
-      add_entry (entries, LP_BOOKLET_PERIOD, lp_band_get_start (band), LP_TIME_NONE, -1, band);
+      g_autoptr(LpPeriod) period = g_list_model_get_item (list, i);
+      add_entry (entries, LP_BOOKLET_PERIOD, lp_period_get_start (period), LP_TIME_NONE, -1, period);
     }
   /* the objects stay alive in the trajectory's lists */
   g_array_sort (entries, compare_entries);

@@ -22,7 +22,7 @@ typedef struct {
   LpDate             date;     /* start */
   int                time;     /* minutes, LP_TIME_NONE first */
   int                lane;     /* track index, -1 for periods and milestones */
-  gpointer           object;   /* LpBand, LpMilestone or LpModule (borrowed) */
+  gpointer           object;   /* LpPeriod, LpMilestone or LpModule (borrowed) */
 } LpBookletEntry;
 
 /* Modules of the lanes shown, milestones and periods: by date, then time,

@@ -272,8 +272,8 @@ cover (LpBooklet *self,
        double     width)
 {
   LpTrajectory *t = self->trajectory;
-  g_autofree char *start = lp_date_format_long (lp_trajectory_get_period_start (t));
-  g_autofree char *end = lp_date_format_long (lp_trajectory_get_period_end (t));
+  g_autofree char *start = lp_date_format_long (lp_trajectory_get_span_start (t));
+  g_autofree char *end = lp_date_format_long (lp_trajectory_get_span_end (t));
   g_autofree char *period = g_strdup_printf ("%s – %s", start, end);
   g_autofree char *today = lp_date_format_short (lp_export_today ());
   g_autofree char *printed = g_strdup_printf (_("Printed %s"), today);

@@ -38,7 +38,7 @@ check_page_limit (LpTrajectory          *trajectory,
   if (n_pages <= MAX_PAGES)
     return TRUE;
   g_printerr (_("%s: the export would have %u pages, more than the limit of %u; "
-                "choose fewer lanes or a shorter period\n"), output, n_pages, MAX_PAGES);
+                "choose fewer lanes or fewer months\n"), output, n_pages, MAX_PAGES);
   return FALSE;
 }
 

@@ -182,8 +182,8 @@ lp_export_document_new (LpTrajectory          *trajectory,
   self->version_for = lp_export_options_get_version_for (&self->options, trajectory);
 
   self->printed = lp_date_format_display (lp_export_today ());
-  start = lp_date_format_display (lp_trajectory_get_period_start (trajectory));
-  end = lp_date_format_display (lp_trajectory_get_period_end (trajectory));
+  start = lp_date_format_display (lp_trajectory_get_span_start (trajectory));
+  end = lp_date_format_display (lp_trajectory_get_span_end (trajectory));
   self->period = g_strdup_printf ("%s – %s", start, end);
 
   if (options->overview)

@@ -25,7 +25,7 @@ typedef struct {
   LpDate first, last;        /* whole months, or weeks/days of a month too wide */
   double scale;              /* painter units per day on this page */
   double width;              /* body width (painter units) */
-  double header_h;           /* painter units, with this range's marker band */
+  double header_h;           /* painter units, with this range's marker period */
   double y0, y1;             /* content y range (whole lanes, or whole rows of one lane) */
   guint  lane_first, lane_last;
   gboolean continued;        /* y0 is inside lane_first: its name is repeated */

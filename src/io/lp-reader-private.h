@@ -12,7 +12,7 @@
 G_BEGIN_DECLS
 
 #define LP_READER_MAX_FILE_SIZE (64 * 1024 * 1024)
-#define LP_READER_MAX_PERIOD_YEARS 10
+#define LP_READER_MAX_SPAN_YEARS 10
 
 /* Sets @error in LP_FILE_ERROR to "NAME:LINE: message" (line > 0) or
  * "NAME: message", keeping the line in the error. */

@@ -189,16 +189,16 @@ read_module_attributes (Walk             *w,
                            id, lp_date_format_iso (a->end, buf1), lp_date_format_iso (a->start, buf2));
       return FALSE;
     }
-  if (a->start < lp_trajectory_get_period_start (w->trajectory) ||
-      a->end > lp_trajectory_get_period_end (w->trajectory))
+  if (a->start < lp_trajectory_get_span_start (w->trajectory) ||
+      a->end > lp_trajectory_get_span_end (w->trajectory))
     {
       char p1[LP_DATE_ISO_SIZE], p2[LP_DATE_ISO_SIZE];
 
       lp_reader_set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, lp_reader_line_of (node),
-                           _("the module “%s” (%s to %s) lies outside the period of the trajectory (%s to %s)"),
+                           _("the module “%s” (%s to %s) lies outside the trajectory’s dates (%s to %s)"),
                            id, lp_date_format_iso (a->start, buf1), lp_date_format_iso (a->end, buf2),
-                           lp_date_format_iso (lp_trajectory_get_period_start (w->trajectory), p1),
-                           lp_date_format_iso (lp_trajectory_get_period_end (w->trajectory), p2));
+                           lp_date_format_iso (lp_trajectory_get_span_start (w->trajectory), p1),
+                           lp_date_format_iso (lp_trajectory_get_span_end (w->trajectory), p2));
       return FALSE;
     }
   if (!read_when (w, node, "start-time", NULL, &a->start_time) ||
@@ -321,15 +321,15 @@ read_milestone (Walk *w, xmlNodePtr node)
 }
 
 static gboolean
-read_band (Walk *w, xmlNodePtr node)
+read_period (Walk *w, xmlNodePtr node)
 {
   const char *id = lp_reader_attr (node, "id");
   LpDate start, end;
-  LpBandKind kind = LP_BAND_OTHER;
-  g_autoptr(LpBand) band = NULL;
+  LpPeriodKind kind = LP_PERIOD_OTHER;
+  g_autoptr(LpPeriod) period = NULL;
   char buf1[LP_DATE_ISO_SIZE], buf2[LP_DATE_ISO_SIZE];
 
-  if (!check_unique (w, node, lp_trajectory_lookup_band (w->trajectory, id) != NULL, id))
+  if (!check_unique (w, node, lp_trajectory_lookup_period (w->trajectory, id) != NULL, id))
     return FALSE;
   if (!read_span (w, node, &start, &end))
     return FALSE;
@@ -340,9 +340,9 @@ read_band (Walk *w, xmlNodePtr node)
                            id, lp_date_format_iso (end, buf1), lp_date_format_iso (start, buf2));
       return FALSE;
     }
-  lp_band_kind_from_string (lp_reader_attr (node, "kind"), &kind);
-  band = lp_band_new (id, start, end, kind, text (w, node));
-  lp_trajectory_load_band (w->trajectory, band);
+  lp_period_kind_from_string (lp_reader_attr (node, "kind"), &kind);
+  period = lp_period_new (id, start, end, kind, text (w, node));
+  lp_trajectory_load_period (w->trajectory, period);
   return TRUE;
 }
 
@@ -363,7 +363,7 @@ read_list (Walk       *w,
 /* A trajectory lasts at most ten years: a longer period is a mistake (or an
  * attack) that would make the timeline and the export endless. */
 static gboolean
-check_period_length (Walk       *w,
+check_span_length (Walk       *w,
                      xmlNodePtr  period,
                      LpDate      start,
                      LpDate      end)
@@ -372,13 +372,13 @@ check_period_length (Walk       *w,
   char buf1[11], buf2[11];
 
   lp_date_to_dmy (start, &d, &m, &y);
-  if (y + LP_READER_MAX_PERIOD_YEARS > 9999 ||
-      end < lp_date_from_dmy (d > 28 && m == 2 ? 28 : d, m, y + LP_READER_MAX_PERIOD_YEARS))
+  if (y + LP_READER_MAX_SPAN_YEARS > 9999 ||
+      end < lp_date_from_dmy (d > 28 && m == 2 ? 28 : d, m, y + LP_READER_MAX_SPAN_YEARS))
     return TRUE;
   lp_reader_set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, lp_reader_line_of (period),
-                       _("the period of the trajectory (%s to %s) is longer than %d years, the limit"),
+                       _("the trajectory (%s to %s) is longer than %d years, the limit"),
                        lp_date_format_iso (start, buf1), lp_date_format_iso (end, buf2),
-                       LP_READER_MAX_PERIOD_YEARS);
+                       LP_READER_MAX_SPAN_YEARS);
   return FALSE;
 }
 
@@ -389,7 +389,7 @@ walk_document (Walk       *w,
   const char *title = NULL, *client = NULL, *author = NULL, *description = NULL;
   g_autofree char *title_copy = NULL, *client_copy = NULL, *author_copy = NULL, *description_copy = NULL;
   LpDate start = LP_DATE_NONE, end = LP_DATE_NONE;
-  xmlNodePtr period = NULL, tracks = NULL, kinds = NULL, modules = NULL, milestones = NULL, bands = NULL;
+  xmlNodePtr period = NULL, tracks = NULL, kinds = NULL, modules = NULL, milestones = NULL, periods = NULL;
   char buf1[LP_DATE_ISO_SIZE], buf2[LP_DATE_ISO_SIZE];
 
   for (xmlNodePtr c = root->children; c != NULL; c = c->next)
@@ -415,7 +415,7 @@ walk_document (Walk       *w,
       else if (is_element (c, "milestones"))
         milestones = c;
       else if (is_element (c, "bands"))
-        bands = c;
+        periods = c;
     }
 
   g_assert (period != NULL && tracks != NULL); /* the schema requires them */
@@ -425,11 +425,11 @@ walk_document (Walk       *w,
   if (end < start)
     {
       lp_reader_set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, lp_reader_line_of (period),
-                           _("the period of the trajectory ends before it starts (%s before %s)"),
+                           _("the trajectory ends before it starts (%s before %s)"),
                            lp_date_format_iso (end, buf1), lp_date_format_iso (start, buf2));
       return FALSE;
     }
-  if (!check_period_length (w, period, start, end))
+  if (!check_span_length (w, period, start, end))
     return FALSE;
 
   lp_trajectory_load_set_header (w->trajectory, title, client, author, description, start, end);
@@ -442,7 +442,7 @@ walk_document (Walk       *w,
     return FALSE;
   if (milestones != NULL && !read_list (w, milestones, read_milestone))
     return FALSE;
-  if (bands != NULL && !read_list (w, bands, read_band))
+  if (periods != NULL && !read_list (w, periods, read_period))
     return FALSE;
 
   return TRUE;

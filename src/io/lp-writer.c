@@ -231,14 +231,14 @@ write_milestone (GString      *s,
 }
 
 static void
-write_band (GString      *s,
+write_period (GString      *s,
             LpTrajectory *t,
             gpointer      item)
 {
-  LpBand *b = item;
+  LpPeriod *b = item;
 
-  write_dated (s, "band", lp_band_get_id (b), "start", lp_band_get_start (b), lp_band_get_end (b),
-               lp_band_kind_to_string (lp_band_get_kind (b)), lp_band_get_label (b));
+  write_dated (s, "band", lp_period_get_id (b), "start", lp_period_get_start (b), lp_period_get_end (b),
+               lp_period_kind_to_string (lp_period_get_kind (b)), lp_period_get_label (b));
 }
 
 static void
@@ -346,15 +346,15 @@ lp_writer_serialize (LpTrajectory *t)
   text_element (s, DEPTH_TOP, "author", lp_trajectory_get_author (t), FALSE);
   text_element (s, DEPTH_TOP, "description", lp_trajectory_get_description (t), FALSE);
   open_tag (s, DEPTH_TOP, "period");
-  attr_date (s, "start", lp_trajectory_get_period_start (t));
-  attr_date (s, "end", lp_trajectory_get_period_end (t));
+  attr_date (s, "start", lp_trajectory_get_span_start (t));
+  attr_date (s, "end", lp_trajectory_get_span_end (t));
   g_string_append (s, "/>\n");
 
   write_collection (s, t, lp_trajectory_get_tracks (t), "tracks", EMPTY_OPEN_CLOSE, write_track);
   write_collection (s, t, lp_trajectory_get_kinds (t), "kinds", EMPTY_OMIT, write_kind);
   write_collection (s, t, lp_trajectory_get_modules (t), "modules", EMPTY_SELF_CLOSING, write_module);
   write_collection (s, t, lp_trajectory_get_milestones (t), "milestones", EMPTY_OMIT, write_milestone);
-  write_collection (s, t, lp_trajectory_get_bands (t), "bands", EMPTY_OMIT, write_band);
+  write_collection (s, t, lp_trajectory_get_periods (t), "bands", EMPTY_OMIT, write_period);
 
   g_string_append (s, "</trajectory>\n");
 

@@ -40,7 +40,7 @@ struct _LpLabelLayout
   GObject          parent_instance;
 
   LpTrajectory    *trajectory;
-  GListModel      *lists[4];      /* modules, tracks, milestones, bands */
+  GListModel      *lists[4];      /* modules, tracks, milestones, periods */
   gulong           list_ids[4];
   gulong           changed_id;
   gulong           module_changed_id;
@@ -57,8 +57,8 @@ struct _LpLabelLayout
   gboolean         valid;
   gboolean         need_full;     /* else only the dirty modules' lanes and the markers */
   GHashTable      *dirty;         /* LpModule* set: changed since the last build */
-  LpDate           period_start;  /* as seen at the last full build */
-  LpDate           period_end;
+  LpDate           span_start;  /* as seen at the last full build */
+  LpDate           span_end;
   char            *kinds_seen;    /* own kinds' ids and names then */
   GHashTable      *track_index;   /* LpTrack* → index + 1, at the last full build */
   LpDate           first;

@@ -118,8 +118,8 @@ on_changed_cb (LpTrajectory  *trajectory,
   if (self->need_full)
     return;   /* invalid already, and rebuilt whole */
   kinds = lp_label_layout_describe_kinds (self);
-  if (lp_trajectory_get_period_start (trajectory) != self->period_start
-      || lp_trajectory_get_period_end (trajectory) != self->period_end
+  if (lp_trajectory_get_span_start (trajectory) != self->span_start
+      || lp_trajectory_get_span_end (trajectory) != self->span_end
       || g_strcmp0 (kinds, self->kinds_seen) != 0)
     invalidate (self);
   else
@@ -252,7 +252,7 @@ lp_label_layout_new (LpTrajectory *trajectory)
   lists[0] = lp_trajectory_get_modules (trajectory);
   lists[1] = lp_trajectory_get_tracks (trajectory);
   lists[2] = lp_trajectory_get_milestones (trajectory);
-  lists[3] = lp_trajectory_get_bands (trajectory);
+  lists[3] = lp_trajectory_get_periods (trajectory);
   for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
     {
       self->lists[i] = g_object_ref (lists[i]);

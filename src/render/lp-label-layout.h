@@ -10,7 +10,7 @@
  * by greedy interval packing in order of their left edge (as vis-timeline
  * stacks items), so no label overlaps another label or a block; each lane
  * is as tall as its rows.  Milestones and periods are packed the same way
- * into a band of their own (under the months).
+ * into a period of their own (under the months).
  *
  * Geometry is computed once per change (lazily, or by
  * lp_label_layout_update()) and reused by every frame and every page.  No
@@ -19,7 +19,7 @@
  * Coordinates are those of LpTimelineLayout: x = 0 is the first day of the
  * range (by default the first of the month in which the period starts; the
  * range ends with the last day of the month in which it ends); y = 0 is the
- * top of the first lane.  The marker band has its own y = 0 at its top.
+ * top of the first lane.  The marker period has its own y = 0 at its top.
  * Pointers returned (boxes, texts) stay valid until the next change.
  */
 #pragma once
@@ -76,10 +76,10 @@ typedef enum {
   LP_MARKER_PERIOD,
 } LpMarkerKind;
 
-/* A milestone or a period (LpBand) in the marker band. */
+/* A milestone or a period (LpPeriod) in the marker period. */
 typedef struct {
   LpMarkerKind       kind;
-  gpointer           object;      /* LpMilestone or LpBand, borrowed */
+  gpointer           object;      /* LpMilestone or LpPeriod, borrowed */
   guint              row;
   LpRect             marker;      /* the milestone's diamond, or the period's span */
   LpRect             label;
@@ -147,7 +147,7 @@ GPtrArray       *lp_label_layout_query          (LpLabelLayout *self, const LpRe
 const LpLabelBox *lp_label_layout_hit_test      (LpLabelLayout *self, double x, double y,
                                                  LpLabelHit *hit);
 
-/* Marker band: height (0 when there are no markers in the range) and the
+/* Marker period: height (0 when there are no markers in the range) and the
  * markers whose marker or label intersects [x0, x1) (const LpMarkerBox *). */
 double           lp_label_layout_get_marker_height (LpLabelLayout *self);
 GPtrArray       *lp_label_layout_query_markers  (LpLabelLayout *self, double x0, double x1);

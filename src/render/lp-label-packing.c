@@ -8,7 +8,7 @@
  * of that extent and packs them first-fit into rows (an item whose text
  * needs several lines takes that many consecutive rows); a running maximum
  * of the right edges makes the items of an x range two binary searches.
- * Milestones and periods are packed the same way into the marker band.
+ * Milestones and periods are packed the same way into the marker period.
  */
 #define G_LOG_DOMAIN "Leerplaats-Render"
 
@@ -105,8 +105,8 @@ compute_range (LpLabelLayout *self)
       return;
     }
 
-  start = lp_trajectory_get_period_start (self->trajectory);
-  end = lp_trajectory_get_period_end (self->trajectory);
+  start = lp_trajectory_get_span_start (self->trajectory);
+  end = lp_trajectory_get_span_end (self->trajectory);
   if (start == LP_DATE_NONE)
     start = lp_date_today ();
   if (end == LP_DATE_NONE || end < start)
@@ -577,19 +577,19 @@ make_milestone (LpLabelLayout *self,
 
 static gboolean
 make_period (LpLabelLayout *self,
-             LpBand        *band,
+             LpPeriod        *period,
              Marker        *m)
 {
   LpMarkerBox *box = &m->box;
-  const char *label = lp_band_get_label (band);
-  double x0 = MAX (0.0, date_x (self, lp_band_get_start (band)));
-  double x1 = MIN (self->width, date_x (self, MAX (lp_band_get_end (band), lp_band_get_start (band)) + 1));
+  const char *label = lp_period_get_label (period);
+  double x0 = MAX (0.0, date_x (self, lp_period_get_start (period)));
+  double x1 = MIN (self->width, date_x (self, MAX (lp_period_get_end (period), lp_period_get_start (period)) + 1));
 
   if (x1 <= x0)
     return FALSE;
 
   box->kind = LP_MARKER_PERIOD;
-  box->object = band;
+  box->object = period;
   box->marker.x = x0;
   box->marker.width = x1 - x0;
   box->label.x = x0;
@@ -610,19 +610,19 @@ make_period (LpLabelLayout *self,
 static void
 build_markers (LpLabelLayout *self)
 {
-  GListModel *milestones = self->lists[2], *bands = self->lists[3];
+  GListModel *milestones = self->lists[2], *periods = self->lists[3];
   guint n_ms = g_list_model_get_n_items (milestones);
-  guint n_bands = g_list_model_get_n_items (bands);
+  guint n_periods = g_list_model_get_n_items (periods);
   double running = -G_MAXDOUBLE;
   Rows rows;
 
   g_array_set_size (self->markers, 0);
-  for (guint i = 0; i < n_bands + n_ms; i++)
+  for (guint i = 0; i < n_periods + n_ms; i++)
     {
-      g_autoptr(GObject) object = g_list_model_get_item (i < n_bands ? bands : milestones,
-                                                         i < n_bands ? i : i - n_bands);
+      g_autoptr(GObject) object = g_list_model_get_item (i < n_periods ? periods : milestones,
+                                                         i < n_periods ? i : i - n_periods);
       Marker m = { 0, };
-      gboolean shown = i < n_bands ? make_period (self, LP_BAND (object), &m)
+      gboolean shown = i < n_periods ? make_period (self, LP_PERIOD (object), &m)
                                    : make_milestone (self, LP_MILESTONE (object), &m);
       guint k;
 
@@ -672,8 +672,8 @@ lp_label_layout_build (LpLabelLayout *self)
   compute_range (self);
   self->width = (double) (self->last - self->first + 1) * self->scale;
 
-  self->period_start = lp_trajectory_get_period_start (self->trajectory);
-  self->period_end = lp_trajectory_get_period_end (self->trajectory);
+  self->span_start = lp_trajectory_get_span_start (self->trajectory);
+  self->span_end = lp_trajectory_get_span_end (self->trajectory);
   g_free (self->kinds_seen);
   self->kinds_seen = lp_label_layout_describe_kinds (self);
 

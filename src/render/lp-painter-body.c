@@ -1,4 +1,4 @@
-/* lp-painter-body.c — the body pane: lanes, grid, bands, milestones, blocks
+/* lp-painter-body.c — the body pane: lanes, grid, periods, milestones, blocks
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -137,26 +137,26 @@ draw_lane_separators (LpTimelinePainter  *self,
 }
 
 static void
-draw_bands (LpTimelinePainter  *self,
+draw_periods (LpTimelinePainter  *self,
             cairo_t            *cr,
             const Palette      *pal,
             const LpRect       *visible,
             double              y_end)
 {
-  GListModel *bands = lp_trajectory_get_bands (self->trajectory);
-  guint n = g_list_model_get_n_items (bands);
+  GListModel *periods = lp_trajectory_get_periods (self->trajectory);
+  guint n = g_list_model_get_n_items (periods);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(LpBand) band = g_list_model_get_item (bands, i);
-      double bx0 = lp_timeline_layout_date_to_x (self->layout, lp_band_get_start (band));
-      double bx1 = lp_timeline_layout_date_to_x (self->layout, lp_band_get_end (band) + 1);
-      LpBandKind kind = MIN (lp_band_get_kind (band), LP_N_BAND_KINDS - 1);
+      g_autoptr(LpPeriod) period = g_list_model_get_item (periods, i);
+      double bx0 = lp_timeline_layout_date_to_x (self->layout, lp_period_get_start (period));
+      double bx1 = lp_timeline_layout_date_to_x (self->layout, lp_period_get_end (period) + 1);
+      LpPeriodKind kind = MIN (lp_period_get_kind (period), LP_N_PERIOD_KINDS - 1);
 
       if (bx1 <= visible->x || bx0 >= visible->x + visible->width)
         continue;
 
-      set_rgba (cr, &pal->band[kind]);
+      set_rgba (cr, &pal->period[kind]);
       cairo_rectangle (cr, bx0, visible->y, bx1 - bx0, y_end - visible->y);
       cairo_fill (cr);
     }
@@ -316,7 +316,7 @@ lp_timeline_painter_draw_body (LpTimelinePainter  *self,
   draw_lanes (self, cr, pal, state, &area);
 
   if (self->trajectory != NULL)
-    draw_bands (self, cr, pal, visible, y_end);
+    draw_periods (self, cr, pal, visible, y_end);
 
   draw_grid (self, cr, pal, &area);
   draw_lane_separators (self, cr, pal, state, &area);

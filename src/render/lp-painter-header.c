@@ -393,7 +393,7 @@ lp_timeline_painter_draw_header (LpTimelinePainter  *self,
   if (!(x1 > x0) || height <= 0)
     return;
 
-  /* the time scale, then the marker band when there is room for it */
+  /* the time scale, then the marker period when there is room for it */
   header_rows_init (self, &rows, x0, x1,
                     height >= scale_rows_height (self) + 1 ? scale_rows_height (self) : height);
 
@@ -418,7 +418,7 @@ lp_timeline_painter_draw_header (LpTimelinePainter  *self,
   g_clear_pointer (&rows.wticks, g_array_unref);
 }
 
-/* Height of the rows above the marker band. */
+/* Height of the rows above the marker period. */
 static double
 scale_rows_height (LpTimelinePainter *self)
 {
@@ -435,8 +435,8 @@ draw_marker (LpTimelinePainter *self,
 
   if (box->kind == LP_MARKER_PERIOD)
     {
-      LpBandKind kind = MIN (lp_band_get_kind (box->object), LP_N_BAND_KINDS - 1);
-      Rgba c = pal->band[kind];
+      LpPeriodKind kind = MIN (lp_period_get_kind (box->object), LP_N_PERIOD_KINDS - 1);
+      Rgba c = pal->period[kind];
 
       c.a = MIN (1.0, c.a * 3);
       set_rgba (cr, &c);
@@ -470,7 +470,7 @@ draw_marker (LpTimelinePainter *self,
                     box->label.x, box->label.y + i * self->line_height);
 }
 
-/* The band of milestone and period labels under the time scale, from y:
+/* The period of milestone and period labels under the time scale, from y:
  * every label whole, packed in rows, never over a block. */
 static void
 draw_markers (LpTimelinePainter *self,

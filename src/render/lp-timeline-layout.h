@@ -5,7 +5,7 @@
  * Pure geometry shared by the timeline widget, the PDF exporter and printing.
  * Content coordinates: x = 0 is the first day of the month in which the
  * period starts; the range ends with the last day of the month in which the
- * period ends (extended to include milestones and bands outside it is NOT
+ * period ends (extended to include milestones and periods outside it is NOT
  * done: they are clipped).  y = 0 is the top of the first lane; lanes follow
  * each other in track order.  The month/week header and the lane-name column
  * are outside content coordinates (the caller pins them).
@@ -65,11 +65,11 @@ void              lp_timeline_layout_set_scale      (LpTimelineLayout *self, dou
 /* Height of one row of blocks and labels (from the label font). */
 double            lp_timeline_layout_get_row_height (LpTimelineLayout *self);
 /* The labelled layout behind the lanes and blocks (NULL without a
- * trajectory): boxes with labels, and the marker band of milestones and
+ * trajectory): boxes with labels, and the marker period of milestones and
  * periods. */
 typedef struct _LpLabelLayout LpLabelLayout;
 LpLabelLayout    *lp_timeline_layout_get_label_layout (LpTimelineLayout *self);
-/* Height of the band of milestone and period labels under the months
+/* Height of the period of milestone and period labels under the months
  * (0 when there are none). */
 double            lp_timeline_layout_get_marker_height (LpTimelineLayout *self);
 

@@ -44,7 +44,7 @@ typedef struct {
   Rgba text_dim;
   Rgba text_dark;       /* on light blocks */
   Rgba text_light;      /* on dark blocks */
-  Rgba band[LP_N_BAND_KINDS];
+  Rgba period[LP_N_PERIOD_KINDS];
   Rgba milestone[LP_N_MILESTONE_KINDS];
   Rgba today;
   Rgba accent;

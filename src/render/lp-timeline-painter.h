@@ -53,13 +53,13 @@ LpTimelineLayout  *lp_timeline_painter_get_layout (LpTimelinePainter *self);
 /* Font description for labels (default "Cantarell 10" or the system font). */
 void lp_timeline_painter_set_font (LpTimelinePainter *self, const char *font);
 
-/* Lanes, grid, bands, milestones, blocks, today line, preview, within the
+/* Lanes, grid, periods, milestones, blocks, today line, preview, within the
  * visible content rectangle. */
 void lp_timeline_painter_draw_body       (LpTimelinePainter *self, cairo_t *cr,
                                           const LpRect *visible, const LpPaintState *state);
 /* Year, month (and, when legible, week and day) rows for content x in
- * [x0, x1), drawn in a band of the given height starting at y = 0 of cr;
- * under them, when the height has room for it, the band of milestone and
+ * [x0, x1), drawn in a period of the given height starting at y = 0 of cr;
+ * under them, when the height has room for it, the period of milestone and
  * period labels (lp_timeline_painter_get_header_height () has). */
 void lp_timeline_painter_draw_header     (LpTimelinePainter *self, cairo_t *cr,
                                           double x0, double x1, double height,

@@ -253,7 +253,7 @@ make_choices (Choice                 choices[N_CHOICES],
     }
   choice_init (&choices[FIT], "fit", lp_export_choices_fit_id (o->fit));
   choice_add (&choices[FIT], "auto", _("Fit automatically"));
-  choice_add (&choices[FIT], "page", _("Whole period on one page"));
+  choice_add (&choices[FIT], "page", _("Whole trajectory on one page"));
   choice_add (&choices[FIT], "months", _("Whole months per page"));
   choice_init (&choices[SECOND_LINE], "second-line", lp_export_choices_second_line_id (o->second_line));
   choice_add (&choices[SECOND_LINE], "none", _("Title only"));

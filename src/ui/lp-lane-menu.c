@@ -136,7 +136,7 @@ ask_enum (LpNameDialog *dialog,
       else if (enum_type == LP_TYPE_MILESTONE_KIND)
         g_ptr_array_add (labels, (gpointer) lp_milestone_kind_get_label ((LpMilestoneKind) v));
       else
-        g_ptr_array_add (labels, (gpointer) lp_band_kind_get_label ((LpBandKind) v));
+        g_ptr_array_add (labels, (gpointer) lp_period_kind_get_label ((LpPeriodKind) v));
     }
   g_ptr_array_add (labels, NULL);
   g_type_class_unref (klass);
@@ -201,7 +201,7 @@ track_edit_action (GtkWidget *widget, const char *action_name, GVariant *param)
 static void
 apply_lane_add (LaneEdit *edit, const char *name, guint group)
 {
-  g_autofree char *id = lp_trajectory_make_id (edit->trajectory, "t");
+  g_autofree char *id = lp_trajectory_make_id (edit->trajectory, LP_TYPE_TRACK);
   g_autoptr(LpTrack) track = lp_track_new (id, name, group < LP_N_TRACK_GROUPS ? group : LP_TRACK_GROUP_OTHER);
   int position = MIN (edit->track + 1, (int) n_tracks (edit->view));
 
@@ -276,7 +276,7 @@ track_delete_action (GtkWidget *widget, const char *action_name, GVariant *param
 static void
 apply_milestone_add (LaneEdit *edit, const char *name, guint kind)
 {
-  g_autofree char *id = lp_trajectory_make_id (edit->trajectory, "e");
+  g_autofree char *id = lp_trajectory_make_id (edit->trajectory, LP_TYPE_MILESTONE);
   g_autoptr(LpMilestone) e = lp_milestone_new (id, edit->date,
                                                kind < LP_N_MILESTONE_KINDS ? kind : LP_MILESTONE_OTHER, name);
 
@@ -286,17 +286,17 @@ apply_milestone_add (LaneEdit *edit, const char *name, guint kind)
 /* A new period starts at the cursor date and lasts two weeks, ending with
  * the trajectory's period at the latest. */
 static void
-apply_band_add (LaneEdit *edit, const char *name, guint kind)
+apply_period_add (LaneEdit *edit, const char *name, guint kind)
 {
-  g_autofree char *id = lp_trajectory_make_id (edit->trajectory, "b");
-  g_autoptr(LpBand) b = lp_band_new_default (id, edit->date,
-                                             lp_trajectory_get_period_end (edit->trajectory), name);
+  g_autofree char *id = lp_trajectory_make_id (edit->trajectory, LP_TYPE_PERIOD);
+  g_autoptr(LpPeriod) b = lp_period_new_default (id, edit->date,
+                                             lp_trajectory_get_span_end (edit->trajectory), name);
 
-  lp_band_set_kind (b, kind < LP_N_BAND_KINDS ? kind : LP_BAND_HOLIDAY);
-  lp_trajectory_add_band (edit->trajectory, b);
+  lp_period_set_kind (b, kind < LP_N_PERIOD_KINDS ? kind : LP_PERIOD_HOLIDAY);
+  lp_trajectory_add_period (edit->trajectory, b);
 }
 
-/* "timeline.milestone-add" and "timeline.band-add": named first, then added
+/* "timeline.milestone-add" and "timeline.period-add": named first, then added
  * at the cursor date as one undo step. */
 static void
 marker_add_action (GtkWidget *widget, const char *action_name, GVariant *param)
@@ -315,12 +315,12 @@ marker_add_action (GtkWidget *widget, const char *action_name, GVariant *param)
   date = lp_date_format_display (day);
   heading = g_strdup_printf (milestone ? _("New Milestone on %s") : _("New Period from %s"), date);
   dialog = edit_dialog_new (view, heading, _("_Add"), NULL,
-                            milestone ? apply_milestone_add : apply_band_add, &edit);
+                            milestone ? apply_milestone_add : apply_period_add, &edit);
   ask_name (dialog, edit, milestone ? _("New milestone") : _("New period"));
   if (milestone)
     ask_enum (dialog, _("_Kind"), LP_TYPE_MILESTONE_KIND, LP_MILESTONE_OTHER);
   else
-    ask_enum (dialog, _("_Kind"), LP_TYPE_BAND_KIND, LP_BAND_HOLIDAY);
+    ask_enum (dialog, _("_Kind"), LP_TYPE_PERIOD_KIND, LP_PERIOD_HOLIDAY);
   present (dialog);
 }
 
@@ -333,8 +333,8 @@ apply_marker_edit (LaneEdit *edit, const char *name, guint kind)
   if (milestone && lp_trajectory_lookup_milestone (edit->trajectory,
                                                    lp_milestone_get_id (edit->object)) != edit->object)
     return;
-  if (!milestone && lp_trajectory_lookup_band (edit->trajectory,
-                                               lp_band_get_id (edit->object)) != edit->object)
+  if (!milestone && lp_trajectory_lookup_period (edit->trajectory,
+                                               lp_period_get_id (edit->object)) != edit->object)
     return;
   lp_trajectory_begin_group (edit->trajectory, milestone ? _("Edit Milestone") : _("Edit Period"));
   lp_trajectory_set_string (edit->trajectory, edit->object, "label", name);
@@ -352,13 +352,13 @@ lookup_milestone (LpTimelineView *view,
   return t ? lp_trajectory_lookup_milestone (t, g_variant_get_string (param, NULL)) : NULL;
 }
 
-static LpBand *
-lookup_band (LpTimelineView *view,
+static LpPeriod *
+lookup_period (LpTimelineView *view,
              GVariant       *param)
 {
   LpTrajectory *t = lp_timeline_view_get_trajectory (view);
 
-  return t ? lp_trajectory_lookup_band (t, g_variant_get_string (param, NULL)) : NULL;
+  return t ? lp_trajectory_lookup_period (t, g_variant_get_string (param, NULL)) : NULL;
 }
 
 static void
@@ -388,29 +388,29 @@ milestone_delete_action (GtkWidget *widget, const char *action_name, GVariant *p
 }
 
 static void
-band_edit_action (GtkWidget *widget, const char *action_name, GVariant *param)
+period_edit_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   LpTimelineView *view = LP_TIMELINE_VIEW (widget);
-  LpBand *b = lookup_band (view, param);
+  LpPeriod *b = lookup_period (view, param);
   LpNameDialog *dialog;
   LaneEdit *edit;
 
   if (b == NULL)
     return;
   dialog = edit_dialog_new (view, _("Edit Period"), _("_Save"), b, apply_marker_edit, &edit);
-  ask_name (dialog, edit, lp_band_get_label (b));
-  ask_enum (dialog, _("_Kind"), LP_TYPE_BAND_KIND, lp_band_get_kind (b));
+  ask_name (dialog, edit, lp_period_get_label (b));
+  ask_enum (dialog, _("_Kind"), LP_TYPE_PERIOD_KIND, lp_period_get_kind (b));
   present (dialog);
 }
 
 static void
-band_delete_action (GtkWidget *widget, const char *action_name, GVariant *param)
+period_delete_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   LpTimelineView *view = LP_TIMELINE_VIEW (widget);
-  LpBand *b = lookup_band (view, param);
+  LpPeriod *b = lookup_period (view, param);
 
   if (b != NULL)
-    lp_trajectory_remove_band (lp_timeline_view_get_trajectory (view), b);
+    lp_trajectory_remove_period (lp_timeline_view_get_trajectory (view), b);
 }
 
 /* ---- modules ---- */
@@ -487,7 +487,7 @@ append_markers_at (LpTimelineView *view,
 {
   LpTrajectory *t = lp_timeline_view_get_trajectory (view);
   GListModel *milestones = lp_trajectory_get_milestones (t);
-  GListModel *bands = lp_trajectory_get_bands (t);
+  GListModel *periods = lp_trajectory_get_periods (t);
   double tolerance = MAX (MARKER_HIT_PIXELS / MAX (lp_timeline_view_get_scale (view), MIN_SCALE),
                           MIN_MARKER_HIT_DAYS);
 
@@ -503,17 +503,17 @@ append_markers_at (LpTimelineView *view,
       append_item_with_target (menu, edit, "timeline.milestone-edit", lp_milestone_get_id (e));
       append_item_with_target (menu, remove, "timeline.milestone-delete", lp_milestone_get_id (e));
     }
-  for (guint i = 0; i < g_list_model_get_n_items (bands); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (periods); i++)
     {
-      g_autoptr(LpBand) b = g_list_model_get_item (bands, i);
+      g_autoptr(LpPeriod) b = g_list_model_get_item (periods, i);
       g_autofree char *edit = NULL, *remove = NULL;
 
-      if (day < lp_band_get_start (b) || day > lp_band_get_end (b))
+      if (day < lp_period_get_start (b) || day > lp_period_get_end (b))
         continue;
-      edit = g_strdup_printf (_("Edit Period “%s”…"), lp_band_get_label (b));
-      remove = g_strdup_printf (_("Delete Period “%s”"), lp_band_get_label (b));
-      append_item_with_target (menu, edit, "timeline.band-edit", lp_band_get_id (b));
-      append_item_with_target (menu, remove, "timeline.band-delete", lp_band_get_id (b));
+      edit = g_strdup_printf (_("Edit Period “%s”…"), lp_period_get_label (b));
+      remove = g_strdup_printf (_("Delete Period “%s”"), lp_period_get_label (b));
+      append_item_with_target (menu, edit, "timeline.period-edit", lp_period_get_id (b));
+      append_item_with_target (menu, remove, "timeline.period-delete", lp_period_get_id (b));
     }
 }
 
@@ -534,7 +534,7 @@ lp_lane_menu_build (LpTimelineView *view,
       append_markers_at (view, here, day);
       g_menu_append (here, _("Add M_odule Here…"), "timeline.module-add");
       g_menu_append (here, _("Add _Milestone Here…"), "timeline.milestone-add");
-      g_menu_append (here, _("Add _Period Here…"), "timeline.band-add");
+      g_menu_append (here, _("Add _Period Here…"), "timeline.period-add");
       g_menu_append_section (menu, NULL, G_MENU_MODEL (here));
     }
   g_menu_append (lane, _("_Edit Lane…"), "timeline.track-edit");
@@ -570,9 +570,9 @@ lp_lane_menu_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "timeline.track-delete", NULL, track_delete_action);
   gtk_widget_class_install_action (widget_class, "timeline.module-add", NULL, module_add_action);
   gtk_widget_class_install_action (widget_class, "timeline.milestone-add", NULL, marker_add_action);
-  gtk_widget_class_install_action (widget_class, "timeline.band-add", NULL, marker_add_action);
+  gtk_widget_class_install_action (widget_class, "timeline.period-add", NULL, marker_add_action);
   gtk_widget_class_install_action (widget_class, "timeline.milestone-edit", "s", milestone_edit_action);
   gtk_widget_class_install_action (widget_class, "timeline.milestone-delete", "s", milestone_delete_action);
-  gtk_widget_class_install_action (widget_class, "timeline.band-edit", "s", band_edit_action);
-  gtk_widget_class_install_action (widget_class, "timeline.band-delete", "s", band_delete_action);
+  gtk_widget_class_install_action (widget_class, "timeline.period-edit", "s", period_edit_action);
+  gtk_widget_class_install_action (widget_class, "timeline.period-delete", "s", period_delete_action);
 }

@@ -13,9 +13,9 @@ G_BEGIN_DECLS
  * cursor: "timeline.track-edit" (name and group), "timeline.track-add"
  * (below it, with name and group), "timeline.track-up", "timeline.track-down",
  * "timeline.track-delete"; at the cursor date "timeline.module-add" (a
- * module of a chosen kind), "timeline.milestone-add" and "timeline.band-add"
+ * module of a chosen kind), "timeline.milestone-add" and "timeline.period-add"
  * (name and kind); and, with the id as parameter, "timeline.milestone-edit",
- * "timeline.milestone-delete", "timeline.band-edit", "timeline.band-delete".
+ * "timeline.milestone-delete", "timeline.period-edit", "timeline.period-delete".
  * Each change the user confirms is one undo step. */
 void        lp_lane_menu_install_actions (GtkWidgetClass *widget_class);
 /* Enables the lane actions that apply to the cursor's lane. */

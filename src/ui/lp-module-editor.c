@@ -321,9 +321,9 @@ commit_dates (LpModuleEditor *self,
       show_error (self, f, _("The module cannot end before it starts."));
       return;
     }
-  if (start < lp_trajectory_get_period_start (t) || end > lp_trajectory_get_period_end (t))
+  if (start < lp_trajectory_get_span_start (t) || end > lp_trajectory_get_span_end (t))
     {
-      show_error (self, f, _("The date lies outside the period of the trajectory."));
+      show_error (self, f, _("The date lies outside the trajectory’s dates."));
       return;
     }
   lp_trajectory_move_module (t, self->module, NULL, start, end);

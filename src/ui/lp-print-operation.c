@@ -146,7 +146,7 @@ add_overview_rows (GtkGrid  *grid,
                    int       row,
                    Printout *p)
 {
-  const char *fits[] = { _("Fit automatically"), _("Whole period on one page"), _("Whole months per page"), NULL };
+  const char *fits[] = { _("Fit automatically"), _("Whole trajectory on one page"), _("Whole months per page"), NULL };
   const char *lines[] = { _("Title only"), _("Title and dates"), _("Title and facilitator"),
                           _("Title and location"), NULL };
 

@@ -12,7 +12,7 @@
 #include "core/lp-date.h"
 #include "lp-date-entry.h"
 #include "lp-lane-delete.h"
-#include "lp-period-change.h"
+#include "lp-span-change.h"
 #include "lp-plain-focus.h"
 #include "lp-properties-dialog.h"
 #include "lp-properties-rows.h"
@@ -26,9 +26,9 @@ struct _LpPropertiesDialog
   GtkWidget    *trajectory_group;
   GtkWidget    *tracks_group;
   GtkWidget    *milestones_group;
-  GtkWidget    *bands_group;
-  GtkWidget    *period_start;   /* LpDateEntry */
-  GtkWidget    *period_end;
+  GtkWidget    *periods_group;
+  GtkWidget    *span_start;   /* LpDateEntry */
+  GtkWidget    *span_end;
 
   LpTrajectory *trajectory;
   GPtrArray    *rows;           /* rows we added to the list groups */
@@ -164,59 +164,59 @@ pair_error (GtkWidget  *committed,
 
 /* Kept the old period: the fields show it again. */
 static void
-on_period_decided_cb (gpointer user_data,
+on_span_decided_cb (gpointer user_data,
                       gboolean applied)
 {
   LpPropertiesDialog *self = user_data;
 
   if (applied || self->trajectory == NULL)
     return;
-  lp_date_entry_set_date (LP_DATE_ENTRY (self->period_start), lp_trajectory_get_period_start (self->trajectory));
-  lp_date_entry_set_date (LP_DATE_ENTRY (self->period_end), lp_trajectory_get_period_end (self->trajectory));
+  lp_date_entry_set_date (LP_DATE_ENTRY (self->span_start), lp_trajectory_get_span_start (self->trajectory));
+  lp_date_entry_set_date (LP_DATE_ENTRY (self->span_end), lp_trajectory_get_span_end (self->trajectory));
 }
 
 static void
-on_period_committed_cb (LpDateEntry        *entry,
+on_span_committed_cb (LpDateEntry        *entry,
                         guint               date,
                         LpPropertiesDialog *self)
 {
-  GtkWidget *other = GTK_WIDGET (entry) == self->period_start ? self->period_end : self->period_start;
-  LpDate start = typed_or (self->period_start);
-  LpDate end = typed_or (self->period_end);
+  GtkWidget *other = GTK_WIDGET (entry) == self->span_start ? self->span_end : self->span_start;
+  LpDate start = typed_or (self->span_start);
+  LpDate end = typed_or (self->span_end);
   g_autoptr(GPtrArray) outside = NULL;
 
   if (end < start)
     {
-      pair_error (GTK_WIDGET (entry), other, _("The period cannot end before it starts."));
+      pair_error (GTK_WIDGET (entry), other, _("The trajectory cannot end before it starts."));
       return;
     }
   pair_error (GTK_WIDGET (entry), other, NULL);
-  outside = lp_period_outside_modules (self->trajectory, start, end);
+  outside = lp_span_outside_modules (self->trajectory, start, end);
   if (outside->len == 0)
-    lp_trajectory_set_period (self->trajectory, start, end);
+    lp_trajectory_set_span (self->trajectory, start, end);
   else
-    lp_period_change_ask (GTK_WINDOW (self), self->trajectory, start, end,
-                          on_period_decided_cb, g_object_ref (self), g_object_unref);
+    lp_span_change_ask (GTK_WINDOW (self), self->trajectory, start, end,
+                          on_span_decided_cb, g_object_ref (self), g_object_unref);
 }
 
 static GtkWidget *
-period_row (LpPropertiesDialog *self,
+span_row (LpPropertiesDialog *self,
             gboolean            is_start,
             const char         *title)
 {
   GtkWidget *entry = lp_date_entry_new ();
 
-  gtk_widget_set_name (entry, is_start ? "period-start" : "period-end");
-  lp_date_entry_set_date (LP_DATE_ENTRY (entry), is_start ? lp_trajectory_get_period_start (self->trajectory)
-                                                          : lp_trajectory_get_period_end (self->trajectory));
+  gtk_widget_set_name (entry, is_start ? "span-start" : "span-end");
+  lp_date_entry_set_date (LP_DATE_ENTRY (entry), is_start ? lp_trajectory_get_span_start (self->trajectory)
+                                                          : lp_trajectory_get_span_end (self->trajectory));
   g_object_set_data (G_OBJECT (entry), "lp-item", self->trajectory);
-  g_object_set_data (G_OBJECT (entry), "lp-property", (gpointer) (is_start ? "period-start" : "period-end"));
+  g_object_set_data (G_OBJECT (entry), "lp-property", (gpointer) (is_start ? "span-start" : "span-end"));
   g_ptr_array_add (self->values, entry);
   if (is_start)
-    self->period_start = entry;
+    self->span_start = entry;
   else
-    self->period_end = entry;
-  g_signal_connect (entry, "date-committed", G_CALLBACK (on_period_committed_cb), self);
+    self->span_end = entry;
+  g_signal_connect (entry, "date-committed", G_CALLBACK (on_span_committed_cb), self);
   return date_field_row (title, entry);
 }
 
@@ -304,8 +304,8 @@ on_delete_cb (GtkButton          *button,
     lp_lane_delete_ask (GTK_WINDOW (self), self->trajectory, item, NULL, NULL, NULL);
   else if (LP_IS_MILESTONE (item))
     lp_trajectory_remove_milestone (self->trajectory, item);
-  else if (LP_IS_BAND (item))
-    lp_trajectory_remove_band (self->trajectory, item);
+  else if (LP_IS_PERIOD (item))
+    lp_trajectory_remove_period (self->trajectory, item);
 }
 
 static void
@@ -317,23 +317,23 @@ on_item_date_committed_cb (LpDateEntry        *entry,
   const char *property = g_object_get_data (G_OBJECT (entry), "lp-property");
   GtkWidget *other = g_object_get_data (G_OBJECT (entry), "lp-other");
 
-  if (LP_IS_BAND (item) && g_str_equal (property, "start"))
+  if (LP_IS_PERIOD (item) && g_str_equal (property, "start"))
     {
       /* a new start moves the period and keeps its length */
-      LpDate length = lp_band_get_end (item) - lp_band_get_start (item);
+      LpDate length = lp_period_get_end (item) - lp_period_get_start (item);
 
       lp_date_entry_set_error (entry, NULL);
       lp_date_entry_set_error (LP_DATE_ENTRY (other), NULL);
       lp_trajectory_begin_group (self->trajectory, _("Move Period"));
       /* the leading edge first, so that no view ever sees it end before it starts */
-      if (date > lp_band_get_start (item))
+      if (date > lp_period_get_start (item))
         lp_trajectory_set_uint (self->trajectory, item, "end", date + length);
       lp_trajectory_set_uint (self->trajectory, item, "start", date);
       lp_trajectory_set_uint (self->trajectory, item, "end", date + length);
       lp_trajectory_end_group (self->trajectory);
       return;
     }
-  if (LP_IS_BAND (item) && date < lp_band_get_start (item))
+  if (LP_IS_PERIOD (item) && date < lp_period_get_start (item))
     {
       pair_error (GTK_WIDGET (entry), other, _("The period cannot end before it starts."));
       return;
@@ -485,9 +485,9 @@ milestone_kind_label (int v)
 }
 
 static const char *
-band_kind_label (int v)
+period_kind_label (int v)
 {
-  return lp_band_kind_get_label (v);
+  return lp_period_kind_get_label (v);
 }
 
 static void
@@ -506,10 +506,10 @@ rebuild_lists (LpPropertiesDialog *self)
   g_ptr_array_set_size (self->values, 0);
   g_ptr_array_set_size (self->texts, self->n_header_texts);
   g_ptr_array_set_size (self->focusables, 0);
-  if (self->period_start != NULL)
+  if (self->span_start != NULL)
     {
-      g_ptr_array_add (self->values, self->period_start);
-      g_ptr_array_add (self->values, self->period_end);
+      g_ptr_array_add (self->values, self->span_start);
+      g_ptr_array_add (self->values, self->span_end);
     }
 
   list = lp_trajectory_get_tracks (self->trajectory);
@@ -542,21 +542,21 @@ rebuild_lists (LpPropertiesDialog *self)
       add_list_row (self, self->milestones_group, date_row (self, e, "date", _("Date"), lp_milestone_get_date (e)));
     }
 
-  list = lp_trajectory_get_bands (self->trajectory);
+  list = lp_trajectory_get_periods (self->trajectory);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
-      g_autoptr(LpBand) b = g_list_model_get_item (list, i);
+      g_autoptr(LpPeriod) b = g_list_model_get_item (list, i);
       GtkWidget *row = name_row (self, b, "label", i);
       GtkWidget *from, *to;
 
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), choice (self, b, "kind", _("Kind of period"),
-                                                             LP_N_BAND_KINDS, band_kind_label));
+                                                             LP_N_PERIOD_KINDS, period_kind_label));
       row_button (self, row, b, i, "delete", "user-trash-symbolic", _("Delete Period"), G_CALLBACK (on_delete_cb));
-      add_list_row (self, self->bands_group, row);
-      from = date_row (self, b, "start", _("From"), lp_band_get_start (b));
-      to = date_row (self, b, "end", _("To"), lp_band_get_end (b));
-      add_list_row (self, self->bands_group, from);
-      add_list_row (self, self->bands_group, to);
+      add_list_row (self, self->periods_group, row);
+      from = date_row (self, b, "start", _("From"), lp_period_get_start (b));
+      to = date_row (self, b, "end", _("To"), lp_period_get_end (b));
+      add_list_row (self, self->periods_group, from);
+      add_list_row (self, self->periods_group, to);
       /* the rows' date fields know each other */
       from = g_ptr_array_index (self->values, self->values->len - 2);
       to = g_ptr_array_index (self->values, self->values->len - 1);
@@ -569,7 +569,7 @@ static void
 on_add_track_cb (GtkButton          *button,
                  LpPropertiesDialog *self)
 {
-  g_autofree char *id = lp_trajectory_make_id (self->trajectory, "t");
+  g_autofree char *id = lp_trajectory_make_id (self->trajectory, LP_TYPE_TRACK);
   g_autoptr(LpTrack) track = lp_track_new (id, _("New track"), LP_TRACK_GROUP_OTHER);
 
   lp_trajectory_add_track (self->trajectory, track, -1);
@@ -579,8 +579,8 @@ static void
 on_add_milestone_cb (GtkButton          *button,
                      LpPropertiesDialog *self)
 {
-  g_autofree char *id = lp_trajectory_make_id (self->trajectory, "e");
-  g_autoptr(LpMilestone) e = lp_milestone_new (id, lp_trajectory_get_period_start (self->trajectory),
+  g_autofree char *id = lp_trajectory_make_id (self->trajectory, LP_TYPE_MILESTONE);
+  g_autoptr(LpMilestone) e = lp_milestone_new (id, lp_trajectory_get_span_start (self->trajectory),
                                                LP_MILESTONE_OTHER, _("New milestone"));
 
   lp_trajectory_add_milestone (self->trajectory, e);
@@ -593,14 +593,14 @@ on_shift_programme_cb (LpPropertiesDialog *self)
 }
 
 static void
-on_add_band_cb (GtkButton          *button,
+on_add_period_cb (GtkButton          *button,
                 LpPropertiesDialog *self)
 {
-  g_autofree char *id = lp_trajectory_make_id (self->trajectory, "b");
-  g_autoptr(LpBand) b = lp_band_new_default (id, lp_trajectory_get_period_start (self->trajectory),
-                                             lp_trajectory_get_period_end (self->trajectory), _("New period"));
+  g_autofree char *id = lp_trajectory_make_id (self->trajectory, LP_TYPE_PERIOD);
+  g_autoptr(LpPeriod) b = lp_period_new_default (id, lp_trajectory_get_span_start (self->trajectory),
+                                             lp_trajectory_get_span_end (self->trajectory), _("New period"));
 
-  lp_trajectory_add_band (self->trajectory, b);
+  lp_trajectory_add_period (self->trajectory, b);
 }
 
 /* One operation may change a list more than once (a move is a removal and
@@ -682,7 +682,7 @@ lp_properties_dialog_dispose (GObject *object)
     {
       g_signal_handlers_disconnect_by_data (lp_trajectory_get_tracks (self->trajectory), self);
       g_signal_handlers_disconnect_by_data (lp_trajectory_get_milestones (self->trajectory), self);
-      g_signal_handlers_disconnect_by_data (lp_trajectory_get_bands (self->trajectory), self);
+      g_signal_handlers_disconnect_by_data (lp_trajectory_get_periods (self->trajectory), self);
       g_signal_handlers_disconnect_by_data (self->trajectory, self);
     }
   g_clear_pointer (&self->values, g_ptr_array_unref);
@@ -707,10 +707,10 @@ lp_properties_dialog_class_init (LpPropertiesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LpPropertiesDialog, trajectory_group);
   gtk_widget_class_bind_template_child (widget_class, LpPropertiesDialog, tracks_group);
   gtk_widget_class_bind_template_child (widget_class, LpPropertiesDialog, milestones_group);
-  gtk_widget_class_bind_template_child (widget_class, LpPropertiesDialog, bands_group);
+  gtk_widget_class_bind_template_child (widget_class, LpPropertiesDialog, periods_group);
   gtk_widget_class_bind_template_callback (widget_class, on_add_track_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_milestone_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_add_band_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_period_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_shift_programme_cb);
   gtk_widget_class_install_action (widget_class, "properties.undo", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "properties.redo", NULL, history_action);
@@ -744,13 +744,13 @@ lp_properties_dialog_new (GtkWindow    *parent,
   adw_preferences_group_add (group, string_row (self, trajectory, "client", _("Client")));
   adw_preferences_group_add (group, string_row (self, trajectory, "author", _("Author")));
   adw_preferences_group_add (group, string_row (self, trajectory, "description", _("Description")));
-  adw_preferences_group_add (group, period_row (self, TRUE, _("Period starts")));
-  adw_preferences_group_add (group, period_row (self, FALSE, _("Period ends")));
+  adw_preferences_group_add (group, span_row (self, TRUE, _("Trajectory starts")));
+  adw_preferences_group_add (group, span_row (self, FALSE, _("Trajectory ends")));
   self->n_header_texts = self->texts->len;
 
   g_signal_connect (lp_trajectory_get_tracks (trajectory), "items-changed", G_CALLBACK (on_collection_changed_cb), self);
   g_signal_connect (lp_trajectory_get_milestones (trajectory), "items-changed", G_CALLBACK (on_collection_changed_cb), self);
-  g_signal_connect (lp_trajectory_get_bands (trajectory), "items-changed", G_CALLBACK (on_collection_changed_cb), self);
+  g_signal_connect (lp_trajectory_get_periods (trajectory), "items-changed", G_CALLBACK (on_collection_changed_cb), self);
   g_signal_connect (trajectory, "changed", G_CALLBACK (on_trajectory_changed_cb), self);
   rebuild_lists (self);
   return self;

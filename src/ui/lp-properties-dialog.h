@@ -17,8 +17,8 @@ G_DECLARE_FINAL_TYPE (LpPropertiesDialog, lp_properties_dialog, LP, PROPERTIES_D
  * group, order), milestones (name, kind, date) and periods (name, kind,
  * dates).  Every change is one undo step in the trajectory's history.
  *
- * For tests, the fields are named (gtk_widget_get_name): "period-start" and
- * "period-end" (LpDateEntry), and "<id>-<property>" for a track's, milestone's
+ * For tests, the fields are named (gtk_widget_get_name): "span-start" and
+ * "span-end" (LpDateEntry), and "<id>-<property>" for a track's, milestone's
  * or period's date field or drop-down ("b1-start", "t1-group", "e1-kind"),
  * and "<id>-name", "<id>-up", "<id>-down" and "<id>-delete" for its name
  * row and buttons.

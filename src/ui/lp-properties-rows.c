@@ -133,8 +133,8 @@ lp_props_restore_focus (GPtrArray              *focusables,
         list = lp_trajectory_get_tracks (trajectory);
       else if (spot->type == LP_TYPE_MILESTONE)
         list = lp_trajectory_get_milestones (trajectory);
-      else if (spot->type == LP_TYPE_BAND)
-        list = lp_trajectory_get_bands (trajectory);
+      else if (spot->type == LP_TYPE_PERIOD)
+        list = lp_trajectory_get_periods (trajectory);
       n = list ? g_list_model_get_n_items (list) : 0;
       if (n > 0)
         {

@@ -37,7 +37,7 @@ typedef struct {
 } LpPropsFocusSpot;
 
 /* Adds widget to focusables as the role part of item's row (a track,
- * milestone or band at position in its list), and names it
+ * milestone or period at position in its list), and names it
  * "<id>-<role>". */
 void     lp_props_tag_focusable    (GPtrArray              *focusables,
                                     GtkWidget              *widget,

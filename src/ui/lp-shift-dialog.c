@@ -38,7 +38,7 @@ on_weeks_changed_cb (LpShiftDialog *self)
 
   if (self->trajectory == NULL)
     return;
-  start = lp_trajectory_get_period_start (self->trajectory);
+  start = lp_trajectory_get_span_start (self->trajectory);
   date = lp_date_format_long ((LpDate) ((gint64) start + days));
   /* TRANSLATORS: the programme's start date after the shift */
   text = g_strdup_printf (_("New start: %s"), date);

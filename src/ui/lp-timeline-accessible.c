@@ -85,7 +85,7 @@ lp_timeline_accessible_sync (LpTimelineAccessible *self,
     {
       lanes = g_list_model_get_n_items (lp_trajectory_get_tracks (trajectory));
       markers = g_list_model_get_n_items (lp_trajectory_get_milestones (trajectory))
-                + g_list_model_get_n_items (lp_trajectory_get_bands (trajectory));
+                + g_list_model_get_n_items (lp_trajectory_get_periods (trajectory));
       blocks = g_list_model_get_n_items (lp_trajectory_get_modules (trajectory));
     }
   resize_pool (self, self->lanes, lanes, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -207,7 +207,7 @@ allocate_markers (LpTimelineAccessible     *self,
                   const LpTimelineViewport *vp)
 {
   GListModel *milestones = lp_trajectory_get_milestones (trajectory);
-  GListModel *bands = lp_trajectory_get_bands (trajectory);
+  GListModel *periods = lp_trajectory_get_periods (trajectory);
   guint n_milestones = g_list_model_get_n_items (milestones);
   double scale = lp_timeline_layout_get_scale (layout);
   double dx = vp->name_column - vp->scroll_x;
@@ -233,17 +233,17 @@ allocate_markers (LpTimelineAccessible     *self,
         }
       else
         {
-          g_autoptr(LpBand) b = g_list_model_get_item (bands, i - n_milestones);
+          g_autoptr(LpPeriod) b = g_list_model_get_item (periods, i - n_milestones);
 
           if (b == NULL)
             {
               place (child, NULL, NULL, NULL, 0, 0, 0, 0, &clip);
               continue;
             }
-          start = lp_band_get_start (b);
-          end = lp_band_get_end (b);
-          name = lp_band_get_label (b);
-          kind = lp_band_kind_get_label (lp_band_get_kind (b));
+          start = lp_period_get_start (b);
+          end = lp_period_get_end (b);
+          name = lp_period_get_label (b);
+          kind = lp_period_kind_get_label (lp_period_get_kind (b));
           item = b;
         }
       dates = dates_text (start, end);

@@ -23,7 +23,7 @@ GtkWidget *lp_timeline_block_new          (void);
 GtkWidget *lp_timeline_block_new_for_role (GtkAccessibleRole role);
 /* The module of a block, or NULL (another item, or none at the moment). */
 LpModule  *lp_timeline_block_get_module   (LpTimelineBlock *self);
-/* The item shown (LpModule, LpTrack, LpMilestone or LpBand), or NULL. */
+/* The item shown (LpModule, LpTrack, LpMilestone or LpPeriod), or NULL. */
 gpointer   lp_timeline_block_get_item     (LpTimelineBlock *self);
 /* Borrowed item; name and description (NULL: none) are updated only when
  * they changed. */

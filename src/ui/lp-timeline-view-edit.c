@@ -24,12 +24,12 @@ last_day (LpDate  start,
 
 /* Keeps [start, end] inside the trajectory's period by shifting it. */
 void
-_lp_timeline_view_clamp_into_period (LpTimelineView *self,
+_lp_timeline_view_clamp_into_span (LpTimelineView *self,
                                      LpDate         *start,
                                      LpDate         *end)
 {
-  LpDate p0 = lp_trajectory_get_period_start (self->trajectory);
-  LpDate p1 = lp_trajectory_get_period_end (self->trajectory);
+  LpDate p0 = lp_trajectory_get_span_start (self->trajectory);
+  LpDate p1 = lp_trajectory_get_span_end (self->trajectory);
   guint len = *end - *start;
 
   if (*start < p0)
@@ -61,7 +61,7 @@ _lp_timeline_view_move_selected (LpTimelineView *self,
   end = lp_module_get_end (m) + days + end_days;
   if (end < start)
     return;
-  _lp_timeline_view_clamp_into_period (self, &start, &end);
+  _lp_timeline_view_clamp_into_span (self, &start, &end);
   track_index = lp_trajectory_get_track_index (self->trajectory, lp_module_get_track (m)) + lanes;
   track = _lp_timeline_view_track_at (self, CLAMP (track_index, 0, (int) _lp_timeline_view_n_tracks (self) - 1));
   lp_trajectory_move_module (self->trajectory, m, track, start, end);
@@ -111,9 +111,9 @@ _lp_timeline_view_place_kind_at (LpTimelineView *self,
   if (track == NULL)
     return NULL;
   end = last_day (start, kind);
-  _lp_timeline_view_clamp_into_period (self, &start, &end);
+  _lp_timeline_view_clamp_into_span (self, &start, &end);
 
-  id = lp_trajectory_make_id (self->trajectory, "m");
+  id = lp_trajectory_make_id (self->trajectory, LP_TYPE_MODULE);
   module = lp_module_new (id);
   lp_module_set_kind_id (module, lp_kind_get_id (kind));
   lp_module_set_track (module, track);
@@ -206,7 +206,7 @@ on_drag_update_cb (GtkGestureDrag *gesture,
       }
       break;
     }
-  _lp_timeline_view_clamp_into_period (self, &start, &end);
+  _lp_timeline_view_clamp_into_span (self, &start, &end);
   lp_trajectory_move_module (self->trajectory, self->drag_module, track, start, end);
 }
 
@@ -246,7 +246,7 @@ on_drop_motion_cb (GtkDropTarget  *target,
   self->preview_track = lane;
   self->preview_start = lp_timeline_layout_x_to_date (self->layout, cx);
   self->preview_end = last_day (self->preview_start, kind);
-  _lp_timeline_view_clamp_into_period (self, &self->preview_start, &self->preview_end);
+  _lp_timeline_view_clamp_into_span (self, &self->preview_start, &self->preview_end);
   return GDK_ACTION_COPY;
 }
 

@@ -117,8 +117,8 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
     }
   else
     {
-      LpDate p0 = lp_trajectory_get_period_start (self->trajectory);
-      LpDate p1 = lp_trajectory_get_period_end (self->trajectory);
+      LpDate p0 = lp_trajectory_get_span_start (self->trajectory);
+      LpDate p1 = lp_trajectory_get_span_end (self->trajectory);
 
       self->cursor_track = CLAMP (self->cursor_track + dy, 0, MAX ((int) _lp_timeline_view_n_tracks (self) - 1, 0));
       self->cursor_date = CLAMP ((gint64) self->cursor_date + dx * step, (gint64) p0, (gint64) p1);

@@ -106,7 +106,7 @@ void      _lp_timeline_view_activate         (LpTimelineView *self,
 void      _lp_timeline_view_notify_scale     (LpTimelineView *self);
 
 /* editing, drag and drop (lp-timeline-view-edit.c) */
-void      _lp_timeline_view_clamp_into_period (LpTimelineView *self,
+void      _lp_timeline_view_clamp_into_span (LpTimelineView *self,
                                                LpDate         *start,
                                                LpDate         *end);
 void      _lp_timeline_view_move_selected    (LpTimelineView *self,

@@ -543,8 +543,8 @@ lp_timeline_view_set_trajectory (LpTimelineView *self,
       g_signal_connect (self->layout, "changed", G_CALLBACK (on_layout_changed_cb), self);
       g_signal_connect (trajectory, "changed", G_CALLBACK (on_trajectory_changed_cb), self);
       self->cursor_track = 0;
-      self->cursor_date = CLAMP (today, lp_trajectory_get_period_start (trajectory),
-                                 lp_trajectory_get_period_end (trajectory));
+      self->cursor_date = CLAMP (today, lp_trajectory_get_span_start (trajectory),
+                                 lp_trajectory_get_span_end (trajectory));
       self->fitted = FALSE;
       if (gtk_widget_get_width (GTK_WIDGET (self)) > NAME_COLUMN + FIT_MIN_WIDTH)
         {
@@ -632,8 +632,8 @@ lp_timeline_view_set_cursor (LpTimelineView *self,
   if (self->trajectory == NULL)
     return;
   self->cursor_track = (int) MIN (track, MAX (_lp_timeline_view_n_tracks (self), 1) - 1);
-  self->cursor_date = CLAMP (date, lp_trajectory_get_period_start (self->trajectory),
-                             lp_trajectory_get_period_end (self->trajectory));
+  self->cursor_date = CLAMP (date, lp_trajectory_get_span_start (self->trajectory),
+                             lp_trajectory_get_span_end (self->trajectory));
   lp_lane_menu_update_actions (self);
   _lp_timeline_view_update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));

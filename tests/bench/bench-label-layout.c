@@ -84,8 +84,8 @@ configure (LpLabelLayout *layout,
            Case           c)
 {
   LpTrajectory *t = lp_label_layout_get_trajectory (layout);
-  LpDate first = lp_date_month_start (lp_trajectory_get_period_start (t));
-  LpDate last = lp_date_next_month (lp_trajectory_get_period_end (t)) - 1;
+  LpDate first = lp_date_month_start (lp_trajectory_get_span_start (t));
+  LpDate last = lp_date_next_month (lp_trajectory_get_span_end (t)) - 1;
   LpLabelOptions options;
 
   lp_label_options_init (&options);

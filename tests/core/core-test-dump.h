@@ -16,7 +16,7 @@ core_test_dump (LpTrajectory *t)
   g_string_append_printf (s, "title=%s client=%s author=%s desc=%s period=%u..%u\n",
                           lp_trajectory_get_title (t), lp_trajectory_get_client (t),
                           lp_trajectory_get_author (t), lp_trajectory_get_description (t),
-                          lp_trajectory_get_period_start (t), lp_trajectory_get_period_end (t));
+                          lp_trajectory_get_span_start (t), lp_trajectory_get_span_end (t));
   m = lp_trajectory_get_tracks (t);
   for (guint i = 0; i < g_list_model_get_n_items (m); i++)
     {
@@ -64,12 +64,12 @@ core_test_dump (LpTrajectory *t)
                               lp_milestone_get_date (x), lp_milestone_get_kind (x),
                               lp_milestone_get_label (x));
     }
-  m = lp_trajectory_get_bands (t);
+  m = lp_trajectory_get_periods (t);
   for (guint i = 0; i < g_list_model_get_n_items (m); i++)
     {
-      g_autoptr(LpBand) x = g_list_model_get_item (m, i);
-      g_string_append_printf (s, "band %s %u..%u %d %s\n", lp_band_get_id (x), lp_band_get_start (x),
-                              lp_band_get_end (x), lp_band_get_kind (x), lp_band_get_label (x));
+      g_autoptr(LpPeriod) x = g_list_model_get_item (m, i);
+      g_string_append_printf (s, "period %s %u..%u %d %s\n", lp_period_get_id (x), lp_period_get_start (x),
+                              lp_period_get_end (x), lp_period_get_kind (x), lp_period_get_label (x));
     }
   return g_string_free (s, FALSE);
 }

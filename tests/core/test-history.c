@@ -96,7 +96,7 @@ op_add_comment (LpTrajectory *t)
 
   for (guint i = 0; i < lp_module_get_comments (m)->len; i++)
     g_ptr_array_add (c, lp_comment_copy (g_ptr_array_index (lp_module_get_comments (m), i)));
-  g_ptr_array_add (c, lp_comment_new ("Jan", lp_trajectory_get_period_start (t), "Nieuw"));
+  g_ptr_array_add (c, lp_comment_new ("Jan", lp_trajectory_get_span_start (t), "Nieuw"));
   g_value_init (&v, G_TYPE_PTR_ARRAY);
   g_value_set_boxed (&v, c);
   lp_trajectory_set_value (t, m, "comments", &v);
@@ -110,13 +110,13 @@ static void op_duplicate (LpTrajectory *t) { g_assert_nonnull (lp_trajectory_dup
 static void
 op_add_module (LpTrajectory *t)
 {
-  g_autofree char *id = lp_trajectory_make_id (t, "m");
+  g_autofree char *id = lp_trajectory_make_id (t, LP_TYPE_MODULE);
   g_autoptr(LpModule) m = lp_module_new (id);
 
   lp_module_set_kind_id (m, "intervision");
   lp_module_set_track (m, TRACK (t, "t2"));
-  lp_module_set_start (m, lp_trajectory_get_period_start (t) + 3);
-  lp_module_set_end (m, lp_trajectory_get_period_start (t) + 3);
+  lp_module_set_start (m, lp_trajectory_get_span_start (t) + 3);
+  lp_module_set_end (m, lp_trajectory_get_span_start (t) + 3);
   lp_trajectory_add_module (t, m);
 }
 
@@ -152,7 +152,7 @@ op_remove_unused_kind (LpTrajectory *t)
 static void
 op_add_milestone (LpTrajectory *t)
 {
-  g_autoptr(LpMilestone) e = lp_milestone_new ("e9", lp_trajectory_get_period_start (t) + 40, LP_MILESTONE_BUDGET, "Voorjaarsnota");
+  g_autoptr(LpMilestone) e = lp_milestone_new ("e9", lp_trajectory_get_span_start (t) + 40, LP_MILESTONE_BUDGET, "Voorjaarsnota");
   lp_trajectory_add_milestone (t, e);
 }
 
@@ -160,18 +160,18 @@ static void op_edit_milestone (LpTrajectory *t) { lp_trajectory_set_string (t, l
 static void op_remove_milestone (LpTrajectory *t) { lp_trajectory_remove_milestone (t, lp_trajectory_lookup_milestone (t, "e1")); }
 
 static void
-op_add_band (LpTrajectory *t)
+op_add_period (LpTrajectory *t)
 {
-  LpDate s = lp_trajectory_get_period_start (t);
-  g_autoptr(LpBand) b = lp_band_new ("b9", s + 5, s + 9, LP_BAND_HOLIDAY, "Herfstvakantie");
-  lp_trajectory_add_band (t, b);
+  LpDate s = lp_trajectory_get_span_start (t);
+  g_autoptr(LpPeriod) b = lp_period_new ("b9", s + 5, s + 9, LP_PERIOD_HOLIDAY, "Herfstvakantie");
+  lp_trajectory_add_period (t, b);
 }
 
-static void op_edit_band (LpTrajectory *t) { lp_trajectory_set_uint (t, lp_trajectory_lookup_band (t, "b1"), "end", lp_band_get_end (lp_trajectory_lookup_band (t, "b1")) + 2); }
-static void op_remove_band (LpTrajectory *t) { lp_trajectory_remove_band (t, lp_trajectory_lookup_band (t, "b2")); }
+static void op_edit_period (LpTrajectory *t) { lp_trajectory_set_uint (t, lp_trajectory_lookup_period (t, "b1"), "end", lp_period_get_end (lp_trajectory_lookup_period (t, "b1")) + 2); }
+static void op_remove_period (LpTrajectory *t) { lp_trajectory_remove_period (t, lp_trajectory_lookup_period (t, "b2")); }
 static void op_title (LpTrajectory *t) { lp_trajectory_set_string (t, t, "title", "Andere titel"); }
 static void op_client (LpTrajectory *t) { lp_trajectory_set_string (t, t, "client", NULL); }
-static void op_period (LpTrajectory *t) { lp_trajectory_set_period (t, lp_trajectory_get_period_start (t) - 31, lp_trajectory_get_period_end (t) + 31); }
+static void op_span (LpTrajectory *t) { lp_trajectory_set_span (t, lp_trajectory_get_span_start (t) - 31, lp_trajectory_get_span_end (t) + 31); }
 
 static void
 op_group (LpTrajectory *t)
@@ -218,12 +218,12 @@ static const struct {
   { "add-milestone", op_add_milestone },
   { "edit-milestone", op_edit_milestone },
   { "remove-milestone", op_remove_milestone },
-  { "add-band", op_add_band },
-  { "edit-band", op_edit_band },
-  { "remove-band", op_remove_band },
+  { "add-period", op_add_period },
+  { "edit-period", op_edit_period },
+  { "remove-period", op_remove_period },
   { "trajectory-title", op_title },
   { "trajectory-client", op_client },
-  { "trajectory-period", op_period },
+  { "trajectory-period", op_span },
   { "group", op_group },
 };
 
@@ -242,7 +242,7 @@ test_noop_not_recorded (void)
 
   lp_trajectory_set_string (t, m, "title", lp_module_get_title (m));
   lp_trajectory_move_module (t, m, NULL, lp_module_get_start (m), lp_module_get_end (m));
-  lp_trajectory_set_period (t, lp_trajectory_get_period_start (t), lp_trajectory_get_period_end (t));
+  lp_trajectory_set_span (t, lp_trajectory_get_span_start (t), lp_trajectory_get_span_end (t));
   lp_trajectory_begin_group (t, "empty");
   lp_trajectory_end_group (t);
   /* "" and NULL are the same for optional text */
@@ -292,8 +292,8 @@ test_undo_labels (void)
   assert_undo_label (t, "Resize Module");
   lp_trajectory_move_module (t, m, NULL, start, end + 5);
   assert_undo_label (t, "Move and Resize Module");
-  lp_trajectory_set_period (t, lp_trajectory_get_period_start (t) - 1, lp_trajectory_get_period_end (t));
-  assert_undo_label (t, "Change Period");
+  lp_trajectory_set_span (t, lp_trajectory_get_span_start (t) - 1, lp_trajectory_get_span_end (t));
+  assert_undo_label (t, "Change Dates");
   lp_trajectory_move_track (t, track, 1);
   assert_undo_label (t, "Move Lane");
   lp_trajectory_remove_milestone (t, milestone);

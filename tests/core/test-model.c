@@ -67,10 +67,10 @@ test_enums (void)
       g_assert_true (lp_milestone_kind_from_string (lp_milestone_kind_to_string (i), &k));
       g_assert_cmpint (k, ==, i);
     }
-  for (int i = 0; i < LP_N_BAND_KINDS; i++)
+  for (int i = 0; i < LP_N_PERIOD_KINDS; i++)
     {
-      LpBandKind k;
-      g_assert_true (lp_band_kind_from_string (lp_band_kind_to_string (i), &k));
+      LpPeriodKind k;
+      g_assert_true (lp_period_kind_from_string (lp_period_kind_to_string (i), &k));
       g_assert_cmpint (k, ==, i);
     }
   g_assert_false (lp_status_from_string ("finished", NULL));
@@ -114,15 +114,15 @@ static void
 test_new_period (void)
 {
   LpDate start = lp_date_from_dmy (1, 9, 2026);
-  g_autoptr(LpBand) roomy = lp_band_new_default ("b1", start, start + 100, "x");
-  g_autoptr(LpBand) cut = lp_band_new_default ("b2", start, start + 5, "x");
-  g_autoptr(LpBand) late = lp_band_new_default ("b3", start, start - 1, "x");
+  g_autoptr(LpPeriod) roomy = lp_period_new_default ("b1", start, start + 100, "x");
+  g_autoptr(LpPeriod) cut = lp_period_new_default ("b2", start, start + 5, "x");
+  g_autoptr(LpPeriod) late = lp_period_new_default ("b3", start, start - 1, "x");
 
-  g_assert_cmpuint (lp_band_get_end (roomy), ==, start + 13);
-  g_assert_cmpint (lp_band_get_kind (roomy), ==, LP_BAND_HOLIDAY);
-  g_assert_cmpstr (lp_band_get_label (roomy), ==, "x");
-  g_assert_cmpuint (lp_band_get_end (cut), ==, start + 5);
-  g_assert_cmpuint (lp_band_get_end (late), ==, start);
+  g_assert_cmpuint (lp_period_get_end (roomy), ==, start + 13);
+  g_assert_cmpint (lp_period_get_kind (roomy), ==, LP_PERIOD_HOLIDAY);
+  g_assert_cmpstr (lp_period_get_label (roomy), ==, "x");
+  g_assert_cmpuint (lp_period_get_end (cut), ==, start + 5);
+  g_assert_cmpuint (lp_period_get_end (late), ==, start);
 }
 
 static void
@@ -166,7 +166,7 @@ test_lookups (void)
   lp_module_set_title (module2, "Titel");
   g_assert_cmpstr (lp_trajectory_get_module_title (t, module2), ==, "Titel");
 
-  id = lp_trajectory_make_id (t, "m");
+  id = lp_trajectory_make_id (t, LP_TYPE_MODULE);
   g_assert_null (lp_trajectory_lookup_module (t, id));
   g_assert_cmpstr (id, ==, "m3");
   g_assert_cmpint (lp_trajectory_get_track_index (t, track), ==, 0);
@@ -179,7 +179,7 @@ test_new_default (void)
   g_autoptr(LpTrajectory) t = lp_trajectory_new_default ();
 
   g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_tracks (t)), ==, 1);
-  g_assert_cmpuint (lp_trajectory_get_period_start (t), <, lp_trajectory_get_period_end (t));
+  g_assert_cmpuint (lp_trajectory_get_span_start (t), <, lp_trajectory_get_span_end (t));
   g_assert_false (lp_history_can_undo (lp_trajectory_get_history (t)));
   g_assert_false (lp_history_is_modified (lp_trajectory_get_history (t)));
 }
@@ -191,8 +191,8 @@ test_sample (void)
   g_autoptr(LpTrajectory) b = lp_sample_generate (10000, 6, 24, 42);
   GListModel *ma = lp_trajectory_get_modules (a);
   GListModel *mb = lp_trajectory_get_modules (b);
-  LpDate start = lp_trajectory_get_period_start (a);
-  LpDate end = lp_trajectory_get_period_end (a);
+  LpDate start = lp_trajectory_get_span_start (a);
+  LpDate end = lp_trajectory_get_span_end (a);
 
   g_assert_cmpuint (g_list_model_get_n_items (ma), ==, 10000);
   g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_tracks (a)), ==, 6);

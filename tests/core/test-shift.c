@@ -16,9 +16,9 @@ all_dates (LpTrajectory *t)
   GListModel *list;
   LpDate d;
 
-  d = lp_trajectory_get_period_start (t);
+  d = lp_trajectory_get_span_start (t);
   g_array_append_val (dates, d);
-  d = lp_trajectory_get_period_end (t);
+  d = lp_trajectory_get_span_end (t);
   g_array_append_val (dates, d);
   list = lp_trajectory_get_modules (t);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
@@ -36,13 +36,13 @@ all_dates (LpTrajectory *t)
       d = lp_milestone_get_date (ms);
       g_array_append_val (dates, d);
     }
-  list = lp_trajectory_get_bands (t);
+  list = lp_trajectory_get_periods (t);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
-      g_autoptr(LpBand) band = g_list_model_get_item (list, i);
-      d = lp_band_get_start (band);
+      g_autoptr(LpPeriod) period = g_list_model_get_item (list, i);
+      d = lp_period_get_start (period);
       g_array_append_val (dates, d);
-      d = lp_band_get_end (band);
+      d = lp_period_get_end (period);
       g_array_append_val (dates, d);
     }
   return dates;
@@ -52,12 +52,12 @@ static LpTrajectory *
 sample (void)
 {
   LpTrajectory *t = lp_sample_generate (60, 4, 12, 7);
-  LpDate start = lp_trajectory_get_period_start (t);
+  LpDate start = lp_trajectory_get_span_start (t);
   g_autoptr(LpMilestone) ms = lp_milestone_new ("e-test", start + 40, LP_MILESTONE_ELECTION, "Verkiezingen");
-  g_autoptr(LpBand) band = lp_band_new ("b-test", start + 100, start + 114, LP_BAND_RECESS, "Reces");
+  g_autoptr(LpPeriod) period = lp_period_new ("b-test", start + 100, start + 114, LP_PERIOD_RECESS, "Reces");
 
   lp_trajectory_load_milestone (t, ms);
-  lp_trajectory_load_band (t, band);
+  lp_trajectory_load_period (t, period);
   lp_history_clear (lp_trajectory_get_history (t));
   return t;
 }
@@ -109,7 +109,7 @@ static void
 test_start_from_template (void)
 {
   g_autoptr(LpTrajectory) t = sample ();
-  LpDate old_start = lp_trajectory_get_period_start (t);
+  LpDate old_start = lp_trajectory_get_span_start (t);
   LpDate today = lp_date_from_dmy (2, 12, 2026);
   GListModel *modules = lp_trajectory_get_modules (t);
   LpDate start;
@@ -121,7 +121,7 @@ test_start_from_template (void)
       lp_module_set_status (m, LP_STATUS_CONFIRMED);
     }
   lp_trajectory_start_from_template (t, today);
-  start = lp_trajectory_get_period_start (t);
+  start = lp_trajectory_get_span_start (t);
   lp_date_to_dmy (start, &day, &month, &year);
   g_assert_cmpuint (month, ==, 1);
   g_assert_cmpuint (year, ==, 2027);
@@ -137,7 +137,7 @@ test_start_from_template (void)
   /* a start already in the future comes back to next month too */
   lp_trajectory_shift (t, 400);
   lp_trajectory_start_from_template (t, today);
-  lp_date_to_dmy (lp_trajectory_get_period_start (t), &day, &month, &year);
+  lp_date_to_dmy (lp_trajectory_get_span_start (t), &day, &month, &year);
   g_assert_cmpuint (month, ==, 1);
   g_assert_cmpuint (year, ==, 2027);
   g_assert_cmpuint (day, <=, 7);

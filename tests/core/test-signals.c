@@ -187,7 +187,7 @@ test_trajectory_property (Fixture *f, gconstpointer data)
   gt_signal_logger_assert_emission_pop (f->logger, f->t, "changed", NULL);
   gt_signal_logger_assert_no_emissions (f->logger);
 
-  lp_trajectory_set_period (f->t, lp_trajectory_get_period_start (f->t), lp_trajectory_get_period_end (f->t) + 10);
+  lp_trajectory_set_span (f->t, lp_trajectory_get_span_start (f->t), lp_trajectory_get_span_end (f->t) + 10);
   gt_signal_logger_assert_emission_pop (f->logger, f->t, "changed", NULL);
   gt_signal_logger_assert_no_emissions (f->logger);
 }

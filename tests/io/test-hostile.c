@@ -234,7 +234,7 @@ test_long_description (void)
 }
 
 static void
-test_long_period (void)
+test_long_span (void)
 {
   g_autofree char *path = temp_path ("period.leerplaats");
 
@@ -246,7 +246,7 @@ test_long_period (void)
 
 /* Ten years to the day less one is still a trajectory. */
 static void
-test_ten_year_period_accepted (void)
+test_ten_year_span_accepted (void)
 {
   const char *text = HEAD "  <title>t</title>\n  <period start=\"2026-03-01\" end=\"2036-02-29\"/>\n"
                      "  <tracks><track id=\"a\" group=\"joint\">A</track></tracks>\n  <modules/>\n</trajectory>\n";
@@ -276,8 +276,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/hostile/many-attributes", test_many_attributes);
   g_test_add_func ("/io/hostile/long-title", test_long_title);
   g_test_add_func ("/io/hostile/long-description", test_long_description);
-  g_test_add_func ("/io/hostile/long-period", test_long_period);
-  g_test_add_func ("/io/hostile/ten-year-period-accepted", test_ten_year_period_accepted);
+  g_test_add_func ("/io/hostile/long-period", test_long_span);
+  g_test_add_func ("/io/hostile/ten-year-period-accepted", test_ten_year_span_accepted);
 
   result = g_test_run ();
   g_rmdir (tmpdir);

@@ -58,8 +58,8 @@ test_full_fixture (void)
   g_assert_cmpstr (lp_trajectory_get_client (t), ==, "Gemeente Voorbeeld");
   g_assert_cmpstr (lp_trajectory_get_author (t), ==, "Anne de Vries");
   g_assert_true (g_str_has_suffix (lp_trajectory_get_description (t), "é, ë, ï en ’."));
-  g_assert_cmpstr (lp_date_format_iso (lp_trajectory_get_period_start (t), buf), ==, "2026-09-01");
-  g_assert_cmpstr (lp_date_format_iso (lp_trajectory_get_period_end (t), buf), ==, "2028-02-29");
+  g_assert_cmpstr (lp_date_format_iso (lp_trajectory_get_span_start (t), buf), ==, "2026-09-01");
+  g_assert_cmpstr (lp_date_format_iso (lp_trajectory_get_span_end (t), buf), ==, "2028-02-29");
 
   g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_tracks (t)), ==, 4);
   officials = lp_trajectory_lookup_track (t, "officials");
@@ -125,13 +125,13 @@ test_full_fixture (void)
   g_assert_cmpint (lp_module_get_participants_count (m4), ==, -1);
   g_assert_cmpstr (lp_module_get_participants (m4), ==, "De hele ontwikkelgroep");
 
-  /* milestones and bands may lie outside the period */
+  /* milestones and periods may lie outside the period */
   g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_milestones (t)), ==, 5);
   g_assert_cmpint (lp_milestone_get_kind (lp_trajectory_lookup_milestone (t, "e2")), ==, LP_MILESTONE_COALITION_AGREEMENT);
   g_assert_cmpstr (lp_milestone_get_label (lp_trajectory_lookup_milestone (t, "e1")), ==, "Gemeenteraadsverkiezingen");
-  g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_bands (t)), ==, 3);
-  g_assert_cmpint (lp_band_get_kind (lp_trajectory_lookup_band (t, "r1")), ==, LP_BAND_RECESS);
-  g_assert_cmpstr (lp_date_format_iso (lp_band_get_end (lp_trajectory_lookup_band (t, "r1")), buf), ==, "2027-08-22");
+  g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_periods (t)), ==, 3);
+  g_assert_cmpint (lp_period_get_kind (lp_trajectory_lookup_period (t, "r1")), ==, LP_PERIOD_RECESS);
+  g_assert_cmpstr (lp_date_format_iso (lp_period_get_end (lp_trajectory_lookup_period (t, "r1")), buf), ==, "2027-08-22");
 }
 
 static void
@@ -187,14 +187,14 @@ static const BadCase bad_cases[] = {
   { "bad-time", LP_FILE_ERROR_SEMANTIC, "end-time=\"16:30\"", "end-time=\"25:00\"", 25, "“25:00” is not a valid time (in end-time of <module>)" },
   { "end-before-start", LP_FILE_ERROR_SEMANTIC, "end=\"2026-10-06\"", "end=\"2026-10-04\"", 25, "the module “m1” ends before it starts (2026-10-04 before 2026-10-05)" },
   { "time-end-before-start", LP_FILE_ERROR_SEMANTIC, "start=\"2026-11-12\" end=\"2026-11-12\">", "start=\"2026-11-12\" end=\"2026-11-12\" start-time=\"14:00\" end-time=\"10:00\">", 38, "the module “m2” ends before it starts (10:00 before 14:00 on the same day)" },
-  { "outside-period", LP_FILE_ERROR_SEMANTIC, "start=\"2026-10-05\" end=\"2026-10-06\"", "start=\"2026-08-05\" end=\"2026-08-06\"", 25, "(2026-08-05 to 2026-08-06) lies outside the period of the trajectory (2026-09-01 to 2028-02-29)" },
-  { "period-reversed", LP_FILE_ERROR_SEMANTIC, "<period start=\"2026-09-01\" end=\"2028-02-29\"/>", "<period start=\"2028-09-01\" end=\"2026-02-28\"/>", 8, "period of the trajectory ends before it starts" },
+  { "outside-trajectory", LP_FILE_ERROR_SEMANTIC, "start=\"2026-10-05\" end=\"2026-10-06\"", "start=\"2026-08-05\" end=\"2026-08-06\"", 25, "(2026-08-05 to 2026-08-06) lies outside the trajectory’s dates (2026-09-01 to 2028-02-29)" },
+  { "trajectory-reversed", LP_FILE_ERROR_SEMANTIC, "<period start=\"2026-09-01\" end=\"2028-02-29\"/>", "<period start=\"2028-09-01\" end=\"2026-02-28\"/>", 8, "the trajectory ends before it starts" },
   { "dangling-track", LP_FILE_ERROR_SEMANTIC, "track=\"college\"", "track=\"raad\"", 38, "track “raad”, which does not exist" },
   { "dangling-kind", LP_FILE_ERROR_SEMANTIC, "kind=\"role-awareness\"", "kind=\"yoga\"", 25, "the module “m1” is of the kind “yoga”, which is neither in the file nor built in" },
   { "duplicate-module", LP_FILE_ERROR_SEMANTIC, "<module id=\"m2\"", "<module id=\"m1\"", 38, "“m1” is used twice" },
   { "duplicate-track", LP_FILE_ERROR_SEMANTIC, "<track id=\"dev\"", "<track id=\"joint\"", 13, "“joint” is used twice" },
   { "duplicate-kind", LP_FILE_ERROR_SEMANTIC, "<kind id=\"intervision\"", "<kind id=\"k1\"", 20, "“k1” is used twice" },
-  { "band-reversed", LP_FILE_ERROR_SEMANTIC, "start=\"2027-07-10\" end=\"2027-08-22\"", "start=\"2027-08-10\" end=\"2027-07-22\"", 55, "the period “r1” ends before it starts (2027-07-22 before 2027-08-10)" },
+  { "period-reversed", LP_FILE_ERROR_SEMANTIC, "start=\"2027-07-10\" end=\"2027-08-22\"", "start=\"2027-08-10\" end=\"2027-07-22\"", 55, "the period “r1” ends before it starts (2027-07-22 before 2027-08-10)" },
   { "bad-group", LP_FILE_ERROR_INVALID, "group=\"joint\"", "group=\"everyone\"", 10, "<track> has a missing, unknown or invalid attribute" },
   { "bad-colour", LP_FILE_ERROR_INVALID, "color=\"#c061cb\"", "color=\"purple\"", 16, "“purple” is not a valid value for the attribute “color” of <kind>" },
   { "no-tracks", LP_FILE_ERROR_INVALID, "<track id=\"joint\" group=\"joint\">Gezamenlijk</track>\n    <track id=\"college\" group=\"administrators\">College</track>\n    <track id=\"officials\" group=\"officials\">Ambtenaren</track>\n    <track id=\"dev\" group=\"development-group\">Ontwikkelgroep</track>", "", 9, "<tracks> is missing an element it must contain" },
@@ -262,7 +262,7 @@ test_error_line_carried (void)
   g_assert_cmpuint (lp_reader_error_get_line (empty), ==, 0);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
-    if (g_str_equal (bad_cases[i].name, "band-reversed"))
+    if (g_str_equal (bad_cases[i].name, "period-reversed"))
       c = &bad_cases[i];
   text = apply_case (fixture, c);
   t2 = lp_reader_load_data (text, strlen (text), no_line_name, &bad);

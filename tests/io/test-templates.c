@@ -33,10 +33,10 @@ check_template (LpTrajectory *t,
                 const char   *name)
 {
   GListModel *modules = lp_trajectory_get_modules (t);
-  GListModel *bands = lp_trajectory_get_bands (t);
+  GListModel *periods = lp_trajectory_get_periods (t);
   GListModel *milestones = lp_trajectory_get_milestones (t);
-  LpDate first = lp_trajectory_get_period_start (t);
-  LpDate last = lp_trajectory_get_period_end (t);
+  LpDate first = lp_trajectory_get_span_start (t);
+  LpDate last = lp_trajectory_get_span_end (t);
 
   g_assert_cmpuint (g_list_model_get_n_items (modules), >, 0);
   for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
@@ -48,15 +48,15 @@ check_template (LpTrajectory *t,
         g_error ("%s: module %s has no title", name, lp_module_get_id (m));
       if (lp_module_get_start (m) < first || lp_module_get_end (m) > last)
         g_error ("%s: module “%s” outside the period", name, title);
-      for (guint b = 0; b < g_list_model_get_n_items (bands); b++)
+      for (guint b = 0; b < g_list_model_get_n_items (periods); b++)
         {
-          g_autoptr(LpBand) band = g_list_model_get_item (bands, b);
-          LpBandKind kind = lp_band_get_kind (band);
+          g_autoptr(LpPeriod) period = g_list_model_get_item (periods, b);
+          LpPeriodKind kind = lp_period_get_kind (period);
 
-          if (kind != LP_BAND_RECESS && kind != LP_BAND_HOLIDAY)
+          if (kind != LP_PERIOD_RECESS && kind != LP_PERIOD_HOLIDAY)
             continue;
-          if (lp_module_get_start (m) <= lp_band_get_end (band) && lp_module_get_end (m) >= lp_band_get_start (band))
-            g_error ("%s: module “%s” in the period “%s”", name, title, lp_band_get_label (band));
+          if (lp_module_get_start (m) <= lp_period_get_end (period) && lp_module_get_end (m) >= lp_period_get_start (period))
+            g_error ("%s: module “%s” in the period “%s”", name, title, lp_period_get_label (period));
         }
     }
   for (guint i = 0; i < g_list_model_get_n_items (milestones); i++)
@@ -92,16 +92,16 @@ test_new_from_template (void)
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autoptr(LpTrajectory) t = load (names[i]);
-      LpDate old_start = lp_trajectory_get_period_start (t);
+      LpDate old_start = lp_trajectory_get_span_start (t);
       GListModel *modules = lp_trajectory_get_modules (t);
       guint day, month, year;
 
       lp_trajectory_start_from_template (t, today);
-      lp_date_to_dmy (lp_trajectory_get_period_start (t), &day, &month, &year);
+      lp_date_to_dmy (lp_trajectory_get_span_start (t), &day, &month, &year);
       g_assert_cmpuint (month, ==, 1);
       g_assert_cmpuint (year, ==, 2027);
       g_assert_cmpuint (day, <=, 7);
-      g_assert_cmpuint (lp_date_get_weekday (lp_trajectory_get_period_start (t)), ==,
+      g_assert_cmpuint (lp_date_get_weekday (lp_trajectory_get_span_start (t)), ==,
                         lp_date_get_weekday (old_start));
       for (guint m = 0; m < g_list_model_get_n_items (modules); m++)
         {

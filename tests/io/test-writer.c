@@ -90,8 +90,8 @@ build_small_trajectory (void)
   g_autoptr(LpKind) kind = lp_kind_new ("k1");
   g_autoptr(LpModule) m1 = lp_module_new ("m1");
   g_autoptr(LpModule) m2 = lp_module_new ("m2");
-  g_autoptr(LpBand) band = lp_band_new ("b1", lp_date_from_dmy (20, 2, 2027), lp_date_from_dmy (28, 2, 2027),
-                                        LP_BAND_HOLIDAY, "Voorjaarsvakantie");
+  g_autoptr(LpPeriod) period = lp_period_new ("b1", lp_date_from_dmy (20, 2, 2027), lp_date_from_dmy (28, 2, 2027),
+                                        LP_PERIOD_HOLIDAY, "Voorjaarsvakantie");
   g_autoptr(GPtrArray) comments = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_comment_free);
   const char *facilitators[] = { "Ann", NULL };
 
@@ -126,7 +126,7 @@ build_small_trajectory (void)
   lp_module_set_end (m2, lp_date_from_dmy (30, 6, 2027));
   lp_trajectory_load_module (t, m2);
 
-  lp_trajectory_load_band (t, band);
+  lp_trajectory_load_period (t, period);
   return t;
 }
 
@@ -185,7 +185,7 @@ test_escaping (void)
   g_autoptr(GError) error = NULL;
 
   lp_module_set_title (m, "A & B <c> \"d\" 'e'\ttab\r\nline\001control");
-  lp_trajectory_load_set_header (t, "Title & <more>", "Client \"x\"", NULL, "multi\nline", lp_trajectory_get_period_start (t), lp_trajectory_get_period_end (t));
+  lp_trajectory_load_set_header (t, "Title & <more>", "Client \"x\"", NULL, "multi\nline", lp_trajectory_get_span_start (t), lp_trajectory_get_span_end (t));
   bytes = lp_writer_serialize (t);
   again = lp_reader_load_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "esc", &error);
   g_assert_no_error (error);

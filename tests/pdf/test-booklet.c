@@ -153,8 +153,8 @@ busy_day (void)
   LpTrackGroup groups[] = { LP_TRACK_GROUP_JOINT, LP_TRACK_GROUP_ADMINISTRATORS,
                             LP_TRACK_GROUP_OFFICIALS, LP_TRACK_GROUP_DEVELOPMENT_GROUP };
   g_autoptr(LpMilestone) ms = lp_milestone_new ("e1", day, LP_MILESTONE_BUDGET, "Voorjaarsnota");
-  g_autoptr(LpBand) band = lp_band_new ("b1", lp_date_from_dmy (12, 10, 2026), lp_date_from_dmy (16, 10, 2026),
-                                        LP_BAND_RECESS, "Herfstreces");
+  g_autoptr(LpPeriod) period = lp_period_new ("b1", lp_date_from_dmy (12, 10, 2026), lp_date_from_dmy (16, 10, 2026),
+                                        LP_PERIOD_RECESS, "Herfstreces");
 
   lp_trajectory_load_set_header (t, "Drukke dag", "Gemeente Proef", NULL, "Een dag met veel banen.",
                                  lp_date_from_dmy (1, 9, 2026), lp_date_from_dmy (31, 12, 2026));
@@ -173,7 +173,7 @@ busy_day (void)
   add_module (t, "m7", "college", lp_date_from_dmy (2, 11, 2026), LP_TIME_NONE, "Later in november");
   add_module (t, "m8", "joint", lp_date_from_dmy (8, 9, 2026), 15 * 60, "Eerder in september");
   lp_trajectory_load_milestone (t, ms);
-  lp_trajectory_load_band (t, band);
+  lp_trajectory_load_period (t, period);
   return t;
 }
 
@@ -195,8 +195,8 @@ test_cover (void)
   LpExportOptions options;
   g_autoptr(PopplerDocument) doc = NULL;
   g_autofree char *cover = NULL;
-  g_autofree char *start = lp_date_format_long (lp_trajectory_get_period_start (t));
-  g_autofree char *end = lp_date_format_long (lp_trajectory_get_period_end (t));
+  g_autofree char *start = lp_date_format_long (lp_trajectory_get_span_start (t));
+  g_autofree char *end = lp_date_format_long (lp_trajectory_get_span_end (t));
   g_autofree char *period = g_strdup_printf ("%s – %s", start, end);
   g_autofree char *description = pdf_words_normalize (lp_trajectory_get_description (t));
 

@@ -19,8 +19,8 @@ assert_whole_months (LpExportDocument *doc,
                      LpTrajectory     *t)
 {
   guint n = lp_export_document_get_n_overview_pages (doc);
-  LpDate expected_first = lp_date_month_start (lp_trajectory_get_period_start (t));
-  LpDate range_end = lp_date_next_month (lp_trajectory_get_period_end (t)) - 1;
+  LpDate expected_first = lp_date_month_start (lp_trajectory_get_span_start (t));
+  LpDate range_end = lp_date_next_month (lp_trajectory_get_span_end (t)) - 1;
   LpDate column_first = LP_DATE_NONE;
 
   g_assert_cmpuint (n, >, 0);

@@ -332,7 +332,7 @@ test_every_day (void)
         options.orientation_chosen = TRUE;
         doc = lp_export_document_new (t, &options);
         n = lp_export_document_get_n_overview_pages (doc);
-        expected = lp_date_month_start (lp_trajectory_get_period_start (t));
+        expected = lp_date_month_start (lp_trajectory_get_span_start (t));
         for (guint i = 0; i < n; i++)
           {
             LpDate first, last;
@@ -341,7 +341,7 @@ test_every_day (void)
             g_assert_cmpuint (first, ==, expected);
             expected = last + 1;
           }
-        g_assert_cmpuint (expected, ==, lp_date_next_month (lp_trajectory_get_period_end (t)));
+        g_assert_cmpuint (expected, ==, lp_date_next_month (lp_trajectory_get_span_end (t)));
         pdf = export_to (t, &options, file);
         for (guint p = 1; p <= n; p++)
           {

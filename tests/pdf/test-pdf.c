@@ -569,7 +569,7 @@ test_overview_positions (void)
   o.words = pdf_words_read (pdf, 1);
   g_assert_cmpuint (o.words->len, >, 0);
   o.rgb = read_ppm (ppm, &o.w, &o.h);
-  o.day0 = lp_trajectory_get_period_start (t);
+  o.day0 = lp_trajectory_get_span_start (t);
 
   /* the time axis, from the header between the month names and the lanes */
   september = pdf_words_find (o.words, "September", 0, G_MAXDOUBLE);
@@ -623,7 +623,7 @@ test_overview_positions (void)
   g_assert_cmpfloat (w->x0, >=, x_of (&o, lp_date_from_dmy (19, 12, 2026)));
   g_assert_cmpfloat (w->x0, <, x_of (&o, lp_date_from_dmy (4, 1, 2027)) + 6);
 
-  /* confirmed blocks in their theme's colour, within their lane's band
+  /* confirmed blocks in their theme's colour, within their lane's period
    * (from its name down to the next lane's name): which row of the lane a
    * block takes is the layout's choice */
   for (guint i = 0; i < g_list_model_get_n_items (modules); i++)

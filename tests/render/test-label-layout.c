@@ -175,24 +175,24 @@ check_lanes (LpLabelLayout *layout)
 }
 
 /* Markers and their labels do not overlap each other (a period's own label
- * lies inside its span or beside it); all within the band. */
+ * lies inside its span or beside it); all within the period. */
 static void
 check_markers (LpLabelLayout *layout)
 {
   g_autoptr(GPtrArray) markers = lp_label_layout_query_markers (layout, -1e7, 1e7);
-  double band = lp_label_layout_get_marker_height (layout);
+  double period = lp_label_layout_get_marker_height (layout);
 
-  g_assert_cmpfloat (band, >, 0);
+  g_assert_cmpfloat (period, >, 0);
   for (guint i = 0; i < markers->len; i++)
     {
       const LpMarkerBox *a = g_ptr_array_index (markers, i);
 
       g_assert_cmpfloat (a->marker.y, >=, 0);
-      g_assert_cmpfloat (a->marker.y + a->marker.height, <=, band);
+      g_assert_cmpfloat (a->marker.y + a->marker.height, <=, period);
       if (a->text != NULL)
         {
           g_assert_cmpfloat (a->label.y, >=, 0);
-          g_assert_cmpfloat (a->label.y + a->label.height, <=, band);
+          g_assert_cmpfloat (a->label.y + a->label.height, <=, period);
           if (a->placement == LP_LABEL_INSIDE)
             g_assert_true (contains (&a->marker, &a->label));
           else
@@ -363,12 +363,12 @@ add_markers (LpTrajectory *t,
       LpDate d = start + g_rand_int_range (rand, 0, span);
       g_autoptr(LpMilestone) ms = lp_milestone_new (id, d, LP_MILESTONE_BUDGET,
                                                     labels[g_rand_int_range (rand, 0, G_N_ELEMENTS (labels))]);
-      g_autoptr(LpBand) band = lp_band_new (bid, d, d + g_rand_int_range (rand, 0, 60), LP_BAND_RECESS,
+      g_autoptr(LpPeriod) period = lp_period_new (bid, d, d + g_rand_int_range (rand, 0, 60), LP_PERIOD_RECESS,
                                             labels[g_rand_int_range (rand, 0, G_N_ELEMENTS (labels))]);
 
       lp_trajectory_load_milestone (t, ms);
       if (g_rand_boolean (rand))
-        lp_trajectory_load_band (t, band);
+        lp_trajectory_load_period (t, period);
     }
 }
 
@@ -388,7 +388,7 @@ test_random (void)
                                                         g_rand_int_range (rand, 1, 7), n_months, seed);
       g_autoptr(LpLabelLayout) layout = new_layout (t);
       GListModel *modules = lp_trajectory_get_modules (t);
-      LpDate start = lp_trajectory_get_period_start (t);
+      LpDate start = lp_trajectory_get_span_start (t);
 
       for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
         {
@@ -400,7 +400,7 @@ test_random (void)
           if (g_rand_boolean (rand))
             lp_module_set_start_time (m, 9 * 60);
         }
-      add_markers (t, rand, start, lp_trajectory_get_period_end (t) - start + 1);
+      add_markers (t, rand, start, lp_trajectory_get_span_end (t) - start + 1);
       lp_label_layout_invalidate (layout);
 
       lp_label_layout_set_scale (layout, g_rand_double_range (rand, 0.3, 60));
@@ -551,27 +551,27 @@ test_long_title (void)
   check_all (layout, t);
 }
 
-/* Milestones and periods are packed in their own band: labels whole for
+/* Milestones and periods are packed in their own period: labels whole for
  * periods, none over another marker. */
 static void
 test_markers (void)
 {
   g_autoptr(LpTrajectory) t = render_test_trajectory (D (1, 1, 2027), D (31, 12, 2027), 1);
   g_autoptr(LpLabelLayout) layout = new_layout (t);
-  const char *long_period = "Zomerreces van de gemeenteraad en het college, met vakantie van alle ambtenaren";
+  const char *long_label = "Zomerreces van de gemeenteraad en het college, met vakantie van alle ambtenaren";
   g_autoptr(LpMilestone) e1 = lp_milestone_new ("e1", D (10, 3, 2027), LP_MILESTONE_ELECTION, "Verkiezingen");
   g_autoptr(LpMilestone) e2 = lp_milestone_new ("e2", D (12, 3, 2027), LP_MILESTONE_OTHER, "Coalitieakkoord");
   g_autoptr(LpMilestone) e3 = lp_milestone_new ("e3", D (31, 12, 2027), LP_MILESTONE_EVALUATION, "Eindevaluatie");
-  g_autoptr(LpBand) b1 = lp_band_new ("b1", D (10, 7, 2027), D (22, 8, 2027), LP_BAND_RECESS, long_period);
-  g_autoptr(LpBand) b2 = lp_band_new ("b2", D (1, 3, 2027), D (14, 3, 2027), LP_BAND_HOLIDAY, "Voorjaarsvakantie");
+  g_autoptr(LpPeriod) b1 = lp_period_new ("b1", D (10, 7, 2027), D (22, 8, 2027), LP_PERIOD_RECESS, long_label);
+  g_autoptr(LpPeriod) b2 = lp_period_new ("b2", D (1, 3, 2027), D (14, 3, 2027), LP_PERIOD_HOLIDAY, "Voorjaarsvakantie");
   g_autoptr(GPtrArray) markers = NULL;
   guint n_shortened = 0;
 
   lp_trajectory_load_milestone (t, e1);
   lp_trajectory_load_milestone (t, e2);
   lp_trajectory_load_milestone (t, e3);
-  lp_trajectory_load_band (t, b1);
-  lp_trajectory_load_band (t, b2);
+  lp_trajectory_load_period (t, b1);
+  lp_trajectory_load_period (t, b2);
   render_test_add (t, "m", 0, D (10, 3, 2027), 1, NULL);
   lp_label_layout_set_scale (layout, fit_scale (layout, 1720));
 
@@ -586,7 +586,7 @@ test_markers (void)
       if (mb->object == b1)
         {
           g_assert_cmpuint (mb->text->n_lines, ==, 1);
-          g_assert_cmpstr (mb->text->lines[0], ==, long_period);
+          g_assert_cmpstr (mb->text->lines[0], ==, long_label);
         }
       if (mb->object == e3)
         g_assert_cmpint (mb->placement, ==, LP_LABEL_LEFT);
@@ -782,7 +782,7 @@ test_updates_match_fresh (void)
   g_autoptr(LpMilestone) ms = lp_milestone_new ("e1", D (1, 10, 2026), LP_MILESTONE_BUDGET, "Begroting");
   GListModel *modules = lp_trajectory_get_modules (t);
   guint n = g_list_model_get_n_items (modules);
-  LpDate start = lp_trajectory_get_period_start (t);
+  LpDate start = lp_trajectory_get_span_start (t);
 
   lp_kind_set_name (kind, "Eigen soort");
   lp_trajectory_load_kind (t, kind);

@@ -34,7 +34,7 @@ test_range (void)
                     ==, D (28, 2, 2027));
 
   /* the period follows the trajectory */
-  lp_trajectory_set_period (t, D (31, 12, 2026), D (1, 1, 2027));
+  lp_trajectory_set_span (t, D (31, 12, 2026), D (1, 1, 2027));
   g_assert_cmpuint (lp_timeline_layout_get_first_date (layout), ==, D (1, 12, 2026));
   g_assert_cmpuint (lp_timeline_layout_get_last_date (layout), ==, D (31, 1, 2027));
 }
@@ -463,8 +463,8 @@ test_restack_random (void)
   g_autoptr(LpTimelineLayout) layout = lp_timeline_layout_new (t);
   g_autoptr(GRand) rand = g_rand_new_with_seed (3);
   GListModel *modules = lp_trajectory_get_modules (t);
-  LpDate first = lp_trajectory_get_period_start (t);
-  LpDate last = lp_trajectory_get_period_end (t);
+  LpDate first = lp_trajectory_get_span_start (t);
+  LpDate last = lp_trajectory_get_span_end (t);
 
   lp_timeline_layout_set_scale (layout, 5);
   for (guint i = 0; i < 200; i++)

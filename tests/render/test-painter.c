@@ -135,7 +135,7 @@ test_empty (void)
     g_assert_finalize_object (p3);
     g_assert_finalize_object (l3);
     render_test_add (t3, "after", 0, D (1, 10, 2026), 2, NULL);
-    lp_trajectory_set_period (t3, D (1, 9, 2026), D (31, 12, 2027));
+    lp_trajectory_set_span (t3, D (1, 9, 2026), D (31, 12, 2027));
   }
 }
 
@@ -150,11 +150,11 @@ test_generated (void)
   LpPaintState state;
   g_autoptr(LpMilestone) ms = lp_milestone_new ("e1", D (18, 3, 2026), LP_MILESTONE_ELECTION, "Verkiezingen");
   g_autoptr(LpMilestone) ms2 = lp_milestone_new ("e2", D (1, 11, 2026), LP_MILESTONE_BUDGET, "Begroting ‘27 — “één”");
-  g_autoptr(LpBand) band = lp_band_new ("b1", D (10, 7, 2027), D (22, 8, 2027), LP_BAND_RECESS, "Zomerreces");
+  g_autoptr(LpPeriod) period = lp_period_new ("b1", D (10, 7, 2027), D (22, 8, 2027), LP_PERIOD_RECESS, "Zomerreces");
 
   lp_trajectory_load_milestone (t, ms);
   lp_trajectory_load_milestone (t, ms2);
-  lp_trajectory_load_band (t, band);
+  lp_trajectory_load_period (t, period);
 
   lp_paint_state_init (&state);
   state.selected = first;
@@ -297,7 +297,7 @@ widest_block (LpTimelineLayout *layout,
 }
 
 /* The core's sample: every field filled, own kinds, times, milestones and
- * bands.  At each zoom, every module whose label is in view shows its title
+ * periods.  At each zoom, every module whose label is in view shows its title
  * in its label's rectangle (whole, or its beginning and an ellipsis), read
  * back from a PDF of the drawing; after a title changes the next frame
  * shows the new title, and after undo the old one again. */
@@ -320,7 +320,7 @@ test_sample (void)
   g_array_set_clear_func (expected, expected_title_clear);
   lp_paint_state_init (&state);
   state.selected = first;
-  state.today = lp_trajectory_get_period_start (t) + 40;
+  state.today = lp_trajectory_get_span_start (t) + 40;
   for (guint s = 0; s < G_N_ELEMENTS (scales); s++)
     {
       LpRect visible = { 0, 0, 1400, 0 };
@@ -517,7 +517,7 @@ test_paper_and_today (void)
   }
 }
 
-/* The milestone's diamond (reddish) in the marker band under the scale. */
+/* The milestone's diamond (reddish) in the marker period under the scale. */
 static void
 assert_milestone_in_header (LpTimelinePainter  *painter,
                             LpTimelineLayout   *layout,
@@ -527,7 +527,7 @@ assert_milestone_in_header (LpTimelinePainter  *painter,
   LpLabelLayout *labels = lp_timeline_layout_get_label_layout (layout);
   g_autoptr(GPtrArray) markers = lp_label_layout_query_markers (labels, 0, 800);
   double header_h = lp_timeline_painter_get_header_height (painter);
-  double band_y = header_h - ceil (lp_timeline_layout_get_marker_height (layout));
+  double period_y = header_h - ceil (lp_timeline_layout_get_marker_height (layout));
   const LpMarkerBox *diamond = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -543,7 +543,7 @@ assert_milestone_in_header (LpTimelinePainter  *painter,
   cr = cairo_create (surface);
   lp_timeline_painter_draw_header (painter, cr, 0, 800, header_h, state);
   cairo_destroy (cr);
-  p = get_pixel (surface, (int) mx, (int) (band_y + diamond->marker.y + diamond->marker.height / 2));
+  p = get_pixel (surface, (int) mx, (int) (period_y + diamond->marker.y + diamond->marker.height / 2));
   g_assert_cmpint (p.r, >, 150);
   g_assert_cmpint (p.g, <, 80);
   cairo_surface_destroy (surface);
@@ -557,14 +557,14 @@ test_markers (void)
   g_autoptr(LpTimelineLayout) layout = lp_timeline_layout_new (t);
   g_autoptr(LpTimelinePainter) painter = lp_timeline_painter_new (layout);
   g_autoptr(LpMilestone) ms = lp_milestone_new ("e1", D (10, 2, 2027), LP_MILESTONE_ELECTION, "Verkiezingen");
-  g_autoptr(LpBand) band = lp_band_new ("b1", D (1, 3, 2027), D (14, 3, 2027), LP_BAND_HOLIDAY, "Voorjaarsvakantie");
+  g_autoptr(LpPeriod) period = lp_period_new ("b1", D (1, 3, 2027), D (14, 3, 2027), LP_PERIOD_HOLIDAY, "Voorjaarsvakantie");
   LpPaintState state;
   cairo_surface_t *surface;
   double mx, bx, ly, lh, cx;
   Pixel p;
 
   lp_trajectory_load_milestone (t, ms);
-  lp_trajectory_load_band (t, band);
+  lp_trajectory_load_period (t, period);
   lp_timeline_layout_set_scale (layout, 6);
   lp_timeline_layout_get_lane (layout, 1, &ly, &lh);
   mx = lp_timeline_layout_date_to_x (layout, D (10, 2, 2027)) + 3;
@@ -587,7 +587,7 @@ test_markers (void)
       p = get_pixel (surface, (int) mx, 9);
       g_assert_false (p.r > 150 && p.g < 80);
       assert_milestone_in_header (painter, layout, mx, &state);
-      /* the band: a tint in the empty lane, not white */
+      /* the period: a tint in the empty lane, not white */
       p = get_pixel (surface, (int) bx, (int) (ly + lh / 2));
       g_assert_false (pixel_near (p, 1, 1, 1, 3));
       g_assert_cmpint (p.b, <, p.r);   /* yellowish */

@@ -40,7 +40,7 @@ xdotool type --delay 50 "Intervision"
 sleep 1.5
 
 # A real drag: press on the entry, move in steps, release on the second
-# lane (under the marker band and the labelled first lane, about 252 px
+# lane (under the marker period and the labelled first lane, about 252 px
 # down the window).  Pointer tests race the toolkit on a loaded machine (the sanitizer
 # build runs several times slower), so the drag is tried again, slower, when
 # the save after it shows no new module; each attempt is logged.

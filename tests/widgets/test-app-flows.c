@@ -82,7 +82,7 @@ test_new_from_template (void)
   g_assert_no_error (error);
   g_assert_nonnull (original);
   first_next = month == 12 ? lp_date_from_dmy (1, 1, year + 1) : lp_date_from_dmy (1, month + 1, year);
-  old_start = lp_trajectory_get_period_start (original);
+  old_start = lp_trajectory_get_span_start (original);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "new-from-template", g_variant_new_string ("tijdmalen"));
   windows = lp_windows (gtk_app);
@@ -93,12 +93,12 @@ test_new_from_template (void)
   g_assert_null (lp_window_get_file (window));
   g_assert_false (lp_history_can_undo (lp_trajectory_get_history (t)));
 
-  new_start = lp_trajectory_get_period_start (t);
+  new_start = lp_trajectory_get_span_start (t);
   g_assert_cmpuint (new_start, >=, first_next);
   g_assert_cmpuint (new_start, <, first_next + 7);
   g_assert_cmpuint ((new_start - old_start) % 7, ==, 0);
-  g_assert_cmpuint (lp_trajectory_get_period_end (t) - new_start, ==,
-                    lp_trajectory_get_period_end (original) - old_start);
+  g_assert_cmpuint (lp_trajectory_get_span_end (t) - new_start, ==,
+                    lp_trajectory_get_span_end (original) - old_start);
 
   modules = lp_trajectory_get_modules (t);
   g_assert_cmpuint (g_list_model_get_n_items (modules), ==,

@@ -26,7 +26,7 @@ make_trajectory (gboolean with_module)
   g_autoptr(LpTrack) track = lp_track_new ("t1", "Ambtenaren", LP_TRACK_GROUP_OFFICIALS);
   g_autoptr(LpModule) m = lp_module_new ("m1");
   g_autoptr(LpMilestone) e = lp_milestone_new ("e1", D (1, 6, 2028), LP_MILESTONE_BUDGET, "Begroting");
-  g_autoptr(LpBand) b = lp_band_new ("b1", D (1, 7, 2028), D (14, 7, 2028), LP_BAND_RECESS, "Zomerreces");
+  g_autoptr(LpPeriod) b = lp_period_new ("b1", D (1, 7, 2028), D (14, 7, 2028), LP_PERIOD_RECESS, "Zomerreces");
 
   lp_trajectory_load_set_header (t, "Test", NULL, NULL, NULL, D (1, 1, 2028), D (31, 12, 2028));
   lp_trajectory_load_track (t, track);
@@ -37,7 +37,7 @@ make_trajectory (gboolean with_module)
   if (with_module)
     lp_trajectory_load_module (t, m);
   lp_trajectory_load_milestone (t, e);
-  lp_trajectory_load_band (t, b);
+  lp_trajectory_load_period (t, b);
   return t;
 }
 
@@ -366,8 +366,8 @@ type_date (LpDateEntry *entry,
 static void
 test_props_start_after_end (Props *f, gconstpointer data)
 {
-  LpDateEntry *start = props_date (f, "period-start");
-  LpDateEntry *end = props_date (f, "period-end");
+  LpDateEntry *start = props_date (f, "span-start");
+  LpDateEntry *end = props_date (f, "span-end");
 
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lp_date_entry_get_entry (start))), ==, "1 January 2028");
 
@@ -377,16 +377,16 @@ test_props_start_after_end (Props *f, gconstpointer data)
   g_assert_true (is_red (end));
   g_assert_nonnull (lp_date_entry_get_error (start));
   g_assert_null (lp_date_entry_get_error (end));
-  g_assert_cmpuint (lp_trajectory_get_period_start (f->t), ==, D (1, 1, 2028));
+  g_assert_cmpuint (lp_trajectory_get_span_start (f->t), ==, D (1, 1, 2028));
   g_assert_false (lp_history_can_undo (f->h));
   type_date (start, "15-1-2028");
   g_assert_false (is_red (start));
   g_assert_false (is_red (end));
   g_assert_null (lp_date_entry_get_error (start));
-  g_assert_cmpuint (lp_trajectory_get_period_start (f->t), ==, D (15, 1, 2028));
+  g_assert_cmpuint (lp_trajectory_get_span_start (f->t), ==, D (15, 1, 2028));
   lp_history_undo (f->h);
   g_assert_false (lp_history_can_undo (f->h));
-  g_assert_cmpuint (lp_trajectory_get_period_start (f->t), ==, D (1, 1, 2028));
+  g_assert_cmpuint (lp_trajectory_get_span_start (f->t), ==, D (1, 1, 2028));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lp_date_entry_get_entry (start))), ==, "1 January 2028");
 
   /* corrected by the end: the typed start and the new end are kept together */
@@ -397,12 +397,12 @@ test_props_start_after_end (Props *f, gconstpointer data)
   g_assert_false (is_red (end));
   g_assert_null (lp_date_entry_get_error (start));
   g_assert_null (lp_date_entry_get_error (end));
-  g_assert_cmpuint (lp_trajectory_get_period_start (f->t), ==, D (1, 1, 2029));
-  g_assert_cmpuint (lp_trajectory_get_period_end (f->t), ==, D (31, 12, 2029));
+  g_assert_cmpuint (lp_trajectory_get_span_start (f->t), ==, D (1, 1, 2029));
+  g_assert_cmpuint (lp_trajectory_get_span_end (f->t), ==, D (31, 12, 2029));
   lp_history_undo (f->h);
   g_assert_false (lp_history_can_undo (f->h));
-  g_assert_cmpuint (lp_trajectory_get_period_start (f->t), ==, D (1, 1, 2028));
-  g_assert_cmpuint (lp_trajectory_get_period_end (f->t), ==, D (31, 12, 2028));
+  g_assert_cmpuint (lp_trajectory_get_span_start (f->t), ==, D (1, 1, 2028));
+  g_assert_cmpuint (lp_trajectory_get_span_end (f->t), ==, D (31, 12, 2028));
 
   /* a module that would fall outside is named in the question; kept */
   {
@@ -426,7 +426,7 @@ test_props_start_after_end (Props *f, gconstpointer data)
   g_assert_null (lp_date_entry_get_error (end));
   g_assert_null (lp_date_entry_get_error (start));
   g_assert_false (is_red (start));   /* the start is not what is wrong */
-  g_assert_cmpuint (lp_trajectory_get_period_end (f->t), ==, D (31, 12, 2028));
+  g_assert_cmpuint (lp_trajectory_get_span_end (f->t), ==, D (31, 12, 2028));
   g_assert_false (lp_history_can_undo (f->h));
   g_assert_true (widget_draws (f->dialog));
 }
@@ -438,7 +438,7 @@ static void
 test_props_item_dates (Props *f, gconstpointer data)
 {
   LpMilestone *e = lp_trajectory_lookup_milestone (f->t, "e1");
-  LpBand *b = lp_trajectory_lookup_band (f->t, "b1");
+  LpPeriod *b = lp_trajectory_lookup_period (f->t, "b1");
   LpDateEntry *from = props_date (f, "b1-start");
   LpDateEntry *to = props_date (f, "b1-end");
 
@@ -449,23 +449,23 @@ test_props_item_dates (Props *f, gconstpointer data)
   g_assert_cmpuint (lp_milestone_get_date (e), ==, D (1, 6, 2028));
 
   type_date (from, "1 augustus 2028");
-  g_assert_cmpuint (lp_band_get_start (b), ==, D (1, 8, 2028));
-  g_assert_cmpuint (lp_band_get_end (b), ==, D (14, 8, 2028));
+  g_assert_cmpuint (lp_period_get_start (b), ==, D (1, 8, 2028));
+  g_assert_cmpuint (lp_period_get_end (b), ==, D (14, 8, 2028));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lp_date_entry_get_entry (to))), ==, "14 August 2028");
   lp_history_undo (f->h);
   g_assert_false (lp_history_can_undo (f->h));
-  g_assert_cmpuint (lp_band_get_start (b), ==, D (1, 7, 2028));
-  g_assert_cmpuint (lp_band_get_end (b), ==, D (14, 7, 2028));
+  g_assert_cmpuint (lp_period_get_start (b), ==, D (1, 7, 2028));
+  g_assert_cmpuint (lp_period_get_end (b), ==, D (14, 7, 2028));
 
   type_date (to, "30-6-2028");
   g_assert_nonnull (lp_date_entry_get_error (to));
   g_assert_null (lp_date_entry_get_error (from));
   g_assert_true (is_red (from));
-  g_assert_cmpuint (lp_band_get_end (b), ==, D (14, 7, 2028));
+  g_assert_cmpuint (lp_period_get_end (b), ==, D (14, 7, 2028));
   type_date (to, "20-7-2028");
   g_assert_null (lp_date_entry_get_error (to));
   g_assert_false (is_red (from));
-  g_assert_cmpuint (lp_band_get_end (b), ==, D (20, 7, 2028));
+  g_assert_cmpuint (lp_period_get_end (b), ==, D (20, 7, 2028));
   g_assert_true (widget_draws (f->dialog));
 }
 
@@ -494,7 +494,7 @@ test_props_group_and_kinds (Props *f, gconstpointer data)
 {
   LpTrack *track = lp_trajectory_lookup_track (f->t, "t1");
   LpMilestone *e = lp_trajectory_lookup_milestone (f->t, "e1");
-  LpBand *b = lp_trajectory_lookup_band (f->t, "b1");
+  LpPeriod *b = lp_trajectory_lookup_period (f->t, "b1");
 
   g_assert_cmpuint (shown (f, "t1-group"), ==, LP_TRACK_GROUP_OFFICIALS);
   choose (f, "t1-group", LP_TRACK_GROUP_COUNCIL);
@@ -515,13 +515,13 @@ test_props_group_and_kinds (Props *f, gconstpointer data)
   g_assert_cmpint (lp_milestone_get_kind (e), ==, LP_MILESTONE_BUDGET);
   g_assert_cmpuint (shown (f, "e1-kind"), ==, LP_MILESTONE_BUDGET);
 
-  g_assert_cmpuint (shown (f, "b1-kind"), ==, LP_BAND_RECESS);
-  choose (f, "b1-kind", LP_BAND_HOLIDAY);
-  g_assert_cmpint (lp_band_get_kind (b), ==, LP_BAND_HOLIDAY);
+  g_assert_cmpuint (shown (f, "b1-kind"), ==, LP_PERIOD_RECESS);
+  choose (f, "b1-kind", LP_PERIOD_HOLIDAY);
+  g_assert_cmpint (lp_period_get_kind (b), ==, LP_PERIOD_HOLIDAY);
   lp_history_undo (f->h);
   g_assert_false (lp_history_can_undo (f->h));
-  g_assert_cmpint (lp_band_get_kind (b), ==, LP_BAND_RECESS);
-  g_assert_cmpuint (shown (f, "b1-kind"), ==, LP_BAND_RECESS);
+  g_assert_cmpint (lp_period_get_kind (b), ==, LP_PERIOD_RECESS);
+  g_assert_cmpuint (shown (f, "b1-kind"), ==, LP_PERIOD_RECESS);
   g_assert_true (widget_draws (f->dialog));
 }
 

@@ -746,7 +746,7 @@ test_undo_redo_toast (void)
   LpModule *other = lp_trajectory_lookup_module (t, "m5");
   g_autofree char *undid = NULL, *redid = NULL;
   LabelWait wait_undid, wait_redid;
-  LpDate start = lp_module_get_start (m), late = lp_trajectory_get_period_end (t) - 7;
+  LpDate start = lp_module_get_start (m), late = lp_trajectory_get_span_end (t) - 7;
 
   undid = g_strdup_printf ("Undid: Move Module “%s”", lp_trajectory_get_module_title (t, m));
   redid = g_strdup_printf ("Redid: Move Module “%s”", lp_trajectory_get_module_title (t, m));
@@ -789,7 +789,7 @@ test_undo_redo_quickly (void)
   LpModule *m = lp_trajectory_lookup_module (t, "m2");
   g_autofree char *redid = g_strdup_printf ("Redid: Move Module “%s”", lp_trajectory_get_module_title (t, m));
   LabelWait wait_redid = { GTK_WIDGET (window), redid };
-  LpDate late = lp_trajectory_get_period_end (t) - 7;
+  LpDate late = lp_trajectory_get_span_end (t) - 7;
 
   lp_trajectory_move_module (t, m, NULL, late, late);
   for (guint i = 0; i < 5; i++)

@@ -57,7 +57,7 @@ place_module (Fixture    *f,
 {
   LpModule *m = lp_trajectory_lookup_module (f->t, id);
   LpTimelineLayout *layout = lp_timeline_view_get_layout (f->view);
-  LpDate start = lp_trajectory_get_period_start (f->t) + start_offset;
+  LpDate start = lp_trajectory_get_span_start (f->t) + start_offset;
   LpBlock block;
   double ly, lh, px, py;
   int track;
@@ -133,7 +133,7 @@ test_click (Fixture *f, gconstpointer data)
       if (!_lp_timeline_view_hit_is_block (&hit))
         break;
       date++;
-      g_assert_cmpuint (date, <, lp_trajectory_get_period_end (f->t));
+      g_assert_cmpuint (date, <, lp_trajectory_get_span_end (f->t));
     }
   g_signal_emit_by_name (click, "pressed", 1, x, y);
   g_assert_null (lp_timeline_view_get_selected_module (f->view));
@@ -185,7 +185,7 @@ test_right_click (Fixture *f, gconstpointer data)
   g_assert_true (wait_until (popover_hidden, f, 5000));
 
   /* the name column of the second lane */
-  g_assert_true (lp_timeline_view_get_point (f->view, lp_trajectory_get_period_start (f->t), 1, &lx, &ly));
+  g_assert_true (lp_timeline_view_get_point (f->view, lp_trajectory_get_span_start (f->t), 1, &lx, &ly));
   g_signal_emit_by_name (context, "pressed", 1, NAME_COLUMN / 2, ly);
   g_assert_null (lp_timeline_view_get_selected_module (f->view));
   _lp_timeline_view_get_cursor (f->view, &cursor_track, &cursor_date);
@@ -211,7 +211,7 @@ static void
 test_drop_preview (Fixture *f, gconstpointer data)
 {
   GtkDropTarget *target = find_controller (GTK_WIDGET (f->view), GTK_TYPE_DROP_TARGET, 0);
-  LpDate date = lp_trajectory_get_period_start (f->t) + 40;
+  LpDate date = lp_trajectory_get_span_start (f->t) + 40;
   GdkDragAction action = 0;
   g_autofree guchar *before = NULL;
   g_autofree guchar *during = NULL;
@@ -282,7 +282,7 @@ test_drag_start_edge (Fixture *f, gconstpointer data)
   g_assert_false (lp_history_can_undo (f->h));
 
   /* a drag that starts outside any block changes nothing */
-  g_assert_true (lp_timeline_view_get_point (f->view, lp_trajectory_get_period_start (f->t), 0, &x, &y));
+  g_assert_true (lp_timeline_view_get_point (f->view, lp_trajectory_get_span_start (f->t), 0, &x, &y));
   g_signal_emit_by_name (drag, "drag-begin", NAME_COLUMN / 2, y);
   g_signal_emit_by_name (drag, "drag-update", 5 * scale, 0.0);
   g_signal_emit_by_name (drag, "drag-end", 5 * scale, 0.0);

@@ -247,7 +247,7 @@ print_with_tab (LpTrajectory *trajectory,
   return doc;
 }
 
-/* The Printout tab's overview choices reach the paper: "Whole period on one
+/* The Printout tab's overview choices reach the paper: "Whole trajectory on one
  * page" prints the 18-month template's overview as one page (the key's
  * heading "Key" begins the second) where whole months take several pages;
  * without the key "Key" is not printed; with
@@ -265,7 +265,7 @@ test_print_overview_choices (void)
   g_autofree char *dates = lp_label_layout_format_dates (module);
 
   months = print_with_tab (trajectory, "Whole months per page", "Title only", FALSE, months_path);
-  page = print_with_tab (trajectory, "Whole period on one page", "Title and dates", TRUE, page_path);
+  page = print_with_tab (trajectory, "Whole trajectory on one page", "Title and dates", TRUE, page_path);
   g_assert_cmpint (poppler_document_get_n_pages (months), >, 1);
   {
     g_autoptr(PopplerPage) first = poppler_document_get_page (page, 0);

@@ -12,7 +12,7 @@
 
 #include "core/lp-date.h"
 #include "ui/lp-date-entry.h"
-#include "ui/lp-period-change.h"
+#include "ui/lp-span-change.h"
 #include "ui/lp-properties-dialog.h"
 #include "ui/lp-shift-dialog.h"
 #include "widget-test-util.h"
@@ -59,8 +59,8 @@ make_trajectory (void)
       lp_trajectory_load_milestone (t, e);
     }
   {
-    g_autoptr(LpBand) b = lp_band_new ("b1", D (1, 7, 2028), D (14, 7, 2028), LP_BAND_RECESS, "Zomerreces");
-    lp_trajectory_load_band (t, b);
+    g_autoptr(LpPeriod) b = lp_period_new ("b1", D (1, 7, 2028), D (14, 7, 2028), LP_PERIOD_RECESS, "Zomerreces");
+    lp_trajectory_load_period (t, b);
   }
   return t;
 }
@@ -359,8 +359,8 @@ all_inside (LpTrajectory *t)
   for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
     {
       g_autoptr(LpModule) m = g_list_model_get_item (modules, i);
-      if (lp_module_get_start (m) < lp_trajectory_get_period_start (t) ||
-          lp_module_get_end (m) > lp_trajectory_get_period_end (t))
+      if (lp_module_get_start (m) < lp_trajectory_get_span_start (t) ||
+          lp_module_get_end (m) > lp_trajectory_get_span_end (t))
         return FALSE;
     }
   return TRUE;
@@ -370,9 +370,9 @@ all_inside (LpTrajectory *t)
  * are counted, five named and the rest summed up; keeping the old period
  * changes nothing, moving them in is one undo step with the period. */
 static void
-test_shorter_period (Props *f, gconstpointer data)
+test_shorter_span (Props *f, gconstpointer data)
 {
-  GtkWidget *end = named (f, "period-end");
+  GtkWidget *end = named (f, "span-end");
   LpModule *m13 = lp_trajectory_lookup_module (f->t, "m13");
   LpModule *m5 = lp_trajectory_lookup_module (f->t, "m5");
   LpDate m13_start = lp_module_get_start (m13);
@@ -381,7 +381,7 @@ test_shorter_period (Props *f, gconstpointer data)
 
   type_date (end, "20-6-2028");
   dialog = question ();
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "7 modules would fall outside the new period");
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "7 modules would fall outside the new dates");
   body = adw_message_dialog_get_body (dialog);
   for (guint i = 7; i <= 11; i++)
     {
@@ -391,14 +391,14 @@ test_shorter_period (Props *f, gconstpointer data)
   g_assert_null (strstr (body, "Ontwikkelgroep 12"));
   g_assert_nonnull (strstr (body, "and 2 more modules"));
   answer (dialog, "keep");
-  g_assert_cmpuint (lp_trajectory_get_period_end (f->t), ==, D (31, 12, 2028));
+  g_assert_cmpuint (lp_trajectory_get_span_end (f->t), ==, D (31, 12, 2028));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lp_date_entry_get_entry (LP_DATE_ENTRY (end)))), ==,
                    "31 December 2028");
   g_assert_false (lp_history_can_undo (f->h));
 
   type_date (end, "20-6-2028");
   answer (question (), "move");
-  g_assert_cmpuint (lp_trajectory_get_period_end (f->t), ==, D (20, 6, 2028));
+  g_assert_cmpuint (lp_trajectory_get_span_end (f->t), ==, D (20, 6, 2028));
   g_assert_true (all_inside (f->t));
   g_assert_cmpuint (lp_module_get_end (m13), ==, D (20, 6, 2028));
   g_assert_cmpuint (lp_module_get_start (m13), ==, D (19, 6, 2028));
@@ -406,18 +406,18 @@ test_shorter_period (Props *f, gconstpointer data)
   g_assert_true (widget_draws (f->dialog));
   lp_history_undo (f->h);
   g_assert_false (lp_history_can_undo (f->h));
-  g_assert_cmpuint (lp_trajectory_get_period_end (f->t), ==, D (31, 12, 2028));
+  g_assert_cmpuint (lp_trajectory_get_span_end (f->t), ==, D (31, 12, 2028));
   g_assert_cmpuint (lp_module_get_start (m13), ==, m13_start);
   g_assert_true (widget_draws (f->dialog));
 }
 
 static void
-check_band_cb (LpTrajectory *t,
+check_period_cb (LpTrajectory *t,
                gboolean     *inverted)
 {
-  LpBand *b = lp_trajectory_lookup_band (t, "b1");
+  LpPeriod *b = lp_trajectory_lookup_period (t, "b1");
 
-  if (lp_band_get_end (b) < lp_band_get_start (b))
+  if (lp_period_get_end (b) < lp_period_get_start (b))
     *inverted = TRUE;
 }
 
@@ -426,23 +426,23 @@ check_band_cb (LpTrajectory *t,
 static void
 test_period_moved_later (Props *f, gconstpointer data)
 {
-  LpBand *b = lp_trajectory_lookup_band (f->t, "b1");
+  LpPeriod *b = lp_trajectory_lookup_period (f->t, "b1");
   gboolean inverted = FALSE;
-  gulong handler = g_signal_connect (f->t, "changed", G_CALLBACK (check_band_cb), &inverted);
+  gulong handler = g_signal_connect (f->t, "changed", G_CALLBACK (check_period_cb), &inverted);
 
   type_date (named (f, "b1-start"), "1 september 2028");
   g_assert_false (inverted);
-  g_assert_cmpuint (lp_band_get_start (b), ==, D (1, 9, 2028));
-  g_assert_cmpuint (lp_band_get_end (b), ==, D (14, 9, 2028));
+  g_assert_cmpuint (lp_period_get_start (b), ==, D (1, 9, 2028));
+  g_assert_cmpuint (lp_period_get_end (b), ==, D (14, 9, 2028));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lp_date_entry_get_entry (LP_DATE_ENTRY (named (f, "b1-end"))))),
                    ==, "14 September 2028");
   lp_history_undo (f->h);
   g_assert_false (lp_history_can_undo (f->h));
-  g_assert_cmpuint (lp_band_get_end (b), ==, D (14, 7, 2028));
+  g_assert_cmpuint (lp_period_get_end (b), ==, D (14, 7, 2028));
   g_assert_false (inverted);
   /* and earlier again */
   type_date (named (f, "b1-start"), "1 februari 2028");
-  g_assert_cmpuint (lp_band_get_end (b), ==, D (14, 2, 2028));
+  g_assert_cmpuint (lp_period_get_end (b), ==, D (14, 2, 2028));
   g_assert_false (inverted);
   g_signal_handler_disconnect (f->t, handler);
   g_assert_true (widget_draws (f->dialog));
@@ -468,15 +468,15 @@ find_button_labelled (GtkWidget  *root,
 static void
 test_new_period_within (Props *f, gconstpointer data)
 {
-  GListModel *bands = lp_trajectory_get_bands (f->t);
-  g_autoptr(LpBand) added = NULL;
+  GListModel *periods = lp_trajectory_get_periods (f->t);
+  g_autoptr(LpPeriod) added = NULL;
 
-  lp_trajectory_set_period (f->t, D (1, 1, 2028), D (10, 1, 2028));
+  lp_trajectory_set_span (f->t, D (1, 1, 2028), D (10, 1, 2028));
   press (find_button_labelled (f->dialog, "Add _Period"));
-  g_assert_cmpuint (g_list_model_get_n_items (bands), ==, 2);
-  added = g_list_model_get_item (bands, 1);
-  g_assert_cmpuint (lp_band_get_start (added), ==, D (1, 1, 2028));
-  g_assert_cmpuint (lp_band_get_end (added), ==, D (10, 1, 2028));
+  g_assert_cmpuint (g_list_model_get_n_items (periods), ==, 2);
+  added = g_list_model_get_item (periods, 1);
+  g_assert_cmpuint (lp_period_get_start (added), ==, D (1, 1, 2028));
+  g_assert_cmpuint (lp_period_get_end (added), ==, D (10, 1, 2028));
   g_assert_true (widget_draws (f->dialog));
 }
 
@@ -487,7 +487,7 @@ test_outside_modules_held (Props *f, gconstpointer data)
 {
   LpModule *first = lp_trajectory_lookup_module (f->t, "m1");
   guint before = G_OBJECT (first)->ref_count;
-  GPtrArray *outside = lp_period_outside_modules (f->t, D (1, 2, 2028), D (31, 12, 2028));
+  GPtrArray *outside = lp_span_outside_modules (f->t, D (1, 2, 2028), D (31, 12, 2028));
 
   g_assert_cmpuint (outside->len, ==, 1);
   g_assert_true (g_ptr_array_index (outside, 0) == first);
@@ -501,33 +501,33 @@ test_outside_modules_held (Props *f, gconstpointer data)
  * programme: everything moves by five weeks (35 days), the period
  * becomes 1 February – 31 December, and one undo restores it all. */
 static void
-test_shorter_period_shift (Props *f, gconstpointer data)
+test_shorter_span_shift (Props *f, gconstpointer data)
 {
   LpModule *m1 = lp_trajectory_lookup_module (f->t, "m1");
   LpMilestone *e1 = lp_trajectory_lookup_milestone (f->t, "e1");
-  LpBand *b1 = lp_trajectory_lookup_band (f->t, "b1");
+  LpPeriod *b1 = lp_trajectory_lookup_period (f->t, "b1");
   AdwMessageDialog *dialog;
 
-  g_assert_cmpint (lp_period_shift_days (D (1, 1, 2028), D (1, 2, 2028)), ==, 35);
-  g_assert_cmpint (lp_period_shift_days (D (1, 2, 2028), D (1, 1, 2028)), ==, -28);
+  g_assert_cmpint (lp_span_shift_days (D (1, 1, 2028), D (1, 2, 2028)), ==, 35);
+  g_assert_cmpint (lp_span_shift_days (D (1, 2, 2028), D (1, 1, 2028)), ==, -28);
 
-  type_date (named (f, "period-start"), "1-2-2028");
+  type_date (named (f, "span-start"), "1-2-2028");
   dialog = question ();
   g_assert_true (adw_message_dialog_has_response (dialog, "shift"));
   g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "shift"), ==, "_Shift the Programme");
   answer (dialog, "shift");
-  g_assert_cmpuint (lp_trajectory_get_period_start (f->t), ==, D (1, 2, 2028));
-  g_assert_cmpuint (lp_trajectory_get_period_end (f->t), ==, D (31, 12, 2028));
+  g_assert_cmpuint (lp_trajectory_get_span_start (f->t), ==, D (1, 2, 2028));
+  g_assert_cmpuint (lp_trajectory_get_span_end (f->t), ==, D (31, 12, 2028));
   g_assert_cmpuint (lp_module_get_start (m1), ==, D (10, 1, 2028) + 35);
   g_assert_cmpuint (lp_milestone_get_date (e1), ==, D (1, 4, 2028) + 35);
-  g_assert_cmpuint (lp_band_get_start (b1), ==, D (1, 7, 2028) + 35);
+  g_assert_cmpuint (lp_period_get_start (b1), ==, D (1, 7, 2028) + 35);
   g_assert_true (widget_draws (f->dialog));
   lp_history_undo (f->h);
   g_assert_false (lp_history_can_undo (f->h));
-  g_assert_cmpuint (lp_trajectory_get_period_start (f->t), ==, D (1, 1, 2028));
+  g_assert_cmpuint (lp_trajectory_get_span_start (f->t), ==, D (1, 1, 2028));
   g_assert_cmpuint (lp_module_get_start (m1), ==, D (10, 1, 2028));
   g_assert_cmpuint (lp_milestone_get_date (e1), ==, D (1, 4, 2028));
-  g_assert_cmpuint (lp_band_get_start (b1), ==, D (1, 7, 2028));
+  g_assert_cmpuint (lp_period_get_start (b1), ==, D (1, 7, 2028));
   g_assert_true (widget_draws (f->dialog));
 }
 
@@ -539,7 +539,7 @@ test_shift_dialog (Props *f, gconstpointer data)
 {
   LpModule *m13 = lp_trajectory_lookup_module (f->t, "m13");
   LpMilestone *e3 = lp_trajectory_lookup_milestone (f->t, "e3");
-  LpBand *b1 = lp_trajectory_lookup_band (f->t, "b1");
+  LpPeriod *b1 = lp_trajectory_lookup_period (f->t, "b1");
   LpDate m13_start = lp_module_get_start (m13);
   AdwMessageDialog *dialog;
   GtkWidget *label;
@@ -552,18 +552,18 @@ test_shift_dialog (Props *f, gconstpointer data)
   g_assert_nonnull (label);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "New start: 15 January 2028");
   answer (dialog, "shift");
-  g_assert_cmpuint (lp_trajectory_get_period_start (f->t), ==, D (15, 1, 2028));
-  g_assert_cmpuint (lp_trajectory_get_period_end (f->t), ==, D (14, 1, 2029));
+  g_assert_cmpuint (lp_trajectory_get_span_start (f->t), ==, D (15, 1, 2028));
+  g_assert_cmpuint (lp_trajectory_get_span_end (f->t), ==, D (14, 1, 2029));
   g_assert_cmpuint (lp_module_get_start (m13), ==, m13_start + 14);
   g_assert_cmpuint (lp_milestone_get_date (e3), ==, D (15, 6, 2028));
-  g_assert_cmpuint (lp_band_get_start (b1), ==, D (15, 7, 2028));
-  g_assert_cmpuint (lp_band_get_end (b1), ==, D (28, 7, 2028));
+  g_assert_cmpuint (lp_period_get_start (b1), ==, D (15, 7, 2028));
+  g_assert_cmpuint (lp_period_get_end (b1), ==, D (28, 7, 2028));
   g_assert_true (widget_draws (f->dialog));
   lp_history_undo (f->h);
   g_assert_false (lp_history_can_undo (f->h));
-  g_assert_cmpuint (lp_trajectory_get_period_start (f->t), ==, D (1, 1, 2028));
+  g_assert_cmpuint (lp_trajectory_get_span_start (f->t), ==, D (1, 1, 2028));
   g_assert_cmpuint (lp_module_get_start (m13), ==, m13_start);
-  g_assert_cmpuint (lp_band_get_end (b1), ==, D (14, 7, 2028));
+  g_assert_cmpuint (lp_period_get_end (b1), ==, D (14, 7, 2028));
   g_assert_true (widget_draws (f->dialog));
 }
 
@@ -579,11 +579,11 @@ main (int argc, char *argv[])
   ADD ("delete-keeps-focus", test_delete_keeps_focus);
   ADD ("empty-name-refused", test_empty_name_refused);
   ADD ("delete-lane-asks", test_delete_lane_asks);
-  ADD ("shorter-period", test_shorter_period);
+  ADD ("shorter-period", test_shorter_span);
   ADD ("period-moved-later", test_period_moved_later);
   ADD ("new-period-within", test_new_period_within);
   ADD ("outside-modules-held", test_outside_modules_held);
-  ADD ("shorter-period-shift", test_shorter_period_shift);
+  ADD ("shorter-period-shift", test_shorter_span_shift);
   ADD ("shift-dialog", test_shift_dialog);
 #undef ADD
   return g_test_run ();

@@ -229,7 +229,7 @@ test_palette_enter (Fixture *f, gconstpointer data)
   LpModule *placed;
 
   g_assert_nonnull (row);
-  lp_timeline_view_set_cursor (f->view, 1, lp_trajectory_get_period_start (f->t) + 30);
+  lp_timeline_view_set_cursor (f->view, 1, lp_trajectory_get_span_start (f->t) + 30);
   /* Enter on a list row activates it */
   gtk_widget_grab_focus (row);
   g_assert_true (gtk_widget_activate (row));
@@ -278,7 +278,7 @@ test_cursor_shows_on_focus (Fixture *f, gconstpointer data)
 {
   GtkWidget *search = find_widget_by_type (GTK_WIDGET (f->palette), GTK_TYPE_SEARCH_ENTRY);
   LpTimelineLayout *layout = lp_timeline_view_get_layout (f->view);
-  LpDate date = lp_trajectory_get_period_start (f->t) + 45;
+  LpDate date = lp_trajectory_get_span_start (f->t) + 45;
   double x, y, ly, lh;
 
   g_assert_nonnull (search);

@@ -108,23 +108,23 @@ test_accessible_name (Fixture *f, gconstpointer data)
                                                lp_track_group_get_label (lp_track_get_group (item)));
           lanes++;
         }
-      else if (LP_IS_MILESTONE (item) || LP_IS_BAND (item))
+      else if (LP_IS_MILESTONE (item) || LP_IS_PERIOD (item))
         {
           gboolean milestone = LP_IS_MILESTONE (item);
 
           g_assert_cmpuint (blocks, ==, 0);
           g_assert_false (milestone && g_str_equal (lp_milestone_get_id (item), "e1"));
           dates = milestone ? expected_dates (lp_milestone_get_date (item), lp_milestone_get_date (item))
-                            : expected_dates (lp_band_get_start (item), lp_band_get_end (item));
-          expected = g_strdup_printf ("%s, %s", milestone ? lp_milestone_get_label (item) : lp_band_get_label (item),
+                            : expected_dates (lp_period_get_start (item), lp_period_get_end (item));
+          expected = g_strdup_printf ("%s, %s", milestone ? lp_milestone_get_label (item) : lp_period_get_label (item),
                                       dates);
           gtk_test_accessible_assert_role (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_ROLE_IMG);
           gtk_test_accessible_assert_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
           gtk_test_accessible_assert_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                                milestone ? lp_milestone_kind_get_label (lp_milestone_get_kind (item))
-                                                         : lp_band_kind_get_label (lp_band_get_kind (item)));
+                                                         : lp_period_kind_get_label (lp_period_get_kind (item)));
           coalition |= milestone && g_str_equal (lp_milestone_get_label (item), "Coalitieakkoord");
-          summer |= !milestone && g_str_equal (lp_band_get_label (item), "Zomerreces");
+          summer |= !milestone && g_str_equal (lp_period_get_label (item), "Zomerreces");
           markers++;
         }
       else
@@ -165,7 +165,7 @@ test_accessible_name (Fixture *f, gconstpointer data)
 static void
 test_cursor_announced (Fixture *f, gconstpointer data)
 {
-  LpDate date = lp_trajectory_get_period_start (f->t) + 50;
+  LpDate date = lp_trajectory_get_span_start (f->t) + 50;
   g_autofree char *day = NULL, *week_later = NULL;
   g_autofree char *expected = NULL;
   const char *lane1, *lane2;
@@ -193,7 +193,7 @@ test_drop_kind (Fixture *f, gconstpointer data)
 {
   GtkDropTarget *target = find_controller (GTK_WIDGET (f->view), GTK_TYPE_DROP_TARGET, 0);
   LpKind *kind = lp_library_lookup_builtin ("two-day-session");
-  LpDate date = lp_trajectory_get_period_start (f->t) + 40;
+  LpDate date = lp_trajectory_get_span_start (f->t) + 40;
   g_auto(GValue) value = G_VALUE_INIT;
   guint n = g_list_model_get_n_items (lp_trajectory_get_modules (f->t));
   gboolean ok = FALSE;
@@ -232,8 +232,8 @@ test_keyboard (Fixture *f, gconstpointer data)
 
   /* a module away from the edges of the period */
   lp_trajectory_move_module (f->t, m, lp_trajectory_lookup_track (f->t, "t1"),
-                             lp_trajectory_get_period_start (f->t) + 100,
-                             lp_trajectory_get_period_start (f->t) + 101);
+                             lp_trajectory_get_span_start (f->t) + 100,
+                             lp_trajectory_get_span_start (f->t) + 101);
   lp_history_clear (f->h);
   start = lp_module_get_start (m);
   end = lp_module_get_end (m);
@@ -424,13 +424,13 @@ test_lane_menu (Fixture *f, gconstpointer data)
   GListModel *modules = lp_trajectory_get_modules (f->t);
   LpTrack *t1 = lp_trajectory_lookup_track (f->t, "t1");
   LpTrack *t2 = lp_trajectory_lookup_track (f->t, "t2");
-  LpDate day = lp_trajectory_get_period_start (f->t) + 60;
+  LpDate day = lp_trajectory_get_span_start (f->t) + 60;
   guint n = g_list_model_get_n_items (tracks);
   guint n_modules = g_list_model_get_n_items (modules);
   LpTrackGroup t2_group = lp_track_get_group (t2);
   g_autofree char *t2_name = g_strdup (lp_track_get_name (t2));
   LpMilestone *e;
-  LpBand *b;
+  LpPeriod *b;
 
   lp_history_clear (f->h);
   g_assert_cmpint (lp_trajectory_get_track_index (f->t, t2), ==, 1);
@@ -503,19 +503,19 @@ test_lane_menu (Fixture *f, gconstpointer data)
   g_assert_cmpuint (lp_milestone_get_date (e), ==, day);
   g_assert_cmpint (lp_milestone_get_kind (e), ==, LP_MILESTONE_BUDGET);
   assert_timeline_draws (f);
-  g_assert_true (gtk_widget_activate_action (view, "timeline.band-add", NULL));
-  answer_name_dialog ("Zomerreces", LP_BAND_RECESS);
+  g_assert_true (gtk_widget_activate_action (view, "timeline.period-add", NULL));
+  answer_name_dialog ("Zomerreces", LP_PERIOD_RECESS);
   b = NULL;
-  for (guint i = 0; i < g_list_model_get_n_items (lp_trajectory_get_bands (f->t)); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (lp_trajectory_get_periods (f->t)); i++)
     {
-      g_autoptr(LpBand) band = g_list_model_get_item (lp_trajectory_get_bands (f->t), i);
-      if (g_strcmp0 (lp_band_get_label (band), "Zomerreces") == 0)
-        b = band;
+      g_autoptr(LpPeriod) period = g_list_model_get_item (lp_trajectory_get_periods (f->t), i);
+      if (g_strcmp0 (lp_period_get_label (period), "Zomerreces") == 0)
+        b = period;
     }
   g_assert_nonnull (b);
-  g_assert_cmpuint (lp_band_get_start (b), ==, day);
-  g_assert_cmpuint (lp_band_get_end (b), >, day);
-  g_assert_cmpint (lp_band_get_kind (b), ==, LP_BAND_RECESS);
+  g_assert_cmpuint (lp_period_get_start (b), ==, day);
+  g_assert_cmpuint (lp_period_get_end (b), >, day);
+  g_assert_cmpint (lp_period_get_kind (b), ==, LP_PERIOD_RECESS);
   assert_timeline_draws (f);
 
   /* the lane menu at that date offers them by name */
@@ -525,15 +525,15 @@ test_lane_menu (Fixture *f, gconstpointer data)
     g_assert_true (menu_has_label (menu, "Edit Period “Zomerreces”…"));
   }
   /* name and kind of a period, one step */
-  g_assert_true (gtk_widget_activate_action (view, "timeline.band-edit", "s", lp_band_get_id (b)));
-  answer_name_dialog ("Kerstreces", LP_BAND_HOLIDAY);
-  g_assert_cmpstr (lp_band_get_label (b), ==, "Kerstreces");
-  g_assert_cmpint (lp_band_get_kind (b), ==, LP_BAND_HOLIDAY);
+  g_assert_true (gtk_widget_activate_action (view, "timeline.period-edit", "s", lp_period_get_id (b)));
+  answer_name_dialog ("Kerstreces", LP_PERIOD_HOLIDAY);
+  g_assert_cmpstr (lp_period_get_label (b), ==, "Kerstreces");
+  g_assert_cmpint (lp_period_get_kind (b), ==, LP_PERIOD_HOLIDAY);
   g_assert_true (lp_history_undo (f->h));
-  g_assert_cmpstr (lp_band_get_label (b), ==, "Zomerreces");
-  g_assert_cmpint (lp_band_get_kind (b), ==, LP_BAND_RECESS);
+  g_assert_cmpstr (lp_period_get_label (b), ==, "Zomerreces");
+  g_assert_cmpint (lp_period_get_kind (b), ==, LP_PERIOD_RECESS);
   g_assert_true (lp_history_redo (f->h));
-  g_assert_cmpint (lp_band_get_kind (b), ==, LP_BAND_HOLIDAY);
+  g_assert_cmpint (lp_period_get_kind (b), ==, LP_PERIOD_HOLIDAY);
   /* the kind of a milestone */
   g_assert_true (gtk_widget_activate_action (view, "timeline.milestone-edit", "s", lp_milestone_get_id (e)));
   answer_name_dialog (NULL, LP_MILESTONE_ELECTION);
@@ -639,7 +639,7 @@ test_lane_menu_add_module (Fixture *f, gconstpointer data)
   g_assert_nonnull (kind);
   /* a day in view where lane 2 is empty */
   g_assert_true (lp_timeline_layout_get_lane (layout, 2, &ly, &lh));
-  for (LpDate d = lp_trajectory_get_period_start (f->t) + 10; day == 0 && d < lp_trajectory_get_period_start (f->t) + 300; d++)
+  for (LpDate d = lp_trajectory_get_span_start (f->t) + 10; day == 0 && d < lp_trajectory_get_span_start (f->t) + 300; d++)
     {
       LpModule *hit = NULL;
       int track = -1;
@@ -703,8 +703,8 @@ test_drag_is_one_step (Fixture *f, gconstpointer data)
   double x, y, scale;
 
   lp_trajectory_move_module (f->t, m, lp_trajectory_lookup_track (f->t, "t1"),
-                             lp_trajectory_get_period_start (f->t) + 60,
-                             lp_trajectory_get_period_start (f->t) + 61);
+                             lp_trajectory_get_span_start (f->t) + 60,
+                             lp_trajectory_get_span_start (f->t) + 61);
   lp_history_clear (f->h);
   start = lp_module_get_start (m);
   end = lp_module_get_end (m);
@@ -765,7 +765,7 @@ test_zoom (Fixture *f, gconstpointer data)
   gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.zoom-reset", NULL);
   /* the whole period fits the visible width */
   g_assert_cmpfloat (lp_timeline_view_get_scale (f->view) *
-                     (lp_trajectory_get_period_end (f->t) - lp_trajectory_get_period_start (f->t)),
+                     (lp_trajectory_get_span_end (f->t) - lp_trajectory_get_span_start (f->t)),
                      <=, gtk_widget_get_width (GTK_WIDGET (f->view)));
 }
 

@@ -1,4 +1,4 @@
-/* lp-period-change.c — a new trajectory period, and the modules it leaves out
+/* lp-span-change.c — new dates for the trajectory, and the modules they leave out
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,7 +11,7 @@
 #include "core/lp-date.h"
 #include "core/lp-trajectory-shift.h"
 #include "lp-confirm.h"
-#include "lp-period-change.h"
+#include "lp-span-change.h"
 
 #define MAX_NAMED 5
 
@@ -28,7 +28,7 @@ by_start (gconstpointer a,
 }
 
 GPtrArray *
-lp_period_outside_modules (LpTrajectory *trajectory,
+lp_span_outside_modules (LpTrajectory *trajectory,
                            LpDate        start,
                            LpDate        end)
 {
@@ -47,7 +47,7 @@ lp_period_outside_modules (LpTrajectory *trajectory,
 }
 
 char *
-lp_period_describe_modules (LpTrajectory *trajectory,
+lp_span_describe_modules (LpTrajectory *trajectory,
                             GPtrArray    *modules)
 {
   GString *text = g_string_new (NULL);
@@ -63,7 +63,7 @@ lp_period_describe_modules (LpTrajectory *trajectory,
 
       if (i > 0)
         g_string_append_c (text, '\n');
-      /* TRANSLATORS: a module that would fall outside the period: its title and start date */
+      /* TRANSLATORS: a module that would fall outside the trajectory’s new dates: its title and start date */
       g_string_append_printf (text, _("“%s”, %s"), lp_trajectory_get_module_title (trajectory, m), date);
     }
   if (named < modules->len)
@@ -77,13 +77,13 @@ lp_period_describe_modules (LpTrajectory *trajectory,
 }
 
 void
-lp_period_set_moving_modules (LpTrajectory *trajectory,
+lp_span_set_moving_modules (LpTrajectory *trajectory,
                               LpDate        start,
                               LpDate        end,
                               GPtrArray    *modules)
 {
-  lp_trajectory_begin_group (trajectory, _("Change Period"));
-  lp_trajectory_set_period (trajectory, start, end);
+  lp_trajectory_begin_group (trajectory, _("Change Dates"));
+  lp_trajectory_set_span (trajectory, start, end);
   for (guint i = 0; i < modules->len; i++)
     {
       LpModule *m = g_ptr_array_index (modules, i);
@@ -100,7 +100,7 @@ lp_period_set_moving_modules (LpTrajectory *trajectory,
 }
 
 int
-lp_period_shift_days (LpDate old_start,
+lp_span_shift_days (LpDate old_start,
                       LpDate new_start)
 {
   gint64 diff = (gint64) new_start - (gint64) old_start;
@@ -110,15 +110,15 @@ lp_period_shift_days (LpDate old_start,
 }
 
 void
-lp_period_set_shifting (LpTrajectory *trajectory,
+lp_span_set_shifting (LpTrajectory *trajectory,
                         LpDate        start,
                         LpDate        end)
 {
-  int days = lp_period_shift_days (lp_trajectory_get_period_start (trajectory), start);
+  int days = lp_span_shift_days (lp_trajectory_get_span_start (trajectory), start);
 
-  lp_trajectory_begin_group (trajectory, _("Change Period"));
+  lp_trajectory_begin_group (trajectory, _("Change Dates"));
   lp_trajectory_shift (trajectory, days);
-  lp_trajectory_set_period (trajectory, start, end);
+  lp_trajectory_set_span (trajectory, start, end);
   lp_trajectory_end_group (trajectory);
 }
 
@@ -127,34 +127,34 @@ typedef struct {
   LpDate        start;
   LpDate        end;
   char         *response;
-} Period;
+} SpanChange;
 
 static void
-period_free (gpointer data)
+span_free (gpointer data)
 {
-  Period *period = data;
+  SpanChange *change = data;
 
-  g_clear_object (&period->trajectory);
-  g_free (period->response);
-  g_free (period);
+  g_clear_object (&change->trajectory);
+  g_free (change->response);
+  g_free (change);
 }
 
 static gboolean
-apply_period (gpointer data)
+apply_span (gpointer data)
 {
-  Period *period = data;
+  SpanChange *change = data;
   g_autoptr(GPtrArray) outside = NULL;
 
-  if (g_strcmp0 (period->response, "shift") == 0)
+  if (g_strcmp0 (change->response, "shift") == 0)
     {
-      lp_period_set_shifting (period->trajectory, period->start, period->end);
+      lp_span_set_shifting (change->trajectory, change->start, change->end);
       return TRUE;
     }
-  if (g_strcmp0 (period->response, "move") != 0)
+  if (g_strcmp0 (change->response, "move") != 0)
     return FALSE;
   /* what lies outside now, which undo or another edit may have changed */
-  outside = lp_period_outside_modules (period->trajectory, period->start, period->end);
-  lp_period_set_moving_modules (period->trajectory, period->start, period->end, outside);
+  outside = lp_span_outside_modules (change->trajectory, change->start, change->end);
+  lp_span_set_moving_modules (change->trajectory, change->start, change->end, outside);
   return TRUE;
 }
 
@@ -163,18 +163,18 @@ apply_period (gpointer data)
 static void
 on_response_cb (AdwMessageDialog *dialog,
                 const char       *response,
-                Period           *period)
+                SpanChange           *change)
 {
-  g_free (period->response);
-  period->response = g_strdup (response);
+  g_free (change->response);
+  change->response = g_strdup (response);
 }
 
 GtkWidget *
-lp_period_change_ask (GtkWindow          *parent,
+lp_span_change_ask (GtkWindow          *parent,
                       LpTrajectory       *trajectory,
                       LpDate              start,
                       LpDate              end,
-                      LpPeriodChangeFunc  done,
+                      LpSpanChangeFunc  done,
                       gpointer            user_data,
                       GDestroyNotify      destroy)
 {
@@ -182,30 +182,30 @@ lp_period_change_ask (GtkWindow          *parent,
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
-  Period *period;
+  SpanChange *change;
 
   g_return_val_if_fail (LP_IS_TRAJECTORY (trajectory), NULL);
 
-  outside = lp_period_outside_modules (trajectory, start, end);
-  heading = g_strdup_printf (ngettext ("%u module would fall outside the new period",
-                                       "%u modules would fall outside the new period", outside->len),
+  outside = lp_span_outside_modules (trajectory, start, end);
+  heading = g_strdup_printf (ngettext ("%u module would fall outside the new dates",
+                                       "%u modules would fall outside the new dates", outside->len),
                              outside->len);
-  body = lp_period_describe_modules (trajectory, outside);
+  body = lp_span_describe_modules (trajectory, outside);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
-  adw_message_dialog_add_responses (dialog, "keep", _("_Keep Old Period"),
-                                    "move", _("_Move Them Into the Period"), NULL);
-  if (lp_period_shift_days (lp_trajectory_get_period_start (trajectory), start) != 0)
+  adw_message_dialog_add_responses (dialog, "keep", _("_Keep Old Dates"),
+                                    "move", _("_Move Them Inside"), NULL);
+  if (lp_span_shift_days (lp_trajectory_get_span_start (trajectory), start) != 0)
     adw_message_dialog_add_response (dialog, "shift", _("_Shift the Programme"));
   adw_message_dialog_set_response_appearance (dialog, "move", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "move");
   adw_message_dialog_set_close_response (dialog, "keep");
   gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
 
-  period = g_new0 (Period, 1);
-  period->trajectory = g_object_ref (trajectory);
-  period->start = start;
-  period->end = end;
-  g_signal_connect (dialog, "response", G_CALLBACK (on_response_cb), period);
-  lp_confirm_present (dialog, NULL, apply_period, period, period_free, done, user_data, destroy);
+  change = g_new0 (SpanChange, 1);
+  change->trajectory = g_object_ref (trajectory);
+  change->start = start;
+  change->end = end;
+  g_signal_connect (dialog, "response", G_CALLBACK (on_response_cb), change);
+  lp_confirm_present (dialog, NULL, apply_span, change, span_free, done, user_data, destroy);
   return GTK_WIDGET (dialog);
 }
