@@ -84,7 +84,6 @@ test_cancel_from_window (void)
   LpWindow *window = lp_window_new (NULL);
   GtkFileChooser *chooser;
   GtkWidget *cancel, *progress;
-  ChooserFolder expected;
   gint64 clicked;
 
   lp_window_set_document (window, trajectory);
@@ -93,11 +92,7 @@ test_cancel_from_window (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
   chooser = _lp_window_get_chooser (window);
-  g_assert_nonnull (chooser);
-  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
-  expected = (ChooserFolder) { chooser, folder };
-  g_assert_true (wait_until (chooser_in_folder_cb, &expected, WAIT_MS));
-  gtk_file_chooser_set_current_name (chooser, "big.pdf");
+  chooser_set_folder_and_name (chooser, folder, "big.pdf", WAIT_MS);
   g_assert_true (choose_in_drop_down (GTK_WIDGET (find_chooser_dialog ()), "Overview and programme booklet"));
   g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
   gtk_native_dialog_hide (GTK_NATIVE_DIALOG (chooser));

@@ -312,10 +312,7 @@ test_export_remembers (void)
   chooser = _lp_window_get_chooser (window);
   g_assert_nonnull (chooser);
   g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "joint"), ==, "true");
-  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
-  expected = (ChooserFolder) { chooser, folder };
-  g_assert_true (wait_until (chooser_in_folder_cb, &expected, WAIT_MS));
-  gtk_file_chooser_set_current_name (chooser, "out.pdf");
+  chooser_set_folder_and_name (chooser, folder, "out.pdf", WAIT_MS);
   /* as the user does: in the dialog on screen */
   shown = find_chooser_dialog ();
   g_assert_true (choose_in_drop_down (GTK_WIDGET (shown), "A3"));
@@ -354,6 +351,81 @@ test_export_remembers (void)
   g_rmdir (dir);
 }
 
+/* A trajectory the reader refuses once written: its title is longer than
+ * the file format allows, so the private copy Print and Export work from
+ * cannot be made. */
+static LpTrajectory *
+trajectory_that_cannot_be_copied (void)
+{
+  LpTrajectory *trajectory = load_template ("tijdmalen");
+  g_autofree char *title = g_strnfill (1001, 'x');
+
+  lp_trajectory_set_string (trajectory, trajectory, "title", title);
+  return trajectory;
+}
+
+/* The message dialog on screen has heading and a body that says the copy
+ * failed and why (the reader's words about the title's length). */
+static void
+assert_copy_failure_told (const char *heading)
+{
+  AdwMessageDialog *dialog = find_message_dialog ();
+  const char *body;
+
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+  body = adw_message_dialog_get_body (dialog);
+  g_assert_nonnull (strstr (body, "could not be copied"));
+  g_assert_nonnull (strstr (body, "longer than 1000 characters"));
+  g_assert_null (strstr (body, "folder"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* Print of a trajectory that cannot be copied says so in a message dialog,
+ * with the reason. */
+static void
+test_print_copy_failure (void)
+{
+  g_autoptr(LpTrajectory) trajectory = trajectory_that_cannot_be_copied ();
+  LpWindow *window = lp_window_new (NULL);
+
+  lp_window_set_document (window, trajectory);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_allocation (GTK_WIDGET (window));
+  g_assert_null (find_message_dialog ());
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  assert_copy_failure_told ("Could Not Print");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Export of a trajectory that cannot be copied into a folder on this
+ * computer says the copy failed and why, not that the folder is wrong; no
+ * PDF is written. */
+static void
+test_export_copy_failure (void)
+{
+  g_autoptr(LpTrajectory) trajectory = trajectory_that_cannot_be_copied ();
+  g_autofree char *dir = g_dir_make_tmp ("lp-export-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  LpWindow *window = lp_window_new (NULL);
+  GtkFileChooser *chooser;
+
+  lp_window_set_document (window, trajectory);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_allocation (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  chooser = _lp_window_get_chooser (window);
+  chooser_set_folder_and_name (chooser, folder, "out.pdf", WAIT_MS);
+  g_assert_null (find_message_dialog ());
+  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
+  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (chooser));
+  assert_copy_failure_told ("Could Not Export");
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -365,6 +437,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/print/preview-in-application", test_print_preview);
   g_test_add_func ("/widgets/print/overview-choices", test_print_overview_choices);
   g_test_add_func ("/widgets/export/remembers-every-choice", test_export_remembers);
+  g_test_add_func ("/widgets/print/copy-failure-says-why", test_print_copy_failure);
+  g_test_add_func ("/widgets/export/copy-failure-says-why", test_export_copy_failure);
 
   return widget_test_run_in_home (home);
 }

@@ -317,6 +317,22 @@ chooser_in_folder_cb (gpointer data)
   return folder != NULL && g_file_equal (folder, expected->folder);
 }
 
+/* Puts the chooser in folder, waits (up to timeout_ms) until it shows it,
+ * then types name. */
+static inline void
+chooser_set_folder_and_name (GtkFileChooser *chooser,
+                             GFile          *folder,
+                             const char     *name,
+                             guint           timeout_ms)
+{
+  ChooserFolder expected = { chooser, folder };
+
+  g_assert_nonnull (chooser);
+  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+  g_assert_true (wait_until (chooser_in_folder_cb, &expected, timeout_ms));
+  gtk_file_chooser_set_current_name (chooser, name);
+}
+
 /* The file chooser dialog on screen (GtkFileChooserNative's own when there
  * is no portal). */
 static inline GtkFileChooser *
