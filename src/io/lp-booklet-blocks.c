@@ -162,6 +162,24 @@ module_block (LpBooklet *self,
     add_internal_fields (self, block, width, m);
 }
 
+/* A milestone or period: kicker, then its label (its kind's when it has
+ * none) in colour, then its date or dates. */
+static void
+marker_block (LpBooklet    *self,
+              GArray       *block,
+              double        width,
+              const char   *kicker,
+              const char   *kind,
+              const char   *label,
+              const double  colour[3],
+              LpDate        start,
+              LpDate        end)
+{
+  add_kicker (self, block, width, kicker, lp_booklet_repeats (kind, label, NULL) ? NULL : kind);
+  add_title (self, block, width, label && *label ? label : kind, colour);
+  add_when (self, block, width, start, end, LP_TIME_NONE, LP_TIME_NONE);
+}
+
 static void
 milestone_block (LpBooklet   *self,
                  GArray      *block,
@@ -169,27 +187,21 @@ milestone_block (LpBooklet   *self,
                  LpMilestone *ms)
 {
   static const double grey[3] = { 0.2, 0.2, 0.22 };
-  const char *kind = lp_milestone_kind_get_label (lp_milestone_get_kind (ms));
-  const char *label = lp_milestone_get_label (ms);
 
-  add_kicker (self, block, width, _("Milestone"), lp_booklet_repeats (kind, label, NULL) ? NULL : kind);
-  add_title (self, block, width, label && *label ? label : kind, grey);
-  add_when (self, block, width, lp_milestone_get_date (ms), LP_DATE_NONE, LP_TIME_NONE, LP_TIME_NONE);
+  marker_block (self, block, width, _("Milestone"), lp_milestone_kind_get_label (lp_milestone_get_kind (ms)),
+                lp_milestone_get_label (ms), grey, lp_milestone_get_date (ms), LP_DATE_NONE);
 }
 
 static void
-span_block (LpBooklet *self,
+period_block (LpBooklet *self,
               GArray    *block,
               double     width,
-              LpPeriod    *period)
+              LpPeriod  *period)
 {
   static const double light[3] = { 0.78, 0.78, 0.8 };
-  const char *kind = lp_period_kind_get_label (lp_period_get_kind (period));
-  const char *label = lp_period_get_label (period);
 
-  add_kicker (self, block, width, _("Period"), lp_booklet_repeats (kind, label, NULL) ? NULL : kind);
-  add_title (self, block, width, label && *label ? label : kind, light);
-  add_when (self, block, width, lp_period_get_start (period), lp_period_get_end (period), LP_TIME_NONE, LP_TIME_NONE);
+  marker_block (self, block, width, _("Period"), lp_period_kind_get_label (lp_period_get_kind (period)),
+                lp_period_get_label (period), light, lp_period_get_start (period), lp_period_get_end (period));
 }
 
 void
@@ -208,7 +220,7 @@ lp_booklet_entry_block (LpBooklet            *self,
       milestone_block (self, block, width, e->object);
       break;
     case LP_BOOKLET_PERIOD:
-      span_block (self, block, width, e->object);
+      period_block (self, block, width, e->object);
       break;
     default:
       g_assert_not_reached ();

@@ -178,6 +178,19 @@ lp_export_options_get_hidden (const LpExportOptions *options,
   return hidden;
 }
 
+gboolean *
+lp_export_options_resolve (const LpExportOptions *options,
+                           LpTrajectory          *trajectory,
+                           LpExportOptions       *resolved)
+{
+  gboolean *hidden;
+
+  *resolved = *options;
+  hidden = lp_export_options_get_hidden (options, trajectory, &resolved->n_hidden_tracks);
+  resolved->hidden_tracks = hidden;
+  return hidden;
+}
+
 char *
 lp_export_options_get_version_for (const LpExportOptions *options,
                                    LpTrajectory          *trajectory)

@@ -18,11 +18,11 @@
 #include "core/lp-library.h"
 #include "lp-booklet-private.h"
 #include "lp-booklet.h"
+#include "lp-export-text.h"
 
 #define FOOTER           18.0
 #define HEADER           22.0
 #define GUTTER           28.0
-#define FONT_FAMILY      "Cantarell, DejaVu Sans, Sans"
 #define LP_BOOKLET_GREY             "#5e5c64"
 
 typedef enum { PLACED_TEXT, PLACED_SWATCH } PlacedKind;
@@ -54,14 +54,8 @@ lp_booklet_new_layout (LpBooklet  *self,
             gboolean    bold,
             double      width)
 {
-  PangoLayout *layout = pango_layout_new (self->pango);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
+  PangoLayout *layout = lp_export_text_layout (self->pango, size, bold, width);
 
-  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_markup (layout, markup, -1);
   g_ptr_array_add (self->layouts, layout);
@@ -459,10 +453,8 @@ lp_booklet_new (LpTrajectory          *trajectory,
 
   self = g_new0 (LpBooklet, 1);
   self->trajectory = g_object_ref (trajectory);
-  self->options = *options;
-  self->hidden = lp_export_options_get_hidden (options, trajectory, &self->n_hidden);
-  self->options.hidden_tracks = self->hidden;
-  self->options.n_hidden_tracks = self->n_hidden;
+  self->hidden = lp_export_options_resolve (options, trajectory, &self->options);
+  self->n_hidden = self->options.n_hidden_tracks;
   self->version_for = lp_export_options_get_version_for (options, trajectory);
   self->pango = g_object_ref (pango);
   self->layouts = g_ptr_array_new_with_free_func (g_object_unref);
@@ -518,17 +510,7 @@ show_text (LpBooklet      *self,
            double          width,
            PangoAlignment  align)
 {
-  g_autoptr(PangoLayout) layout = pango_layout_new (self->pango);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
-
-  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_alignment (layout, align);
-  pango_layout_set_text (layout, text, -1);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  lp_export_text_show (cr, self->pango, text, FALSE, size, FALSE, x, y, width, align);
 }
 
 static void

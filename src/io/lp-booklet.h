@@ -21,6 +21,12 @@ typedef struct _LpBooklet LpBooklet;
 gboolean  *lp_export_options_get_hidden      (const LpExportOptions *options,
                                               LpTrajectory          *trajectory,
                                               guint                 *n_hidden);
+/* *resolved becomes a copy of options whose hidden tracks are those of
+ * lp_export_options_get_hidden; returns them (owned by the caller, to keep
+ * as long as resolved), NULL when every lane is shown. */
+gboolean  *lp_export_options_resolve         (const LpExportOptions *options,
+                                              LpTrajectory          *trajectory,
+                                              LpExportOptions       *resolved);
 /* The lanes chosen, for "Version for: College"; NULL when none is left out. */
 char      *lp_export_options_get_version_for (const LpExportOptions *options,
                                               LpTrajectory          *trajectory);

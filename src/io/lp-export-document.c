@@ -14,9 +14,9 @@
 #include "core/lp-date.h"
 #include "core/lp-library.h"
 #include "lp-export-private.h"
+#include "lp-export-text.h"
 
 #define PAPER_MAX_LINES  6
-#define FONT_FAMILY      "Cantarell, DejaVu Sans, Sans"
 
 #define A4_SHORT 595.28
 #define A4_LONG  841.89
@@ -143,10 +143,8 @@ lp_export_document_new (LpTrajectory          *trajectory,
 
   self = g_new0 (LpExportDocument, 1);
   self->trajectory = g_object_ref (trajectory);
-  self->options = *options;
-  self->hidden = lp_export_options_get_hidden (options, trajectory, &self->n_hidden);
-  self->options.hidden_tracks = self->hidden;
-  self->options.n_hidden_tracks = self->n_hidden;
+  self->hidden = lp_export_options_resolve (options, trajectory, &self->options);
+  self->n_hidden = self->options.n_hidden_tracks;
 
   self->options.portrait = options->portrait ||
                            (!options->orientation_chosen && options->booklet && !options->overview);
@@ -278,28 +276,16 @@ lp_export_document_get_label_size (LpExportDocument *self)
 
 void
 lp_export_show_text (LpExportDocument *self,
-           cairo_t          *cr,
-           const char       *markup,
-           double            size,
-           gboolean          bold,
-           double            x,
-           double            y,
-           double            width,
-           PangoAlignment    align)
+                     cairo_t          *cr,
+                     const char       *markup,
+                     double            size,
+                     gboolean          bold,
+                     double            x,
+                     double            y,
+                     double            width,
+                     PangoAlignment    align)
 {
-  g_autoptr(PangoLayout) layout = pango_layout_new (self->pango);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
-
-  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
-  if (bold)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_alignment (layout, align);
-  pango_layout_set_markup (layout, markup, -1);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  lp_export_text_show (cr, self->pango, markup, TRUE, size, bold, x, y, width, align);
 }
 
 void

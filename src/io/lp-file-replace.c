@@ -136,20 +136,18 @@ set_errno_error (GError     **error,
   return FALSE;
 }
 
-static gboolean
-check_unchanged (const char         *target,
-                 const LpFileStamp  *expected,
-                 const char         *what,
-                 GCancellable       *cancellable,
-                 GError            **error)
+gboolean
+lp_file_check_unchanged (GFile              *file,
+                         const LpFileStamp  *expected,
+                         const char         *what,
+                         GCancellable       *cancellable,
+                         GError            **error)
 {
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *display = NULL;
 
   if (expected == NULL)
     return TRUE;
-  file = g_file_new_for_path (target);
   switch (lp_file_stamp_check_file (expected, file, cancellable, &local_error))
     {
     case LP_FILE_STAMP_SAME:
@@ -166,6 +164,18 @@ check_unchanged (const char         *target,
                    "%s: %s", what, local_error ? local_error->message : "");
       return FALSE;
     }
+}
+
+static gboolean
+check_unchanged (const char         *target,
+                 const LpFileStamp  *expected,
+                 const char         *what,
+                 GCancellable       *cancellable,
+                 GError            **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (target);
+
+  return lp_file_check_unchanged (file, expected, what, cancellable, error);
 }
 
 /* The target may be replaced: it is new, or a regular file this user may

@@ -38,6 +38,15 @@ gboolean  lp_file_replace          (const char          *path,
                                     GCancellable        *cancellable,
                                     GError             **error);
 
+/* TRUE when @expected is NULL, or @file still holds the bytes of
+ * @expected, or does not exist.  Other bytes: LP_FILE_ERROR_CHANGED; a
+ * failure to read it: a message that starts with @what. */
+gboolean  lp_file_check_unchanged  (GFile               *file,
+                                    const LpFileStamp   *expected,
+                                    const char          *what,
+                                    GCancellable        *cancellable,
+                                    GError             **error);
+
 /* Removes NAME.XXXXXX and NAME~.XXXXXX beside @path that a save left when
  * it was killed: only names of exactly that pattern, only regular files of
  * this user that no running save holds locked. */

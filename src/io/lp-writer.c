@@ -363,51 +363,6 @@ lp_writer_serialize (LpTrajectory *t)
 
 /* ---- saving ---- */
 
-/* The file on disk still holds the bytes we know (expected), or does not
- * exist: TRUE.  Someone else's bytes: LP_FILE_ERROR_CHANGED. */
-static gboolean
-check_unchanged (GFile              *file,
-                 const LpFileStamp  *expected,
-                 const char         *display,
-                 GCancellable       *cancellable,
-                 GError            **error)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  if (expected == NULL)
-    return TRUE;
-  switch (lp_file_stamp_check_file (expected, file, cancellable, &local_error))
-    {
-    case LP_FILE_STAMP_SAME:
-    case LP_FILE_STAMP_MISSING:
-      return TRUE;
-    case LP_FILE_STAMP_CHANGED:
-      g_set_error (error, LP_FILE_ERROR, LP_FILE_ERROR_CHANGED,
-                   _("“%s” was changed by someone else since it was opened"), display);
-      return FALSE;
-    case LP_FILE_STAMP_ERROR:
-    default:
-      g_set_error (error, G_IO_ERROR, local_error ? local_error->code : G_IO_ERROR_FAILED,
-                   _("Could not save “%s”: %s"), display,
-                   local_error ? local_error->message : "");
-      return FALSE;
-    }
-}
-
-static gboolean
-save_local (GBytes             *bytes,
-            GFile              *file,
-            const LpFileStamp  *expected,
-            GCancellable       *cancellable,
-            GError            **error)
-{
-  g_autofree char *display = g_file_get_parse_name (file);
-  g_autofree char *what = g_strdup_printf (_("Could not save “%s”"), display);
-
-  return lp_file_replace (g_file_peek_path (file), bytes, LP_FILE_REPLACE_BACKUP, expected, what,
-                          cancellable, error);
-}
-
 gboolean
 lp_writer_save_file (LpTrajectory       *trajectory,
                      GFile              *file,
@@ -418,23 +373,26 @@ lp_writer_save_file (LpTrajectory       *trajectory,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *display = NULL;
+  g_autofree char *what = NULL;
 
   g_return_val_if_fail (LP_IS_TRAJECTORY (trajectory), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   bytes = lp_writer_serialize (trajectory);
   display = g_file_get_parse_name (file);
+  what = g_strdup_printf (_("Could not save “%s”"), display);
 
   if (g_file_peek_path (file) != NULL)
     {
-      if (!save_local (bytes, file, expected, cancellable, error))
+      if (!lp_file_replace (g_file_peek_path (file), bytes, LP_FILE_REPLACE_BACKUP, expected, what,
+                            cancellable, error))
         return FALSE;
     }
   else
     {
       /* Not a local file (a GVfs location): compare the content, then GIO's
        * own replace, which writes a temporary and renames it over. */
-      if (!check_unchanged (file, expected, display, cancellable, error) ||
+      if (!lp_file_check_unchanged (file, expected, what, cancellable, error) ||
           !g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                                     NULL, TRUE, G_FILE_CREATE_NONE, NULL, cancellable, error))
         return FALSE;

@@ -17,6 +17,7 @@
 #include "core/lp-date.h"
 #include "core/lp-trajectory-shift.h"
 #include "lp-application.h"
+#include "lp-confirm.h"
 #include "lp-draft-store.h"
 #include "lp-resources.h"
 #include "lp-window.h"
@@ -260,15 +261,11 @@ offer_recovery (LpApplication *self,
                                                "Leerplaats stopped before these trajectories were saved:",
                                                drafts->len),
                                   list->str);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "later", _("_Later"),
-                                    "discard", _("_Discard"),
-                                    "recover", _("_Recover"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "recover", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "recover");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  lp_confirm_set_responses (ADW_MESSAGE_DIALOG (dialog), "later", "recover", "discard",
+                            "later", _("_Later"),
+                            "discard", _("_Discard"),
+                            "recover", _("_Recover"),
+                            NULL);
   g_signal_connect (dialog, "response", G_CALLBACK (on_recovery_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }

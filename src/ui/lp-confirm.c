@@ -72,3 +72,24 @@ lp_confirm_present (AdwMessageDialog *dialog,
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_response_cb), confirm, confirm_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
+
+void
+lp_confirm_set_responses (AdwMessageDialog *dialog,
+                          const char       *close_response,
+                          const char       *suggested_response,
+                          const char       *destructive_response,
+                          const char       *first_id,
+                          ...)
+{
+  va_list args;
+
+  va_start (args, first_id);
+  for (const char *id = first_id; id != NULL; id = va_arg (args, const char *))
+    adw_message_dialog_add_response (dialog, id, va_arg (args, const char *));
+  va_end (args);
+  if (destructive_response != NULL)
+    adw_message_dialog_set_response_appearance (dialog, destructive_response, ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, suggested_response, ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, suggested_response);
+  adw_message_dialog_set_close_response (dialog, close_response);
+}

@@ -27,4 +27,15 @@ void lp_confirm_present (AdwMessageDialog *dialog,
                          gpointer          user_data,
                          GDestroyNotify    destroy);
 
+/* Adds the answers, id and label pairs ended by NULL, in the order given:
+ * close_response is what closing the dialog answers; suggested_response is
+ * the default, styled as suggested; destructive_response (or NULL) is
+ * styled as destructive. */
+void lp_confirm_set_responses (AdwMessageDialog *dialog,
+                               const char       *close_response,
+                               const char       *suggested_response,
+                               const char       *destructive_response,
+                               const char       *first_id,
+                               ...) G_GNUC_NULL_TERMINATED;
+
 G_END_DECLS

@@ -199,8 +199,7 @@ lp_date_entry_class_init (LpDateEntryClass *klass)
     g_signal_new ("date-committed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
-  lp_ui_ensure_resources ();
-  gtk_widget_class_set_template_from_resource (widget_class, LP_UI_RESOURCE_PREFIX "/lp-date-entry.ui");
+  lp_ui_class_set_template (widget_class, "lp-date-entry.ui");
   gtk_widget_class_bind_template_child (widget_class, LpDateEntry, entry);
   gtk_widget_class_bind_template_child (widget_class, LpDateEntry, button);
   gtk_widget_class_bind_template_child (widget_class, LpDateEntry, popover);

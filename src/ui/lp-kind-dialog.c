@@ -320,15 +320,13 @@ lp_kind_dialog_class_init (LpKindDialogClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  lp_ui_ensure_resources ();
-
   object_class->dispose = lp_kind_dialog_dispose;
 
   signals[SAVED] =
     g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, LP_TYPE_KIND);
 
-  gtk_widget_class_set_template_from_resource (widget_class, LP_UI_RESOURCE_PREFIX "/lp-kind-dialog.ui");
+  lp_ui_class_set_template (widget_class, "lp-kind-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, LpKindDialog, save_button);
   gtk_widget_class_bind_template_child (widget_class, LpKindDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, LpKindDialog, name_error);

@@ -563,8 +563,7 @@ lp_module_editor_class_init (LpModuleEditorClass *klass)
     g_param_spec_object ("module", NULL, NULL, LP_TYPE_MODULE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  lp_ui_ensure_resources ();
-  gtk_widget_class_set_template_from_resource (widget_class, LP_UI_RESOURCE_PREFIX "/lp-module-editor.ui");
+  lp_ui_class_set_template (widget_class, "lp-module-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, stack);
   for (guint i = 0; i < N_FIELDS; i++)
     gtk_widget_class_bind_template_child_full (widget_class, field_ids[i], FALSE,

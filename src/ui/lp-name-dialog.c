@@ -52,8 +52,7 @@ lp_name_dialog_class_init (LpNameDialogClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  lp_ui_ensure_resources ();
-  gtk_widget_class_set_template_from_resource (widget_class, LP_UI_RESOURCE_PREFIX "/lp-name-dialog.ui");
+  lp_ui_class_set_template (widget_class, "lp-name-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, LpNameDialog, name_label);
   gtk_widget_class_bind_template_child (widget_class, LpNameDialog, name_entry);
   gtk_widget_class_bind_template_child (widget_class, LpNameDialog, choice_label);

@@ -135,8 +135,7 @@ lp_palette_row_class_init (LpPaletteRowClass *klass)
 
   object_class->dispose = lp_palette_row_dispose;
 
-  lp_ui_ensure_resources ();
-  gtk_widget_class_set_template_from_resource (widget_class, LP_UI_RESOURCE_PREFIX "/lp-palette-row.ui");
+  lp_ui_class_set_template (widget_class, "lp-palette-row.ui");
   gtk_widget_class_bind_template_child (widget_class, LpPaletteRow, swatch);
   gtk_widget_class_bind_template_child (widget_class, LpPaletteRow, name_label);
   gtk_widget_class_bind_template_child (widget_class, LpPaletteRow, form_label);

@@ -702,8 +702,7 @@ lp_properties_dialog_class_init (LpPropertiesDialogClass *klass)
 
   object_class->dispose = lp_properties_dialog_dispose;
 
-  lp_ui_ensure_resources ();
-  gtk_widget_class_set_template_from_resource (widget_class, LP_UI_RESOURCE_PREFIX "/lp-properties-dialog.ui");
+  lp_ui_class_set_template (widget_class, "lp-properties-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, LpPropertiesDialog, trajectory_group);
   gtk_widget_class_bind_template_child (widget_class, LpPropertiesDialog, tracks_group);
   gtk_widget_class_bind_template_child (widget_class, LpPropertiesDialog, milestones_group);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <gtk/gtk.h>
 
 #include "lp-resources.h"
 #include "lp-ui-resources.h"
@@ -19,4 +20,14 @@ lp_ui_ensure_resources (void)
       lp_ui_register_resource ();
       g_once_init_leave (&registered, 1);
     }
+}
+
+void
+lp_ui_class_set_template (GtkWidgetClass *widget_class,
+                          const char     *ui_file)
+{
+  g_autofree char *path = g_strconcat (LP_UI_RESOURCE_PREFIX "/", ui_file, NULL);
+
+  lp_ui_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class, path);
 }

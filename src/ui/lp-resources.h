@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
@@ -13,5 +13,10 @@ G_BEGIN_DECLS
 /* Registers the UI resources once; call from class_init of every type whose
  * template lives in them, and at application start-up. */
 void lp_ui_ensure_resources (void);
+
+/* For class_init: registers the resources and sets the class's template
+ * from ui_file (a file name under LP_UI_RESOURCE_PREFIX). */
+void lp_ui_class_set_template (GtkWidgetClass *widget_class,
+                               const char     *ui_file);
 
 G_END_DECLS

@@ -75,8 +75,7 @@ lp_shift_dialog_class_init (LpShiftDialogClass *klass)
   object_class->dispose = lp_shift_dialog_dispose;
   dialog_class->response = lp_shift_dialog_response;
 
-  lp_ui_ensure_resources ();
-  gtk_widget_class_set_template_from_resource (widget_class, LP_UI_RESOURCE_PREFIX "/lp-shift-dialog.ui");
+  lp_ui_class_set_template (widget_class, "lp-shift-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, LpShiftDialog, weeks);
   gtk_widget_class_bind_template_child (widget_class, LpShiftDialog, new_start);
   gtk_widget_class_bind_template_callback (widget_class, on_weeks_changed_cb);

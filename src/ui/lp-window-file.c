@@ -11,6 +11,7 @@
 
 #include "io/lp-file-error.h"
 #include "io/lp-writer.h"
+#include "lp-confirm.h"
 #include "lp-export-dialog.h"
 #include "lp-toast-util.h"
 #include "lp-window-internal.h"
@@ -74,7 +75,7 @@ on_changed_on_disk_response_cb (AdwMessageDialog *dialog,
 }
 
 /* Someone else saved the file after we opened it: ask, never overwrite
- * silently (SPEC section 3). */
+ * silently. */
 static void
 ask_changed_on_disk (LpWindow *self,
                      GFile    *file)
@@ -86,17 +87,11 @@ ask_changed_on_disk (LpWindow *self,
                                   _("Someone else saved “%s” after you opened it. Overwriting "
                                     "replaces their version with yours; “Save As…” keeps both."),
                                   name);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "save-as", _("Save _As…"),
-                                    "overwrite", _("_Overwrite"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  lp_confirm_set_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", "save-as", "overwrite",
+                            "cancel", _("_Cancel"),
+                            "save-as", _("Save _As…"),
+                            "overwrite", _("_Overwrite"),
+                            NULL);
   g_object_set_data_full (G_OBJECT (dialog), "lp-file", g_object_ref (file), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_changed_on_disk_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -125,14 +120,10 @@ ask_read_only (LpWindow *self,
                                               _("You may not change this file. Save your work under "
                                                 "another name with “Save As…”."));
 
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "save-as", _("Save _As…"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  lp_confirm_set_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", "save-as", NULL,
+                            "cancel", _("_Cancel"),
+                            "save-as", _("Save _As…"),
+                            NULL);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_read_only_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -16,6 +16,7 @@
 #include "io/lp-reader.h"
 #include "io/lp-writer.h"
 #include "lp-a11y-names.h"
+#include "lp-confirm.h"
 #include "lp-draft-store.h"
 #include "lp-editor-toggle.h"
 #include "lp-export-dialog.h"
@@ -181,15 +182,11 @@ lp_window_close_request (GtkWindow *window)
   heading = g_strdup_printf (_("Save Changes to “%s”?"), title && *title ? title : _("Untitled trajectory"));
   dialog = adw_message_dialog_new (window, heading,
                                    _("If you close without saving, your changes are lost."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  lp_confirm_set_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", "save", "discard",
+                            "cancel", _("_Cancel"),
+                            "discard", _("_Discard"),
+                            "save", _("_Save"),
+                            NULL);
   g_signal_connect (dialog, "response", G_CALLBACK (on_close_response_cb), self);
   gtk_window_present (GTK_WINDOW (dialog));
   return TRUE;
@@ -233,11 +230,10 @@ lp_window_class_init (LpWindowClass *klass)
   object_class->dispose = lp_window_dispose;
   GTK_WINDOW_CLASS (klass)->close_request = lp_window_close_request;
 
-  lp_ui_ensure_resources ();
   g_type_ensure (LP_TYPE_PALETTE);
   g_type_ensure (LP_TYPE_TIMELINE_VIEW);
   g_type_ensure (LP_TYPE_MODULE_EDITOR);
-  gtk_widget_class_set_template_from_resource (widget_class, LP_UI_RESOURCE_PREFIX "/lp-window.ui");
+  lp_ui_class_set_template (widget_class, "lp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, palette);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, timeline);

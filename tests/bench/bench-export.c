@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Not a test: prints medians and sizes; goal (SPEC §8) overview ≤ 500 ms.
+ * Not a test: prints medians and sizes; performance goal: overview ≤ 500 ms.
  */
 #include "config.h"
 

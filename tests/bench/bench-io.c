@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Not a test: prints medians; goals (SPEC §8) load ≤ 150 ms, save ≤ 100 ms.
+ * Not a test: prints medians; performance goals: load ≤ 150 ms, save ≤ 100 ms.
  *   bench-io [--runs=N] [--modules=N]
  */
 #include "config.h"

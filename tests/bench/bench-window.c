@@ -3,7 +3,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Not a test (needs a display: run under xvfb-run).  Goals (SPEC §8):
+ * Not a test (needs a display: run under xvfb-run).  Performance goals:
  * window ≤ 400 ms, a drag step well under a 16 ms frame, ≤ 150 MB with
  * 10,000 modules.
  */

@@ -105,8 +105,8 @@ test_bad_and_good (void)
   g_assert_nonnull (strstr (out, "valid (4 modules)"));
 }
 
-/* A device is refused before a byte is read (it used to grow without
- * bound on /dev/zero). */
+/* A device is refused before a byte is read (reading /dev/zero would
+ * never end). */
 static void
 test_device (void)
 {

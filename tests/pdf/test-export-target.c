@@ -104,7 +104,7 @@ test_read_only_pdf (void)
   g_assert_cmpstr (after, ==, "oud");
 }
 
-/* As root, --export-pdf=/dev/full used to replace the device by a PDF.
+/* --export-pdf never replaces a device (as root, /dev/full) by a PDF.
  * The test never risks a device of the system: as root it makes its own
  * node like /dev/full (char 1,7) in its folder, otherwise a FIFO. */
 static void
