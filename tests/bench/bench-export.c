@@ -11,13 +11,7 @@
 
 #include "core/lp-sample.h"
 #include "io/lp-pdf-export.h"
-
-static int
-cmp_double (gconstpointer a, gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
-}
+#include "bench-util.h"
 
 static void
 measure (LpTrajectory *t, gboolean booklet, guint runs, const char *path)
@@ -38,10 +32,9 @@ measure (LpTrajectory *t, gboolean booklet, guint runs, const char *path)
       ms = (g_get_monotonic_time () - t0) / 1000.0;
       g_array_append_val (times, ms);
     }
-  g_array_sort (times, cmp_double);
   g_stat (path, &st);
   g_print ("  %-22s %7.1f ms  %6.0f kB\n", booklet ? "overview + booklet" : "overview",
-           g_array_index (times, double, times->len / 2), st.st_size / 1024.0);
+           bench_median_of (times), st.st_size / 1024.0);
 }
 
 int

@@ -9,25 +9,11 @@
 
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
-#include <stdlib.h>
 
 #include "core/lp-sample.h"
 #include "io/lp-reader.h"
 #include "io/lp-writer.h"
-
-static int
-cmp_double (gconstpointer a, gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *times)
-{
-  g_array_sort (times, cmp_double);
-  return g_array_index (times, double, times->len / 2);
-}
+#include "bench-util.h"
 
 int
 main (int argc, char *argv[])
@@ -44,13 +30,7 @@ main (int argc, char *argv[])
   const char *data;
   gsize size;
 
-  for (int i = 1; i < argc; i++)
-    {
-      if (g_str_has_prefix (argv[i], "--runs="))
-        runs = MAX (1, atoi (argv[i] + 7));
-      else if (g_str_has_prefix (argv[i], "--modules="))
-        n_modules = MAX (1, atoi (argv[i] + 10));
-    }
+  bench_parse_args (argc, argv, &runs, &n_modules);
 
   lp_reader_init ();
   t = lp_sample_generate (n_modules, 6, 24, 2026);
@@ -106,7 +86,7 @@ main (int argc, char *argv[])
     }
 
   {
-    double parse = median (parse_t), load = median (load_t), save = median (save_t), ser = median (ser_t);
+    double parse = bench_median_of (parse_t), load = bench_median_of (load_t), save = bench_median_of (save_t), ser = bench_median_of (ser_t);
 
     g_print ("bench-io: %u modules, %.1f MB file, median of %u runs\n", n_modules, size / 1e6, runs);
     g_print ("  libxml2 bare parse      %7.1f ms\n", parse);

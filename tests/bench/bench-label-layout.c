@@ -24,6 +24,7 @@
 #include "core/lp-date.h"
 #include "core/lp-sample.h"
 #include "render/lp-label-layout.h"
+#include "bench-util.h"
 
 #define VIEW_W  1720.0
 #define VIEW_H  1000.0
@@ -35,22 +36,6 @@ typedef enum {
 } Case;
 
 static const char * const case_names[] = { "sample titles", "distinct titles", "paper, dates" };
-
-static int
-compare_double (const void *a,
-                const void *b)
-{
-  double da = *(const double *) a, db = *(const double *) b;
-  return da < db ? -1 : da > db ? 1 : 0;
-}
-
-static double
-median (double *v,
-        guint   n)
-{
-  qsort (v, n, sizeof *v, compare_double);
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
 
 static double
 ms_since (gint64 t0)
@@ -164,8 +149,8 @@ run_case (guint n_modules,
     }
 
   g_print ("%8u  %-16s %9.2f ms %9.2f ms %9.2f ms %9.3f ms %8u %9u %10.0f px\n",
-           n_modules, case_names[c], median (cold, runs), median (warm, runs), median (drag, runs),
-           median (query, runs),
+           n_modules, case_names[c], bench_median (cold, runs), bench_median (warm, runs), bench_median (drag, runs),
+           bench_median (query, runs),
            n_visible, max_rows, height);
 }
 
@@ -176,9 +161,7 @@ main (int   argc,
   static const guint sizes[] = { 100, 1000, 10000 };
   guint runs = 5;
 
-  for (int i = 1; i < argc; i++)
-    if (g_str_has_prefix (argv[i], "--runs="))
-      runs = MAX (1, atoi (argv[i] + 7));
+  bench_parse_args (argc, argv, &runs, NULL);
 
   g_print ("bench-label-layout: 8 lanes, 24 months, fit zoom (%.0f px), Pango measurer, "
            "median of %u runs\n", VIEW_W, runs);

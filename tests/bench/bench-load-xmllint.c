@@ -6,31 +6,17 @@
  * (side by side, so both see the same machine load) lp_reader_load_file
  * and `xmllint --noout --relaxng data/leerplaats.rng FILE` (a process, so
  * its start-up counts, as the user's would), and prints the medians and
- * their ratio.  Goal (issue 11): ratio ≤ 1.5.
+ * their ratio.  Goal: ratio ≤ 1.5.
  *   bench-load-xmllint [--runs=N] [--modules=N]
  */
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <stdlib.h>
 
 #include "core/lp-sample.h"
 #include "io/lp-reader.h"
 #include "io/lp-writer.h"
-
-static int
-cmp_double (gconstpointer a, gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return (x > y) - (x < y);
-}
-
-static double
-median (GArray *times)
-{
-  g_array_sort (times, cmp_double);
-  return g_array_index (times, double, times->len / 2);
-}
+#include "bench-util.h"
 
 int
 main (int argc, char *argv[])
@@ -44,13 +30,7 @@ main (int argc, char *argv[])
   g_autoptr(GArray) theirs = g_array_new (FALSE, FALSE, sizeof (double));
   const char *source = g_getenv ("LEERPLAATS_SOURCE_DIR");
 
-  for (int i = 1; i < argc; i++)
-    {
-      if (g_str_has_prefix (argv[i], "--runs="))
-        runs = MAX (1, atoi (argv[i] + 7));
-      else if (g_str_has_prefix (argv[i], "--modules="))
-        n_modules = MAX (1, atoi (argv[i] + 10));
-    }
+  bench_parse_args (argc, argv, &runs, &n_modules);
   schema = g_build_filename (source ? source : ".", "data", "leerplaats.rng", NULL);
 
   lp_reader_init ();
@@ -86,7 +66,7 @@ main (int argc, char *argv[])
     }
 
   {
-    double a = median (ours), b = median (theirs);
+    double a = bench_median_of (ours), b = bench_median_of (theirs);
 
     g_print ("%u modules, %" G_GSIZE_FORMAT " bytes, median of %u runs:\n", n_modules, g_bytes_get_size (bytes), runs);
     g_print ("  lp_reader_load_file        %8.1f ms\n", a);

@@ -22,6 +22,7 @@
 #include "core/lp-date.h"
 #include "core/lp-trajectory.h"
 #include "render/lp-timeline-painter.h"
+#include "bench-util.h"
 
 #if defined(__has_include)
 # if __has_include("core/lp-sample.h")
@@ -47,22 +48,6 @@ make_trajectory (guint n_modules,
 #else
   return render_test_generate (n_modules, n_tracks, 24, 1234);
 #endif
-}
-
-static int
-compare_double (const void *a,
-                const void *b)
-{
-  double da = *(const double *) a, db = *(const double *) b;
-  return da < db ? -1 : da > db ? 1 : 0;
-}
-
-static double
-median (double *v,
-        guint   n)
-{
-  qsort (v, n, sizeof *v, compare_double);
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
 /* The window's frame: header, lane names, corner and body (with labels). */
@@ -169,7 +154,7 @@ main (int   argc,
           times[f] = (g_get_monotonic_time () - t0) / 1000.0;
         }
       {
-        double frame_ms = median (times, frames);
+        double frame_ms = bench_median (times, frames);
 
         /* a block in view to drag: the first visible one */
         {
@@ -209,8 +194,8 @@ main (int   argc,
               }
             lp_trajectory_end_group (t);
             g_print ("%8u %6u %8u %9.2f ms %7.3f ms %9.2f ms %11.3f ms %11.3f ms\n",
-                     sizes[s], lanes[s], n_visible, setup_ms, frame_ms, first_ms, median (times, frames),
-                     median (relayout, frames));
+                     sizes[s], lanes[s], n_visible, setup_ms, frame_ms, first_ms, bench_median (times, frames),
+                     bench_median (relayout, frames));
           }
         else
           g_print ("%8u %6u %8u %9.2f ms %7.3f ms %9.2f ms %14s\n",

@@ -223,32 +223,72 @@ test_backup (void)
   g_assert_nonnull (strstr (second, "Tweede versie"));
 }
 
+/* Gives the file at path a modification time 5 s later than now. */
 static void
-test_changed_on_disk (void)
+touch_later (const char *path)
 {
-  g_autofree char *dir = make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "t.leerplaats", NULL);
-  g_autoptr(LpTrajectory) t = lp_sample_generate (10, 2, 6, 1);
-  g_autofree char *theirs = NULL, *after = NULL;
-  g_autoptr(LpFileStamp) stamp = NULL;
-  g_autoptr(GError) error = NULL;
   struct timespec later[2];
 
-  g_assert_true (save (t, path, NULL, &stamp, &error));
-
-  /* someone else saves the file (a different modification time) */
-  g_assert_true (g_file_set_contents (path, "their version", -1, NULL));
   clock_gettime (CLOCK_REALTIME, &later[0]);
   later[0].tv_sec += 5;
   later[1] = later[0];
   g_assert_cmpint (utimensat (AT_FDCWD, path, later, 0), ==, 0);
-  theirs = read_file (path);
+}
+
+/* A changed t saved over path, expecting stamp, is refused with
+ * LP_FILE_ERROR_CHANGED and leaves theirs in the file. */
+static void
+assert_save_refused (LpTrajectory      *t,
+                     const char        *path,
+                     const LpFileStamp *stamp,
+                     const char        *theirs)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
 
   lp_trajectory_set_string (t, t, "title", "Mijn versie");
   g_assert_false (save (t, path, stamp, NULL, &error));
   g_assert_error (error, LP_FILE_ERROR, LP_FILE_ERROR_CHANGED);
   after = read_file (path);
   g_assert_cmpstr (after, ==, theirs);
+}
+
+/* t, with title, saved over path (expecting stamp), and the file holds
+ * the title. */
+static void
+assert_saved_with_title (LpTrajectory      *t,
+                         const char        *path,
+                         const LpFileStamp *stamp,
+                         const char        *title)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+
+  lp_trajectory_set_string (t, t, "title", title);
+  g_assert_true (save (t, path, stamp, NULL, &error));
+  g_assert_no_error (error);
+  after = read_file (path);
+  g_assert_nonnull (strstr (after, title));
+}
+
+static void
+test_changed_on_disk (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "t.leerplaats", NULL);
+  g_autoptr(LpTrajectory) t = lp_sample_generate (10, 2, 6, 1);
+  g_autofree char *theirs = NULL;
+  g_autoptr(LpFileStamp) stamp = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (save (t, path, NULL, &stamp, &error));
+
+  /* someone else saves the file (a different modification time) */
+  g_assert_true (g_file_set_contents (path, "their version", -1, NULL));
+  touch_later (path);
+  theirs = read_file (path);
+
+  assert_save_refused (t, path, stamp, theirs);
 }
 
 /* Their save keeps our size and modification time (the same time stamp
@@ -260,7 +300,7 @@ test_changed_same_mtime (void)
   g_autofree char *path = g_build_filename (dir, "t.leerplaats", NULL);
   g_autoptr(LpTrajectory) t = lp_sample_generate (10, 2, 6, 1);
   g_autoptr(LpFileStamp) stamp = NULL;
-  g_autofree char *ours = NULL, *theirs = NULL, *after = NULL;
+  g_autofree char *ours = NULL, *theirs = NULL;
   g_autoptr(GError) error = NULL;
   struct stat before, now;
   struct timespec times[2];
@@ -279,11 +319,7 @@ test_changed_same_mtime (void)
   g_assert_cmpint (now.st_mtim.tv_sec, ==, before.st_mtim.tv_sec);
   g_assert_cmpint (now.st_mtim.tv_nsec, ==, before.st_mtim.tv_nsec);
 
-  lp_trajectory_set_string (t, t, "title", "Mijn versie");
-  g_assert_false (save (t, path, stamp, NULL, &error));
-  g_assert_error (error, LP_FILE_ERROR, LP_FILE_ERROR_CHANGED);
-  after = read_file (path);
-  g_assert_cmpstr (after, ==, theirs);
+  assert_save_refused (t, path, stamp, theirs);
 }
 
 /* Only the modification time changed (touch): the bytes are ours, so the
@@ -296,20 +332,10 @@ test_touched_only (void)
   g_autoptr(LpTrajectory) t = lp_sample_generate (10, 2, 6, 1);
   g_autoptr(LpFileStamp) stamp = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *after = NULL;
-  struct timespec later[2];
 
   g_assert_true (save (t, path, NULL, &stamp, &error));
-  clock_gettime (CLOCK_REALTIME, &later[0]);
-  later[0].tv_sec += 5;
-  later[1] = later[0];
-  g_assert_cmpint (utimensat (AT_FDCWD, path, later, 0), ==, 0);
-
-  lp_trajectory_set_string (t, t, "title", "Mijn versie");
-  g_assert_true (save (t, path, stamp, NULL, &error));
-  g_assert_no_error (error);
-  after = read_file (path);
-  g_assert_nonnull (strstr (after, "Mijn versie"));
+  touch_later (path);
+  assert_saved_with_title (t, path, stamp, "Mijn versie");
 }
 
 static void
@@ -326,9 +352,7 @@ test_symlink (void)
   g_assert_true (save (t, real, NULL, NULL, &error));
   g_assert_cmpint (symlink ("real.leerplaats", link_path), ==, 0);
 
-  lp_trajectory_set_string (t, t, "title", "Via de link");
-  g_assert_true (save (t, link_path, NULL, NULL, &error));
-  g_assert_no_error (error);
+  assert_saved_with_title (t, link_path, NULL, "Via de link");
 
   /* the link is still a link, to the updated file; the backup is beside the target */
   g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
@@ -346,22 +370,18 @@ test_hard_link (void)
   g_autofree char *path = g_build_filename (dir, "t.leerplaats", NULL);
   g_autofree char *other = g_build_filename (dir, "other-name.leerplaats", NULL);
   g_autoptr(LpTrajectory) t = lp_sample_generate (10, 2, 6, 1);
-  g_autofree char *before = NULL, *other_after = NULL, *after = NULL;
+  g_autofree char *before = NULL, *other_after = NULL;
   g_autoptr(GError) error = NULL;
 
   g_assert_true (save (t, path, NULL, NULL, &error));
   g_assert_cmpint (link (path, other), ==, 0);
   before = read_file (path);
 
-  lp_trajectory_set_string (t, t, "title", "Nieuw");
-  g_assert_true (save (t, path, NULL, NULL, &error));
-  g_assert_no_error (error);
+  assert_saved_with_title (t, path, NULL, "Nieuw");
 
   /* never truncated in place: the other name still has the old bytes */
   other_after = read_file (other);
   g_assert_cmpstr (other_after, ==, before);
-  after = read_file (path);
-  g_assert_nonnull (strstr (after, "Nieuw"));
 }
 
 static void

@@ -224,6 +224,28 @@ wait_layout (GtkWidget *widget)
   wait_for_frame (widget);   /* the frame after the resize */
 }
 
+/* The error is the field named wrong's (none for the field named right),
+ * shown under wrong's field and above below (unless NULL). */
+static void
+assert_error_under (Editor     *f,
+                    const char *wrong,
+                    const char *right,
+                    GtkWidget  *below)
+{
+  LpModuleEditor *editor = LP_MODULE_EDITOR (f->editor);
+  GtkWidget *field = _lp_module_editor_get_field (editor, wrong);
+  GtkWidget *label;
+
+  wait_layout (f->editor);
+  g_assert_nonnull (_lp_module_editor_get_error (editor, wrong));
+  g_assert_null (_lp_module_editor_get_error (editor, right));
+  label = error_label_under (field);
+  g_assert_nonnull (label);
+  g_assert_true (is_under (label, field));
+  if (below != NULL)
+    g_assert_true (is_under (below, label));
+}
+
 /* Each error shows under the field that is wrong, not under a neighbour. */
 static void
 test_editor_error_under_field (Editor *f, gconstpointer data)
@@ -233,17 +255,10 @@ test_editor_error_under_field (Editor *f, gconstpointer data)
   GtkWidget *end = _lp_module_editor_get_field (editor, "end");
   GtkWidget *start_time = _lp_module_editor_get_field (editor, "start-time");
   GtkWidget *end_time = _lp_module_editor_get_field (editor, "end-time");
-  GtkWidget *label;
 
   /* an end before the start: under the end */
   type_and_enter (end, "1-3-2028");
-  wait_layout (f->editor);
-  g_assert_nonnull (_lp_module_editor_get_error (editor, "end"));
-  g_assert_null (_lp_module_editor_get_error (editor, "start"));
-  label = error_label_under (end);
-  g_assert_nonnull (label);
-  g_assert_true (is_under (label, end));
-  g_assert_true (is_under (start_time, label));
+  assert_error_under (f, "end", "start", start_time);
   g_assert_null (error_label_under (start));
   g_assert_true (gtk_widget_has_css_class (end, "error"));
   g_assert_false (gtk_widget_has_css_class (start, "error"));
@@ -261,13 +276,7 @@ test_editor_error_under_field (Editor *f, gconstpointer data)
 
   /* a start after the end, or outside the trajectory's period: under the start */
   type_and_enter (start, "1 april 2028");
-  wait_layout (f->editor);
-  g_assert_nonnull (_lp_module_editor_get_error (editor, "start"));
-  g_assert_null (_lp_module_editor_get_error (editor, "end"));
-  label = error_label_under (start);
-  g_assert_nonnull (label);
-  g_assert_true (is_under (label, start));
-  g_assert_true (is_under (end, label));
+  assert_error_under (f, "start", "end", end);
   g_assert_null (error_label_under (end));
   type_and_enter (start, "1 december 2027");
   g_assert_nonnull (_lp_module_editor_get_error (editor, "start"));
@@ -277,23 +286,12 @@ test_editor_error_under_field (Editor *f, gconstpointer data)
 
   /* no date at all: under the start */
   type_and_enter (start, "31-2-2028");
-  wait_layout (f->editor);
-  g_assert_nonnull (_lp_module_editor_get_error (editor, "start"));
-  g_assert_null (_lp_module_editor_get_error (editor, "end"));
-  label = error_label_under (start);
-  g_assert_nonnull (label);
-  g_assert_true (is_under (label, start));
-  g_assert_true (is_under (end, label));
+  assert_error_under (f, "start", "end", end);
   g_assert_cmpuint (lp_module_get_start (f->m), ==, D (20, 3, 2028));
 
   /* a wrong time: under that time field, and the date error stays its own */
   type_and_enter (end_time, "25:99");
-  wait_layout (f->editor);
-  g_assert_nonnull (_lp_module_editor_get_error (editor, "end-time"));
-  g_assert_null (_lp_module_editor_get_error (editor, "start-time"));
-  label = error_label_under (end_time);
-  g_assert_nonnull (label);
-  g_assert_true (is_under (label, end_time));
+  assert_error_under (f, "end-time", "start-time", NULL);
   g_assert_null (error_label_under (start_time));
   g_assert_false (lp_history_can_undo (f->h));
 

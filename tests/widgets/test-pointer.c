@@ -13,38 +13,7 @@
 #include "core/lp-sample.h"
 #include "io/lp-reader.h"
 #include "ui/lp-timeline-view-private.h"
-#include "widget-test-util.h"
-
-typedef struct {
-  GtkWidget      *window;
-  LpTimelineView *view;
-  LpTrajectory   *t;
-  LpHistory      *h;
-} Fixture;
-
-static void
-setup (Fixture *f, gconstpointer data)
-{
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-
-  f->t = lp_sample_generate (40, 3, 12, 5);
-  f->h = lp_trajectory_get_history (f->t);
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 500);
-  f->view = LP_TIMELINE_VIEW (lp_timeline_view_new ());
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (f->view));
-  gtk_window_set_child (GTK_WINDOW (f->window), scroller);
-  lp_timeline_view_set_trajectory (f->view, f->t);
-  gtk_window_present (GTK_WINDOW (f->window));
-  wait_for_allocation (GTK_WIDGET (f->view));
-}
-
-static void
-teardown (Fixture *f, gconstpointer data)
-{
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  g_clear_object (&f->t);
-}
+#include "timeline-fixture.h"
 
 /* Puts module id on lane t1, days start_offset and +1 into the period, and
  * returns widget coordinates of its middle. */
@@ -288,17 +257,6 @@ test_drag_start_edge (Fixture *f, gconstpointer data)
   g_signal_emit_by_name (drag, "drag-end", 5 * scale, 0.0);
   g_assert_false (lp_history_can_undo (f->h));
   assert_draws (f);
-}
-
-static gboolean
-press_key (Fixture *f, guint keyval, GdkModifierType state)
-{
-  GtkEventController *key = find_controller (GTK_WIDGET (f->view), GTK_TYPE_EVENT_CONTROLLER_KEY, 0);
-  gboolean handled = FALSE;
-
-  g_assert_nonnull (key);
-  g_signal_emit_by_name (key, "key-pressed", keyval, 0, state, &handled);
-  return handled;
 }
 
 /* The Menu key opens the selected block's menu; Shift+F10 without a

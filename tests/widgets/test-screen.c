@@ -12,12 +12,13 @@
 
 #include "render/lp-label-layout.h"
 #include "ui/lp-timeline-tooltip.h"
+#include "render/lp-timeline-painter.h"
 #include "ui/lp-timeline-view.h"
 #include "ui/lp-window.h"
 #include "ui/lp-window-private.h"
 #include "widget-test-util.h"
 
-#define NAME_COLUMN 170   /* the timeline's lane-name column */
+#define NAME_COLUMN LP_TIMELINE_NAME_COLUMN
 
 typedef struct {
   LpWindow       *window;
@@ -28,20 +29,9 @@ typedef struct {
 static void
 setup (Fixture *f, gconstpointer data)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("LEERPLAATS_TEMPLATES"),
-                                            "bestuursadvisering.leerplaats", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  f->window = lp_window_new (NULL);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1920, 1080);
-  g_assert_true (lp_window_load_file (f->window, file, NULL));
+  f->window = window_on_template ("bestuursadvisering", 1920, 1080);
   f->t = lp_window_get_trajectory (f->window);
-  g_assert_nonnull (f->t);
-  gtk_window_present (GTK_WINDOW (f->window));
   f->view = LP_TIMELINE_VIEW (find_widget_by_type (GTK_WIDGET (f->window), LP_TYPE_TIMELINE_VIEW));
-  g_assert_nonnull (f->view);
-  wait_for_allocation (GTK_WIDGET (f->view));
-  wait_for_frame (GTK_WIDGET (f->view));
 }
 
 static void

@@ -15,11 +15,12 @@
 #include "core/lp-library.h"
 #include "io/lp-reader.h"
 #include "ui/lp-palette-private.h"
+#include "render/lp-timeline-painter.h"
 #include "ui/lp-timeline-view.h"
 #include "ui/lp-window.h"
 #include "widget-test-util.h"
 
-#define NAME_COLUMN 170   /* the timeline's lane-name column */
+#define NAME_COLUMN LP_TIMELINE_NAME_COLUMN
 
 typedef struct {
   LpWindow       *window;
@@ -37,21 +38,11 @@ typedef struct {
 static void
 setup (Fixture *f, gconstpointer data)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("LEERPLAATS_TEMPLATES"), "tijdmalen.leerplaats", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  f->window = lp_window_new (NULL);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1366, 768);
-  g_assert_true (lp_window_load_file (f->window, file, NULL));
+  f->window = window_on_template ("tijdmalen", 1366, 768);
   f->t = lp_window_get_trajectory (f->window);
-  g_assert_nonnull (f->t);
-  gtk_window_present (GTK_WINDOW (f->window));
   f->view = LP_TIMELINE_VIEW (find_widget_by_type (GTK_WIDGET (f->window), LP_TYPE_TIMELINE_VIEW));
   f->palette = LP_PALETTE (find_widget_by_type (GTK_WIDGET (f->window), LP_TYPE_PALETTE));
-  g_assert_nonnull (f->view);
   g_assert_nonnull (f->palette);
-  wait_for_allocation (GTK_WIDGET (f->view));
-  wait_for_frame (GTK_WIDGET (f->view));
 }
 
 static void

@@ -19,50 +19,8 @@
 #include "ui/lp-timeline-block.h"
 #include "ui/lp-timeline-view.h"
 #include "ui/lp-window-private.h"
-#include "widget-test-util.h"
+#include "timeline-fixture.h"
 #include <adwaita.h>
-
-typedef struct {
-  GtkWidget      *window;
-  LpTimelineView *view;
-  LpTrajectory   *t;
-  LpHistory      *h;
-} Fixture;
-
-static void
-setup (Fixture *f, gconstpointer data)
-{
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-
-  f->t = lp_sample_generate (40, 3, 12, 5);
-  f->h = lp_trajectory_get_history (f->t);
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 500);
-  f->view = LP_TIMELINE_VIEW (lp_timeline_view_new ());
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (f->view));
-  gtk_window_set_child (GTK_WINDOW (f->window), scroller);
-  lp_timeline_view_set_trajectory (f->view, f->t);
-  gtk_window_present (GTK_WINDOW (f->window));
-  wait_for_allocation (GTK_WIDGET (f->view));
-}
-
-static void
-teardown (Fixture *f, gconstpointer data)
-{
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  g_clear_object (&f->t);
-}
-
-static gboolean
-press_key (Fixture *f, guint keyval, GdkModifierType state)
-{
-  GtkEventController *key = find_controller (GTK_WIDGET (f->view), GTK_TYPE_EVENT_CONTROLLER_KEY, 0);
-  gboolean handled = FALSE;
-
-  g_assert_nonnull (key);
-  g_signal_emit_by_name (key, "key-pressed", keyval, 0, state, &handled);
-  return handled;
-}
 
 static char *
 expected_dates (LpDate start,

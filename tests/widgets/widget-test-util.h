@@ -7,6 +7,9 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "ui/lp-timeline-view.h"
+#include "ui/lp-window.h"
+
 /* The message dialog on screen (the last one opened), or NULL. */
 static inline AdwMessageDialog *
 find_message_dialog (void)
@@ -367,6 +370,31 @@ choose_in_drop_down (GtkWidget  *root,
     if (choose_in_drop_down (c, label))
       return TRUE;
   return FALSE;
+}
+
+/* A new window of width × height on the template (a name in
+ * LEERPLAATS_TEMPLATES, without ".leerplaats"), presented, with its
+ * timeline view allocated and drawn once. */
+static inline LpWindow *
+window_on_template (const char *template,
+                    int         width,
+                    int         height)
+{
+  g_autofree char *name = g_strconcat (template, ".leerplaats", NULL);
+  g_autofree char *path = g_build_filename (g_getenv ("LEERPLAATS_TEMPLATES"), name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LpWindow *window = lp_window_new (NULL);
+  GtkWidget *view;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  g_assert_true (lp_window_load_file (window, file, NULL));
+  g_assert_nonnull (lp_window_get_trajectory (window));
+  gtk_window_present (GTK_WINDOW (window));
+  view = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
+  g_assert_nonnull (view);
+  wait_for_allocation (view);
+  wait_for_frame (view);
+  return window;
 }
 
 /* For main (): XDG data, config and cache directories of the test's own
