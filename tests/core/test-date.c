@@ -9,6 +9,7 @@
 #include <locale.h>
 
 #include "core/lp-date.h"
+#include "dutch-session.h"
 
 typedef struct {
   const char *text;
@@ -163,21 +164,13 @@ test_not_lc_time (void)
 static void
 test_format_dutch (void)
 {
-  const char *localedir = g_getenv ("LEERPLAATS_LOCALEDIR");
+  gboolean dutch;
+  g_autofree char *old = begin_dutch_session (&dutch);
   g_autofree char *text = NULL;
-  g_autofree char *old = g_strdup (g_getenv ("LANGUAGE"));
   LpDate back = LP_DATE_NONE;
 
-  if (localedir == NULL)
-    {
-      g_test_skip ("LEERPLAATS_LOCALEDIR is not set (run through meson test)");
-      return;
-    }
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  g_setenv ("LANGUAGE", "nl", TRUE);
-  setlocale (LC_MESSAGES, "");
+  if (!dutch)
+    return;
 
   text = lp_date_format_long (lp_date_from_dmy (15, 3, 2028));
   g_assert_cmpstr (text, ==, "15 maart 2028");
@@ -185,10 +178,7 @@ test_format_dutch (void)
   g_assert_true (lp_date_parse_human (text, &back));
   g_assert_cmpuint (back, ==, lp_date_from_dmy (15, 3, 2028));
 
-  if (old != NULL)
-    g_setenv ("LANGUAGE", old, TRUE);
-  else
-    g_unsetenv ("LANGUAGE");
+  end_dutch_session (old);
 }
 
 /* The short form and the form with the weekday, in English (no translation). */
@@ -211,21 +201,13 @@ test_format_short_english (void)
 static void
 test_format_short_dutch (void)
 {
-  const char *localedir = g_getenv ("LEERPLAATS_LOCALEDIR");
-  g_autofree char *old = g_strdup (g_getenv ("LANGUAGE"));
+  gboolean dutch;
+  g_autofree char *old = begin_dutch_session (&dutch);
   g_autofree char *short_form = NULL, *display = NULL, *weekday = NULL;
   LpDate back = LP_DATE_NONE;
 
-  if (localedir == NULL)
-    {
-      g_test_skip ("LEERPLAATS_LOCALEDIR is not set (run through meson test)");
-      return;
-    }
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  g_setenv ("LANGUAGE", "nl", TRUE);
-  setlocale (LC_MESSAGES, "");
+  if (!dutch)
+    return;
   if (setlocale (LC_TIME, "fr_FR.UTF-8") == NULL)
     setlocale (LC_TIME, "C.UTF-8");
 
@@ -239,10 +221,7 @@ test_format_short_dutch (void)
   g_assert_cmpuint (back, ==, lp_date_from_dmy (15, 9, 2026));
 
   setlocale (LC_TIME, "C.UTF-8");
-  if (old != NULL)
-    g_setenv ("LANGUAGE", old, TRUE);
-  else
-    g_unsetenv ("LANGUAGE");
+  end_dutch_session (old);
 }
 
 int

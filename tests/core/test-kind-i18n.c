@@ -9,6 +9,7 @@
 
 #include "core/lp-library.h"
 #include "core/lp-kind.h"
+#include "dutch-session.h"
 
 /* In a Dutch session (LANGUAGE=nl, the build tree's catalogue) a built-in
  * kind's "display-name" is the Dutch name, its "name" stays the stored one,
@@ -16,23 +17,16 @@
 static void
 test_display_name_dutch (void)
 {
-  const char *localedir = g_getenv ("LEERPLAATS_LOCALEDIR");
+  gboolean dutch;
+  g_autofree char *old = begin_dutch_session (&dutch);
   g_autofree char *shown = NULL;
   g_autofree char *stored = NULL;
   g_autoptr(LpKind) own = NULL;
   LpKind *meal;
   guint notified = 0;
 
-  if (localedir == NULL)
-    {
-      g_test_skip ("LEERPLAATS_LOCALEDIR is not set (run through meson test)");
-      return;
-    }
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  g_setenv ("LANGUAGE", "nl", TRUE);
-  setlocale (LC_MESSAGES, "");
+  if (!dutch)
+    return;
 
   meal = lp_library_lookup_builtin ("meal-conversation");
   g_assert_nonnull (meal);
@@ -45,6 +39,7 @@ test_display_name_dutch (void)
   g_signal_connect_swapped (own, "notify::display-name", G_CALLBACK (g_atomic_int_inc), &notified);
   lp_kind_set_name (own, "Eigen werkvorm");
   g_assert_cmpuint (notified, ==, 1);
+  end_dutch_session (old);
 }
 
 int

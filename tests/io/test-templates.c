@@ -7,26 +7,11 @@
 #include "core/lp-date.h"
 #include "core/lp-trajectory-shift.h"
 #include "io/lp-reader.h"
+#include "../template-util.h"
 
 static const char *names[] = {
   "bestuursadvisering", "verdiepingsdag", "ambtelijk-bestuurlijk-samenwerken", "tijdmalen",
 };
-
-static LpTrajectory *
-load (const char *name)
-{
-  g_autofree char *file_name = g_strdup_printf ("%s.leerplaats", name);
-  g_autofree char *path = g_build_filename (g_getenv ("LEERPLAATS_SOURCE_DIR"), "data", "templates",
-                                            file_name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  LpTrajectory *t;
-
-  lp_reader_init ();
-  t = lp_reader_load_file (file, NULL, NULL, &error);
-  g_assert_no_error (error);
-  return t;
-}
 
 static void
 check_template (LpTrajectory *t,
@@ -75,7 +60,7 @@ test_templates_real (void)
 {
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      g_autoptr(LpTrajectory) t = load (names[i]);
+      g_autoptr(LpTrajectory) t = test_load_template (names[i]);
 
       g_test_message ("%s", names[i]);
       check_template (t, names[i]);
@@ -91,7 +76,7 @@ test_new_from_template (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      g_autoptr(LpTrajectory) t = load (names[i]);
+      g_autoptr(LpTrajectory) t = test_load_template (names[i]);
       LpDate old_start = lp_trajectory_get_span_start (t);
       GListModel *modules = lp_trajectory_get_modules (t);
       guint day, month, year;

@@ -14,6 +14,7 @@
 #include "io/lp-pdf-export.h"
 #include "io/lp-reader.h"
 #include "../pdf-words.h"
+#include "../template-util.h"
 
 /* poppler-glib 22.12 declares no autoptr cleanups */
 #ifndef POPPLER_CHECK_VERSION
@@ -104,20 +105,6 @@ text_top (PopplerDocument *doc,
 
 /* ---- test trajectories ---- */
 
-static LpTrajectory *
-load_template (const char *name)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("LEERPLAATS_TEMPLATES"), name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  LpTrajectory *t;
-
-  lp_reader_init ();
-  t = lp_reader_load_file (file, NULL, NULL, &error);
-  g_assert_no_error (error);
-  return t;
-}
-
 static LpModule *
 add_module (LpTrajectory *t,
             const char   *id,
@@ -191,7 +178,7 @@ booklet_only (LpExportOptions *options)
 static void
 test_cover (void)
 {
-  g_autoptr(LpTrajectory) t = load_template ("bestuursadvisering.leerplaats");
+  g_autoptr(LpTrajectory) t = test_load_template ("bestuursadvisering");
   LpExportOptions options;
   g_autoptr(PopplerDocument) doc = NULL;
   g_autofree char *cover = NULL;
@@ -221,7 +208,7 @@ test_cover (void)
 static void
 test_contents (void)
 {
-  g_autoptr(LpTrajectory) t = load_template ("bestuursadvisering.leerplaats");
+  g_autoptr(LpTrajectory) t = test_load_template ("bestuursadvisering");
   LpExportOptions options;
   g_autoptr(PopplerDocument) doc = NULL;
   g_autofree char *contents = NULL;
@@ -408,7 +395,7 @@ assert_page_sizes (PopplerDocument *doc,
 static void
 test_a3 (void)
 {
-  g_autoptr(LpTrajectory) t = load_template ("bestuursadvisering.leerplaats");
+  g_autoptr(LpTrajectory) t = test_load_template ("bestuursadvisering");
   LpExportOptions options;
 
   lp_export_options_init (&options);
@@ -430,7 +417,7 @@ test_a3 (void)
 static void
 test_joint (void)
 {
-  g_autoptr(LpTrajectory) t = load_template ("bestuursadvisering.leerplaats");
+  g_autoptr(LpTrajectory) t = test_load_template ("bestuursadvisering");
   gboolean hidden[4] = { TRUE, FALSE, TRUE, TRUE };   /* College only */
   LpExportOptions options;
   g_autofree char *with = NULL, *without = NULL;

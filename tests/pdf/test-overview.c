@@ -15,22 +15,12 @@
 #include "io/lp-pdf-export.h"
 #include "io/lp-reader.h"
 #include "../pdf-words.h"
+#include "../template-util.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
 static char *tmpdir;
-
-static LpTrajectory *
-load_template (const char *name)
-{
-  g_autofree char *path = g_strdup_printf ("%s/%s.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"), name);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  LpTrajectory *t = lp_reader_load_file (file, NULL, NULL, NULL);
-
-  g_assert_nonnull (t);
-  return t;
-}
 
 static char *
 export_to (LpTrajectory          *t,
@@ -167,7 +157,7 @@ test_templates (void)
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     for (guint paper = 0; paper < 2; paper++)
       {
-        g_autoptr(LpTrajectory) t = load_template (names[i]);
+        g_autoptr(LpTrajectory) t = test_load_template (names[i]);
         g_autofree char *file = g_strdup_printf ("%s-%u.pdf", names[i], paper);
         LpExportOptions options;
 
@@ -196,7 +186,7 @@ test_generated (void)
 static void
 test_fit_one_page (void)
 {
-  g_autoptr(LpTrajectory) t = load_template ("bestuursadvisering");
+  g_autoptr(LpTrajectory) t = test_load_template ("bestuursadvisering");
   LpExportOptions options;
 
   lp_export_options_init (&options);
@@ -313,7 +303,7 @@ test_many_lanes_break_between (void)
 static void
 test_every_day (void)
 {
-  g_autoptr(LpTrajectory) t = load_template ("verdiepingsdag");
+  g_autoptr(LpTrajectory) t = test_load_template ("verdiepingsdag");
   LpExportOptions options;
 
   lp_export_options_init (&options);
@@ -374,7 +364,7 @@ test_every_day (void)
 static void
 test_key_and_version (void)
 {
-  g_autoptr(LpTrajectory) t = load_template ("bestuursadvisering");
+  g_autoptr(LpTrajectory) t = test_load_template ("bestuursadvisering");
   LpExportOptions options;
   g_autoptr(LpExportDocument) doc = NULL;
   g_autofree char *pdf = NULL;
@@ -440,7 +430,7 @@ test_long_title_whole (void)
   static const char *title = "Leerplaats groep 9: tegenspraak organiseren tussen raad, college en "
                              "ambtelijke organisatie, met casussen uit de eigen gemeente en een "
                              "terugblik op het eerste halfjaar van de samenwerking";
-  g_autoptr(LpTrajectory) t = load_template ("bestuursadvisering");
+  g_autoptr(LpTrajectory) t = test_load_template ("bestuursadvisering");
   g_autoptr(LpModule) m = g_list_model_get_item (lp_trajectory_get_modules (t), 0);
   LpExportOptions options;
 
@@ -456,7 +446,7 @@ static void
 test_lane_names_whole (void)
 {
   static const char *name = "Managers en directeuren van de gemeentelijke afdelingen";
-  g_autoptr(LpTrajectory) t = load_template ("ambtelijk-bestuurlijk-samenwerken");
+  g_autoptr(LpTrajectory) t = test_load_template ("ambtelijk-bestuurlijk-samenwerken");
   g_autoptr(LpTrack) track = g_list_model_get_item (lp_trajectory_get_tracks (t), 0);
   LpExportOptions options;
   g_autofree char *pdf = NULL;
@@ -484,7 +474,7 @@ test_lane_names_whole (void)
 static void
 test_legend_grouped (void)
 {
-  g_autoptr(LpTrajectory) t = load_template ("bestuursadvisering");
+  g_autoptr(LpTrajectory) t = test_load_template ("bestuursadvisering");
   GListModel *modules = lp_trajectory_get_modules (t);
   LpExportOptions options;
   g_autofree char *pdf = NULL;

@@ -21,28 +21,18 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 #include "ui/lp-print-operation.h"
 #include "ui/lp-window-private.h"
 #include "widget-test-util.h"
+#include "../template-util.h"
 #include <adwaita.h>
 
 #define WAIT_MS 10000
 #define A3_SHORT 841.89
 #define A3_LONG 1190.55
 
-static LpTrajectory *
-load_template (const char *name)
-{
-  g_autofree char *path = g_strdup_printf ("%s/%s.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"), name);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  LpTrajectory *trajectory = lp_reader_load_file (file, NULL, NULL, NULL);
-
-  g_assert_nonnull (trajectory);
-  return trajectory;
-}
-
 /* A trajectory whose first module has an internal note. */
 static LpTrajectory *
 trajectory_with_note (void)
 {
-  LpTrajectory *trajectory = load_template ("tijdmalen");
+  LpTrajectory *trajectory = test_load_template ("tijdmalen");
   g_autoptr(LpModule) module = g_list_model_get_item (lp_trajectory_get_modules (trajectory), 0);
 
   g_assert_nonnull (module);
@@ -170,7 +160,7 @@ count_pictures (GtkWidget *root)
 static void
 test_print_preview (void)
 {
-  g_autoptr(LpTrajectory) trajectory = load_template ("tijdmalen");
+  g_autoptr(LpTrajectory) trajectory = test_load_template ("tijdmalen");
   g_autoptr(GError) error = NULL;
   g_autoptr(GtkPrintOperation) operation = lp_print_operation_new (trajectory, NULL, &error);
   GtkWindow *preview;
@@ -255,7 +245,7 @@ print_with_tab (LpTrajectory *trajectory,
 static void
 test_print_overview_choices (void)
 {
-  g_autoptr(LpTrajectory) trajectory = load_template ("bestuursadvisering");
+  g_autoptr(LpTrajectory) trajectory = test_load_template ("bestuursadvisering");
   g_autofree char *dir = g_dir_make_tmp ("lp-print-XXXXXX", NULL);
   g_autofree char *months_path = g_build_filename (dir, "months.pdf", NULL);
   g_autofree char *page_path = g_build_filename (dir, "page.pdf", NULL);
@@ -294,7 +284,7 @@ test_print_overview_choices (void)
 static void
 test_export_remembers (void)
 {
-  g_autoptr(LpTrajectory) trajectory = load_template ("tijdmalen");
+  g_autoptr(LpTrajectory) trajectory = test_load_template ("tijdmalen");
   g_autofree char *dir = g_dir_make_tmp ("lp-export-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
@@ -357,7 +347,7 @@ test_export_remembers (void)
 static LpTrajectory *
 trajectory_that_cannot_be_copied (void)
 {
-  LpTrajectory *trajectory = load_template ("tijdmalen");
+  LpTrajectory *trajectory = test_load_template ("tijdmalen");
   g_autofree char *title = g_strnfill (1001, 'x');
 
   lp_trajectory_set_string (trajectory, trajectory, "title", title);
