@@ -29,3 +29,21 @@ test_load_template (const char *name)
   g_assert_nonnull (t);
   return t;
 }
+
+/* The paths of the templates (files ending in ".leerplaats") in
+ * data/templates under LEERPLAATS_SOURCE_DIR; at least 4. */
+static inline GPtrArray *
+test_template_paths (void)
+{
+  g_autofree char *dir_name = g_build_filename (g_getenv ("LEERPLAATS_SOURCE_DIR"), "data", "templates", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_name, 0, NULL);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".leerplaats"))
+      g_ptr_array_add (paths, g_build_filename (dir_name, name, NULL));
+  g_assert_cmpuint (paths->len, >=, 4);
+  return paths;
+}

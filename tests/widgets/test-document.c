@@ -318,16 +318,6 @@ flag_cb (gpointer data)
   return *(gboolean *) data;
 }
 
-static guint
-count_lp_windows (GtkApplication *app)
-{
-  guint n = 0;
-
-  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
-    n += LP_IS_WINDOW (l->data);
-  return n;
-}
-
 /* A draft based on bytes someone has since replaced: recovery shows it in
  * the empty window (no second window) and Save asks instead of writing
  * over their version. */

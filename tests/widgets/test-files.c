@@ -224,16 +224,6 @@ test_window_changed_same_mtime (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static guint
-count_lp_windows (GtkApplication *app)
-{
-  guint n = 0;
-
-  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
-    n += LP_IS_WINDOW (l->data);
-  return n;
-}
-
 static void
 assert_open_error_on (GtkWindow *parent)
 {

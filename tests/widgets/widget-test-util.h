@@ -397,6 +397,17 @@ window_on_template (const char *template,
   return window;
 }
 
+/* How many of app's windows are Leerplaats windows. */
+static inline guint
+count_lp_windows (GtkApplication *app)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    n += LP_IS_WINDOW (l->data);
+  return n;
+}
+
 /* For main (): XDG data, config and cache directories of the test's own
  * (drafts, recent files) in a new temporary home, but the system's schemas
  * (gtk_test_init passes no options on, and G_TEST_OPTION_ISOLATE_DIRS would
