@@ -125,42 +125,39 @@ test_add_remove_module (Fixture *f, gconstpointer data)
   gt_signal_logger_assert_no_emissions (f->logger);
 }
 
+/* The logged emissions are items-changed only, then ONE "changed" on the
+ * trajectory, last; returns how many there were. */
+static gsize
+pop_items_changed_then_changed (Fixture *f)
+{
+  gsize n = gt_signal_logger_get_n_emissions (f->logger);
+
+  for (gsize i = 0; i + 1 < n; i++)
+    {
+      gpointer obj = NULL;
+      g_autofree char *type_name = NULL, *signal = NULL;
+      g_autoptr(GtSignalLoggerEmission) emission = NULL;
+
+      g_assert_true (gt_signal_logger_pop_emission (f->logger, &obj, &type_name, &signal, &emission));
+      g_assert_cmpstr (signal, ==, "items-changed");
+    }
+  gt_signal_logger_assert_emission_pop (f->logger, f->t, "changed", NULL);
+  gt_signal_logger_assert_no_emissions (f->logger);
+  return n;
+}
+
 static void
 test_remove_track_one_changed (Fixture *f, gconstpointer data)
 {
   LpTrack *t2 = lp_trajectory_lookup_track (f->t, "t2");
-  gsize n;
 
   lp_trajectory_remove_track (f->t, t2);
   /* some items-changed on modules, one on tracks, and ONE "changed" last */
-  n = gt_signal_logger_get_n_emissions (f->logger);
-  g_assert_cmpuint (n, >=, 2);
-  for (gsize i = 0; i + 1 < n; i++)
-    {
-      gpointer obj = NULL;
-      g_autofree char *type_name = NULL, *signal = NULL;
-      g_autoptr(GtSignalLoggerEmission) emission = NULL;
-
-      g_assert_true (gt_signal_logger_pop_emission (f->logger, &obj, &type_name, &signal, &emission));
-      g_assert_cmpstr (signal, ==, "items-changed");
-    }
-  gt_signal_logger_assert_emission_pop (f->logger, f->t, "changed", NULL);
-  gt_signal_logger_assert_no_emissions (f->logger);
+  g_assert_cmpuint (pop_items_changed_then_changed (f), >=, 2);
 
   /* undo of the whole step: again exactly one "changed" */
   lp_history_undo (lp_trajectory_get_history (f->t));
-  n = gt_signal_logger_get_n_emissions (f->logger);
-  for (gsize i = 0; i + 1 < n; i++)
-    {
-      gpointer obj = NULL;
-      g_autofree char *type_name = NULL, *signal = NULL;
-      g_autoptr(GtSignalLoggerEmission) emission = NULL;
-
-      g_assert_true (gt_signal_logger_pop_emission (f->logger, &obj, &type_name, &signal, &emission));
-      g_assert_cmpstr (signal, ==, "items-changed");
-    }
-  gt_signal_logger_assert_emission_pop (f->logger, f->t, "changed", NULL);
-  gt_signal_logger_assert_no_emissions (f->logger);
+  pop_items_changed_then_changed (f);
 }
 
 static void

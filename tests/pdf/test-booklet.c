@@ -15,14 +15,13 @@
 #include "io/lp-reader.h"
 #include "../pdf-words.h"
 #include "../template-util.h"
+#include "../poppler-util.h"
 
 /* poppler-glib 22.12 declares no autoptr cleanups */
 #ifndef POPPLER_CHECK_VERSION
 #define POPPLER_CHECK_VERSION(a, b, c) 0
 #endif
 #if !POPPLER_CHECK_VERSION(23, 0, 0)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 #endif
 
 static char *tmpdir;
@@ -34,16 +33,11 @@ export (LpTrajectory          *t,
         const LpExportOptions *options)
 {
   g_autofree char *path = g_build_filename (tmpdir, "booklet.pdf", NULL);
-  g_autofree char *uri = NULL;
   g_autoptr(GError) error = NULL;
-  PopplerDocument *doc;
 
   g_assert_true (lp_pdf_export (t, options, path, &error));
   g_assert_no_error (error);
-  uri = g_filename_to_uri (path, NULL, NULL);
-  doc = poppler_document_new_from_file (uri, NULL, &error);
-  g_assert_no_error (error);
-  return doc;
+  return test_open_pdf (path);
 }
 
 static char *

@@ -16,9 +16,8 @@
 #include "io/lp-reader.h"
 #include "../pdf-words.h"
 #include "../template-util.h"
+#include "../poppler-util.h"
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
 static char *tmpdir;
 
@@ -40,11 +39,9 @@ static char *
 overview_text (const char *pdf,
                guint       n)
 {
-  g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
-  g_autoptr(PopplerDocument) doc = poppler_document_new_from_file (uri, NULL, NULL);
+  g_autoptr(PopplerDocument) doc = test_open_pdf (pdf);
   g_autoptr(GString) all = g_string_new (NULL);
 
-  g_assert_nonnull (doc);
   for (guint i = 0; i < n && i < (guint) poppler_document_get_n_pages (doc); i++)
     {
       g_autoptr(PopplerPage) page = poppler_document_get_page (doc, (int) i);
@@ -59,8 +56,7 @@ overview_text (const char *pdf,
 static guint
 n_pdf_pages (const char *pdf)
 {
-  g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
-  g_autoptr(PopplerDocument) doc = poppler_document_new_from_file (uri, NULL, NULL);
+  g_autoptr(PopplerDocument) doc = test_open_pdf (pdf);
 
   return (guint) poppler_document_get_n_pages (doc);
 }
@@ -382,8 +378,7 @@ test_key_and_version (void)
   pdf = export_to (t, &options, "key.pdf");
   g_assert_cmpuint (n_pdf_pages (pdf), ==, n_all);
   {
-    g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
-    g_autoptr(PopplerDocument) pd = poppler_document_new_from_file (uri, NULL, NULL);
+    g_autoptr(PopplerDocument) pd = test_open_pdf (pdf);
     g_autoptr(GString) key = g_string_new (NULL);
     GListModel *modules = lp_trajectory_get_modules (t);
     guint n = g_list_model_get_n_items (modules);

@@ -11,8 +11,6 @@
 #include <poppler.h>
 #include <string.h>
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 
 #include "io/lp-reader.h"
 #include "render/lp-label-layout.h"
@@ -22,6 +20,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
 #include "ui/lp-window-private.h"
 #include "widget-test-util.h"
 #include "../template-util.h"
+#include "../poppler-util.h"
 #include <adwaita.h>
 
 #define WAIT_MS 10000
@@ -48,8 +47,6 @@ print_to_pdf (LpTrajectory          *trajectory,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GtkPrintOperation) operation = lp_print_operation_new (trajectory, choices, &error);
-  g_autofree char *uri = NULL;
-  PopplerDocument *doc;
 
   g_assert_no_error (error);
   g_assert_nonnull (operation);
@@ -57,10 +54,7 @@ print_to_pdf (LpTrajectory          *trajectory,
   g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
                    ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_no_error (error);
-  uri = g_filename_to_uri (path, NULL, NULL);
-  doc = poppler_document_new_from_file (uri, NULL, &error);
-  g_assert_no_error (error);
-  return doc;
+  return test_open_pdf (path);
 }
 
 static char *
@@ -211,10 +205,8 @@ print_with_tab (LpTrajectory *trajectory,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GtkPrintOperation) operation = lp_print_operation_new (trajectory, NULL, &error);
-  g_autofree char *uri = NULL;
   GObject *tab = NULL;
   GtkCheckButton *check;
-  PopplerDocument *doc;
 
   g_assert_no_error (error);
   g_signal_emit_by_name (operation, "create-custom-widget", &tab);
@@ -231,10 +223,7 @@ print_with_tab (LpTrajectory *trajectory,
                    ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_no_error (error);
   g_object_unref (tab);
-  uri = g_filename_to_uri (path, NULL, NULL);
-  doc = poppler_document_new_from_file (uri, NULL, &error);
-  g_assert_no_error (error);
-  return doc;
+  return test_open_pdf (path);
 }
 
 /* The Printout tab's overview choices reach the paper: "Whole trajectory on one
