@@ -13,7 +13,7 @@
 #include "ui/lp-date-entry.h"
 #include "ui/lp-module-editor-private.h"
 #include "ui/lp-properties-dialog.h"
-#include "widget-test-util.h"
+#include "props-fixture.h"
 
 #define D(d, m, y) lp_date_from_dmy (d, m, y)
 
@@ -306,33 +306,10 @@ test_editor_error_under_field (Editor *f, gconstpointer data)
 
 /* ---- Trajectory Properties ---- */
 
-typedef struct {
-  GtkWidget    *parent;
-  GtkWidget    *dialog;
-  LpTrajectory *t;
-  LpHistory    *h;
-} Props;
-
 static void
 props_setup (Props *f, gconstpointer data)
 {
-  f->t = make_trajectory (FALSE);
-  f->h = lp_trajectory_get_history (f->t);
-  f->parent = gtk_window_new ();
-  gtk_window_present (GTK_WINDOW (f->parent));
-  f->dialog = lp_properties_dialog_present (GTK_WINDOW (f->parent), f->t);
-  g_assert_true (LP_IS_PROPERTIES_DIALOG (f->dialog));
-  g_assert_true (lp_properties_dialog_get_trajectory (LP_PROPERTIES_DIALOG (f->dialog)) == f->t);
-  gtk_window_set_default_size (GTK_WINDOW (f->dialog), 700, 900);
-  wait_for_allocation (f->dialog);
-}
-
-static void
-props_teardown (Props *f, gconstpointer data)
-{
-  gtk_window_destroy (GTK_WINDOW (f->dialog));
-  gtk_window_destroy (GTK_WINDOW (f->parent));
-  g_clear_object (&f->t);
+  props_open (f, make_trajectory (FALSE), 700, 900);
 }
 
 static LpDateEntry *

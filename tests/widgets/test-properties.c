@@ -15,7 +15,7 @@
 #include "ui/lp-span-change.h"
 #include "ui/lp-properties-dialog.h"
 #include "ui/lp-shift-dialog.h"
-#include "widget-test-util.h"
+#include "props-fixture.h"
 
 #define D(d, m, y) lp_date_from_dmy (d, m, y)
 #define N_MODULES 13
@@ -65,35 +65,10 @@ make_trajectory (void)
   return t;
 }
 
-typedef struct {
-  GtkWidget    *parent;
-  GtkWidget    *dialog;
-  LpTrajectory *t;
-  LpHistory    *h;
-} Props;
-
 static void
 props_setup (Props *f, gconstpointer data)
 {
-  f->t = make_trajectory ();
-  f->h = lp_trajectory_get_history (f->t);
-  f->parent = gtk_window_new ();
-  gtk_window_present (GTK_WINDOW (f->parent));
-  f->dialog = lp_properties_dialog_present (GTK_WINDOW (f->parent), f->t);
-  gtk_window_set_default_size (GTK_WINDOW (f->dialog), 800, 1000);
-  wait_for_allocation (f->dialog);
-}
-
-static void
-props_teardown (Props *f, gconstpointer data)
-{
-  AdwMessageDialog *question;
-
-  while ((question = find_message_dialog ()) != NULL)
-    gtk_window_destroy (GTK_WINDOW (question));
-  gtk_window_destroy (GTK_WINDOW (f->dialog));
-  gtk_window_destroy (GTK_WINDOW (f->parent));
-  g_clear_object (&f->t);
+  props_open (f, make_trajectory (), 800, 1000);
 }
 
 static GtkWidget *
