@@ -81,21 +81,18 @@ test_cancel_from_window (void)
   g_autofree char *pdf = g_build_filename (dir, "big.pdf", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(GDir) listing = NULL;
-  LpWindow *window = lp_window_new (NULL);
+  LpWindow *window;
   GtkFileChooser *chooser;
   GtkWidget *cancel, *progress;
   gint64 clicked;
 
-  lp_window_set_document (window, trajectory);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_allocation (GTK_WIDGET (window));
+  window = window_on_document (trajectory);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
   chooser = _lp_window_get_chooser (window);
   chooser_set_folder_and_name (chooser, folder, "big.pdf", WAIT_MS);
   g_assert_true (choose_in_drop_down (GTK_WIDGET (find_chooser_dialog ()), "Overview and programme booklet"));
-  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
-  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (chooser));
+  chooser_accept (chooser);
 
   g_assert_true (wait_until (cancel_shown_cb, window, WAIT_MS));
   g_assert_true (wait_until (pages_told_cb, window, WAIT_MS));

@@ -278,14 +278,12 @@ test_export_remembers (void)
   g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(LpTrack) track = g_list_model_get_item (lp_trajectory_get_tracks (trajectory), 1);
-  LpWindow *window = lp_window_new (NULL);
+  LpWindow *window;
   GtkFileChooser *chooser, *shown;
   ChooserFolder expected;
 
   g_assert_nonnull (track);
-  lp_window_set_document (window, trajectory);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_allocation (GTK_WIDGET (window));
+  window = window_on_document (trajectory);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
   chooser = _lp_window_get_chooser (window);
@@ -303,8 +301,7 @@ test_export_remembers (void)
   g_assert_true (choose_in_drop_down (GTK_WIDGET (shown), "Whole months per page"));
   g_assert_true (choose_in_drop_down (GTK_WIDGET (shown), "Title and facilitator"));
   gtk_file_chooser_set_choice (shown, "key", "true");
-  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
-  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (chooser));
+  chooser_accept (chooser);
   g_assert_true (wait_until (file_exists_cb, pdf, WAIT_MS));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
@@ -366,11 +363,9 @@ static void
 test_print_copy_failure (void)
 {
   g_autoptr(LpTrajectory) trajectory = trajectory_that_cannot_be_copied ();
-  LpWindow *window = lp_window_new (NULL);
+  LpWindow *window;
 
-  lp_window_set_document (window, trajectory);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_allocation (GTK_WIDGET (window));
+  window = window_on_document (trajectory);
   g_assert_null (find_message_dialog ());
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
   assert_copy_failure_told ("Could Not Print");
@@ -387,18 +382,15 @@ test_export_copy_failure (void)
   g_autofree char *dir = g_dir_make_tmp ("lp-export-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
-  LpWindow *window = lp_window_new (NULL);
+  LpWindow *window;
   GtkFileChooser *chooser;
 
-  lp_window_set_document (window, trajectory);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_allocation (GTK_WIDGET (window));
+  window = window_on_document (trajectory);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
   chooser = _lp_window_get_chooser (window);
   chooser_set_folder_and_name (chooser, folder, "out.pdf", WAIT_MS);
   g_assert_null (find_message_dialog ());
-  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
-  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (chooser));
+  chooser_accept (chooser);
   assert_copy_failure_told ("Could Not Export");
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
   gtk_window_destroy (GTK_WINDOW (window));

@@ -397,6 +397,26 @@ window_on_template (const char *template,
   return window;
 }
 
+/* A new window showing trajectory, presented, laid out and drawn. */
+static inline LpWindow *
+window_on_document (LpTrajectory *trajectory)
+{
+  LpWindow *window = lp_window_new (NULL);
+
+  lp_window_set_document (window, trajectory);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_allocation (GTK_WIDGET (window));
+  return window;
+}
+
+/* Answers the file chooser as its Export or Save button does, and hides it. */
+static inline void
+chooser_accept (GtkFileChooser *chooser)
+{
+  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
+  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* How many of app's windows are Leerplaats windows. */
 static inline guint
 count_lp_windows (GtkApplication *app)
