@@ -14,7 +14,6 @@
 #include "core/lp-date.h"
 #include "core/lp-library.h"
 #include "lp-export-private.h"
-#include "lp-export-text.h"
 
 #define PAPER_MAX_LINES  6
 
@@ -273,20 +272,6 @@ lp_export_document_get_label_size (LpExportDocument *self)
 }
 
 /* ---- drawing ---- */
-
-void
-lp_export_show_text (LpExportDocument *self,
-                     cairo_t          *cr,
-                     const char       *markup,
-                     double            size,
-                     gboolean          bold,
-                     double            x,
-                     double            y,
-                     double            width,
-                     PangoAlignment    align)
-{
-  lp_export_text_show (cr, self->pango, markup, TRUE, size, bold, x, y, width, align);
-}
 
 void
 lp_export_draw_footer (LpExportDocument *self,

@@ -13,6 +13,7 @@
 #include "render/lp-label-layout.h"
 #include "lp-booklet.h"
 #include "lp-export-document.h"
+#include "lp-export-text.h"
 
 #define LP_EXPORT_PX          0.75     /* one painter unit (96 dpi pixel) in points */
 #define LP_EXPORT_MARGIN      36.0     /* overview page margin */
@@ -56,9 +57,10 @@ struct _LpExportDocument
   char              *version_for;         /* "College", or NULL */
 };
 
-void lp_export_show_text      (LpExportDocument *self, cairo_t *cr, const char *markup,
-                               double size, gboolean bold, double x, double y,
-                               double width, PangoAlignment align);
+/* Shows markup on a page of self: lp_export_text_show in the document's
+ * Pango context. */
+#define lp_export_show_text(self, cr, markup, size, bold, x, y, width, align) \
+  lp_export_text_show ((cr), (self)->pango, (markup), TRUE, (size), (bold), (x), (y), (width), (align))
 void lp_export_draw_footer    (LpExportDocument *self, cairo_t *cr, guint page);
 
 /* lp-export-overview.c */
