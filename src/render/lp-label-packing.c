@@ -355,7 +355,7 @@ fit_beside_to_range (LpLabelLayout *self,
     return;
   /* whole ems: a text is fitted (measured) once per em of room, not once
    * per zoom step */
-  room = floor (room / em) * em;
+  room = floor (room / em) * em - box->number_width;
   box->title = lp_label_measurer_fit (self->measurer, LP_LABEL_FONT_TITLE, title, room,
                                       self->options.fit, self->options.max_lines);
   if (detail != NULL)
@@ -364,12 +364,29 @@ fit_beside_to_range (LpLabelLayout *self,
   text_w = box->title->width;
   if (box->detail != NULL)
     text_w = MAX (text_w, box->detail->width);
+  text_w += box->number_width;
   box->label.width = text_w;
   box->label.height = text_height (self, box->title, box->detail);
   box->n_rows = rows_for_text (self, box->label.height);
   box->block.height = box->n_rows * self->row_height - self->options.row_spacing;
   if (box->placement == LP_LABEL_LEFT)
     box->label.x = box->block.x - pad - text_w;
+}
+
+/* The key's number before a title (numbered layouts), drawn bold: its
+ * width (the title font's, with room for bold digits, up to an eighth
+ * wider) and a space after it; 0 without a number. */
+static double
+number_width (LpLabelLayout *self,
+              guint          number)
+{
+  char text[16];
+
+  if (number == 0)
+    return 0;
+  g_snprintf (text, sizeof text, "%u", number);
+  return 1.15 * lp_label_measurer_measure (self->measurer, LP_LABEL_FONT_TITLE, text)
+         + 0.3 * lp_label_measurer_get_metrics (self->measurer)->em;
 }
 
 /* Everything of an item but its row and y. */
@@ -392,6 +409,9 @@ make_item (LpLabelLayout *self,
   item->seq = seq;
   box->module = module;
   box->track = track;
+  box->number = GPOINTER_TO_UINT (g_hash_table_lookup (self->numbers, module));
+  box->number_width = number_width (self, box->number);
+  max_w = MAX (max_w - box->number_width, max_w / 2);
   box->title = lp_label_measurer_fit (self->measurer, LP_LABEL_FONT_TITLE, title != NULL ? title : "",
                                       max_w, self->options.fit, self->options.max_lines);
   if (detail != NULL)
@@ -407,6 +427,7 @@ make_item (LpLabelLayout *self,
   text_w = box->title->width;
   if (box->detail != NULL)
     text_w = MAX (text_w, box->detail->width);
+  text_w += box->number_width;
   box->label.width = text_w;
   /* a range of its own (a page): a module outside it is left to its own
    * page, out of sight; one that starts before it is labelled within it */
@@ -677,6 +698,7 @@ lp_label_layout_build (LpLabelLayout *self)
   g_free (self->kinds_seen);
   self->kinds_seen = lp_label_layout_describe_kinds (self);
 
+  lp_label_layout_number_modules (self);
   build_lanes (self);
   build_markers (self);
 }
