@@ -85,6 +85,8 @@ void     lp_label_layout_build         (LpLabelLayout *self);
 gboolean lp_label_layout_build_partial (LpLabelLayout *self);
 /* lp-label-numbers.c: the key's numbers of the modules (options.numbered). */
 void     lp_label_layout_number_modules (LpLabelLayout *self);
+/* Sets box's number (of box->module) and the width it takes. */
+void     lp_label_layout_number_box     (LpLabelLayout *self, LpLabelBox *box);
 
 /* Own kinds' ids and names, to notice a renamed kind. */
 char    *lp_label_layout_describe_kinds (LpLabelLayout *self);

@@ -77,3 +77,20 @@ lp_label_layout_number_modules (LpLabelLayout *self)
   for (guint i = 0; i < order->len; i++)
     g_hash_table_insert (self->numbers, g_array_index (order, Numbered, i).module, GUINT_TO_POINTER (i + 1));
 }
+
+/* The number is drawn bold before the title: it takes the title font's
+ * width with room for bold digits (up to an eighth wider) and a space. */
+void
+lp_label_layout_number_box (LpLabelLayout *self,
+                            LpLabelBox    *box)
+{
+  char text[16];
+
+  box->number = GPOINTER_TO_UINT (g_hash_table_lookup (self->numbers, box->module));
+  box->number_width = 0;
+  if (box->number == 0)
+    return;
+  g_snprintf (text, sizeof text, "%u", box->number);
+  box->number_width = 1.15 * lp_label_measurer_measure (self->measurer, LP_LABEL_FONT_TITLE, text)
+                      + 0.3 * lp_label_measurer_get_metrics (self->measurer)->em;
+}

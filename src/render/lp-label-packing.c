@@ -373,22 +373,6 @@ fit_beside_to_range (LpLabelLayout *self,
     box->label.x = box->block.x - pad - text_w;
 }
 
-/* The key's number before a title (numbered layouts), drawn bold: its
- * width (the title font's, with room for bold digits, up to an eighth
- * wider) and a space after it; 0 without a number. */
-static double
-number_width (LpLabelLayout *self,
-              guint          number)
-{
-  char text[16];
-
-  if (number == 0)
-    return 0;
-  g_snprintf (text, sizeof text, "%u", number);
-  return 1.15 * lp_label_measurer_measure (self->measurer, LP_LABEL_FONT_TITLE, text)
-         + 0.3 * lp_label_measurer_get_metrics (self->measurer)->em;
-}
-
 /* Everything of an item but its row and y. */
 static void
 make_item (LpLabelLayout *self,
@@ -409,8 +393,7 @@ make_item (LpLabelLayout *self,
   item->seq = seq;
   box->module = module;
   box->track = track;
-  box->number = GPOINTER_TO_UINT (g_hash_table_lookup (self->numbers, module));
-  box->number_width = number_width (self, box->number);
+  lp_label_layout_number_box (self, box);
   max_w = MAX (max_w - box->number_width, max_w / 2);
   box->title = lp_label_measurer_fit (self->measurer, LP_LABEL_FONT_TITLE, title != NULL ? title : "",
                                       max_w, self->options.fit, self->options.max_lines);

@@ -155,6 +155,9 @@ test_templates (void)
         options.paper = paper ? LP_PAPER_A3 : LP_PAPER_A4;
         g_test_message ("%s on %s", names[i], paper ? "A3" : "A4");
         check_overview (t, &options, file);
+        options.fit = LP_EXPORT_FIT_MONTHS;
+        options.key = TRUE;
+        check_overview (t, &options, file);
       }
 }
 
@@ -168,6 +171,9 @@ test_generated (void)
       LpExportOptions options;
 
       lp_export_options_init (&options);
+      check_overview (t, &options, file);
+      /* with the key: numbers before the titles, still whole and apart */
+      options.key = TRUE;
       check_overview (t, &options, file);
     }
 }
