@@ -185,3 +185,22 @@ pdf_words_shows_title (const char *shown,
   g_strchomp (head);
   return head[0] != '\0' && g_str_has_prefix (norm, head);
 }
+
+/* Fails when two words' boxes overlap (more than half a point each way). */
+static inline void
+pdf_words_assert_apart (GArray *words,
+                        guint   page)
+{
+  for (guint i = 0; i < words->len; i++)
+    for (guint j = i + 1; j < words->len; j++)
+      {
+        const PdfWord *a = &g_array_index (words, PdfWord, i);
+        const PdfWord *b = &g_array_index (words, PdfWord, j);
+        double ox = MIN (a->x1, b->x1) - MAX (a->x0, b->x0);
+        double oy = MIN (a->y1, b->y1) - MAX (a->y0, b->y0);
+
+        if (ox > 0.5 && oy > 0.5)
+          g_error ("page %u: “%s” (%.1f,%.1f–%.1f,%.1f) overlaps “%s” (%.1f,%.1f–%.1f,%.1f)", page,
+                   a->text, a->x0, a->y0, a->x1, a->y1, b->text, b->x0, b->y0, b->x1, b->y1);
+      }
+}

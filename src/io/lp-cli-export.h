@@ -15,7 +15,7 @@ typedef struct {
   const char *tracks;       /* comma-separated track ids; NULL: all */
   gboolean    no_joint;     /* with tracks: leave out the lanes of group "joint" */
   const char *fit;          /* "page" or "months"; NULL: one page when legible */
-  gboolean    key;          /* a numbered key after the overview */
+  gboolean    key;          /* numbers on the chart, the key below it */
   const char *second_line;  /* "none", "dates", "facilitator" or "location"; NULL: none */
 } LpCliExportArgs;
 

@@ -119,6 +119,7 @@ set_paper_labels (LpExportDocument *self)
    * rather than being cut */
   options.max_lines = MAX (options.max_lines, PAPER_MAX_LINES);
   options.detail = details[MIN (self->options.second_line, G_N_ELEMENTS (details) - 1)];
+  options.numbered = self->options.key;
   lp_label_layout_set_options (labels, &options);
   line_h = lp_timeline_painter_get_line_height (self->painter);
   row_h = lp_label_layout_get_row_height (labels);
@@ -185,9 +186,11 @@ lp_export_document_new (LpTrajectory          *trajectory,
 
   if (options->overview)
     {
-      lp_export_overview_paginate (self);
       if (options->key)
         lp_export_key_build (self);
+      lp_export_overview_paginate (self);
+      if (options->key)
+        lp_export_key_place (self);
     }
   if (options->booklet)
     self->booklet = lp_booklet_new (trajectory, options, self->pango,

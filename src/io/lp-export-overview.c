@@ -53,8 +53,8 @@ available_width (LpExportDocument *self)
 static double
 available_height (LpExportDocument *self)
 {
-  return (self->page_h - 2 * LP_EXPORT_MARGIN - LP_EXPORT_TITLE_BLOCK - LP_EXPORT_FOOTER) / self->zoom
-         - self->legend_h;
+  return (self->page_h - 2 * LP_EXPORT_MARGIN - LP_EXPORT_TITLE_BLOCK - LP_EXPORT_FOOTER - self->reserve_h)
+         / self->zoom - self->legend_h;
 }
 
 static void
@@ -332,6 +332,25 @@ paginate_months (LpExportDocument *self,
     }
 }
 
+/* The largest label size, from 12 pt down to 7 pt in half points, that
+ * puts the whole period on one page: FALSE when none does. */
+static gboolean
+paginate_one_page (LpExportDocument *self,
+                   LpDate            first,
+                   LpDate            last)
+{
+  for (double pt = MAX_LABEL_PT; pt >= LP_EXPORT_MIN_LABEL_PT - 0.01; pt -= 0.5)
+    {
+      set_zoom (self, LP_EXPORT_PX * pt / LP_EXPORT_LABEL_PT);
+      if (fits_one_page (self, first, last))
+        {
+          add_column (self, first, last, available_width (self) / (double) (last - first + 1));
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 void
 lp_export_overview_paginate (LpExportDocument *self)
 {
@@ -345,17 +364,15 @@ lp_export_overview_paginate (LpExportDocument *self)
 
   if (self->options.fit != LP_EXPORT_FIT_MONTHS)
     {
-      /* the largest label size, from 12 pt down to 7 pt in half points,
-       * that puts the whole period on one page */
-      for (double pt = MAX_LABEL_PT; pt >= LP_EXPORT_MIN_LABEL_PT - 0.01; pt -= 0.5)
-        {
-          set_zoom (self, LP_EXPORT_PX * pt / LP_EXPORT_LABEL_PT);
-          if (fits_one_page (self, first, last))
-            {
-              add_column (self, first, last, available_width (self) / (double) (last - first + 1));
-              return;
-            }
-        }
+      gboolean one_page;
+
+      /* with a key: first the largest size that leaves room for all of it
+       * below the chart */
+      self->reserve_h = self->key_lines != NULL ? lp_export_key_get_height (self) : 0;
+      one_page = self->reserve_h > 0 && paginate_one_page (self, first, last);
+      self->reserve_h = 0;
+      if (one_page || paginate_one_page (self, first, last))
+        return;
       if (self->options.fit == LP_EXPORT_FIT_PAGE)
         {
           /* one page wide at the smallest legible size; lanes break */
@@ -477,6 +494,8 @@ lp_export_overview_draw (LpExportDocument *self,
     lp_timeline_painter_draw_status_legend (self->painter, cr, 0, y + 2, w, &self->state);
   }
   cairo_restore (cr);
+  if (index + 1 == self->overview->len)
+    lp_export_key_draw_below (self, cr);
 
   lp_export_draw_footer (self, cr, index);
 }

@@ -4,7 +4,7 @@
  *
  * lp-export-document.c: options, construction, pages and footer;
  * lp-export-overview.c: overview pagination and drawing;
- * lp-export-key.c: the numbered key after the overview.
+ * lp-export-key.c: the numbered key below the overview.
  */
 #pragma once
 
@@ -47,8 +47,12 @@ struct _LpExportDocument
   double             zoom;                /* points per painter unit on overview pages */
   double             legend_h;            /* painter units */
   GArray            *overview;            /* LpOverviewPage */
-  guint              n_key_pages;
-  GPtrArray         *key_lines;           /* char *, one per module in chart order */
+  guint              n_key_pages;         /* pages of the key's own */
+  GPtrArray         *key_lines;           /* char *, one per module by its number */
+  gboolean           key_below;           /* the key starts below the one-page chart */
+  double             key_top;             /* points: its heading there */
+  guint              key_n_below;         /* its lines there */
+  double             reserve_h;           /* points kept free below the chart (legend incl.) */
 
   PangoContext      *pango;
   LpBooklet         *booklet;             /* NULL without a booklet */
@@ -69,6 +73,11 @@ void lp_export_overview_draw     (LpExportDocument *self, cairo_t *cr, guint ind
 /* Puts the layout in the geometry of overview page index. */
 void lp_export_overview_apply    (LpExportDocument *self, guint index);
 
-/* lp-export-key.c */
-void lp_export_key_build (LpExportDocument *self);
-void lp_export_key_draw  (LpExportDocument *self, cairo_t *cr, guint key_page, guint page);
+/* lp-export-key.c: build (numbers from the layout) before paginating,
+ * place after it. */
+void   lp_export_key_build      (LpExportDocument *self);
+/* Points the whole key takes below the legend. */
+double lp_export_key_get_height (LpExportDocument *self);
+void   lp_export_key_place      (LpExportDocument *self);
+void   lp_export_key_draw_below (LpExportDocument *self, cairo_t *cr);
+void   lp_export_key_draw       (LpExportDocument *self, cairo_t *cr, guint key_page, guint page);

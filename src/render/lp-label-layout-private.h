@@ -68,6 +68,7 @@ struct _LpLabelLayout
   double           height;
   GArray          *lanes;         /* Lane */
   GHashTable      *boxes;         /* LpModule* → Item* (into a lane's items) */
+  GHashTable      *numbers;       /* LpModule* → key number (numbered) */
   GArray          *markers;       /* Marker, sorted by (x0, seq) */
   double          *marker_max_x1;
   double           marker_height;
@@ -82,6 +83,11 @@ void     lp_label_layout_build         (LpLabelLayout *self);
  * entered, moves the lanes below and rebuilds the markers.  FALSE (and
  * nothing done) when only a full build will do. */
 gboolean lp_label_layout_build_partial (LpLabelLayout *self);
+/* lp-label-numbers.c: the key's numbers of the modules (options.numbered). */
+void     lp_label_layout_number_modules (LpLabelLayout *self);
+/* Sets box's number (of box->module) and the width it takes. */
+void     lp_label_layout_number_box     (LpLabelLayout *self, LpLabelBox *box);
+
 /* Own kinds' ids and names, to notice a renamed kind. */
 char    *lp_label_layout_describe_kinds (LpLabelLayout *self);
 

@@ -66,7 +66,8 @@ ensure_layout (LpLabelLayout *self)
   if (self->valid)
     return;
 
-  if (!self->need_full && lp_label_measurer_get_n_cached (self->measurer) <= cache_limit (self)
+  /* a moved module may renumber others: numbered layouts build whole */
+  if (!self->need_full && !self->options.numbered && lp_label_measurer_get_n_cached (self->measurer) <= cache_limit (self)
       && lp_label_layout_build_partial (self))
     {
       g_hash_table_remove_all (self->dirty);
@@ -178,6 +179,7 @@ lp_label_layout_dispose (GObject *object)
   /* boxes point into the measurer's texts */
   self->valid = FALSE;
   g_hash_table_remove_all (self->boxes);
+  g_hash_table_remove_all (self->numbers);
   g_array_set_size (self->lanes, 0);
   g_array_set_size (self->markers, 0);
 
@@ -191,6 +193,7 @@ lp_label_layout_finalize (GObject *object)
 
   g_clear_pointer (&self->lanes, g_array_unref);
   g_clear_pointer (&self->boxes, g_hash_table_unref);
+  g_clear_pointer (&self->numbers, g_hash_table_unref);
   g_clear_pointer (&self->markers, g_array_unref);
   g_clear_pointer (&self->marker_max_x1, g_free);
   g_clear_pointer (&self->hidden, g_array_unref);
@@ -227,6 +230,7 @@ lp_label_layout_init (LpLabelLayout *self)
   self->lanes = g_array_new (FALSE, TRUE, sizeof (Lane));
   g_array_set_clear_func (self->lanes, lp_label_layout_lane_clear);
   self->boxes = g_hash_table_new (NULL, NULL);
+  self->numbers = g_hash_table_new (NULL, NULL);
   self->markers = g_array_new (FALSE, TRUE, sizeof (Marker));
   self->dirty = g_hash_table_new (NULL, NULL);
   self->track_index = g_hash_table_new (NULL, NULL);
@@ -341,7 +345,7 @@ options_equal (const LpLabelOptions *a,
   return a->max_width_em == b->max_width_em && a->fit == b->fit && a->max_lines == b->max_lines
          && a->detail == b->detail && a->min_block_width == b->min_block_width
          && a->padding == b->padding && a->row_spacing == b->row_spacing
-         && a->lane_padding == b->lane_padding;
+         && a->lane_padding == b->lane_padding && a->numbered == b->numbered;
 }
 
 void
@@ -525,6 +529,16 @@ lp_label_layout_get_box (LpLabelLayout *self,
   ensure_layout (self);
   item = g_hash_table_lookup (self->boxes, module);
   return item != NULL ? &item->box : NULL;
+}
+
+guint
+lp_label_layout_get_number (LpLabelLayout *self,
+                            LpModule      *module)
+{
+  g_return_val_if_fail (LP_IS_LABEL_LAYOUT (self), 0);
+
+  ensure_layout (self);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->numbers, module));
 }
 
 /* Indices [*lo, *hi) of the items (x0 ascending, running max max_x1) whose

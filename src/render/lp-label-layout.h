@@ -53,6 +53,7 @@ typedef struct {
                                    * and between neighbours in a row (4 px) */
   double        row_spacing;      /* between rows (2 px) */
   double        lane_padding;     /* added to each lane's rows (8 px) */
+  gboolean      numbered;         /* each module's key number before its title (FALSE) */
 } LpLabelOptions;
 
 /* Screen defaults (see the field comments). */
@@ -69,6 +70,9 @@ typedef struct {
   LpLabelPlacement   placement;
   const LpLabelText *title;       /* owned by the measurer */
   const LpLabelText *detail;      /* second line; NULL when none */
+  guint              number;      /* key number (numbered layouts), else 0 */
+  double             number_width; /* the number (bold) and a space, at label.x; the
+                                   * title and detail lines follow it */
 } LpLabelBox;
 
 typedef enum {
@@ -151,6 +155,11 @@ const LpLabelBox *lp_label_layout_hit_test      (LpLabelLayout *self, double x, 
  * markers whose marker or label intersects [x0, x1) (const LpMarkerBox *). */
 double           lp_label_layout_get_marker_height (LpLabelLayout *self);
 GPtrArray       *lp_label_layout_query_markers  (LpLabelLayout *self, double x0, double x1);
+
+/* The key's number of a module in a numbered layout: lane by lane (in
+ * track order, hidden lanes left out, modules without a lane last), then by
+ * start date and time, from 1; 0 when it has none. */
+guint            lp_label_layout_get_number     (LpLabelLayout *self, LpModule *module);
 
 /* The module's dates (and times) as the detail line shows them. */
 char            *lp_label_layout_format_dates   (LpModule *module);

@@ -355,7 +355,7 @@ fit_beside_to_range (LpLabelLayout *self,
     return;
   /* whole ems: a text is fitted (measured) once per em of room, not once
    * per zoom step */
-  room = floor (room / em) * em;
+  room = floor (room / em) * em - box->number_width;
   box->title = lp_label_measurer_fit (self->measurer, LP_LABEL_FONT_TITLE, title, room,
                                       self->options.fit, self->options.max_lines);
   if (detail != NULL)
@@ -364,6 +364,7 @@ fit_beside_to_range (LpLabelLayout *self,
   text_w = box->title->width;
   if (box->detail != NULL)
     text_w = MAX (text_w, box->detail->width);
+  text_w += box->number_width;
   box->label.width = text_w;
   box->label.height = text_height (self, box->title, box->detail);
   box->n_rows = rows_for_text (self, box->label.height);
@@ -392,6 +393,8 @@ make_item (LpLabelLayout *self,
   item->seq = seq;
   box->module = module;
   box->track = track;
+  lp_label_layout_number_box (self, box);
+  max_w = MAX (max_w - box->number_width, max_w / 2);
   box->title = lp_label_measurer_fit (self->measurer, LP_LABEL_FONT_TITLE, title != NULL ? title : "",
                                       max_w, self->options.fit, self->options.max_lines);
   if (detail != NULL)
@@ -407,6 +410,7 @@ make_item (LpLabelLayout *self,
   text_w = box->title->width;
   if (box->detail != NULL)
     text_w = MAX (text_w, box->detail->width);
+  text_w += box->number_width;
   box->label.width = text_w;
   /* a range of its own (a page): a module outside it is left to its own
    * page, out of sight; one that starts before it is labelled within it */
@@ -677,6 +681,7 @@ lp_label_layout_build (LpLabelLayout *self)
   g_free (self->kinds_seen);
   self->kinds_seen = lp_label_layout_describe_kinds (self);
 
+  lp_label_layout_number_modules (self);
   build_lanes (self);
   build_markers (self);
 }

@@ -69,9 +69,18 @@ draw_label_lines (LpTimelinePainter *self,
 {
   double y = box->label.y;
   double title_h = self->line_height;
+  double x = box->label.x + box->number_width;
 
+  if (box->number > 0)
+    {
+      char number[16];
+
+      /* the key's number in bold, then the title's lines beside it */
+      g_snprintf (number, sizeof number, "%u", box->number);
+      show_layout_at (cr, lp_painter_scratch_layout (self, self->font_bold, number, -1), box->label.x, y);
+    }
   for (guint i = 0; i < box->title->n_lines; i++, y += title_h)
-    show_layout_at (cr, lp_painter_text_layout (self, self->font, FALSE, box->title->lines[i]), box->label.x, y);
+    show_layout_at (cr, lp_painter_text_layout (self, self->font, FALSE, box->title->lines[i]), x, y);
   if (box->detail != NULL)
     {
       double r, g, b, a;
@@ -80,7 +89,7 @@ draw_label_lines (LpTimelinePainter *self,
       cairo_set_source_rgba (cr, r, g, b, a * 0.78);
       for (guint i = 0; i < box->detail->n_lines; i++, y += self->small_line_height)
         show_layout_at (cr, lp_painter_text_layout (self, self->font_small, TRUE, box->detail->lines[i]),
-                        box->label.x, y);
+                        x, y);
     }
 }
 

@@ -51,7 +51,7 @@ static const GOptionEntry main_entries[] = {
   { "fit", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Overview for --export-pdf: page (the whole period on one page) or months (whole months per page)"), N_("FIT") },
   { "key", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Add a numbered key of the modules after the overview"), NULL },
+    N_("Number the modules on the overview and list them in a key below it"), NULL },
   { "second-line", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Second line under each title on the overview: none, dates, facilitator or location"), N_("LINE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,

@@ -41,6 +41,17 @@ set_fit (LpLabelLayout *layout,
   lp_label_layout_set_options (layout, &options);
 }
 
+static void
+set_numbered (LpLabelLayout *layout,
+              gboolean       numbered)
+{
+  LpLabelOptions options;
+
+  lp_label_layout_get_options (layout, &options);
+  options.numbered = numbered;
+  lp_label_layout_set_options (layout, &options);
+}
+
 static gboolean
 overlap (const LpRect *a,
          const LpRect *b)
@@ -83,7 +94,8 @@ check_text (LpLabelLayout     *layout,
 
 /* One box per module, within its lane; no label overlaps another label or
  * another module's block; an inside label lies within its block; texts
- * within the maximum width. */
+ * within the maximum width; numbered: each box its own number, and its
+ * label wide enough for the number before the widest line. */
 static void
 check_boxes (LpLabelLayout *layout,
              LpTrajectory  *t)
@@ -109,6 +121,11 @@ check_boxes (LpLabelLayout *layout,
       check_text (layout, a->title, options.fit == LP_LABEL_FIT_WRAP ? options.max_lines : 1);
       if (a->detail != NULL)
         check_text (layout, a->detail, 1);
+      g_assert_cmpuint (a->number, ==, lp_label_layout_get_number (layout, a->module));
+      g_assert_true ((a->number > 0) == options.numbered);
+      g_assert_true ((a->number_width > 0) == options.numbered);
+      g_assert_cmpfloat (a->label.width + EPS, >=,
+                         a->number_width + MAX (a->title->width, a->detail ? a->detail->width : 0));
 
       g_assert_true (lp_label_layout_get_lane (layout, a->track, &lane_y, &lane_h, &n_rows));
       g_assert_cmpuint (a->row + a->n_rows, <=, n_rows);
@@ -238,11 +255,13 @@ check_modes (LpLabelLayout *layout,
   for (guint s = 0; s < G_N_ELEMENTS (scales); s++)
     for (int fit = LP_LABEL_FIT_ELLIPSIZE; fit <= LP_LABEL_FIT_WRAP; fit++)
       for (int detail = LP_LABEL_DETAIL_NONE; detail <= LP_LABEL_DETAIL_LOCATION; detail++)
-        {
-          lp_label_layout_set_scale (layout, scales[s]);
-          set_fit (layout, fit, detail);
-          check_all (layout, t);
-        }
+        for (int numbered = FALSE; numbered <= TRUE; numbered++)
+          {
+            lp_label_layout_set_scale (layout, scales[s]);
+            set_fit (layout, fit, detail);
+            set_numbered (layout, numbered);
+            check_all (layout, t);
+          }
 }
 
 static void

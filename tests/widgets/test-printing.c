@@ -226,25 +226,73 @@ print_with_tab (LpTrajectory *trajectory,
   return test_open_pdf (path);
 }
 
+/* Where poppler finds text on a page: the first match's top and bottom,
+ * in points from the page's bottom; FALSE when it is not there. */
+static gboolean
+find_on_page (PopplerPage *page,
+              const char  *text,
+              double      *top,
+              double      *bottom)
+{
+  GList *found = poppler_page_find_text (page, text);
+  PopplerRectangle *r = found != NULL ? found->data : NULL;
+
+  if (r != NULL)
+    {
+      *top = MAX (r->y1, r->y2);
+      *bottom = MIN (r->y1, r->y2);
+    }
+  g_list_free_full (found, (GDestroyNotify) poppler_rectangle_free);
+  return r != NULL;
+}
+
+/* The earliest module of the first lane: number 1 of the key. */
+static LpModule *
+first_of_first_lane (LpTrajectory *trajectory)
+{
+  GListModel *modules = lp_trajectory_get_modules (trajectory);
+  g_autoptr(LpTrack) lane = g_list_model_get_item (lp_trajectory_get_tracks (trajectory), 0);
+  LpModule *first = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
+    {
+      g_autoptr(LpModule) m = g_list_model_get_item (modules, i);
+
+      if (lp_module_get_track (m) == lane
+          && (first == NULL || lp_module_get_start (m) < lp_module_get_start (first)))
+        first = m;
+    }
+  g_assert_nonnull (first);
+  return first;
+}
+
 /* The Printout tab's overview choices reach the paper: "Whole trajectory on one
- * page" prints the 18-month template's overview as one page (the key's
- * heading "Key" begins the second) where whole months take several pages;
- * without the key "Key" is not printed; with
- * "Title and dates" a module's dates are printed under its title. */
+ * page" prints the 18-month template's overview as one page where whole
+ * months take several pages; with the key each module's number stands
+ * before its title (number 1 before the first lane's earliest module) and
+ * the key follows: on A4 the 18-month chart leaves too little room below
+ * it, so its heading "Key" begins the second page; the 7-module template's
+ * key is below its chart's legend on its one page; without the key "Key"
+ * is not printed; with "Title and dates" a module's dates are printed under
+ * its title. */
 static void
 test_print_overview_choices (void)
 {
   g_autoptr(LpTrajectory) trajectory = test_load_template ("bestuursadvisering");
+  g_autoptr(LpTrajectory) small = test_load_template ("tijdmalen");
   g_autofree char *dir = g_dir_make_tmp ("lp-print-XXXXXX", NULL);
   g_autofree char *months_path = g_build_filename (dir, "months.pdf", NULL);
   g_autofree char *page_path = g_build_filename (dir, "page.pdf", NULL);
-  g_autoptr(PopplerDocument) months = NULL, page = NULL;
+  g_autofree char *small_path = g_build_filename (dir, "small.pdf", NULL);
+  g_autoptr(PopplerDocument) months = NULL, page = NULL, small_doc = NULL;
   g_autofree char *months_text = NULL, *page_text = NULL;
   g_autoptr(LpModule) module = g_list_model_get_item (lp_trajectory_get_modules (trajectory), 0);
   g_autofree char *dates = lp_label_layout_format_dates (module);
+  g_autofree char *numbered = g_strdup_printf ("1 %s", lp_module_get_title (first_of_first_lane (trajectory)));
 
-  months = print_with_tab (trajectory, "Whole months per page", "Title only", FALSE, months_path);
-  page = print_with_tab (trajectory, "Whole trajectory on one page", "Title and dates", TRUE, page_path);
+  months = print_with_tab (trajectory, "Whole months per page", "Title and dates", FALSE, months_path);
+  page = print_with_tab (trajectory, "Whole trajectory on one page", "Title only", TRUE, page_path);
+  small_doc = print_with_tab (small, "Whole trajectory on one page", "Title only", TRUE, small_path);
   g_assert_cmpint (poppler_document_get_n_pages (months), >, 1);
   {
     g_autoptr(PopplerPage) first = poppler_document_get_page (page, 0);
@@ -252,18 +300,30 @@ test_print_overview_choices (void)
     g_autofree char *text = poppler_page_get_text (first);
     g_autofree char *next = poppler_page_get_text (second);
 
-    /* the overview is the first page; the key starts on the second */
+    /* the overview is the first page, numbered; the key starts on the second */
+    g_assert_nonnull (strstr (text, numbered));
     g_assert_null (strstr (text, "Key"));
     g_assert_true (g_str_has_prefix (g_strchug (next), "Key"));
+  }
+  {
+    g_autoptr(PopplerPage) only = poppler_document_get_page (small_doc, 0);
+    double key_top, key_bottom, legend_top, legend_bottom;
+
+    /* the key below the legend's last line ("Evaluated"), on the one page */
+    g_assert_cmpint (poppler_document_get_n_pages (small_doc), ==, 1);
+    g_assert_true (find_on_page (only, "Evaluated", &legend_top, &legend_bottom));
+    g_assert_true (find_on_page (only, "Key", &key_top, &key_bottom));
+    g_assert_cmpfloat (key_top, <, legend_bottom);
   }
   months_text = all_text (months);
   page_text = all_text (page);
   g_assert_null (strstr (months_text, "Key"));
   g_assert_nonnull (strstr (page_text, "Key"));
-  g_assert_null (strstr (months_text, dates));
-  g_assert_nonnull (strstr (page_text, dates));
+  g_assert_nonnull (strstr (months_text, dates));
+  g_assert_null (strstr (page_text, dates));
   g_unlink (months_path);
   g_unlink (page_path);
+  g_unlink (small_path);
   g_rmdir (dir);
 }
 
