@@ -84,6 +84,7 @@ test_cancel_from_window (void)
   LpWindow *window = lp_window_new (NULL);
   GtkFileChooser *chooser;
   GtkWidget *cancel, *progress;
+  g_autoptr(GFile) start = NULL;
   ChooserFolder expected;
   gint64 clicked;
 
@@ -94,6 +95,8 @@ test_cancel_from_window (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
   chooser = _lp_window_get_chooser (window);
   g_assert_nonnull (chooser);
+  start = wait_for_chooser_folder (chooser);
+  g_assert_nonnull (start);
   gtk_file_chooser_set_current_folder (chooser, folder, NULL);
   expected = (ChooserFolder) { chooser, folder };
   g_assert_true (wait_until (chooser_in_folder_cb, &expected, WAIT_MS));

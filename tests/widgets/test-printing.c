@@ -300,6 +300,7 @@ test_export_remembers (void)
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(LpTrack) track = g_list_model_get_item (lp_trajectory_get_tracks (trajectory), 1);
   LpWindow *window = lp_window_new (NULL);
+  g_autoptr(GFile) start = NULL;
   GtkFileChooser *chooser, *shown;
   ChooserFolder expected;
 
@@ -312,6 +313,8 @@ test_export_remembers (void)
   chooser = _lp_window_get_chooser (window);
   g_assert_nonnull (chooser);
   g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "joint"), ==, "true");
+  start = wait_for_chooser_folder (chooser);
+  g_assert_nonnull (start);
   gtk_file_chooser_set_current_folder (chooser, folder, NULL);
   expected = (ChooserFolder) { chooser, folder };
   g_assert_true (wait_until (chooser_in_folder_cb, &expected, WAIT_MS));
@@ -333,8 +336,10 @@ test_export_remembers (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
   chooser = _lp_window_get_chooser (window);
-  expected = (ChooserFolder) { chooser, folder };
-  g_assert_true (wait_until (chooser_in_folder_cb, &expected, WAIT_MS));
+  g_clear_object (&start);
+  start = wait_for_chooser_folder (chooser);
+  g_assert_nonnull (start);
+  g_assert_true (g_file_equal (start, folder));
   g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "orientation"), ==, "portrait");
   g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "contents"), ==, "booklet");
   g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "participant"), ==, "true");

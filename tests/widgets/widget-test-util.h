@@ -317,6 +317,29 @@ chooser_in_folder_cb (gpointer data)
   return folder != NULL && g_file_equal (folder, expected->folder);
 }
 
+static gboolean
+chooser_has_folder_cb (gpointer chooser)
+{
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (chooser);
+
+  return folder != NULL;
+}
+
+/* Wait (up to 10 s) until a newly opened chooser has loaded the folder it
+ * opens in, and return that folder (NULL if it did not).  GTK 4.8's chooser
+ * loads a folder asynchronously; a gtk_file_chooser_set_current_folder
+ * before that load ends cancels it, and the cancelled load then loads the
+ * parent of its folder instead, which can override the folder set (and
+ * tells the user "Operation was cancelled"): change the folder only after
+ * this. */
+static inline GFile *
+wait_for_chooser_folder (GtkFileChooser *chooser)
+{
+  if (!wait_until (chooser_has_folder_cb, chooser, 10000))
+    return NULL;
+  return gtk_file_chooser_get_current_folder (chooser);
+}
+
 /* The file chooser dialog on screen (GtkFileChooserNative's own when there
  * is no portal). */
 static inline GtkFileChooser *
