@@ -301,7 +301,6 @@ check_chooser (LpWindow   *window,
                const char *name)
 {
   GtkFileChooser *chooser;
-  ChooserFolder expected;
   g_autoptr(GFile) current = NULL;
   g_autofree char *current_name = NULL;
   g_autofree char *cwd = g_get_current_dir ();
@@ -310,9 +309,7 @@ check_chooser (LpWindow   *window,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
   chooser = _lp_window_get_chooser (window);
   g_assert_nonnull (chooser);
-  expected = (ChooserFolder) { chooser, folder };
-  wait_until (chooser_in_folder_cb, &expected, WAIT_MS);
-  current = gtk_file_chooser_get_current_folder (chooser);
+  current = wait_for_chooser_folder (chooser);
   g_assert_nonnull (current);
   g_assert_true (g_file_equal (current, folder));
   g_assert_false (g_file_equal (current, cwd_file));

@@ -340,7 +340,7 @@ test_export_remembers (void)
   g_autoptr(LpTrack) track = g_list_model_get_item (lp_trajectory_get_tracks (trajectory), 1);
   LpWindow *window;
   GtkFileChooser *chooser, *shown;
-  ChooserFolder expected;
+  g_autoptr(GFile) start = NULL;
 
   g_assert_nonnull (track);
   window = window_on_document (trajectory);
@@ -366,8 +366,9 @@ test_export_remembers (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
   chooser = _lp_window_get_chooser (window);
-  expected = (ChooserFolder) { chooser, folder };
-  g_assert_true (wait_until (chooser_in_folder_cb, &expected, WAIT_MS));
+  start = wait_for_chooser_folder (chooser);
+  g_assert_nonnull (start);
+  g_assert_true (g_file_equal (start, folder));
   g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "orientation"), ==, "portrait");
   g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "contents"), ==, "booklet");
   g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "participant"), ==, "true");

@@ -320,7 +320,30 @@ chooser_in_folder_cb (gpointer data)
   return folder != NULL && g_file_equal (folder, expected->folder);
 }
 
-/* Puts the chooser in folder, waits (up to timeout_ms) until it shows it,
+static gboolean
+chooser_has_folder_cb (gpointer chooser)
+{
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (chooser);
+
+  return folder != NULL;
+}
+
+/* Wait (up to 10 s) until a newly opened chooser has loaded the folder it
+ * opens in, and return that folder (NULL if it did not).  GTK 4.8's chooser
+ * loads a folder asynchronously; a gtk_file_chooser_set_current_folder
+ * before that load ends cancels it, and the cancelled load then loads the
+ * parent of its folder instead, which can override the folder set (and
+ * tells the user "Operation was cancelled"): change the folder only after
+ * this. */
+static inline GFile *
+wait_for_chooser_folder (GtkFileChooser *chooser)
+{
+  if (!wait_until (chooser_has_folder_cb, chooser, 10000))
+    return NULL;
+  return gtk_file_chooser_get_current_folder (chooser);
+}
+
+/* Waits until the chooser has loaded its own folder, puts it in folder, waits (up to timeout_ms) until it shows it,
  * then types name. */
 static inline void
 chooser_set_folder_and_name (GtkFileChooser *chooser,
@@ -330,7 +353,11 @@ chooser_set_folder_and_name (GtkFileChooser *chooser,
 {
   ChooserFolder expected = { chooser, folder };
 
+  g_autoptr(GFile) opened = NULL;
+
   g_assert_nonnull (chooser);
+  opened = wait_for_chooser_folder (chooser);
+  g_assert_nonnull (opened);
   gtk_file_chooser_set_current_folder (chooser, folder, NULL);
   g_assert_true (wait_until (chooser_in_folder_cb, &expected, timeout_ms));
   gtk_file_chooser_set_current_name (chooser, name);
