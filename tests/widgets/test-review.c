@@ -179,10 +179,12 @@ test_pane (void)
                       gtk_list_box_row_get_child (row)))), "Eerst deze"));
 
   /* scroll the view away from the last module, then choose its comment */
-  lp_timeline_view_set_selected_module (view, first);
+  lp_timeline_view_set_scale (view, 40);
   lp_timeline_view_scroll_to_module (view, first);
   args[0] = view;
   args[1] = last;
+  g_assert_true (wait_for_frames (GTK_WIDGET (view), 2));
+  g_assert_false (point_visible (args));
   g_signal_emit_by_name (list, "row-activated", row);
   g_assert_true (lp_timeline_view_get_selected_module (view) == last);
   g_assert_true (wait_until (point_visible, args, 5000));
