@@ -77,13 +77,44 @@ rebuild (LpCommentsPane *self)
 }
 
 static void
-on_changed_cb (LpTrajectory   *trajectory,
-               LpCommentsPane *self)
+refresh_soon (LpCommentsPane *self)
 {
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     rebuild (self);
   else
     self->stale = TRUE;
+}
+
+/* Only what the rows show: comments, titles (a kind's name when the
+ * module has none) and which modules there are; not moves or drags. */
+static void
+on_module_changed_cb (LpTrajectory   *trajectory,
+                      LpModule       *module,
+                      const char     *property,
+                      LpCommentsPane *self)
+{
+  if (g_strcmp0 (property, "comments") == 0 || g_strcmp0 (property, "title") == 0 ||
+      g_strcmp0 (property, "kind") == 0)
+    refresh_soon (self);
+}
+
+static void
+on_modules_changed_cb (GListModel     *modules,
+                       guint           position,
+                       guint           removed,
+                       guint           added,
+                       LpCommentsPane *self)
+{
+  refresh_soon (self);
+}
+
+static void
+disconnect (LpCommentsPane *self)
+{
+  if (self->trajectory == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (self->trajectory, self);
+  g_signal_handlers_disconnect_by_data (lp_trajectory_get_modules (self->trajectory), self);
 }
 
 static void
@@ -104,11 +135,14 @@ lp_comments_pane_set_trajectory (LpCommentsPane *self,
   g_return_if_fail (LP_IS_COMMENTS_PANE (self));
   if (self->trajectory == trajectory)
     return;
-  if (self->trajectory != NULL)
-    g_signal_handlers_disconnect_by_data (self->trajectory, self);
+  disconnect (self);
   g_set_object (&self->trajectory, trajectory);
   if (trajectory != NULL)
-    g_signal_connect (trajectory, "changed", G_CALLBACK (on_changed_cb), self);
+    {
+      g_signal_connect (trajectory, "module-changed", G_CALLBACK (on_module_changed_cb), self);
+      g_signal_connect (lp_trajectory_get_modules (trajectory), "items-changed",
+                        G_CALLBACK (on_modules_changed_cb), self);
+    }
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRAJECTORY]);
 }
@@ -146,8 +180,7 @@ lp_comments_pane_dispose (GObject *object)
 {
   LpCommentsPane *self = LP_COMMENTS_PANE (object);
 
-  if (self->trajectory != NULL)
-    g_signal_handlers_disconnect_by_data (self->trajectory, self);
+  disconnect (self);
   g_clear_object (&self->trajectory);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   G_OBJECT_CLASS (lp_comments_pane_parent_class)->dispose (object);

@@ -14,7 +14,7 @@ G_DECLARE_FINAL_TYPE (LpCommentsPane, lp_comments_pane, LP, COMMENTS_PANE, GtkWi
 
 /* Property "trajectory".  Lists the open comments in date order (undated
  * last), each row "MODULE — TEXT" with author and date; it follows every
- * change of the trajectory.  Signal "module-chosen" (LpModule*) when a row
+ * change of comments, titles and modules (not moves).  Signal "module-chosen" (LpModule*) when a row
  * is activated (click, Enter).  Accessible names: the pane "Open Comments",
  * each row "MODULE: TEXT — AUTHOR, DATE". */
 GtkWidget *lp_comments_pane_new            (void);
