@@ -17,6 +17,7 @@
 #include "ui/lp-comments-pane.h"
 #include "ui/lp-comments-section.h"
 #include "ui/lp-review-view.h"
+#include "ui/lp-timeline-accessible.h"
 #include "ui/lp-timeline-view.h"
 #include "ui/lp-view-filter.h"
 #include "ui/lp-window-private.h"
@@ -109,6 +110,12 @@ test_section (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
   g_assert_cmpuint (n_rows (list), ==, before + 1);
   g_assert_cmpstr (lp_history_get_undo_label (history), ==, "Add Comment");
+  {
+    /* the block's accessible name says it has open comments */
+    g_autofree char *name = lp_timeline_accessible_block_label (t, m);
+    g_assert_true (g_str_has_prefix (name, lp_trajectory_get_module_title (t, m)));
+    g_assert_nonnull (strstr (name, before == 0 ? ", 1 open comment" : " open comments"));
+  }
 
   /* resolve, then reopen, with the row's buttons */
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) before));
