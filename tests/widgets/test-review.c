@@ -15,6 +15,7 @@
 #include "io/lp-reader.h"
 #include "ui/lp-application.h"
 #include "ui/lp-comments-pane.h"
+#include "ui/lp-export-choices.h"
 #include "ui/lp-comments-section.h"
 #include "ui/lp-review-view.h"
 #include "ui/lp-timeline-accessible.h"
@@ -228,6 +229,12 @@ test_filter_dialog (void)
   g_assert_null (filter->track_id);
   g_assert_null (filter->theme_id);
   g_assert_true (widget_draws (GTK_WIDGET (view)));
+  {
+    /* Export and Print work on a copy: it keeps the filter */
+    g_autoptr(LpTrajectory) copy = lp_export_copy_trajectory (t, NULL);
+    g_assert_nonnull (lp_view_filter_get (copy));
+    g_assert_cmpint (lp_view_filter_get (copy)->status, ==, LP_STATUS_DONE);
+  }
 
   dialog = lp_review_view_filter_dialog (GTK_WINDOW (window), view);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "clear");
