@@ -174,7 +174,7 @@ test_filter_dims (void)
   g_assert_false (near (p, full2.r, full2.g, full2.b, 20));
   cairo_surface_destroy (surface);
 
-  /* another theme: both dimmed */
+  /* another theme: m1 no longer matches */
   g_free (filter->theme_id);
   filter->theme_id = g_strdup ("leadership");
   g_assert_false (lp_module_filter_matches (filter, t, m1));
