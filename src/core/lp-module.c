@@ -31,8 +31,12 @@ lp_comment_new (const char *author,
 LpComment *
 lp_comment_copy (const LpComment *comment)
 {
+  LpComment *copy;
+
   g_return_val_if_fail (comment != NULL, NULL);
-  return lp_comment_new (comment->author, comment->date, comment->text);
+  copy = lp_comment_new (comment->author, comment->date, comment->text);
+  copy->resolved = comment->resolved;
+  return copy;
 }
 
 void
@@ -81,7 +85,7 @@ lp_comment_array_equal (GPtrArray *a,
     {
       const LpComment *x = g_ptr_array_index (a, i);
       const LpComment *y = g_ptr_array_index (b, i);
-      if (x->date != y->date || g_strcmp0 (x->author, y->author) != 0 ||
+      if (x->date != y->date || x->resolved != y->resolved || g_strcmp0 (x->author, y->author) != 0 ||
           g_strcmp0 (x->text, y->text) != 0)
         return FALSE;
     }

@@ -13,6 +13,7 @@ typedef struct {
   char   *author;   /* may be NULL */
   LpDate  date;     /* LP_DATE_NONE when absent */
   char   *text;
+  gboolean resolved; /* dealt with; stored as resolved="true" */
 } LpComment;
 
 #define LP_TYPE_COMMENT (lp_comment_get_type ())

@@ -107,7 +107,7 @@ add_internal_fields (LpBooklet *self,
 
   add_field (self, block, width, _("Status:"), lp_status_get_label (lp_module_get_status (m)));
   add_field (self, block, width, _("Notes:"), lp_module_get_notes (m));
-  for (guint c = 0; c < comments->len; c++)
+  for (guint c = 0; self->options.review_version && c < comments->len; c++)
     {
       const LpComment *comment = g_ptr_array_index (comments, c);
       g_autofree char *date = comment->date != LP_DATE_NONE ? lp_date_format_short (comment->date) : NULL;
@@ -119,7 +119,7 @@ add_internal_fields (LpBooklet *self,
         text = g_strdup_printf ("%s (%s)", comment->text, comment->author ? comment->author : date);
       else
         text = g_strdup (comment->text);
-      add_field (self, block, width, _("Comment:"), text);
+      add_field (self, block, width, comment->resolved ? _("Resolved comment:") : _("Comment:"), text);
     }
 }
 

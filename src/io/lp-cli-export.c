@@ -65,6 +65,8 @@ parse_options (const LpCliExportArgs *args,
   options->booklet = args->booklet;
   options->include_joint = !args->no_joint;
   options->key = args->key;
+  /* the command line makes the facilitators' version: the booklet keeps the review comments */
+  options->review_version = TRUE;
 
   if (args->paper != NULL && !lp_paper_from_string (args->paper, &options->paper))
     {

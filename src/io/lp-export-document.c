@@ -166,6 +166,12 @@ lp_export_document_new (LpTrajectory          *trajectory,
   lp_paint_state_init (&self->state);
   self->state.flags = LP_PAINT_PRINT;
   self->state.hidden_tracks = self->hidden;
+  if (lp_module_filter_is_active (options->filter))
+    self->filter = lp_module_filter_copy (options->filter);
+  self->options.filter = self->filter;
+  self->state.filter = self->filter;
+  if (options->participant_version)
+    self->state.flags |= LP_PAINT_NO_BADGES;
   set_paper_labels (self);
 
   self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
@@ -212,6 +218,7 @@ lp_export_document_free (LpExportDocument *self)
   g_clear_object (&self->pango);
   g_clear_object (&self->trajectory);
   g_free (self->hidden);
+  lp_module_filter_free (self->filter);
   g_free (self->printed);
   g_free (self->period);
   g_free (self->version_for);

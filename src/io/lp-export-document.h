@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cairo.h>
+#include "core/lp-module-filter.h"
 #include "core/lp-trajectory.h"
 
 G_BEGIN_DECLS
@@ -49,6 +50,10 @@ typedef struct {
   gboolean           key;               /* a numbered key (number, title, dates, lane)
                                          * under the chart; numbers beside the labels */
   LpExportSecondLine second_line;       /* NONE by default */
+  gboolean           review_version;    /* the booklet lists the review comments (never
+                                         * with participant_version) */
+  const LpModuleFilter *filter;         /* overview blocks not matching it are dimmed;
+                                         * NULL: none (the document keeps a copy) */
 } LpExportOptions;
 
 /* The moment of printing: now (local time), or SOURCE_DATE_EPOCH (UTC) when

@@ -38,6 +38,7 @@ struct _LpExportDocument
   LpExportOptions    options;
   gboolean          *hidden;
   guint              n_hidden;
+  LpModuleFilter    *filter;              /* a copy of options.filter, or NULL */
 
   LpTimelineLayout  *layout;
   LpTimelinePainter *painter;

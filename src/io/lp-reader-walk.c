@@ -262,6 +262,8 @@ read_module_children (Walk       *w,
           if (comments == NULL)
             comments = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_comment_free);
           g_ptr_array_add (comments, lp_comment_new (lp_reader_attr (c, "author"), date, text (w, c)));
+          ((LpComment *) g_ptr_array_index (comments, comments->len - 1))->resolved =
+            g_strcmp0 (lp_reader_attr (c, "resolved"), "true") == 0;
         }
     }
 

@@ -285,6 +285,8 @@ write_module (GString      *s,
       open_tag (s, DEPTH_FIELD, "comment");
       attr (s, "author", c->author);
       attr_date (s, "date", c->date);
+      if (c->resolved)
+        attr (s, "resolved", "true");
       close_text (s, "comment", c->text);
     }
 

@@ -60,6 +60,8 @@ lp_painter_prepare_block (LpTimelinePainter *self,
   pb->h = round (rect->y + rect->height) - pb->y;
   if (pb->w < 1)
     pb->w = 1;
+  pb->open_comments = 0;
+  pb->dimmed = FALSE;
 }
 
 static void
@@ -220,9 +222,17 @@ lp_painter_draw_blocks (LpTimelinePainter  *self,
         }
 
       lp_painter_prepare_block (self, pal, &box->block, box->module, pb);
+      lp_painter_review_prepare (self, state, box->module, pb);
+      lp_painter_begin_dim (cr, pb);
       lp_painter_draw_block_shape (cr, &pb->st, pb->x, pb->y, pb->w, pb->h);
+      lp_painter_end_dim (cr, pb);
     }
   for (guint i = 0; i < boxes->len; i++)
     if (prepared[i].w > 0)
-      lp_painter_draw_block_label (self, cr, pal, &prepared[i], g_ptr_array_index (boxes, i));
+      {
+        lp_painter_begin_dim (cr, &prepared[i]);
+        lp_painter_draw_block_label (self, cr, pal, &prepared[i], g_ptr_array_index (boxes, i));
+        lp_painter_draw_comment_badge (self, cr, &prepared[i]);
+        lp_painter_end_dim (cr, &prepared[i]);
+      }
 }

@@ -66,6 +66,8 @@ typedef struct {
   BlockStyle     st;
   guint          mark;     /* the theme's mark (lp_painter_draw_mark) */
   double         x, y, w, h;
+  guint          open_comments;  /* the badge's number; 0: none */
+  gboolean       dimmed;         /* not matching the filter */
 } PreparedBlock;
 
 struct _LpTimelinePainter
@@ -176,6 +178,13 @@ void lp_painter_draw_block_rings  (LpTimelinePainter *self, cairo_t *cr, const P
                                    const LpRect *visible, const LpPaintState *state);
 void lp_painter_draw_blocks       (LpTimelinePainter *self, cairo_t *cr, const Palette *pal,
                                    const LpRect *visible, const LpPaintState *state);
+
+/* lp-painter-review.c */
+void lp_painter_review_prepare    (LpTimelinePainter *self, const LpPaintState *state,
+                                   LpModule *module, PreparedBlock *pb);
+void lp_painter_draw_comment_badge (LpTimelinePainter *self, cairo_t *cr, const PreparedBlock *pb);
+void lp_painter_begin_dim         (cairo_t *cr, const PreparedBlock *pb);
+void lp_painter_end_dim           (cairo_t *cr, const PreparedBlock *pb);
 
 /* lp-painter-body.c */
 gboolean lp_painter_today_x (LpTimelinePainter *self, const LpPaintState *state, double *x);

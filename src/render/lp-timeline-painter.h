@@ -17,6 +17,7 @@
 #pragma once
 
 #include <cairo.h>
+#include "core/lp-module-filter.h"
 #include "lp-timeline-layout.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,7 @@ typedef enum {
   LP_PAINT_SCREEN = 0,
   LP_PAINT_PRINT  = 1 << 0,   /* no selection, focus or today line; paper colours */
   LP_PAINT_DARK   = 1 << 1,   /* screen only: dark colours (ignored with PRINT) */
+  LP_PAINT_NO_BADGES = 1 << 2,   /* no open-comment badges (participant version) */
 } LpPaintFlags;
 
 typedef struct {
@@ -41,6 +43,8 @@ typedef struct {
   LpDate        cursor_date;
   /* tracks to leave out (index → TRUE), NULL for all; print only */
   const gboolean *hidden_tracks;
+  /* modules that do not match are dimmed; NULL: none */
+  const LpModuleFilter *filter;
 } LpPaintState;
 
 void lp_paint_state_init (LpPaintState *state);
@@ -108,5 +112,11 @@ double lp_timeline_painter_draw_status_legend (LpTimelinePainter *self, cairo_t 
 double lp_timeline_painter_draw_theme_legend (LpTimelinePainter *self, cairo_t *cr,
                                               double x, double y, double max_width,
                                               const LpPaintState *state);
+
+/* The open-comment badge of a block drawn in rect (content units): a disc
+ * at its top-right corner, with centre (cx, cy) and radius r. */
+void lp_timeline_painter_badge_circle (const LpRect *rect, double *cx, double *cy, double *r);
+/* Opacity of a block that does not match the filter. */
+#define LP_PAINT_DIM_ALPHA 0.25
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include "io/lp-reader.h"
 #include "io/lp-writer.h"
+#include "lp-view-filter.h"
 #include "lp-export-choices.h"
 
 GSettings *
@@ -113,6 +114,7 @@ lp_export_choices_load (LpExportChoices *choices,
   choices->options.overview = g_settings_get_boolean (settings, "export-overview");
   choices->options.booklet = g_settings_get_boolean (settings, "export-booklet");
   choices->options.participant_version = g_settings_get_boolean (settings, "export-participant-version");
+  choices->options.review_version = g_settings_get_boolean (settings, "export-review-version");
   choices->options.include_joint = g_settings_get_boolean (settings, "export-include-joint");
   choices->options.fit = (LpExportFit) g_settings_get_enum (settings, "export-fit");
   choices->options.key = g_settings_get_boolean (settings, "export-key");
@@ -136,6 +138,7 @@ lp_export_choices_save (const LpExportChoices *choices,
   g_settings_set_boolean (settings, "export-overview", o->overview);
   g_settings_set_boolean (settings, "export-booklet", o->booklet);
   g_settings_set_boolean (settings, "export-participant-version", o->participant_version);
+  g_settings_set_boolean (settings, "export-review-version", o->review_version);
   g_settings_set_boolean (settings, "export-include-joint", o->include_joint);
   g_settings_set_string (settings, "export-track", choices->track ? choices->track : "");
   g_settings_set_enum (settings, "export-fit", o->fit);
@@ -167,5 +170,7 @@ lp_export_copy_trajectory (LpTrajectory  *trajectory,
                  /* TRANSLATORS: %s is the reason */
                  _("The trajectory could not be copied for the printout: %s"),
                  local ? local->message : _("unknown error"));
+  else
+    lp_view_filter_set (copy, lp_view_filter_get (trajectory));
   return copy;
 }

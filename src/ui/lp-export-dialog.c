@@ -57,6 +57,7 @@ read_choices (GtkFileChooser  *chooser,
   o->orientation_chosen = TRUE;
   lp_export_choices_set_contents (o, gtk_file_chooser_get_choice (chooser, "contents"));
   o->participant_version = g_strcmp0 (gtk_file_chooser_get_choice (chooser, "participant"), "true") == 0;
+  o->review_version = g_strcmp0 (gtk_file_chooser_get_choice (chooser, "review"), "true") == 0;
   o->include_joint = g_strcmp0 (gtk_file_chooser_get_choice (chooser, "joint"), "false") != 0;
   lp_export_choices_set_track (choices, trajectory, gtk_file_chooser_get_choice (chooser, "tracks"));
   if (!lp_export_fit_from_string (gtk_file_chooser_get_choice (chooser, "fit"), &o->fit))
@@ -285,6 +286,8 @@ add_choices (GtkFileChooser        *chooser,
                                _("Participant version (without notes and comments)"), NULL, NULL);
   gtk_file_chooser_set_choice (chooser, "participant",
                                remembered->options.participant_version ? "true" : "false");
+  gtk_file_chooser_add_choice (chooser, "review", _("Review version (with review comments)"), NULL, NULL);
+  gtk_file_chooser_set_choice (chooser, "review", remembered->options.review_version ? "true" : "false");
   gtk_file_chooser_add_choice (chooser, "key", _("Key with numbered modules"), NULL, NULL);
   gtk_file_chooser_set_choice (chooser, "key", remembered->options.key ? "true" : "false");
 }

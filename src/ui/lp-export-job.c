@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "io/lp-pdf-export.h"
+#include "lp-view-filter.h"
 #include "lp-export-dialog.h"
 #include "lp-export-job.h"
 #include "lp-toast-util.h"
@@ -162,6 +163,7 @@ lp_export_job_start (GtkWindow       *parent,
   job->trajectory = trajectory;
   job->choices = *choices;
   memset (choices, 0, sizeof *choices);
+  job->choices.options.filter = lp_view_filter_get (trajectory);   /* the copy's */
   job->path = g_strdup (path);
   job->overlay = g_object_ref (overlay);
   job->cancellable = g_cancellable_new ();

@@ -17,6 +17,7 @@
 #include "core/lp-kind-list.h"
 #include "core/lp-library.h"
 #include "core/lp-module-text.h"
+#include "lp-comments-section.h"
 #include "lp-date-entry.h"
 #include "lp-field-restore.h"
 #include "lp-module-editor-private.h"
@@ -49,8 +50,7 @@ struct _LpModuleEditor
   GtkWidget    *status;
   GtkWidget    *kind;
   GtkWidget    *track;
-  GtkWidget    *comments;
-  GtkWidget    *comment_entry;
+  GtkWidget    *comments_section;
 
   LpTrajectory *trajectory;
   LpModule     *module;
@@ -236,25 +236,6 @@ show_tracks (LpModuleEditor *self)
                                                                      lp_module_get_track (self->module)));
 }
 
-/* Each comment as "text — author, date". */
-static void
-show_comments (LpModuleEditor *self)
-{
-  GPtrArray *comments = lp_module_get_comments (self->module);
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (self->comments)) != NULL)
-    gtk_box_remove (GTK_BOX (self->comments), child);
-  for (guint i = 0; i < comments->len; i++)
-    {
-      g_autofree char *text = lp_comment_format (g_ptr_array_index (comments, i));
-      GtkWidget *label = new_text_label (text);
-
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      gtk_box_append (GTK_BOX (self->comments), label);
-    }
-}
-
 static void
 refresh (LpModuleEditor *self)
 {
@@ -280,7 +261,6 @@ refresh (LpModuleEditor *self)
 
   select_kind (self);
   show_tracks (self);
-  show_comments (self);
   self->updating = FALSE;
 }
 
@@ -443,24 +423,6 @@ on_track_selected_cb (GtkDropDown    *dropdown,
 }
 
 static void
-on_add_comment_cb (GtkEntry       *entry,
-                   LpModuleEditor *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  g_autoptr(GPtrArray) comments = NULL;
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  if (self->module == NULL || *text == '\0')
-    return;
-  comments = lp_comment_array_copy (lp_module_get_comments (self->module));
-  g_ptr_array_add (comments, lp_comment_new (g_get_real_name (), lp_date_today (), text));
-  g_value_init (&value, G_TYPE_PTR_ARRAY);
-  g_value_set_boxed (&value, comments);
-  lp_trajectory_set_value (self->trajectory, self->module, "comments", &value);
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-}
-
-static void
 on_module_changed_cb (LpTrajectory   *trajectory,
                       LpModule       *module,
                       const char     *property,
@@ -571,15 +533,13 @@ lp_module_editor_class_init (LpModuleEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, status);
   gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, kind);
   gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, track);
-  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, comments);
-  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, comment_entry);
+  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, comments_section);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_focus_leave_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_date_committed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_status_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_track_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_add_comment_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "moduleeditor");
@@ -592,8 +552,11 @@ lp_module_editor_init (LpModuleEditor *self)
   g_autoptr(GtkExpression) kind_name = gtk_property_expression_new (LP_TYPE_KIND, NULL, "display-name");
 
   g_type_ensure (LP_TYPE_DATE_ENTRY);
+  g_type_ensure (LP_TYPE_COMMENTS_SECTION);
   self->updating = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_object_bind_property (self, "trajectory", self->comments_section, "trajectory", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "module", self->comments_section, "module", G_BINDING_SYNC_CREATE);
   /* the drop-down shows and searches the kinds by name */
   gtk_drop_down_set_expression (GTK_DROP_DOWN (self->kind), kind_name);
 

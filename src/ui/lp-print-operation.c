@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "lp-view-filter.h"
 #include "lp-export-dialog.h"
 #include "lp-print-operation.h"
 #include "lp-print-preview.h"
@@ -24,6 +25,7 @@ typedef struct {
   GtkDropDown      *contents;
   GtkDropDown      *lanes;
   GtkCheckButton   *participant;
+  GtkCheckButton   *review;
   GtkCheckButton   *joint;
   GtkCheckButton   *fit_check;
   GtkDropDown      *overview_fit;
@@ -63,6 +65,7 @@ build_document (Printout     *p,
 {
   LpExportOptions options = p->choices.options;
 
+  options.filter = lp_view_filter_get (p->copy);
   if (setup != NULL)
     options_for_setup (&options, setup);
   return lp_export_document_new (p->copy, &options);
@@ -193,6 +196,7 @@ on_create_custom_widget_cb (GtkPrintOperation *operation,
   p->participant = add_check (grid, 6, _("_Participant version (without notes and comments)"),
                               p->choices.options.participant_version);
   p->fit_check = add_check (grid, 7, _("_Fit to the printable area"), p->fit);
+  p->review = add_check (grid, 8, _("_Review version (with review comments)"), p->choices.options.review_version);
   gtk_print_operation_set_custom_tab_label (operation, _("Printout"));
   return G_OBJECT (grid);
 }
@@ -210,6 +214,7 @@ on_custom_widget_apply_cb (GtkPrintOperation *operation,
   lp_export_choices_set_contents (&p->choices.options,
                                   contents_ids[MIN (contents, G_N_ELEMENTS (contents_ids) - 1)]);
   p->choices.options.participant_version = gtk_check_button_get_active (p->participant);
+  p->choices.options.review_version = gtk_check_button_get_active (p->review);
   p->choices.options.include_joint = gtk_check_button_get_active (p->joint);
   p->fit = gtk_check_button_get_active (p->fit_check);
   p->choices.options.fit = (LpExportFit) MIN (gtk_drop_down_get_selected (p->overview_fit), LP_EXPORT_FIT_MONTHS);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "core/lp-date.h"
+#include "core/lp-comment-edit.h"
 #include "lp-timeline-accessible.h"
 #include "lp-timeline-block.h"
 
@@ -116,14 +117,20 @@ lp_timeline_accessible_block_label (LpTrajectory *trajectory,
   g_autofree char *dates = dates_text (lp_module_get_start (module), lp_module_get_end (module));
   LpTrack *track = lp_module_get_track (module);
   LpKind *kind = lp_trajectory_get_module_kind (trajectory, module);
+  guint open = lp_module_count_open_comments (module);
+  g_autofree char *label = NULL;
 
   /* TRANSLATORS: accessible name of a block on the timeline:
    * title, dates, lane, kind, status */
-  return g_strdup_printf (_("%s, %s, %s, %s, %s"),
-                          lp_trajectory_get_module_title (trajectory, module), dates,
-                          track ? lp_track_get_name (track) : "",
-                          kind ? lp_kind_get_name (kind) : lp_module_get_kind_id (module),
-                          lp_status_get_label (lp_module_get_status (module)));
+  label = g_strdup_printf (_("%s, %s, %s, %s, %s"),
+                           lp_trajectory_get_module_title (trajectory, module), dates,
+                           track ? lp_track_get_name (track) : "",
+                           kind ? lp_kind_get_name (kind) : lp_module_get_kind_id (module),
+                           lp_status_get_label (lp_module_get_status (module)));
+  if (open == 0)
+    return g_steal_pointer (&label);
+  /* TRANSLATORS: the block's name, then its badge: "…, 2 open comments" */
+  return g_strdup_printf (ngettext ("%s, %u open comment", "%s, %u open comments", open), label, open);
 }
 
 char *

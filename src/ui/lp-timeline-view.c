@@ -19,6 +19,7 @@
 #include "lp-lane-menu.h"
 #include "lp-timeline-tooltip.h"
 #include "lp-timeline-view-private.h"
+#include "lp-view-filter.h"
 
 /* the size the view asks for, in pixels: the smallest width right of the
  * lane names, the smallest height, and the natural size */
@@ -308,6 +309,7 @@ lp_timeline_view_snapshot (GtkWidget   *widget,
     }
   if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
     state.flags |= LP_PAINT_DARK;
+  state.filter = lp_view_filter_get (self->trajectory);
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
   lp_timeline_painter_draw_frame (self->painter, cr, w, h, sx, sy, &state);

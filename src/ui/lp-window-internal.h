@@ -10,6 +10,7 @@
 #pragma once
 
 #include "io/lp-file-stamp.h"
+#include "lp-comments-pane.h"
 #include "lp-document.h"
 #include "lp-editor-toggle.h"
 #include "lp-module-editor.h"
@@ -28,6 +29,7 @@ struct _LpWindow
   LpPalette            *palette;
   LpTimelineView       *timeline;
   LpModuleEditor       *editor;
+  LpCommentsPane       *comments_pane;
   GtkPaned             *outer_paned;
   GtkPaned             *inner_paned;
   GMenu                *recent_menu;

@@ -27,6 +27,7 @@
 #include "lp-print-operation.h"
 #include "lp-properties-dialog.h"
 #include "lp-recent-menu.h"
+#include "lp-review-view.h"
 #include "lp-resources.h"
 #include "lp-timeline-view.h"
 #include "lp-undo-toast.h"
@@ -233,11 +234,13 @@ lp_window_class_init (LpWindowClass *klass)
   g_type_ensure (LP_TYPE_PALETTE);
   g_type_ensure (LP_TYPE_TIMELINE_VIEW);
   g_type_ensure (LP_TYPE_MODULE_EDITOR);
+  g_type_ensure (LP_TYPE_COMMENTS_PANE);
   lp_ui_class_set_template (widget_class, "lp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, palette);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, editor);
+  gtk_widget_class_bind_template_child (widget_class, LpWindow, comments_pane);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, outer_paned);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, inner_paned);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, recent_menu);
@@ -288,6 +291,7 @@ lp_window_init (LpWindow *self)
     }
   self->editor_toggle = lp_editor_toggle_new (GTK_WINDOW (self), GTK_WIDGET (self->editor), self->settings);
   lp_second_line_install (GTK_WINDOW (self), self->timeline, self->settings);
+  lp_review_view_install (GTK_WINDOW (self), self->timeline, self->comments_pane);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (on_recent_changed_cb), self, 0);
   lp_recent_menu_rebuild (self->recent_menu);

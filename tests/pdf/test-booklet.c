@@ -317,6 +317,7 @@ test_dutch (void)
 
   lp_export_options_init (&options);
   options.booklet = TRUE;
+  options.review_version = TRUE;
   options.hidden_tracks = hidden;
   options.n_hidden_tracks = 4;
   doc = export (t, &options);
@@ -334,35 +335,52 @@ test_dutch (void)
   g_assert_nonnull (strstr (text, "September 2026"));
 }
 
-/* The participant version leaves out status, notes and review comments. */
+/* The review version adds the review comments (resolved ones marked); the
+ * plain booklet has status and notes but no comments; the participant
+ * version leaves out status, notes and review comments, also when the
+ * review version is asked for. */
 static void
 test_participant_version (void)
 {
   g_autoptr(LpTrajectory) t = busy_day ();
   LpModule *m = lp_trajectory_lookup_module (t, "m3");
   g_autoptr(GPtrArray) comments = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_comment_free);
+  LpComment *done;
   LpExportOptions options;
-  g_autofree char *full = NULL, *participant = NULL;
+  g_autofree char *plain = NULL, *review = NULL, *participant = NULL;
 
   lp_module_set_notes (m, "INTERN: budget wethouder nog niet rond");
   lp_module_set_status (m, LP_STATUS_CONFIRMED);
   g_ptr_array_add (comments, lp_comment_new ("Bert", lp_date_from_dmy (3, 9, 2026), "Reviewopmerking van Bert"));
+  done = lp_comment_new ("Anna", lp_date_from_dmy (4, 9, 2026), "Afgehandeld punt");
+  done->resolved = TRUE;
+  g_ptr_array_add (comments, done);
   lp_module_set_comments (m, comments);
   booklet_only (&options);
   {
     g_autoptr(PopplerDocument) doc = export (t, &options);
-    full = all_text (doc);
+    plain = all_text (doc);
+  }
+  options.review_version = TRUE;
+  {
+    g_autoptr(PopplerDocument) doc = export (t, &options);
+    review = all_text (doc);
   }
   options.participant_version = TRUE;
   {
     g_autoptr(PopplerDocument) doc = export (t, &options);
     participant = all_text (doc);
   }
-  g_assert_nonnull (strstr (full, "INTERN"));
-  g_assert_nonnull (strstr (full, "Reviewopmerking van Bert"));
-  g_assert_nonnull (strstr (full, "Status: Confirmed"));
+  g_assert_nonnull (strstr (plain, "INTERN"));
+  g_assert_nonnull (strstr (plain, "Status: Confirmed"));
+  g_assert_null (strstr (plain, "Reviewopmerking"));
+  g_assert_null (strstr (plain, "Afgehandeld"));
+  g_assert_nonnull (strstr (review, "Comment: Reviewopmerking van Bert (Bert, "));
+  g_assert_nonnull (strstr (review, "Resolved comment: Afgehandeld punt (Anna, "));
+  g_assert_nonnull (strstr (review, "INTERN"));
   g_assert_null (strstr (participant, "INTERN"));
   g_assert_null (strstr (participant, "Reviewopmerking"));
+  g_assert_null (strstr (participant, "Afgehandeld"));
   g_assert_null (strstr (participant, "Status:"));
   g_assert_nonnull (strstr (participant, "Sessie C 14:45"));
 }

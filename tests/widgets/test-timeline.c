@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 #include <string.h>
 
+#include "core/lp-comment-edit.h"
 #include "core/lp-date.h"
 #include "core/lp-library.h"
 #include "core/lp-sample.h"
@@ -95,6 +96,13 @@ test_accessible_name (Fixture *f, gconstpointer data)
                                       lp_track_get_name (lp_module_get_track (m)),
                                       lp_kind_get_name (lp_trajectory_get_module_kind (f->t, m)),
                                       lp_status_get_label (lp_module_get_status (m)));
+          if (lp_module_count_open_comments (m) > 0)   /* the badge, said */
+            {
+              guint open = lp_module_count_open_comments (m);
+              char *more = g_strdup_printf ("%s, %u open comment%s", expected, open, open == 1 ? "" : "s");
+              g_free (expected);
+              expected = more;
+            }
           gtk_test_accessible_assert_property (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
           gtk_test_accessible_assert_role (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_ROLE_BUTTON);
           blocks++;
