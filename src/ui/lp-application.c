@@ -14,6 +14,7 @@
 
 #include "io/lp-cli.h"
 #include "io/lp-cli-export.h"
+#include "io/lp-cli-ics.h"
 #include "core/lp-date.h"
 #include "core/lp-trajectory-shift.h"
 #include "lp-application.h"
@@ -53,6 +54,12 @@ static const GOptionEntry main_entries[] = {
     N_("Add a numbered key of the modules after the overview"), NULL },
   { "second-line", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Second line under each title on the overview: none, dates, facilitator or location"), N_("LINE") },
+  { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export the trajectory FILE as an iCalendar file to OUT.ics"), N_("OUT.ics") },
+  { "milestones", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-ics, add the milestones as all-day events"), NULL },
+  { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the problems in the files: weekends, holidays, recesses, double bookings"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -303,6 +310,12 @@ lp_application_handle_local_options (GApplication *app,
       g_print ("leerplaats %s\n", PACKAGE_VERSION);
       return 0;
     }
+
+  {
+    int status = lp_cli_calendar_dispatch (options, remaining, validate || export_pdf != NULL);
+    if (status >= 0)
+      return status;
+  }
 
   if (validate && export_pdf != NULL)
     {
