@@ -215,5 +215,11 @@ lp_painter_draw_blocks (LpTimelinePainter  *self,
     }
   for (guint i = 0; i < boxes->len; i++)
     if (prepared[i].w > 0)
-      lp_painter_draw_block_label (self, cr, pal, &prepared[i], g_ptr_array_index (boxes, i));
+      {
+        const LpLabelBox *box = g_ptr_array_index (boxes, i);
+
+        lp_painter_draw_block_label (self, cr, pal, &prepared[i], box);
+        if (state->problem_modules != NULL && g_hash_table_contains (state->problem_modules, box->module))
+          lp_painter_draw_problem_mark (cr, &prepared[i]);
+      }
 }

@@ -41,6 +41,10 @@ typedef struct {
   LpDate        cursor_date;
   /* tracks to leave out (index → TRUE), NULL for all; print only */
   const gboolean *hidden_tracks;
+  /* Dutch public holidays as hatched day columns */
+  gboolean        holidays;
+  /* LpModule* set (hash table keys): blocks that get a warning mark; NULL: none */
+  GHashTable     *problem_modules;
 } LpPaintState;
 
 void lp_paint_state_init (LpPaintState *state);

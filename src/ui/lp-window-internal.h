@@ -14,6 +14,7 @@
 #include "lp-editor-toggle.h"
 #include "lp-module-editor.h"
 #include "lp-palette.h"
+#include "lp-problems-pane.h"
 #include "lp-timeline-view.h"
 #include "lp-window.h"
 
@@ -28,6 +29,7 @@ struct _LpWindow
   LpPalette            *palette;
   LpTimelineView       *timeline;
   LpModuleEditor       *editor;
+  LpProblemsPane       *problems_pane;
   GtkPaned             *outer_paned;
   GtkPaned             *inner_paned;
   GMenu                *recent_menu;
@@ -61,5 +63,9 @@ void     _lp_window_save_to             (LpWindow *self,
 /* lp-window-actions.c: every win.* action and its accelerator, and the
  * header bar's template callbacks */
 void     _lp_window_class_add_actions   (GtkWidgetClass *widget_class);
+/* lp-window-problems.c: the timeline's marks and the Problems pane follow
+ * the problems of @trajectory; choosing one selects its module. */
+void     _lp_window_watch_problems      (LpWindow     *self,
+                                         LpTrajectory *trajectory);
 
 G_END_DECLS

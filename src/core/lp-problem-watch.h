@@ -1,0 +1,24 @@
+/* lp-problem-watch.h — the problems of a trajectory, kept current
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "lp-problems.h"
+
+G_BEGIN_DECLS
+
+#define LP_TYPE_PROBLEM_WATCH (lp_problem_watch_get_type ())
+G_DECLARE_FINAL_TYPE (LpProblemWatch, lp_problem_watch, LP, PROBLEM_WATCH, GObject)
+
+/* Watches @trajectory's "changed" signal; the problems are found again,
+ * when next asked for, after each change.  Signal "changed" () follows the
+ * trajectory's. */
+LpProblemWatch *lp_problem_watch_new          (LpTrajectory   *trajectory);
+LpTrajectory   *lp_problem_watch_get_trajectory (LpProblemWatch *self);
+/* lp_problems_find's array (owned by the watch, valid until the next change). */
+GPtrArray      *lp_problem_watch_get_problems (LpProblemWatch *self);
+/* The modules concerned by a problem, as the keys of a set (owned by the watch). */
+GHashTable     *lp_problem_watch_get_modules  (LpProblemWatch *self);
+
+G_END_DECLS

@@ -1,0 +1,111 @@
+/* test-problems-pane.c — the window's Problems pane: its rows, choosing
+ * one, and following edits
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "core/lp-date.h"
+#include "io/lp-reader.h"
+#include "ui/lp-problems-pane.h"
+#include "ui/lp-timeline-view.h"
+#include "ui/lp-window.h"
+#include "widget-test-util.h"
+
+typedef struct {
+  LpWindow       *window;
+  LpTimelineView *view;
+  LpProblemsPane *pane;
+  LpTrajectory   *t;
+} Fixture;
+
+static void
+setup (Fixture *f, gconstpointer data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("LEERPLAATS_SOURCE_DIR"), "tests", "io", "files",
+                                            "problems.leerplaats", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  f->window = lp_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1366, 768);
+  g_assert_true (lp_window_load_file (f->window, file, NULL));
+  f->t = lp_window_get_trajectory (f->window);
+  gtk_window_present (GTK_WINDOW (f->window));
+  f->view = LP_TIMELINE_VIEW (find_widget_by_type (GTK_WIDGET (f->window), LP_TYPE_TIMELINE_VIEW));
+  f->pane = LP_PROBLEMS_PANE (find_widget_by_type (GTK_WIDGET (f->window), LP_TYPE_PROBLEMS_PANE));
+  g_assert_nonnull (f->view);
+  g_assert_nonnull (f->pane);
+  wait_for_allocation (GTK_WIDGET (f->view));
+}
+
+static void
+teardown (Fixture *f, gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+}
+
+static guint
+n_rows (LpProblemsPane *pane)
+{
+  g_auto(GStrv) texts = lp_problems_pane_get_texts (pane);
+  return g_strv_length (texts);
+}
+
+static gboolean
+has_four_rows (gpointer data)
+{
+  return n_rows (data) == 4;
+}
+
+/* One row per problem, in date order; the button shows the pane. */
+static void
+test_rows (Fixture *f, gconstpointer data)
+{
+  g_auto(GStrv) texts = lp_problems_pane_get_texts (f->pane);
+  GtkWidget *button = find_widget_by_name (GTK_WIDGET (f->window), "problems-button");
+
+  g_assert_cmpuint (g_strv_length (texts), ==, 5);
+  g_assert_true (g_str_has_prefix (texts[0], "27 Apr 2026 — Koningsdagsessie: falls on a public holiday"));
+  g_assert_true (g_str_has_prefix (texts[4], "3 Oct 2026 — Zaterdagsessie: falls on a Saturday"));
+  g_assert_nonnull (button);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (f->pane)));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+  g_assert_true (wait_until (widget_test_has_size, f->pane, 5000));
+  g_assert_true (widget_draws (GTK_WIDGET (f->pane)));
+}
+
+/* Choosing a problem selects its module. */
+static void
+test_choose (Fixture *f, gconstpointer data)
+{
+  lp_problems_pane_activate (f->pane, 4);
+  g_assert_true (lp_timeline_view_get_selected_module (f->view) == lp_trajectory_lookup_module (f->t, "weekend"));
+  lp_problems_pane_activate (f->pane, 0);
+  g_assert_true (lp_timeline_view_get_selected_module (f->view) == lp_trajectory_lookup_module (f->t, "kings"));
+}
+
+/* Moving the Saturday module to a Monday takes its row away; the timeline still draws. */
+static void
+test_follows_edits (Fixture *f, gconstpointer data)
+{
+  LpModule *m = lp_trajectory_lookup_module (f->t, "weekend");
+  LpDate monday = lp_date_from_dmy (5, 10, 2026);
+
+  lp_trajectory_move_module (f->t, m, lp_module_get_track (m), monday, monday);
+  g_assert_true (wait_until (has_four_rows, f->pane, 5000));
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+}
+
+int
+main (int argc, char *argv[])
+{
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  lp_reader_init ();
+  g_test_add ("/problems-pane/rows", Fixture, NULL, setup, test_rows, teardown);
+  g_test_add ("/problems-pane/choose", Fixture, NULL, setup, test_choose, teardown);
+  g_test_add ("/problems-pane/follows-edits", Fixture, NULL, setup, test_follows_edits, teardown);
+  return g_test_run ();
+}
