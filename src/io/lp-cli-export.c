@@ -65,6 +65,7 @@ parse_options (const LpCliExportArgs *args,
   options->booklet = args->booklet;
   options->include_joint = !args->no_joint;
   options->key = args->key;
+  options->holidays = args->holidays;
 
   if (args->paper != NULL && !lp_paper_from_string (args->paper, &options->paper))
     {

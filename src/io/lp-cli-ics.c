@@ -115,14 +115,20 @@ lp_cli_calendar_dispatch (GVariantDict       *options,
 {
   g_autofree char *export_ics = NULL;
   const char *tracks = NULL;
-  gboolean milestones = FALSE, check = FALSE;
+  gboolean milestones = FALSE, check = FALSE, holidays = FALSE;
   guint n_files = files ? g_strv_length ((char **) files) : 0;
 
   g_variant_dict_lookup (options, "export-ics", "^ay", &export_ics);
   g_variant_dict_lookup (options, "milestones", "b", &milestones);
   g_variant_dict_lookup (options, "check", "b", &check);
+  g_variant_dict_lookup (options, "holidays", "b", &holidays);
   g_variant_dict_lookup (options, "tracks", "&s", &tracks);
 
+  if (holidays && (export_ics != NULL || check || !other_mode))
+    {
+      g_printerr ("%s\n", _("--holidays only goes with --export-pdf"));
+      return LP_EXIT_USAGE;
+    }
   if (export_ics == NULL && !check)
     {
       if (!milestones)

@@ -168,6 +168,7 @@ lp_export_document_new (LpTrajectory          *trajectory,
   lp_paint_state_init (&self->state);
   self->state.flags = LP_PAINT_PRINT;
   self->state.hidden_tracks = self->hidden;
+  self->state.holidays = self->options.holidays;
   set_paper_labels (self);
 
   self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());

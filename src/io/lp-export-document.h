@@ -49,6 +49,7 @@ typedef struct {
   gboolean           key;               /* a numbered key (number, title, dates, lane)
                                          * under the chart; numbers beside the labels */
   LpExportSecondLine second_line;       /* NONE by default */
+  gboolean           holidays;          /* Dutch public holidays as hatched columns */
 } LpExportOptions;
 
 /* The moment of printing: now (local time), or SOURCE_DATE_EPOCH (UTC) when

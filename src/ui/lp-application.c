@@ -54,6 +54,8 @@ static const GOptionEntry main_entries[] = {
     N_("Add a numbered key of the modules after the overview"), NULL },
   { "second-line", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Second line under each title on the overview: none, dates, facilitator or location"), N_("LINE") },
+  { "holidays", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the Dutch public holidays on the exported PDF"), NULL },
   { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export the trajectory FILE as an iCalendar file to OUT.ics"), N_("OUT.ics") },
   { "milestones", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -334,7 +336,9 @@ lp_application_handle_local_options (GApplication *app,
           return 2;
         }
       {
-        LpCliExportArgs args = { paper, orientation, booklet, tracks, no_joint, fit, key, second_line };
+        LpCliExportArgs args = { paper, orientation, booklet, tracks, no_joint, fit, key, second_line, FALSE };
+
+        g_variant_dict_lookup (options, "holidays", "b", &args.holidays);
         return lp_cli_export (export_pdf, remaining[0], &args);
       }
     }

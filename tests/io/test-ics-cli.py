@@ -189,11 +189,28 @@ def test_uid_stable_without_one_in_file():
         assert uids[0] == uids[1] and len(uids[0]) == 5, uids
 
 
+def test_pdf_holidays_option():
+    env_epoch = dict(os.environ, SOURCE_DATE_EPOCH='1790000000')
+    with tempfile.TemporaryDirectory() as tmp:
+        outs = []
+        for extra in ([], ['--holidays']):
+            out = os.path.join(tmp, f'{len(outs)}.pdf')
+            r = subprocess.run([LEERPLAATS, '--export-pdf=' + out, *extra, FIXTURE], capture_output=True,
+                               env=env_epoch, timeout=60)
+            assert r.returncode == 0, r.stderr
+            with open(out, 'rb') as f:
+                outs.append(f.read())
+        assert outs[0] != outs[1]
+        assert run('--holidays', FIXTURE).returncode == 2
+        assert run('--export-ics=' + os.path.join(tmp, 'x.ics'), '--holidays', FIXTURE).returncode == 2
+
+
 check('events-match-document', test_events_match_document)
 check('tracks-and-milestones', test_tracks_and_milestones)
 check('exit-status', test_exit_status)
 check('failed-write-leaves-nothing', test_failed_write_leaves_nothing)
 check('uid-stable-without-one-in-file', test_uid_stable_without_one_in_file)
+check('pdf-holidays-option', test_pdf_holidays_option)
 print(f'1..{len(results)}')
 print('\n'.join(results))
 sys.exit(0 if all(r.startswith('ok') for r in results) else 1)
