@@ -1,5 +1,5 @@
-/* test-problems-pane.c — the window's Problems pane: its rows, choosing
- * one, and following edits
+/* test-calendar-window.c — the window's Problems pane (its rows, choosing
+ * one, following edits) and the lane menu's presets
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +10,7 @@
 
 #include "core/lp-date.h"
 #include "io/lp-reader.h"
+#include "ui/lp-lane-menu.h"
 #include "ui/lp-problems-pane.h"
 #include "ui/lp-timeline-view.h"
 #include "ui/lp-window.h"
@@ -99,6 +100,53 @@ test_follows_edits (Fixture *f, gconstpointer data)
   g_assert_true (widget_draws (GTK_WIDGET (f->view)));
 }
 
+/* The submenu item with that action and target, searched depth first. */
+static gboolean
+menu_has (GMenuModel *menu, const char *action, const char *target)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *a = NULL, *t = NULL;
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (menu, i);
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &a) &&
+          g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_TARGET, "s", &t) &&
+          g_str_equal (a, action) && g_str_equal (t, target))
+        return TRUE;
+      while (g_menu_link_iter_next (links))
+        {
+          g_autoptr(GMenuModel) sub = g_menu_link_iter_get_value (links);
+          if (menu_has (sub, action, target))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The lane menu offers the presets; one adds a milestone at the cursor
+ * date in one undo step, and the timeline still draws. */
+static void
+test_presets (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GMenuModel) menu = lp_lane_menu_build (f->view, TRUE);
+  GListModel *milestones = lp_trajectory_get_milestones (f->t);
+  guint before = g_list_model_get_n_items (milestones);
+
+  g_assert_true (menu_has (menu, "timeline.preset-add", "council-elections-2026"));
+  g_assert_true (menu_has (menu, "timeline.preset-add", "summer-recess"));
+  lp_timeline_view_set_cursor (f->view, 0, lp_date_from_dmy (10, 11, 2026));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.preset-add", "s", "budget-debate"));
+  g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, before + 1);
+  {
+    g_autoptr(LpMilestone) m = g_list_model_get_item (milestones, before);
+    g_assert_cmpuint (lp_milestone_get_date (m), ==, lp_date_from_dmy (10, 11, 2026));
+    g_assert_cmpstr (lp_milestone_get_label (m), ==, "Budget debate");
+  }
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+  g_assert_true (lp_history_undo (lp_trajectory_get_history (f->t)));
+  g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, before);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -107,5 +155,6 @@ main (int argc, char *argv[])
   g_test_add ("/problems-pane/rows", Fixture, NULL, setup, test_rows, teardown);
   g_test_add ("/problems-pane/choose", Fixture, NULL, setup, test_choose, teardown);
   g_test_add ("/problems-pane/follows-edits", Fixture, NULL, setup, test_follows_edits, teardown);
+  g_test_add ("/lane-menu/presets", Fixture, NULL, setup, test_presets, teardown);
   return g_test_run ();
 }
