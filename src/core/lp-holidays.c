@@ -79,13 +79,19 @@ lp_holidays_for_year (guint     year,
 const char *
 lp_holidays_name (LpDate date)
 {
-  LpHoliday days[LP_HOLIDAYS_PER_YEAR];
+  /* the last year asked for, per thread: callers go through days in order */
+  static _Thread_local LpHoliday days[LP_HOLIDAYS_PER_YEAR];
+  static _Thread_local guint cached_year;
   guint d, m, y;
 
   if (date == LP_DATE_NONE)
     return NULL;
   lp_date_to_dmy (date, &d, &m, &y);
-  lp_holidays_for_year (y, days);
+  if (y != cached_year)
+    {
+      lp_holidays_for_year (y, days);
+      cached_year = y;
+    }
   for (guint i = 0; i < LP_HOLIDAYS_PER_YEAR; i++)
     if (days[i].date == date)
       return _(days[i].name);

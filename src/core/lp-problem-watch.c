@@ -13,20 +13,36 @@ struct _LpProblemWatch
   LpTrajectory *trajectory;
   GPtrArray    *problems;   /* NULL: to be found again */
   GHashTable   *modules;    /* LpModule* (borrowed from problems) set */
+  guint         timeout_id; /* finding again after a burst of changes */
 };
+
+/* Wait this long after the last change before looking again: a search of
+ * thousands of modules should not follow every keystroke. */
+#define SETTLE_MS 250
 
 G_DEFINE_FINAL_TYPE (LpProblemWatch, lp_problem_watch, G_TYPE_OBJECT)
 
 enum { CHANGED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
+static gboolean
+refresh_cb (gpointer data)
+{
+  LpProblemWatch *self = data;
+
+  self->timeout_id = 0;
+  g_clear_pointer (&self->modules, g_hash_table_unref);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_changed_cb (LpTrajectory   *trajectory,
                LpProblemWatch *self)
 {
-  g_clear_pointer (&self->modules, g_hash_table_unref);
-  g_clear_pointer (&self->problems, g_ptr_array_unref);
-  g_signal_emit (self, signals[CHANGED], 0);
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  self->timeout_id = g_timeout_add (SETTLE_MS, refresh_cb, self);
 }
 
 static void
@@ -37,6 +53,7 @@ lp_problem_watch_dispose (GObject *object)
   if (self->trajectory != NULL)
     g_signal_handlers_disconnect_by_data (self->trajectory, self);
   g_clear_object (&self->trajectory);
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
   g_clear_pointer (&self->modules, g_hash_table_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   G_OBJECT_CLASS (lp_problem_watch_parent_class)->dispose (object);

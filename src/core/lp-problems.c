@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "lp-date.h"
 #include "lp-holidays.h"
@@ -93,6 +94,24 @@ key (const char *text)
   return *copy != '\0' ? g_utf8_casefold (copy, -1) : NULL;
 }
 
+/* A module with its comparable facilitators and location, made once. */
+typedef struct {
+  LpModule *module;
+  LpDate    start, end;
+  GStrv     facilitators;   /* keys, parallel to the module's facilitators */
+  char     *location;       /* key or NULL */
+} Booking;
+
+static void
+booking_clear (gpointer data)
+{
+  Booking *b = data;
+
+  g_strfreev (b->facilitators);
+  g_free (b->location);
+  g_object_unref (b->module);
+}
+
 static gboolean
 times_overlap (LpModule *a,
                LpModule *b)
@@ -106,77 +125,90 @@ times_overlap (LpModule *a,
   return a0 < b1 && b0 < a1;
 }
 
-/* The facilitator the two modules share (as @a writes it), or NULL. */
+/* The facilitator the two share (as @a's module writes it), or NULL. */
 static const char *
-shared_facilitator (LpModule *a,
-                    LpModule *b)
+shared_facilitator (const Booking *a,
+                    const Booking *b)
 {
-  const char * const *fa = lp_module_get_facilitators (a);
-  const char * const *fb = lp_module_get_facilitators (b);
-
-  for (guint i = 0; fa != NULL && fa[i] != NULL; i++)
-    {
-      g_autofree char *ka = key (fa[i]);
-
-      for (guint j = 0; ka != NULL && fb != NULL && fb[j] != NULL; j++)
-        {
-          g_autofree char *kb = key (fb[j]);
-          if (g_strcmp0 (ka, kb) == 0)
-            return fa[i];
-        }
-    }
+  for (guint i = 0; a->facilitators[i] != NULL; i++)
+    for (guint j = 0; a->facilitators[i][0] != '\0' && b->facilitators[j] != NULL; j++)
+      if (strcmp (a->facilitators[i], b->facilitators[j]) == 0)
+        return lp_module_get_facilitators (a->module)[i];
   return NULL;
 }
 
 static void
-find_clash (GPtrArray *problems,
-            LpModule  *a,
-            LpModule  *b)
+find_clash (GPtrArray     *problems,
+            const Booking *a,
+            const Booking *b)
 {
-  LpDate from = MAX (lp_module_get_start (a), lp_module_get_start (b));
-  const char *facilitator;
-  g_autofree char *la = NULL, *lb = NULL;
+  LpDate from = MAX (a->start, b->start);
+  const char *facilitator = shared_facilitator (a, b);
+  gboolean same_place = a->location != NULL && g_strcmp0 (a->location, b->location) == 0;
 
-  if (from > MIN (lp_module_get_end (a), lp_module_get_end (b)) || !times_overlap (a, b))
+  if ((facilitator == NULL && !same_place) || !times_overlap (a->module, b->module))
     return;
-  facilitator = shared_facilitator (a, b);
   if (facilitator != NULL)
-    add (problems, LP_PROBLEM_SAME_FACILITATOR, a, b, from, facilitator);
-  la = key (lp_module_get_location (a));
-  lb = key (lp_module_get_location (b));
-  if (la != NULL && g_strcmp0 (la, lb) == 0)
-    add (problems, LP_PROBLEM_SAME_LOCATION, a, b, from, lp_module_get_location (a));
+    add (problems, LP_PROBLEM_SAME_FACILITATOR, a->module, b->module, from, facilitator);
+  if (same_place)
+    add (problems, LP_PROBLEM_SAME_LOCATION, a->module, b->module, from, lp_module_get_location (a->module));
 }
 
 static int
 compare_start (gconstpointer a,
                gconstpointer b)
 {
-  LpModule *ma = *(LpModule **) a, *mb = *(LpModule **) b;
+  const Booking *ba = a, *bb = b;
 
-  return (lp_module_get_start (ma) > lp_module_get_start (mb)) - (lp_module_get_start (ma) < lp_module_get_start (mb));
+  return (ba->start > bb->start) - (ba->start < bb->start);
 }
 
-/* Sorted by start, each module meets only those that start before it ends. */
+/* The modules with a facilitator or a location, by start (file order among equals). */
+static GArray *
+bookings (GListModel *modules)
+{
+  guint n = g_list_model_get_n_items (modules);
+  GArray *all = g_array_sized_new (FALSE, FALSE, sizeof (Booking), n);
+
+  g_array_set_clear_func (all, booking_clear);
+  for (guint i = 0; i < n; i++)
+    {
+      LpModule *m = g_list_model_get_item (modules, i);
+      const char * const *names = lp_module_get_facilitators (m);
+      guint k = names ? g_strv_length ((char **) names) : 0;
+      Booking b = { m, lp_module_get_start (m), lp_module_get_end (m), g_new0 (char *, k + 1),
+                    key (lp_module_get_location (m)) };
+
+      for (guint f = 0; f < k; f++)
+        {
+          char *name = key (names[f]);
+          b.facilitators[f] = name != NULL ? name : g_strdup ("");   /* never matches: see below */
+        }
+      if (k == 0 && b.location == NULL)
+        booking_clear (&b);
+      else
+        g_array_append_val (all, b);
+    }
+  g_array_sort (all, compare_start);   /* stable */
+  return all;
+}
+
+/* By start, each module meets only those that start before it ends. */
 static void
 find_clashes (GPtrArray  *problems,
               GListModel *modules)
 {
-  guint n = g_list_model_get_n_items (modules);
-  g_autoptr(GPtrArray) sorted = g_ptr_array_new_full (n, g_object_unref);
+  g_autoptr(GArray) all = bookings (modules);
 
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (sorted, g_list_model_get_item (modules, i));
-  g_ptr_array_sort (sorted, compare_start);   /* stable: file order among equals */
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < all->len; i++)
     {
-      LpModule *a = g_ptr_array_index (sorted, i);
+      const Booking *a = &g_array_index (all, Booking, i);
 
-      for (guint j = i + 1; j < n; j++)
+      for (guint j = i + 1; j < all->len; j++)
         {
-          LpModule *b = g_ptr_array_index (sorted, j);
+          const Booking *b = &g_array_index (all, Booking, j);
 
-          if (lp_module_get_start (b) > lp_module_get_end (a))
+          if (b->start > a->end)
             break;
           find_clash (problems, a, b);
         }

@@ -20,9 +20,13 @@ struct _LpProblemsPane
   LpProblemWatch *watch;
   GPtrArray      *modules;    /* LpModule per row */
   guint           idle_id;
+  gboolean        stale;      /* the watch changed while the pane was hidden */
 };
 
 G_DEFINE_FINAL_TYPE (LpProblemsPane, lp_problems_pane, GTK_TYPE_BOX)
+
+/* More rows than anyone reads: the rest is counted in a last row. */
+#define MAX_ROWS 200
 
 enum { MODULE_ACTIVATED, N_SIGNALS };
 static guint signals[N_SIGNALS];
@@ -54,6 +58,7 @@ rebuild (gpointer data)
   GtkListBoxRow *row;
 
   self->idle_id = 0;
+  self->stale = FALSE;
   while ((row = gtk_list_box_get_row_at_index (self->list, 0)) != NULL)
     gtk_list_box_remove (self->list, GTK_WIDGET (row));
   g_ptr_array_set_size (self->modules, 0);
@@ -61,23 +66,45 @@ rebuild (gpointer data)
     return G_SOURCE_REMOVE;
   trajectory = lp_problem_watch_get_trajectory (self->watch);
   problems = lp_problem_watch_get_problems (self->watch);
-  for (guint i = 0; i < problems->len; i++)
+  for (guint i = 0; i < MIN (problems->len, MAX_ROWS); i++)
     {
       const LpProblem *p = g_ptr_array_index (problems, i);
 
       gtk_list_box_append (self->list, make_row (trajectory, p));
       g_ptr_array_add (self->modules, g_object_ref (p->module));
     }
+  if (problems->len > MAX_ROWS)
+    {
+      guint rest = problems->len - MAX_ROWS;
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more problem",
+                                                            "and %u more problems", rest), rest);
+      GtkWidget *label = gtk_label_new (text);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_list_box_append (self->list, label);
+      gtk_list_box_row_set_activatable (gtk_list_box_get_row_at_index (self->list, MAX_ROWS), FALSE);
+    }
   return G_SOURCE_REMOVE;
 }
 
-/* Rebuilt once after a burst of changes. */
+/* Rebuilt once after a burst of changes, and only while shown. */
 static void
 on_watch_changed_cb (LpProblemWatch *watch,
                      LpProblemsPane *self)
 {
-  if (self->idle_id == 0)
+  self->stale = TRUE;
+  if (self->idle_id == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
     self->idle_id = g_idle_add (rebuild, self);
+}
+
+static void
+lp_problems_pane_map (GtkWidget *widget)
+{
+  LpProblemsPane *self = LP_PROBLEMS_PANE (widget);
+
+  GTK_WIDGET_CLASS (lp_problems_pane_parent_class)->map (widget);
+  if (self->stale && self->idle_id == 0)
+    rebuild (self);
 }
 
 static void
@@ -109,6 +136,7 @@ lp_problems_pane_class_init (LpProblemsPaneClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = lp_problems_pane_dispose;
+  widget_class->map = lp_problems_pane_map;
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/leerplaats/Leerplaats/lp-problems-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, LpProblemsPane, list);
   gtk_widget_class_bind_template_child (widget_class, LpProblemsPane, heading);
@@ -144,7 +172,8 @@ lp_problems_pane_set_watch (LpProblemsPane *self,
   if (watch != NULL)
     g_signal_connect (watch, "changed", G_CALLBACK (on_watch_changed_cb), self);
   g_clear_handle_id (&self->idle_id, g_source_remove);
-  if (self->modules != NULL)
+  self->stale = TRUE;
+  if (self->modules != NULL && (watch == NULL || gtk_widget_get_mapped (GTK_WIDGET (self))))
     rebuild (self);
 }
 

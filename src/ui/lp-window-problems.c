@@ -13,6 +13,9 @@ on_problem_chosen_cb (LpProblemsPane *pane,
                       LpModule       *module,
                       LpWindow       *self)
 {
+  /* the list may lag a quarter of a second behind an edit */
+  if (lp_trajectory_lookup_module (self->trajectory, lp_module_get_id (module)) != module)
+    return;
   lp_timeline_view_set_selected_module (self->timeline, module);
   lp_timeline_view_scroll_to_module (self->timeline, module);
 }
