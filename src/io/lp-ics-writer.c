@@ -23,7 +23,7 @@
  * CET from the last Sunday of October 03:00. */
 static const char * const vtimezone[] = {
   "BEGIN:VTIMEZONE",
-  "TZID:" TZID,
+  ("TZID:" TZID),
   "BEGIN:DAYLIGHT",
   "TZOFFSETFROM:+0100",
   "TZOFFSETTO:+0200",
