@@ -27,6 +27,8 @@ struct _LpTrajectory
   char       *client;
   char       *author;
   char       *description;
+  char       *uid;            /* NULL until first saved */
+  char       *school_region;  /* "noord", "midden", "zuid" or NULL */
   LpDate      span_start;
   LpDate      span_end;
 

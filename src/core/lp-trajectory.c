@@ -24,6 +24,8 @@ enum {
   PROP_SPAN_START,
   PROP_SPAN_END,
   PROP_HISTORY,
+  PROP_UID,
+  PROP_SCHOOL_REGION,
   N_PROPS
 };
 
@@ -202,6 +204,8 @@ lp_trajectory_finalize (GObject *object)
   g_clear_pointer (&self->client, g_free);
   g_clear_pointer (&self->author, g_free);
   g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->uid, g_free);
+  g_clear_pointer (&self->school_region, g_free);
 
   G_OBJECT_CLASS (lp_trajectory_parent_class)->finalize (object);
 }
@@ -223,6 +227,8 @@ lp_trajectory_get_property (GObject    *object,
     case PROP_SPAN_START: g_value_set_uint (value, self->span_start); break;
     case PROP_SPAN_END: g_value_set_uint (value, self->span_end); break;
     case PROP_HISTORY: g_value_set_object (value, self->history); break;
+    case PROP_UID: g_value_set_string (value, self->uid); break;
+    case PROP_SCHOOL_REGION: g_value_set_string (value, self->school_region); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -251,6 +257,8 @@ lp_trajectory_set_property (GObject      *object,
     case PROP_CLIENT: set_string_prop (self, &self->client, g_value_get_string (value), prop_id); break;
     case PROP_AUTHOR: set_string_prop (self, &self->author, g_value_get_string (value), prop_id); break;
     case PROP_DESCRIPTION: set_string_prop (self, &self->description, g_value_get_string (value), prop_id); break;
+    case PROP_UID: set_string_prop (self, &self->uid, g_value_get_string (value), prop_id); break;
+    case PROP_SCHOOL_REGION: set_string_prop (self, &self->school_region, g_value_get_string (value), prop_id); break;
     case PROP_SPAN_START:
       if (self->span_start != g_value_get_uint (value))
         {
@@ -289,6 +297,8 @@ lp_trajectory_class_init (LpTrajectoryClass *klass)
   properties[PROP_HISTORY] =
     g_param_spec_object ("history", NULL, NULL, LP_TYPE_HISTORY,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_UID] = g_param_spec_string ("uid", NULL, NULL, NULL, rw);
+  properties[PROP_SCHOOL_REGION] = g_param_spec_string ("school-region", NULL, NULL, NULL, rw);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[CHANGED] =
@@ -378,6 +388,36 @@ lp_trajectory_get_description (LpTrajectory *self)
 {
   g_return_val_if_fail (LP_IS_TRAJECTORY (self), NULL);
   return self->description;
+}
+
+const char *
+lp_trajectory_get_uid (LpTrajectory *self)
+{
+  g_return_val_if_fail (LP_IS_TRAJECTORY (self), NULL);
+  return self->uid;
+}
+
+void
+lp_trajectory_load_uid (LpTrajectory *self,
+                        const char   *uid)
+{
+  g_return_if_fail (LP_IS_TRAJECTORY (self));
+  set_string_prop (self, &self->uid, uid, PROP_UID);
+}
+
+const char *
+lp_trajectory_get_school_region (LpTrajectory *self)
+{
+  g_return_val_if_fail (LP_IS_TRAJECTORY (self), NULL);
+  return self->school_region;
+}
+
+void
+lp_trajectory_load_school_region (LpTrajectory *self,
+                                  const char   *region)
+{
+  g_return_if_fail (LP_IS_TRAJECTORY (self));
+  set_string_prop (self, &self->school_region, region, PROP_SCHOOL_REGION);
 }
 
 LpDate

@@ -48,6 +48,11 @@ const char   *lp_trajectory_get_title        (LpTrajectory *self);
 const char   *lp_trajectory_get_client       (LpTrajectory *self);
 const char   *lp_trajectory_get_author       (LpTrajectory *self);
 const char   *lp_trajectory_get_description  (LpTrajectory *self);
+/* The UUID that with a module's id makes stable iCalendar UIDs; NULL until
+ * the file is first saved (property "uid", set without history). */
+const char   *lp_trajectory_get_uid          (LpTrajectory *self);
+/* "noord", "midden" or "zuid", or NULL (property "school-region"). */
+const char   *lp_trajectory_get_school_region (LpTrajectory *self);
 LpDate        lp_trajectory_get_span_start (LpTrajectory *self);
 LpDate        lp_trajectory_get_span_end   (LpTrajectory *self);
 
@@ -78,6 +83,8 @@ char         *lp_trajectory_make_id          (LpTrajectory *self, GType item_typ
 void lp_trajectory_load_set_header (LpTrajectory *self, const char *title, const char *client,
                                     const char *author, const char *description,
                                     LpDate span_start, LpDate span_end);
+void lp_trajectory_load_uid        (LpTrajectory *self, const char *uid);
+void lp_trajectory_load_school_region (LpTrajectory *self, const char *region);
 void lp_trajectory_load_track      (LpTrajectory *self, LpTrack *track);
 void lp_trajectory_load_kind       (LpTrajectory *self, LpKind *kind);
 void lp_trajectory_load_module     (LpTrajectory *self, LpModule *module);

@@ -67,6 +67,7 @@ parse_options (const LpCliExportArgs *args,
   options->key = args->key;
   /* the command line makes the facilitators' version: the booklet keeps the review comments */
   options->review_version = TRUE;
+  options->holidays = args->holidays;
 
   if (args->paper != NULL && !lp_paper_from_string (args->paper, &options->paper))
     {

@@ -17,6 +17,7 @@ typedef struct {
   const char *fit;          /* "page" or "months"; NULL: one page when legible */
   gboolean    key;          /* numbers on the chart, the key below it */
   const char *second_line;  /* "none", "dates", "facilitator" or "location"; NULL: none */
+  gboolean    holidays;     /* public holidays as hatched columns */
 } LpCliExportArgs;
 
 /* Exit status 0 success, 1 invalid file or failed export, 2 wrong usage.

@@ -172,6 +172,7 @@ lp_export_document_new (LpTrajectory          *trajectory,
   self->state.filter = self->filter;
   if (options->participant_version)
     self->state.flags |= LP_PAINT_NO_BADGES;
+  self->state.holidays = self->options.holidays;
   set_paper_labels (self);
 
   self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());

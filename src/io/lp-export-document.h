@@ -54,6 +54,7 @@ typedef struct {
                                          * with participant_version) */
   const LpModuleFilter *filter;         /* overview blocks not matching it are dimmed;
                                          * NULL: none (the document keeps a copy) */
+  gboolean           holidays;          /* Dutch public holidays as hatched columns */
 } LpExportOptions;
 
 /* The moment of printing: now (local time), or SOURCE_DATE_EPOCH (UTC) when

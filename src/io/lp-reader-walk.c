@@ -408,6 +408,8 @@ walk_document (Walk       *w,
         description = description_copy = g_strdup (text (w, c));
       else if (is_element (c, "period"))
         period = c;
+      else if (is_element (c, "calendar"))
+        lp_trajectory_load_school_region (w->trajectory, lp_reader_attr (c, "school-region"));
       else if (is_element (c, "tracks"))
         tracks = c;
       else if (is_element (c, "kinds"))
@@ -435,6 +437,7 @@ walk_document (Walk       *w,
     return FALSE;
 
   lp_trajectory_load_set_header (w->trajectory, title, client, author, description, start, end);
+  lp_trajectory_load_uid (w->trajectory, lp_reader_attr (root, "uid"));
 
   if (!read_list (w, tracks, read_track))
     return FALSE;

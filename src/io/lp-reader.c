@@ -275,7 +275,7 @@ is_known_attribute (const char *element,
                     const char *attribute)
 {
   static const char * const known[] = {
-    "trajectory:version", "period:start", "period:end", "track:id", "track:group",
+    "trajectory:version", "trajectory:uid", "calendar:school-region", "period:start", "period:end", "track:id", "track:group",
     "kind:id", "kind:theme", "kind:work-form", "kind:days", "kind:color",
     "module:id", "module:kind", "module:track", "module:start", "module:end", "module:status",
     "module:start-time", "module:end-time", "participants:count", "comment:author", "comment:date",

@@ -342,7 +342,9 @@ lp_writer_serialize (LpTrajectory *t)
   s = g_string_sized_new (GUESS_BASE_BYTES + GUESS_MODULE_BYTES * g_list_model_get_n_items (lp_trajectory_get_modules (t)));
 
   g_string_append (s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-  g_string_append (s, "<trajectory xmlns=\"urn:leerplaats:trajectory:1\" version=\"1\">\n");
+  g_string_append (s, "<trajectory xmlns=\"urn:leerplaats:trajectory:1\" version=\"1\"");
+  attr (s, "uid", lp_trajectory_get_uid (t));
+  g_string_append (s, ">\n");
   text_element (s, DEPTH_TOP, "title", lp_trajectory_get_title (t) ? lp_trajectory_get_title (t) : "", TRUE);
   text_element (s, DEPTH_TOP, "client", lp_trajectory_get_client (t), FALSE);
   text_element (s, DEPTH_TOP, "author", lp_trajectory_get_author (t), FALSE);
@@ -351,6 +353,12 @@ lp_writer_serialize (LpTrajectory *t)
   attr_date (s, "start", lp_trajectory_get_span_start (t));
   attr_date (s, "end", lp_trajectory_get_span_end (t));
   g_string_append (s, "/>\n");
+  if (lp_trajectory_get_school_region (t) != NULL)
+    {
+      open_tag (s, DEPTH_TOP, "calendar");
+      attr (s, "school-region", lp_trajectory_get_school_region (t));
+      g_string_append (s, "/>\n");
+    }
 
   write_collection (s, t, lp_trajectory_get_tracks (t), "tracks", EMPTY_OPEN_CLOSE, write_track);
   write_collection (s, t, lp_trajectory_get_kinds (t), "kinds", EMPTY_OMIT, write_kind);

@@ -230,9 +230,13 @@ lp_painter_draw_blocks (LpTimelinePainter  *self,
   for (guint i = 0; i < boxes->len; i++)
     if (prepared[i].w > 0)
       {
+        const LpLabelBox *box = g_ptr_array_index (boxes, i);
+
         lp_painter_begin_dim (cr, &prepared[i]);
-        lp_painter_draw_block_label (self, cr, pal, &prepared[i], g_ptr_array_index (boxes, i));
+        lp_painter_draw_block_label (self, cr, pal, &prepared[i], box);
         lp_painter_draw_comment_badge (self, cr, &prepared[i]);
+        if (state->problem_modules != NULL && g_hash_table_contains (state->problem_modules, box->module))
+          lp_painter_draw_problem_mark (cr, &prepared[i]);
         lp_painter_end_dim (cr, &prepared[i]);
       }
 }

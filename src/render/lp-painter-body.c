@@ -317,6 +317,7 @@ lp_timeline_painter_draw_body (LpTimelinePainter  *self,
 
   if (self->trajectory != NULL)
     draw_periods (self, cr, pal, visible, y_end);
+  lp_painter_draw_holidays (self, cr, pal, visible, y_end, state);
 
   draw_grid (self, cr, pal, &area);
   draw_lane_separators (self, cr, pal, state, &area);

@@ -129,6 +129,11 @@ show_layout_at (cairo_t     *cr,
  * the defaults (screen, nothing selected) when it is NULL. */
 const LpPaintState *lp_painter_resolve_state (const LpPaintState *state);
 
+/* lp-painter-calendar.c */
+void lp_painter_draw_holidays     (LpTimelinePainter *self, cairo_t *cr, const Palette *pal,
+                                   const LpRect *visible, double y_end, const LpPaintState *state);
+void lp_painter_draw_problem_mark (cairo_t *cr, const PreparedBlock *pb);
+
 /* lp-timeline-painter.c */
 gboolean     lp_painter_track_hidden   (LpTimelinePainter *self, const LpPaintState *state, guint track);
 

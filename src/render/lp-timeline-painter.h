@@ -45,6 +45,10 @@ typedef struct {
   const gboolean *hidden_tracks;
   /* modules that do not match are dimmed; NULL: none */
   const LpModuleFilter *filter;
+  /* Dutch public holidays as hatched day columns */
+  gboolean        holidays;
+  /* LpModule* set (hash table keys): blocks that get a warning mark; NULL: none */
+  GHashTable     *problem_modules;
 } LpPaintState;
 
 void lp_paint_state_init (LpPaintState *state);

@@ -14,6 +14,7 @@
 
 #include "io/lp-cli.h"
 #include "io/lp-cli-export.h"
+#include "io/lp-cli-ics.h"
 #include "core/lp-date.h"
 #include "core/lp-trajectory-shift.h"
 #include "lp-application.h"
@@ -54,6 +55,14 @@ static const GOptionEntry main_entries[] = {
     N_("Number the modules on the overview and list them in a key below it"), NULL },
   { "second-line", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Second line under each title on the overview: none, dates, facilitator or location"), N_("LINE") },
+  { "holidays", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the Dutch public holidays on the exported PDF"), NULL },
+  { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export the trajectory FILE as an iCalendar file to OUT.ics"), N_("OUT.ics") },
+  { "milestones", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-ics, add the milestones as all-day events"), NULL },
+  { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("List the problems in the files: weekends, holidays, recesses, double bookings"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -301,6 +310,12 @@ lp_application_handle_local_options (GApplication *app,
       return 0;
     }
 
+  {
+    int status = lp_cli_calendar_dispatch (options, remaining, validate || export_pdf != NULL);
+    if (status >= 0)
+      return status;
+  }
+
   if (validate && export_pdf != NULL)
     {
       g_printerr ("%s\n", _("--validate and --export-pdf cannot be used together"));
@@ -318,7 +333,9 @@ lp_application_handle_local_options (GApplication *app,
           return 2;
         }
       {
-        LpCliExportArgs args = { paper, orientation, booklet, tracks, no_joint, fit, key, second_line };
+        LpCliExportArgs args = { paper, orientation, booklet, tracks, no_joint, fit, key, second_line, FALSE };
+
+        g_variant_dict_lookup (options, "holidays", "b", &args.holidays);
         return lp_cli_export (export_pdf, remaining[0], &args);
       }
     }

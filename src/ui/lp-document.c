@@ -11,6 +11,7 @@
 #include "io/lp-writer.h"
 #include "lp-document.h"
 #include "lp-draft-store.h"
+#include "lp-ics-dialog.h"
 #include "lp-recent-menu.h"
 
 struct _LpDocument
@@ -303,6 +304,8 @@ lp_document_save_async (LpDocument          *self,
   g_autoptr(GTask) task = g_task_new (self, NULL, callback, user_data);
   SaveJob *job = g_new0 (SaveJob, 1);
 
+  /* the uid of stable calendar UIDs: the one exports used so far */
+  lp_ics_dialog_ensure_uid (self->trajectory, self->file);
   job->bytes = lp_writer_serialize (self->trajectory);
   job->file = g_object_ref (file);
   job->expected = check && self->stamp ? lp_file_stamp_copy (self->stamp) : NULL;

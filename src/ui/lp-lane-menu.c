@@ -19,6 +19,7 @@
 #include "core/lp-kind-list.h"
 #include "lp-lane-delete.h"
 #include "lp-lane-menu.h"
+#include "lp-lane-presets.h"
 #include "lp-name-dialog.h"
 #include "lp-timeline-view-private.h"
 
@@ -535,6 +536,7 @@ lp_lane_menu_build (LpTimelineView *view,
       g_menu_append (here, _("Add M_odule Here…"), "timeline.module-add");
       g_menu_append (here, _("Add _Milestone Here…"), "timeline.milestone-add");
       g_menu_append (here, _("Add _Period Here…"), "timeline.period-add");
+      lp_lane_presets_append (here);
       g_menu_append_section (menu, NULL, G_MENU_MODEL (here));
     }
   g_menu_append (lane, _("_Edit Lane…"), "timeline.track-edit");
@@ -575,4 +577,5 @@ lp_lane_menu_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "timeline.milestone-delete", "s", milestone_delete_action);
   gtk_widget_class_install_action (widget_class, "timeline.period-edit", "s", period_edit_action);
   gtk_widget_class_install_action (widget_class, "timeline.period-delete", "s", period_delete_action);
+  lp_lane_presets_install (widget_class);
 }

@@ -64,6 +64,7 @@ struct _LpTimelineView
   GtkWidget           *context_menu;
   GMenuModel          *module_menu;
   LpTimelineAccessible *a11y;          /* children for assistive technologies */
+  LpProblemWatch      *problems;         /* blocks with a problem get a mark; may be NULL */
 };
 
 /* geometry (lp-timeline-view.c) */
@@ -104,6 +105,15 @@ void      _lp_timeline_view_activate         (LpTimelineView *self,
                                               LpModule       *module);
 /* Notifies "scale". */
 void      _lp_timeline_view_notify_scale     (LpTimelineView *self);
+
+/* holidays and problems (lp-timeline-view-calendar.c) */
+/* The paint state's holidays and problem marks. */
+void        _lp_timeline_view_calendar_state (LpTimelineView *self,
+                                              LpPaintState   *state);
+/* The name of the public holiday under widget point (x, y) of the body, or NULL. */
+const char *_lp_timeline_view_holiday_at     (LpTimelineView *self,
+                                              double          x,
+                                              double          y);
 
 /* editing, drag and drop (lp-timeline-view-edit.c) */
 void      _lp_timeline_view_clamp_into_span (LpTimelineView *self,

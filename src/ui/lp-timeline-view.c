@@ -269,6 +269,11 @@ lp_timeline_view_query_tooltip (GtkWidget  *widget,
     module = self->selected;
   else if (_lp_timeline_view_body_hit (self, x, y, &hit))
     module = hit.module;
+  if (module == NULL && !keyboard && _lp_timeline_view_holiday_at (self, x, y) != NULL)
+    {
+      gtk_tooltip_set_text (tooltip, _lp_timeline_view_holiday_at (self, x, y));
+      return TRUE;
+    }
   if (module == NULL || !lp_timeline_layout_get_extent (self->layout, module, &r))
     return FALSE;
 
@@ -310,6 +315,7 @@ lp_timeline_view_snapshot (GtkWidget   *widget,
   if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
     state.flags |= LP_PAINT_DARK;
   state.filter = lp_view_filter_get (self->trajectory);
+  _lp_timeline_view_calendar_state (self, &state);
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
   lp_timeline_painter_draw_frame (self->painter, cr, w, h, sx, sy, &state);
@@ -405,6 +411,7 @@ lp_timeline_view_dispose (GObject *object)
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   g_clear_object (&self->module_menu);
   g_clear_pointer (&self->a11y, lp_timeline_accessible_free);
+  lp_timeline_view_set_problem_watch (self, NULL);
 
   G_OBJECT_CLASS (lp_timeline_view_parent_class)->dispose (object);
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <gtk/gtk.h>
+#include "core/lp-problem-watch.h"
 #include "core/lp-trajectory.h"
 #include "render/lp-timeline-layout.h"
 
@@ -50,5 +51,7 @@ gboolean          lp_timeline_view_get_point           (LpTimelineView *self, Lp
                                                         guint track, double *x, double *y);
 /* Select the module and scroll it into view when it is out of view. */
 void              lp_timeline_view_scroll_to_module    (LpTimelineView *self, LpModule *module);
+/* Blocks of modules with a problem get a warning mark (NULL: none). */
+void              lp_timeline_view_set_problem_watch   (LpTimelineView *self, LpProblemWatch *watch);
 
 G_END_DECLS

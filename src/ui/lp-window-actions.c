@@ -14,6 +14,7 @@
 
 #include "io/lp-file-names.h"
 #include "lp-export-dialog.h"
+#include "lp-ics-dialog.h"
 #include "lp-print-operation.h"
 #include "lp-properties-dialog.h"
 #include "lp-shift-dialog.h"
@@ -176,6 +177,15 @@ export_action (GtkWidget *widget, const char *action_name, GVariant *param)
 }
 
 static void
+export_ics_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpWindow *self = LP_WINDOW (widget);
+
+  g_clear_object (&self->chooser);
+  self->chooser = lp_ics_dialog_show (GTK_WINDOW (self), self->toast_overlay, self->trajectory, self->file);
+}
+
+static void
 print_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   LpWindow *self = LP_WINDOW (widget);
@@ -234,6 +244,7 @@ _lp_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-ics", NULL, export_ics_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
 

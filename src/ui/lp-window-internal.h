@@ -15,6 +15,7 @@
 #include "lp-editor-toggle.h"
 #include "lp-module-editor.h"
 #include "lp-palette.h"
+#include "lp-problems-pane.h"
 #include "lp-timeline-view.h"
 #include "lp-window.h"
 
@@ -30,6 +31,7 @@ struct _LpWindow
   LpTimelineView       *timeline;
   LpModuleEditor       *editor;
   LpCommentsPane       *comments_pane;
+  LpProblemsPane       *problems_pane;
   GtkPaned             *outer_paned;
   GtkPaned             *inner_paned;
   GMenu                *recent_menu;
@@ -63,5 +65,9 @@ void     _lp_window_save_to             (LpWindow *self,
 /* lp-window-actions.c: every win.* action and its accelerator, and the
  * header bar's template callbacks */
 void     _lp_window_class_add_actions   (GtkWidgetClass *widget_class);
+/* lp-window-problems.c: the timeline's marks and the Problems pane follow
+ * the problems of @trajectory; choosing one selects its module. */
+void     _lp_window_watch_problems      (LpWindow     *self,
+                                         LpTrajectory *trajectory);
 
 G_END_DECLS

@@ -235,12 +235,14 @@ lp_window_class_init (LpWindowClass *klass)
   g_type_ensure (LP_TYPE_TIMELINE_VIEW);
   g_type_ensure (LP_TYPE_MODULE_EDITOR);
   g_type_ensure (LP_TYPE_COMMENTS_PANE);
+  g_type_ensure (LP_TYPE_PROBLEMS_PANE);
   lp_ui_class_set_template (widget_class, "lp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, palette);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, editor);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, comments_pane);
+  gtk_widget_class_bind_template_child (widget_class, LpWindow, problems_pane);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, outer_paned);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, inner_paned);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, recent_menu);
@@ -314,6 +316,7 @@ lp_window_set_trajectory (LpWindow     *self,
   lp_timeline_view_set_trajectory (self->timeline, trajectory);
   lp_palette_set_trajectory (self->palette, trajectory);
   lp_module_editor_set_trajectory (self->editor, trajectory);
+  _lp_window_watch_problems (self, trajectory);
 
   g_signal_connect (trajectory, "changed", G_CALLBACK (on_trajectory_changed_cb), self);
   g_signal_connect (lp_trajectory_get_history (trajectory), "changed",

@@ -551,8 +551,8 @@ test_header_bar_names (void)
 
   g_assert_nonnull (header);
   check_buttons (header, &n);
-  /* open (split: the button and the arrow), undo, redo, save, export, zoom ×3, editor, menu */
-  g_assert_cmpuint (n, ==, 12);
+  /* open (split: the button and the arrow), undo, redo, save, export, zoom ×3, editor, problems, menu */
+  g_assert_cmpuint (n, ==, 13);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

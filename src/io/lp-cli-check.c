@@ -1,0 +1,69 @@
+/* lp-cli-check.c — leerplaats --check
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "Leerplaats-Io"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "core/lp-date.h"
+#include "core/lp-problems.h"
+#include "lp-cli.h"
+#include "lp-cli-check.h"
+#include "lp-reader.h"
+
+static void
+print_problems (const char   *file,
+                LpTrajectory *trajectory)
+{
+  g_autoptr(GPtrArray) problems = lp_problems_find (trajectory);
+
+  if (problems->len == 0)
+    {
+      /* TRANSLATORS: "FILE: no problems" */
+      g_print (_("%s: no problems\n"), file);
+      return;
+    }
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const LpProblem *p = g_ptr_array_index (problems, i);
+      g_autofree char *date = lp_date_format_short (p->date);
+      g_autofree char *reason = lp_problem_describe (trajectory, p);
+
+      /* FILE: DATE: TITLE: REASON */
+      g_print ("%s: %s: %s: %s\n", file, date, lp_trajectory_get_module_title (trajectory, p->module), reason);
+    }
+}
+
+int
+lp_cli_check (const char * const *files)
+{
+  int status = LP_EXIT_OK;
+
+  if (files == NULL || files[0] == NULL)
+    {
+      g_printerr ("%s\n", _("--check needs at least one file"));
+      return LP_EXIT_USAGE;
+    }
+  lp_reader_init ();
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *contents = NULL;
+      g_autoptr(LpTrajectory) trajectory = NULL;
+      gsize length = 0;
+
+      if (lp_reader_read_path (files[i], files[i], &contents, &length, &error))
+        trajectory = lp_reader_load_data (contents, length, files[i], &error);
+      if (trajectory == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          status = LP_EXIT_FAILED;
+          continue;
+        }
+      print_problems (files[i], trajectory);
+    }
+  return status;
+}

@@ -1,0 +1,206 @@
+/* test-problems.c — every kind of problem, and what is not one
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "core/lp-date.h"
+#include "core/lp-problems.h"
+
+static LpDate
+iso (const char *text)
+{
+  LpDate date = LP_DATE_NONE;
+
+  g_assert_true (lp_date_parse (text, &date));
+  return date;
+}
+
+/* A year-long trajectory with lanes a and b, no modules. */
+static LpTrajectory *
+trajectory_new (void)
+{
+  LpTrajectory *t = lp_trajectory_new ();
+  g_autoptr(LpTrack) a = lp_track_new ("a", "A", LP_TRACK_GROUP_JOINT);
+  g_autoptr(LpTrack) b = lp_track_new ("b", "B", LP_TRACK_GROUP_OFFICIALS);
+
+  lp_trajectory_load_set_header (t, "Test", NULL, NULL, NULL, iso ("2026-01-01"), iso ("2027-12-31"));
+  lp_trajectory_load_track (t, a);
+  lp_trajectory_load_track (t, b);
+  return t;
+}
+
+static LpModule *
+add_module (LpTrajectory *t, const char *id, const char *track, const char *start, const char *end,
+            int t0, int t1, const char *facilitator, const char *location)
+{
+  g_autoptr(LpModule) m = lp_module_new (id);
+  const char *facilitators[] = { facilitator, NULL };
+
+  lp_module_set_kind_id (m, "empathy");
+  lp_module_set_title (m, id);
+  lp_module_set_track (m, lp_trajectory_lookup_track (t, track));
+  lp_module_set_start (m, iso (start));
+  lp_module_set_end (m, iso (end));
+  lp_module_set_start_time (m, t0);
+  lp_module_set_end_time (m, t1);
+  if (facilitator != NULL)
+    lp_module_set_facilitators (m, facilitators);
+  lp_module_set_location (m, location);
+  lp_trajectory_load_module (t, m);
+  return m;
+}
+
+static const LpProblem *
+only (GPtrArray *problems)
+{
+  g_assert_cmpuint (problems->len, ==, 1);
+  return g_ptr_array_index (problems, 0);
+}
+
+static void
+test_weekday_is_fine (void)
+{
+  g_autoptr(LpTrajectory) t = trajectory_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+
+  add_module (t, "tue", "a", "2026-09-08", "2026-09-10", LP_TIME_NONE, LP_TIME_NONE, "Anna", "Zaal 1");
+  problems = lp_problems_find (t);
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
+/* A Friday-to-Monday module: one weekend problem, on the Saturday. */
+static void
+test_weekend (void)
+{
+  g_autoptr(LpTrajectory) t = trajectory_new ();
+  LpModule *m = add_module (t, "fri-mon", "a", "2026-10-02", "2026-10-05", LP_TIME_NONE, LP_TIME_NONE, NULL, NULL);
+  g_autoptr(GPtrArray) problems = lp_problems_find (t);
+  const LpProblem *p = only (problems);
+  g_autofree char *text = lp_problem_describe (t, p);
+
+  g_assert_cmpint (p->kind, ==, LP_PROBLEM_WEEKEND);
+  g_assert_true (p->module == m);
+  g_assert_cmpuint (p->date, ==, iso ("2026-10-03"));
+  g_assert_cmpstr (text, ==, "falls on a Saturday");
+  g_assert_true (lp_problems_concern (problems, m));
+}
+
+static void
+test_holiday (void)
+{
+  g_autoptr(LpTrajectory) t = trajectory_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+  const LpProblem *p;
+  g_autofree char *text = NULL;
+
+  add_module (t, "ascension", "a", "2026-05-14", "2026-05-14", LP_TIME_NONE, LP_TIME_NONE, NULL, NULL);
+  problems = lp_problems_find (t);
+  p = only (problems);
+  text = lp_problem_describe (t, p);
+  g_assert_cmpint (p->kind, ==, LP_PROBLEM_HOLIDAY);
+  g_assert_cmpuint (p->date, ==, iso ("2026-05-14"));
+  g_assert_cmpstr (text, ==, "falls on a public holiday: Ascension Day");
+}
+
+/* A recess counts; a period of another kind does not. */
+static void
+test_recess (void)
+{
+  g_autoptr(LpTrajectory) t = trajectory_new ();
+  g_autoptr(LpPeriod) recess = lp_period_new ("r1", iso ("2026-07-04"), iso ("2026-08-30"), LP_PERIOD_RECESS, "Zomerreces");
+  g_autoptr(LpPeriod) other = lp_period_new ("h1", iso ("2026-09-01"), iso ("2026-09-30"), LP_PERIOD_HOLIDAY, "Vakantie");
+  g_autoptr(GPtrArray) problems = NULL;
+  const LpProblem *p;
+  g_autofree char *text = NULL;
+
+  lp_trajectory_load_period (t, recess);
+  lp_trajectory_load_period (t, other);
+  add_module (t, "over-the-edge", "a", "2026-08-27", "2026-08-31", LP_TIME_NONE, LP_TIME_NONE, NULL, NULL);
+  lp_module_set_end (lp_trajectory_lookup_module (t, "over-the-edge"), iso ("2026-08-28"));
+  add_module (t, "in-holiday", "a", "2026-09-08", "2026-09-08", LP_TIME_NONE, LP_TIME_NONE, NULL, NULL);
+  problems = lp_problems_find (t);
+  p = only (problems);
+  text = lp_problem_describe (t, p);
+  g_assert_cmpint (p->kind, ==, LP_PROBLEM_RECESS);
+  g_assert_cmpuint (p->date, ==, iso ("2026-08-27"));
+  g_assert_cmpstr (text, ==, "falls in the recess “Zomerreces”");
+}
+
+/* Same facilitator (case and spaces aside) at overlapping times: one
+ * problem naming both; at times that do not overlap: none. */
+static void
+test_same_facilitator (void)
+{
+  g_autoptr(LpTrajectory) t = trajectory_new ();
+  LpModule *a = add_module (t, "A", "a", "2026-09-08", "2026-09-08", 9 * 60, 12 * 60, "Anna", NULL);
+  LpModule *b = add_module (t, "B", "b", "2026-09-08", "2026-09-08", 11 * 60, 13 * 60, " anna ", NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  const LpProblem *p;
+  g_autofree char *text = NULL;
+
+  add_module (t, "C", "b", "2026-09-08", "2026-09-08", 12 * 60, 17 * 60, "Anna", NULL);
+  lp_module_set_start_time (lp_trajectory_lookup_module (t, "C"), 13 * 60);
+  problems = lp_problems_find (t);
+  p = only (problems);
+  text = lp_problem_describe (t, p);
+  g_assert_cmpint (p->kind, ==, LP_PROBLEM_SAME_FACILITATOR);
+  g_assert_true (p->module == a && p->other == b);
+  g_assert_cmpstr (text, ==, "Anna is also facilitating “B” then");
+  g_assert_true (lp_problems_concern (problems, b));
+  g_assert_false (lp_problems_concern (problems, lp_trajectory_lookup_module (t, "C")));
+}
+
+/* Same location on overlapping days (a whole-day module against a timed one). */
+static void
+test_same_location (void)
+{
+  g_autoptr(LpTrajectory) t = trajectory_new ();
+  LpModule *long_one = add_module (t, "Driedaagse", "a", "2026-09-07", "2026-09-09", LP_TIME_NONE, LP_TIME_NONE,
+                                   NULL, "Zaal 1");
+  g_autoptr(GPtrArray) problems = NULL;
+  const LpProblem *p;
+  g_autofree char *text = NULL;
+
+  add_module (t, "Intervisie", "b", "2026-09-08", "2026-09-08", 9 * 60, 12 * 60, NULL, "zaal 1 ");
+  add_module (t, "Elders", "b", "2026-09-08", "2026-09-08", 9 * 60, 12 * 60, NULL, "Zaal 2");
+  add_module (t, "Later", "b", "2026-09-10", "2026-09-10", LP_TIME_NONE, LP_TIME_NONE, NULL, "Zaal 1");
+  problems = lp_problems_find (t);
+  p = only (problems);
+  text = lp_problem_describe (t, p);
+  g_assert_cmpint (p->kind, ==, LP_PROBLEM_SAME_LOCATION);
+  g_assert_true (p->module == long_one);
+  g_assert_cmpuint (p->date, ==, iso ("2026-09-08"));
+  g_assert_cmpstr (text, ==, "“Zaal 1” is also booked for “Intervisie” then");
+}
+
+/* Problems come in date order. */
+static void
+test_order (void)
+{
+  g_autoptr(LpTrajectory) t = trajectory_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+
+  add_module (t, "late", "a", "2026-12-25", "2026-12-25", LP_TIME_NONE, LP_TIME_NONE, NULL, NULL);
+  add_module (t, "early", "a", "2026-01-01", "2026-01-01", LP_TIME_NONE, LP_TIME_NONE, NULL, NULL);
+  problems = lp_problems_find (t);
+  g_assert_cmpuint (problems->len, ==, 2);
+  g_assert_cmpuint (((LpProblem *) g_ptr_array_index (problems, 0))->date, ==, iso ("2026-01-01"));
+  g_assert_cmpuint (((LpProblem *) g_ptr_array_index (problems, 1))->date, ==, iso ("2026-12-25"));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/problems/weekday-is-fine", test_weekday_is_fine);
+  g_test_add_func ("/problems/weekend", test_weekend);
+  g_test_add_func ("/problems/holiday", test_holiday);
+  g_test_add_func ("/problems/recess", test_recess);
+  g_test_add_func ("/problems/same-facilitator", test_same_facilitator);
+  g_test_add_func ("/problems/same-location", test_same_location);
+  g_test_add_func ("/problems/order", test_order);
+  return g_test_run ();
+}

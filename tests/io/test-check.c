@@ -1,0 +1,109 @@
+/* test-check.c — `leerplaats --check` run as a process, no display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+static void
+run (const char         *language,
+     const char * const *args,
+     int                 expected_status,
+     char              **out,
+     char              **err)
+{
+  const char *exe = g_getenv ("LEERPLAATS");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+
+  g_assert_nonnull (exe);
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  if (language != NULL)
+    envp = g_environ_setenv (envp, "LANGUAGE", language, TRUE);
+  g_ptr_array_add (argv, (gpointer) exe);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT,
+                               NULL, NULL, out, err, &status, &error));
+  g_assert_no_error (error);
+  g_test_message ("stdout: %s\nstderr: %s", *out, *err);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, expected_status);
+}
+
+static char *
+fixture (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "files", name, NULL);
+}
+
+/* One line per problem, in date order: date, title, reason. */
+static void
+test_problems (void)
+{
+  g_autofree char *path = fixture ("problems.leerplaats");
+  const char *args[] = { "--check", path, NULL };
+  g_autofree char *out = NULL, *err = NULL, *expected = NULL;
+
+  run (NULL, args, 0, &out, &err);
+  expected = g_strdup_printf ("%1$s: 27 Apr 2026: Koningsdagsessie: falls on a public holiday: King’s Day\n"
+                              "%1$s: 20 Jul 2026: Zomersessie: falls in the recess “Zomerreces”\n"
+                              "%1$s: 8 Sep 2026: Driedaagse: “zaal 1” is also booked for “Intervisie A” then\n"
+                              "%1$s: 8 Sep 2026: Intervisie A: Anna is also facilitating “Intervisie B” then\n"
+                              "%1$s: 3 Oct 2026: Zaterdagsessie: falls on a Saturday\n", path);
+  g_assert_cmpstr (out, ==, expected);
+  g_assert_cmpstr (err, ==, "");
+}
+
+static void
+test_dutch (void)
+{
+  g_autofree char *path = fixture ("problems.leerplaats");
+  const char *args[] = { "--check", path, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+
+  run ("nl", args, 0, &out, &err);
+  g_assert_nonnull (strstr (out, ": 27 apr 2026: Koningsdagsessie: valt op een feestdag: Koningsdag\n"));
+  g_assert_nonnull (strstr (out, ": 3 okt 2026: Zaterdagsessie: valt op een zaterdag\n"));
+  g_assert_nonnull (strstr (out, ": Intervisie A: Anna begeleidt dan ook “Intervisie B”\n"));
+}
+
+/* A valid file without problems: 0 and says so; a bad one: 1; none: 2. */
+static void
+test_status (void)
+{
+  g_autofree char *good = fixture ("full.leerplaats");
+  g_autofree char *problems = fixture ("problems.leerplaats");
+  g_autofree char *missing = fixture ("no-such-file.leerplaats");
+  const char *clean[] = { "--check", good, NULL };
+  const char *mixed[] = { "--check", problems, missing, NULL };
+  const char *none[] = { "--check", NULL };
+  const char *with_tracks[] = { "--check", "--tracks=joint", problems, NULL };
+  g_autofree char *out = NULL, *err = NULL, *out2 = NULL, *err2 = NULL, *out3 = NULL, *err3 = NULL;
+  g_autofree char *out4 = NULL, *err4 = NULL, *expected = g_strdup_printf ("%s: no problems\n", good);
+
+  run (NULL, clean, 0, &out, &err);
+  g_assert_cmpstr (out, ==, expected);
+  run (NULL, mixed, 1, &out2, &err2);
+  g_assert_nonnull (strstr (out2, "Zaterdagsessie"));
+  g_assert_nonnull (strstr (err2, "no-such-file.leerplaats"));
+  run (NULL, none, 2, &out3, &err3);
+  run (NULL, with_tracks, 2, &out4, &err4);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/check/problems", test_problems);
+  g_test_add_func ("/check/dutch", test_dutch);
+  g_test_add_func ("/check/status", test_status);
+  return g_test_run ();
+}
