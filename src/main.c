@@ -24,7 +24,7 @@ check_usage (int    argc,
   g_auto(GStrv) copy = NULL;
   char **args;
   int n = argc;
-  GOptionEntry entries[16];
+  GOptionEntry entries[32];
   const GOptionEntry *app_entries = lp_application_get_option_entries ();
   guint i;
 
@@ -36,7 +36,7 @@ check_usage (int    argc,
   /* Same names and types, with storage of our own. */
   for (i = 0; app_entries[i].long_name != NULL && i < G_N_ELEMENTS (entries) - 1; i++)
     {
-      static gpointer sink[16][2];
+      static gpointer sink[32][2];
       entries[i] = app_entries[i];
       entries[i].arg_data = sink[i];
     }

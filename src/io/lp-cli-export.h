@@ -17,6 +17,7 @@ typedef struct {
   const char *fit;          /* "page" or "months"; NULL: one page when legible */
   gboolean    key;          /* a numbered key after the overview */
   const char *second_line;  /* "none", "dates", "facilitator" or "location"; NULL: none */
+  const char *changes_since; /* an earlier version: add "Changes since" pages; NULL: none */
 } LpCliExportArgs;
 
 /* Exit status 0 success, 1 invalid file or failed export, 2 wrong usage.

@@ -49,6 +49,10 @@ typedef struct {
   gboolean           key;               /* a numbered key (number, title, dates, lane)
                                          * under the chart; numbers beside the labels */
   LpExportSecondLine second_line;       /* NONE by default */
+  LpTrajectory      *baseline;          /* an earlier version: "Changes since" pages
+                                         * after the overview; NULL for none */
+  const char        *baseline_name;     /* what "since" names (a date); NULL: the
+                                         * baseline's title */
 } LpExportOptions;
 
 /* The moment of printing: now (local time), or SOURCE_DATE_EPOCH (UTC) when

@@ -48,6 +48,9 @@ struct _LpExportDocument
   GArray            *overview;            /* LpOverviewPage */
   guint              n_key_pages;
   GPtrArray         *key_lines;           /* char *, one per module in chart order */
+  guint              n_change_pages;      /* with a baseline: "Changes since", after the key */
+  GPtrArray         *change_lines;        /* char *, "date\tchange" */
+  char              *changes_title;       /* "Changes since …" (markup) */
 
   PangoContext      *pango;
   LpBooklet         *booklet;             /* NULL without a booklet */
@@ -70,3 +73,7 @@ void lp_export_overview_apply    (LpExportDocument *self, guint index);
 /* lp-export-key.c */
 void lp_export_key_build (LpExportDocument *self);
 void lp_export_key_draw  (LpExportDocument *self, cairo_t *cr, guint key_page, guint page);
+
+/* lp-export-changes.c */
+void lp_export_changes_build (LpExportDocument *self);
+void lp_export_changes_draw  (LpExportDocument *self, cairo_t *cr, guint changes_page, guint page);

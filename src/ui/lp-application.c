@@ -14,6 +14,7 @@
 
 #include "io/lp-cli.h"
 #include "io/lp-cli-export.h"
+#include "io/lp-cli-diff.h"
 #include "core/lp-date.h"
 #include "core/lp-trajectory-shift.h"
 #include "lp-application.h"
@@ -53,6 +54,10 @@ static const GOptionEntry main_entries[] = {
     N_("Add a numbered key of the modules after the overview"), NULL },
   { "second-line", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Second line under each title on the overview: none, dates, facilitator or location"), N_("LINE") },
+  { "changes-since", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Add a page with the changes since the earlier version OLD.leerplaats to the exported PDF"), N_("OLD.leerplaats") },
+  { "diff", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the changes from the trajectory OLD to NEW, one a line (exit status as diff: 0 none, 1 some, 2 trouble)"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -282,6 +287,8 @@ lp_application_handle_local_options (GApplication *app,
   g_autofree char *export_pdf = NULL;
   const char *paper = NULL, *orientation = NULL, *tracks = NULL, *fit = NULL, *second_line = NULL;
   gboolean validate = FALSE, booklet = FALSE, version = FALSE, no_joint = FALSE, key = FALSE;
+  gboolean diff = FALSE;
+  g_autofree char *changes_since = NULL;
   guint n_remaining;
 
   g_variant_dict_lookup (options, "validate", "b", &validate);
@@ -295,6 +302,8 @@ lp_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "fit", "&s", &fit);
   g_variant_dict_lookup (options, "key", "b", &key);
   g_variant_dict_lookup (options, "second-line", "&s", &second_line);
+  g_variant_dict_lookup (options, "diff", "b", &diff);
+  g_variant_dict_lookup (options, "changes-since", "^ay", &changes_since);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining);
   n_remaining = remaining ? g_strv_length ((char **) remaining) : 0;
 
@@ -303,6 +312,14 @@ lp_application_handle_local_options (GApplication *app,
       g_print ("leerplaats %s\n", PACKAGE_VERSION);
       return 0;
     }
+
+  if (diff && (validate || export_pdf != NULL))
+    {
+      g_printerr ("%s\n", _("--diff goes with neither --validate nor --export-pdf"));
+      return 2;
+    }
+  if (diff)
+    return lp_cli_diff (remaining);
 
   if (validate && export_pdf != NULL)
     {
@@ -321,7 +338,8 @@ lp_application_handle_local_options (GApplication *app,
           return 2;
         }
       {
-        LpCliExportArgs args = { paper, orientation, booklet, tracks, no_joint, fit, key, second_line };
+        LpCliExportArgs args = { paper, orientation, booklet, tracks, no_joint, fit, key, second_line,
+                                 changes_since };
         return lp_cli_export (export_pdf, remaining[0], &args);
       }
     }
@@ -330,6 +348,12 @@ lp_application_handle_local_options (GApplication *app,
       || fit != NULL || key || second_line != NULL)
     {
       g_printerr ("%s\n", _("--paper, --orientation, --booklet, --tracks, --no-joint, --fit, --key and --second-line only go with --export-pdf"));
+      return 2;
+    }
+
+  if (changes_since != NULL)
+    {
+      g_printerr ("%s\n", _("--changes-since only goes with --export-pdf"));
       return 2;
     }
 
