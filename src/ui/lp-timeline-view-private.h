@@ -64,6 +64,11 @@ struct _LpTimelineView
   GtkWidget           *context_menu;
   GMenuModel          *module_menu;
   LpTimelineAccessible *a11y;          /* children for assistive technologies */
+
+  /* drawn over the lanes after everything else (lp_timeline_view_set_overlay) */
+  LpTimelineOverlayFunc overlay_func;
+  gpointer             overlay_data;
+  GDestroyNotify       overlay_destroy;
 };
 
 /* geometry (lp-timeline-view.c) */
