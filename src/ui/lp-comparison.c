@@ -20,6 +20,7 @@ struct _LpComparison
 
   LpTimelineView *view;
   LpTrajectory   *baseline;
+  char           *since;
   LpTrajectory   *shown;      /* the view's trajectory we follow */
   GPtrArray      *changes;
   gboolean        drawing;
@@ -256,6 +257,13 @@ lp_comparison_get_baseline (LpComparison *self)
   return self->baseline;
 }
 
+const char *
+lp_comparison_get_since (LpComparison *self)
+{
+  g_return_val_if_fail (LP_IS_COMPARISON (self), NULL);
+  return self->since;
+}
+
 GPtrArray *
 lp_comparison_get_changes (LpComparison *self)
 {
@@ -300,6 +308,7 @@ lp_comparison_dispose (GObject *object)
   g_clear_object (&self->shown);
   g_clear_object (&self->view);
   g_clear_object (&self->baseline);
+  g_clear_pointer (&self->since, g_free);
   g_clear_pointer (&self->changes, g_ptr_array_unref);
   G_OBJECT_CLASS (lp_comparison_parent_class)->dispose (object);
 }
@@ -320,7 +329,8 @@ lp_comparison_init (LpComparison *self)
 
 LpComparison *
 lp_comparison_new (LpTimelineView *view,
-                   LpTrajectory   *baseline)
+                   LpTrajectory   *baseline,
+                   const char     *since)
 {
   LpComparison *self;
 
@@ -330,6 +340,7 @@ lp_comparison_new (LpTimelineView *view,
   self = g_object_new (LP_TYPE_COMPARISON, NULL);
   self->view = g_object_ref (view);
   self->baseline = g_object_ref (baseline);
+  self->since = g_strdup (since);
   g_signal_connect_swapped (view, "notify::trajectory", G_CALLBACK (follow_trajectory), self);
   follow_trajectory (self);
   self->drawing = TRUE;

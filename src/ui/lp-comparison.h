@@ -18,9 +18,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LpComparison, lp_comparison, LP, COMPARISON, GObject)
 
 /* Signal: "changes-changed" () after the change list was computed again. */
+/* @since names the baseline for "Changes since …" (its date or title). */
 LpComparison *lp_comparison_new          (LpTimelineView *view,
-                                          LpTrajectory   *baseline);
+                                          LpTrajectory   *baseline,
+                                          const char     *since);
 LpTrajectory *lp_comparison_get_baseline (LpComparison   *self);
+const char   *lp_comparison_get_since    (LpComparison   *self);
 /* From the baseline to the view's trajectory as it is now (LpChange*). */
 GPtrArray    *lp_comparison_get_changes  (LpComparison   *self);
 /* The ghost of a moved or removed module, in content coordinates; FALSE

@@ -91,24 +91,12 @@ ensure_pane (LpWindow *self)
   return pane;
 }
 
-typedef struct {
-  LpWindow *window;
-  char     *since;
-} PaneUpdate;
-
 static void
-pane_update_free (gpointer data, GClosure *closure)
+on_changes_changed_cb (LpWindow     *self,
+                       LpComparison *comparison)
 {
-  g_free (((PaneUpdate *) data)->since);
-  g_free (data);
-}
-
-static void
-on_changes_changed_cb (LpComparison *comparison,
-                       PaneUpdate   *update)
-{
-  lp_changes_pane_set_changes (_lp_window_get_changes_pane (update->window),
-                               lp_comparison_get_changes (comparison), update->since);
+  lp_changes_pane_set_changes (_lp_window_get_changes_pane (self), lp_comparison_get_changes (comparison),
+                               lp_comparison_get_since (comparison));
 }
 
 /* "Changes since 15 March 2028": the day the baseline was saved, else its title. */
@@ -127,20 +115,17 @@ _lp_window_compare_with (LpWindow  *self,
                          GError   **error)
 {
   g_autoptr(LpTrajectory) baseline = lp_reader_load_file (file, NULL, NULL, error);
+  g_autofree char *since = NULL;
   LpChangesPane *pane;
   LpComparison *comparison;
-  PaneUpdate *update;
 
   if (baseline == NULL)
     return FALSE;
   pane = ensure_pane (self);
-  comparison = lp_comparison_new (self->timeline, baseline);
-  update = g_new0 (PaneUpdate, 1);
-  update->window = self;
-  update->since = since_text (file, baseline);
-  g_signal_connect_data (comparison, "changes-changed", G_CALLBACK (on_changes_changed_cb),
-                         update, pane_update_free, 0);
-  lp_changes_pane_set_changes (pane, lp_comparison_get_changes (comparison), update->since);
+  since = since_text (file, baseline);
+  comparison = lp_comparison_new (self->timeline, baseline, since);
+  g_signal_connect_swapped (comparison, "changes-changed", G_CALLBACK (on_changes_changed_cb), self);
+  on_changes_changed_cb (self, comparison);
   g_object_set_data_full (G_OBJECT (self), COMPARISON_KEY, comparison, g_object_unref);
   gtk_widget_set_visible (GTK_WIDGET (pane), TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-close", TRUE);

@@ -11,6 +11,7 @@
 #include "io/lp-reader.h"
 #include "ui/lp-window.h"
 #include "ui/lp-window-compare.h"
+#include "ui/lp-window-private.h"
 #include "widget-test-util.h"
 
 #define WAIT_MS 5000
@@ -308,6 +309,71 @@ test_bad_baseline (Fixture *f, gconstpointer data)
   g_assert_true (widget_draws (timeline_of (f->window)));
 }
 
+/* A check button whose label starts with @prefix in @root's tree. */
+static gboolean
+has_check (GtkWidget  *root,
+           const char *prefix)
+{
+  if (GTK_IS_CHECK_BUTTON (root) && gtk_check_button_get_label (GTK_CHECK_BUTTON (root)) != NULL &&
+      g_str_has_prefix (gtk_check_button_get_label (GTK_CHECK_BUTTON (root)), prefix))
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (has_check (c, prefix))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+file_exists_cb (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+/* While comparing, Export as PDF offers (checked) the "Changes since" pages,
+ * and the PDF has them. */
+static void
+test_export_offers_changes (Fixture *f, gconstpointer data)
+{
+  g_autofree char *pdf = g_build_filename (f->dir, "plan.pdf", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (f->dir);
+  g_autofree char *text = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  const char *argv[] = { "pdftotext", pdf, "-", NULL };
+  GtkFileChooser *chooser;
+  ChooserFolder expected;
+
+  /* without a comparison there is no such choice */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-pdf", NULL));
+  chooser = _lp_window_get_chooser (f->window);
+  g_assert_true (has_check (GTK_WIDGET (find_chooser_dialog ()), "Key with numbered modules"));
+  g_assert_false (has_check (GTK_WIDGET (find_chooser_dialog ()), "Add the changes since"));
+  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (chooser));
+
+  g_assert_true (_lp_window_compare_with (f->window, f->backup, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-pdf", NULL));
+  chooser = _lp_window_get_chooser (f->window);
+  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "changes"), ==, "true");
+  g_assert_true (has_check (GTK_WIDGET (find_chooser_dialog ()), "Add the changes since"));
+  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+  expected = (ChooserFolder) { chooser, folder };
+  g_assert_true (wait_until (chooser_in_folder_cb, &expected, WAIT_MS));
+  gtk_file_chooser_set_current_name (chooser, "plan.pdf");
+  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
+  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (chooser));
+  g_assert_true (wait_until (file_exists_cb, pdf, 20000));
+  g_assert_true (widget_draws (timeline_of (f->window)));
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed: the PDF's text is not read");
+      return;
+    }
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &text, NULL, NULL, NULL));
+  g_assert_nonnull (strstr (text, "Changes since"));
+  g_assert_nonnull (strstr (text, "Moved module “Tijdmaal 2: Tegenspraak”"));
+}
+
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
 int
@@ -320,5 +386,6 @@ main (int argc, char *argv[])
   ADD ("/widgets/compare/ghosts-and-pane", test_ghosts_and_pane);
   ADD ("/widgets/compare/choose-and-close", test_choose_and_close);
   ADD ("/widgets/compare/bad-baseline", test_bad_baseline);
+  ADD ("/widgets/compare/export-offers-changes", test_export_offers_changes);
   return g_test_run ();
 }
