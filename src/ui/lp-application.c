@@ -318,6 +318,12 @@ lp_application_handle_local_options (GApplication *app,
       g_printerr ("%s\n", _("--diff goes with neither --validate nor --export-pdf"));
       return 2;
     }
+  if (diff && (paper != NULL || orientation != NULL || booklet || tracks != NULL || no_joint
+               || fit != NULL || key || second_line != NULL || changes_since != NULL))
+    {
+      g_printerr ("%s\n", _("--paper, --orientation, --booklet, --tracks, --no-joint, --fit, --key and --second-line only go with --export-pdf"));
+      return 2;
+    }
   if (diff)
     return lp_cli_diff (remaining);
 

@@ -60,6 +60,7 @@ expect 2 "bad.leerplaats:1:" --diff "$old" "$work/bad.leerplaats"
 expect 2 "bad.leerplaats:1:" --diff "$work/bad.leerplaats" "$new"
 expect 2 "missing.leerplaats" --diff "$old" "$work/missing.leerplaats"
 expect 2 "goes with neither" --diff --validate "$old" "$new"
+expect 2 "only go with --export-pdf" --diff --paper=a3 "$old" "$new"
 expect 2 "--changes-since only goes with --export-pdf" --changes-since="$old" "$new"
 expect 1 "bad.leerplaats:1:" --export-pdf="$work/x.pdf" --changes-since="$work/bad.leerplaats" "$new"
 [ -e "$work/x.pdf" ] && { echo "FAIL: a PDF was written with a bad baseline"; fail=1; }
