@@ -148,29 +148,11 @@ on_compare_response_cb (GtkNativeDialog *dialog,
   g_clear_object (&self->chooser);
 }
 
-/* The chooser starts at the open file's backup (NAME.leerplaats~) when
- * there is one, else beside the open file. */
 static void
-start_at_backup (LpWindow *self)
+show_chooser (LpWindow *self)
 {
-  g_autofree char *backup_path = NULL;
-  g_autoptr(GFile) backup = NULL;
-  g_autoptr(GFile) folder = lp_file_names_start_folder (self->file);
-
-  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
-  if (self->file == NULL || g_file_peek_path (self->file) == NULL)
-    return;
-  backup_path = g_strconcat (g_file_peek_path (self->file), "~", NULL);
-  backup = g_file_new_for_path (backup_path);
-  if (g_file_query_exists (backup, NULL))
-    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), backup, NULL);
-}
-
-static void
-compare_action (GtkWidget *widget, const char *action_name, GVariant *param)
-{
-  LpWindow *self = LP_WINDOW (widget);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GFile) folder = lp_file_names_start_folder (self->file);
 
   gtk_file_filter_set_name (filter, _("Leerplaats trajectories and their backups"));
   gtk_file_filter_add_pattern (filter, "*.leerplaats");
@@ -179,9 +161,76 @@ compare_action (GtkWidget *widget, const char *action_name, GVariant *param)
   self->chooser = gtk_file_chooser_native_new (_("Compare With an Earlier Version"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-  start_at_backup (self);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_compare_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* The open file's backup (NAME.leerplaats~, the version before the last
+ * save), or NULL when there is none. */
+static GFile *
+backup_of (LpWindow *self)
+{
+  g_autofree char *path = NULL;
+  GFile *backup;
+
+  if (self->file == NULL || g_file_peek_path (self->file) == NULL)
+    return NULL;
+  path = g_strconcat (g_file_peek_path (self->file), "~", NULL);
+  backup = g_file_new_for_path (path);
+  if (g_file_query_file_type (backup, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_REGULAR)
+    return backup;
+  g_object_unref (backup);
+  return NULL;
+}
+
+static void
+on_backup_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       LpWindow         *self)
+{
+  GFile *backup = g_object_get_data (G_OBJECT (dialog), "lp-backup");
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "choose"))
+    show_chooser (self);
+  else if (g_str_equal (response, "backup") && !_lp_window_compare_with (self, backup, &error))
+    lp_show_error (GTK_WINDOW (self), _("Cannot Compare"), error->message);
+}
+
+/* Files hidden as backups (NAME~) are not shown by file choosers: the
+ * backup is offered first, in a dialog of its own. */
+static void
+compare_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpWindow *self = LP_WINDOW (widget);
+  g_autoptr(GFile) backup = backup_of (self);
+  g_autofree char *name = NULL;
+  g_autofree char *since = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (backup == NULL)
+    {
+      show_chooser (self);
+      return;
+    }
+  name = g_file_get_basename (backup);
+  since = lp_baseline_date_text (g_file_peek_path (backup));
+  body = g_strdup_printf (_("“%s” holds the version before the last save (%s). "
+                            "Compare with it, or choose another file."), name, since != NULL ? since : "");
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Compare With the Backup?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "choose", _("C_hoose File…"),
+                                    "backup", _("Compare With _Backup"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "backup", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "backup");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "lp-backup", g_steal_pointer (&backup), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_backup_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 void

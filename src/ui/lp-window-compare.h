@@ -2,8 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * win.compare asks for another .leerplaats file (the open file's
- * NAME.leerplaats~ backup first) and compares the trajectory with it: the
+ * win.compare asks for another .leerplaats file (first offering the open
+ * file's NAME.leerplaats~ backup in a dialog: file choosers hide backups)
+ * and compares the trajectory with it: the
  * timeline shows the ghosts and marks (LpComparison) and a Changes pane
  * under the timeline lists the changes; choosing one selects its module.
  * win.compare-close (Esc, or the pane's close button) leaves.

@@ -374,6 +374,33 @@ test_export_offers_changes (Fixture *f, gconstpointer data)
   g_assert_nonnull (strstr (text, "Moved module “Tijdmaal 2: Tegenspraak”"));
 }
 
+/* File → Compare With… offers the open file's backup (NAME.leerplaats~)
+ * first; "Compare With Backup" starts the comparison with it, "Choose
+ * File…" opens a file chooser instead. */
+static void
+test_offers_backup (Fixture *f, gconstpointer data)
+{
+  AdwMessageDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.compare", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "plan.leerplaats~"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "backup");
+  adw_message_dialog_response (dialog, "choose");
+  g_assert_nonnull (_lp_window_get_chooser (f->window));
+  g_assert_null (_lp_window_get_comparison (f->window));
+  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (_lp_window_get_chooser (f->window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.compare", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "backup");
+  g_assert_nonnull (_lp_window_get_comparison (f->window));
+  g_assert_cmpuint (lp_comparison_get_changes (_lp_window_get_comparison (f->window))->len, ==, 4);
+  g_assert_true (widget_draws (timeline_of (f->window)));
+}
+
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
 int
@@ -386,6 +413,7 @@ main (int argc, char *argv[])
   ADD ("/widgets/compare/ghosts-and-pane", test_ghosts_and_pane);
   ADD ("/widgets/compare/choose-and-close", test_choose_and_close);
   ADD ("/widgets/compare/bad-baseline", test_bad_baseline);
+  ADD ("/widgets/compare/offers-backup", test_offers_backup);
   ADD ("/widgets/compare/export-offers-changes", test_export_offers_changes);
   return g_test_run ();
 }
