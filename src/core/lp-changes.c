@@ -87,16 +87,44 @@ edit_string (Diff       *d,
              const char *old_value,
              const char *new_value)
 {
-  edit_if (d, item, field, g_strcmp0 (old_value ? old_value : "", new_value ? new_value : "") != 0,
-           lp_changes_value_text (old_value), lp_changes_value_text (new_value));
+  if (g_strcmp0 (old_value ? old_value : "", new_value ? new_value : "") != 0)
+    edit_if (d, item, field, TRUE, lp_changes_value_text (old_value), lp_changes_value_text (new_value));
 }
 
 /* ---- modules ---- */
 
-static const char * const module_text_fields[] = {
-  "title", "start-time", "end-time", "facilitators", "participants-count", "participants",
-  "location", "goals", "preparation", "description", "notes",
+/* The module's string fields, compared without copying. */
+static const struct {
+  const char  *field;
+  const char *(*get) (LpModule *module);
+} module_strings[] = {
+  { "title",        lp_module_get_title },
+  { "participants", lp_module_get_participants },
+  { "location",     lp_module_get_location },
+  { "goals",        lp_module_get_goals },
+  { "preparation",  lp_module_get_preparation },
+  { "description",  lp_module_get_description },
+  { "notes",        lp_module_get_notes },
 };
+
+/* A field whose value lp_module_property_to_text writes, when it differs. */
+static void
+edit_as_text (Diff       *d,
+              const Item *item,
+              const char *field,
+              gboolean    differs,
+              LpModule   *o,
+              LpModule   *n)
+{
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  if (!differs)
+    return;
+  a = lp_module_property_to_text (o, field);
+  b = lp_module_property_to_text (n, field);
+  edit_if (d, item, field, TRUE, lp_changes_value_text (a), lp_changes_value_text (b));
+}
 
 static const char *
 track_id (LpModule *module)
@@ -148,6 +176,15 @@ compare_module_place (Diff       *d,
   change->old_end = lp_module_get_end (o);
 }
 
+static gboolean
+strv_differ (const char * const *a,
+             const char * const *b)
+{
+  return !g_strv_equal (a != NULL ? a : (const char * const[]) { NULL },
+                        b != NULL ? b : (const char * const[]) { NULL });
+}
+
+/* Every field but the place, in the order the editor shows them. */
 static void
 compare_module (Diff     *d,
                 LpModule *o,
@@ -155,25 +192,25 @@ compare_module (Diff     *d,
 {
   Item item = { LP_TYPE_MODULE, lp_module_get_id (n),
                 lp_trajectory_get_module_title (d->new_version, n), lp_module_get_start (n) };
-  const char *old_kind = lp_module_get_kind_id (o), *new_kind = lp_module_get_kind_id (n);
 
   compare_module_place (d, &item, o, n);
-  edit_if (d, &item, "kind", g_strcmp0 (old_kind, new_kind) != 0,
-           g_strdup (lp_kind_get_name (lp_trajectory_get_module_kind (d->old_version, o))),
-           g_strdup (lp_kind_get_name (lp_trajectory_get_module_kind (d->new_version, n))));
-  edit_if (d, &item, "status", lp_module_get_status (o) != lp_module_get_status (n),
-           g_strdup (lp_status_get_label (lp_module_get_status (o))),
-           g_strdup (lp_status_get_label (lp_module_get_status (n))));
-  for (guint i = 0; i < G_N_ELEMENTS (module_text_fields); i++)
-    {
-      g_autofree char *a = lp_module_property_to_text (o, module_text_fields[i]);
-      g_autofree char *b = lp_module_property_to_text (n, module_text_fields[i]);
-
-      edit_string (d, &item, module_text_fields[i], a, b);
-    }
-  edit_if (d, &item, "comments",
-           !lp_comment_array_equal (lp_module_get_comments (o), lp_module_get_comments (n)),
-           comments_text (o), comments_text (n));
+  if (g_strcmp0 (lp_module_get_kind_id (o), lp_module_get_kind_id (n)) != 0)
+    edit_if (d, &item, "kind", TRUE,
+             g_strdup (lp_kind_get_name (lp_trajectory_get_module_kind (d->old_version, o))),
+             g_strdup (lp_kind_get_name (lp_trajectory_get_module_kind (d->new_version, n))));
+  if (lp_module_get_status (o) != lp_module_get_status (n))
+    edit_if (d, &item, "status", TRUE, g_strdup (lp_status_get_label (lp_module_get_status (o))),
+             g_strdup (lp_status_get_label (lp_module_get_status (n))));
+  edit_as_text (d, &item, "start-time", lp_module_get_start_time (o) != lp_module_get_start_time (n), o, n);
+  edit_as_text (d, &item, "end-time", lp_module_get_end_time (o) != lp_module_get_end_time (n), o, n);
+  edit_as_text (d, &item, "facilitators",
+                strv_differ (lp_module_get_facilitators (o), lp_module_get_facilitators (n)), o, n);
+  edit_as_text (d, &item, "participants-count",
+                lp_module_get_participants_count (o) != lp_module_get_participants_count (n), o, n);
+  for (guint i = 0; i < G_N_ELEMENTS (module_strings); i++)
+    edit_string (d, &item, module_strings[i].field, module_strings[i].get (o), module_strings[i].get (n));
+  if (!lp_comment_array_equal (lp_module_get_comments (o), lp_module_get_comments (n)))
+    edit_if (d, &item, "comments", TRUE, comments_text (o), comments_text (n));
 }
 
 static void

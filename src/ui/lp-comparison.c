@@ -31,12 +31,18 @@ G_DEFINE_FINAL_TYPE (LpComparison, lp_comparison, G_TYPE_OBJECT)
 enum { SIGNAL_CHANGES_CHANGED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
+/* Without a trajectory (the view is going away) the list is left empty
+ * and nobody is told. */
 static void
 recompute (LpComparison *self)
 {
   g_clear_pointer (&self->changes, g_ptr_array_unref);
-  self->changes = self->shown != NULL ? lp_changes_compare (self->baseline, self->shown)
-                                      : g_ptr_array_new_with_free_func ((GDestroyNotify) lp_change_free);
+  if (self->shown == NULL)
+    {
+      self->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_change_free);
+      return;
+    }
+  self->changes = lp_changes_compare (self->baseline, self->shown);
   gtk_widget_queue_draw (GTK_WIDGET (self->view));
   g_signal_emit (self, signals[SIGNAL_CHANGES_CHANGED], 0);
 }
