@@ -11,6 +11,7 @@
 
 #include "lp-cli.h"
 #include "lp-cli-export.h"
+#include "lp-cli-diff.h"
 #include "lp-pdf-export.h"
 #include "lp-reader.h"
 
@@ -50,7 +51,7 @@ lp_cli_export_pdf_tracks (const char *output,
                           gboolean    booklet,
                           const char *tracks)
 {
-  LpCliExportArgs args = { paper, orientation, booklet, tracks, FALSE, NULL, FALSE, NULL };
+  LpCliExportArgs args = { paper, orientation, booklet, tracks, FALSE, NULL, FALSE, NULL, FALSE, NULL };
 
   return lp_cli_export (output, file, &args);
 }
@@ -153,6 +154,8 @@ lp_cli_export (const char            *output,
 {
   g_autofree gboolean *hidden = NULL;
   g_autoptr(LpTrajectory) trajectory = NULL;
+  g_autoptr(LpTrajectory) baseline = NULL;
+  g_autofree char *since = NULL;
   g_autoptr(GError) error = NULL;
   LpExportOptions options;
 
@@ -171,6 +174,15 @@ lp_cli_export (const char            *output,
   trajectory = load (file);
   if (trajectory == NULL)
     return LP_EXIT_FAILED;
+  if (args->changes_since != NULL)
+    {
+      baseline = lp_cli_load_trajectory (args->changes_since);
+      if (baseline == NULL)
+        return LP_EXIT_FAILED;
+      since = lp_baseline_date_text (args->changes_since);
+      options.baseline = baseline;
+      options.baseline_name = since;
+    }
   if (args->tracks != NULL)
     {
       hidden = hidden_lanes (trajectory, file, args->tracks);

@@ -18,6 +18,7 @@ typedef struct {
   gboolean    key;          /* numbers on the chart, the key below it */
   const char *second_line;  /* "none", "dates", "facilitator" or "location"; NULL: none */
   gboolean    holidays;     /* public holidays as hatched columns */
+  const char *changes_since; /* an earlier version: add "Changes since" pages; NULL: none */
 } LpCliExportArgs;
 
 /* Exit status 0 success, 1 invalid file or failed export, 2 wrong usage.

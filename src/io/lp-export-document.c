@@ -199,9 +199,11 @@ lp_export_document_new (LpTrajectory          *trajectory,
       if (options->key)
         lp_export_key_place (self);
     }
+  if (options->baseline != NULL)
+    lp_export_changes_build (self);
   if (options->booklet)
     self->booklet = lp_booklet_new (trajectory, options, self->pango,
-                                    self->overview->len + self->n_key_pages,
+                                    self->overview->len + self->n_key_pages + self->n_change_pages,
                                     self->page_w, self->page_h);
 
   return self;
@@ -224,13 +226,15 @@ lp_export_document_free (LpExportDocument *self)
   g_free (self->period);
   g_free (self->version_for);
   g_clear_pointer (&self->key_lines, g_ptr_array_unref);
+  g_clear_pointer (&self->change_lines, g_ptr_array_unref);
+  g_free (self->changes_title);
   g_free (self);
 }
 
 guint
 lp_export_document_get_n_pages (LpExportDocument *self)
 {
-  return self->overview->len + self->n_key_pages + (self->booklet ? lp_booklet_get_n_pages (self->booklet) : 0);
+  return self->overview->len + self->n_key_pages + self->n_change_pages + (self->booklet ? lp_booklet_get_n_pages (self->booklet) : 0);
 }
 
 guint
@@ -245,7 +249,7 @@ lp_export_document_get_page_size (LpExportDocument *self,
                                   double           *width,
                                   double           *height)
 {
-  if (page < self->overview->len + self->n_key_pages)
+  if (page < self->overview->len + self->n_key_pages + self->n_change_pages)
     {
       *width = self->page_w;
       *height = self->page_h;
@@ -320,8 +324,10 @@ lp_export_document_draw_page (LpExportDocument *self,
     lp_export_overview_draw (self, cr, page);
   else if (page < self->overview->len + self->n_key_pages)
     lp_export_key_draw (self, cr, page - self->overview->len, page);
+  else if (page < self->overview->len + self->n_key_pages + self->n_change_pages)
+    lp_export_changes_draw (self, cr, page - self->overview->len - self->n_key_pages, page);
   else
-    lp_booklet_draw_page (self->booklet, cr, page - self->overview->len - self->n_key_pages, page,
+    lp_booklet_draw_page (self->booklet, cr, page - self->overview->len - self->n_key_pages - self->n_change_pages, page,
                           lp_export_document_get_n_pages (self));
   cairo_restore (cr);
 }

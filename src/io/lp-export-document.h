@@ -55,6 +55,10 @@ typedef struct {
   const LpModuleFilter *filter;         /* overview blocks not matching it are dimmed;
                                          * NULL: none (the document keeps a copy) */
   gboolean           holidays;          /* Dutch public holidays as hatched columns */
+  LpTrajectory      *baseline;          /* an earlier version: "Changes since" pages
+                                         * after the overview; NULL for none */
+  const char        *baseline_name;     /* what "since" names (a date); NULL: the
+                                         * baseline's title */
 } LpExportOptions;
 
 /* The moment of printing: now (local time), or SOURCE_DATE_EPOCH (UTC) when

@@ -54,6 +54,9 @@ struct _LpExportDocument
   double             key_top;             /* points: its heading there */
   guint              key_n_below;         /* its lines there */
   double             reserve_h;           /* points kept free below the chart (legend incl.) */
+  guint              n_change_pages;      /* with a baseline: "Changes since", after the key */
+  GPtrArray         *change_lines;        /* char *, "date\tchange" */
+  char              *changes_title;       /* "Changes since …" (markup) */
 
   PangoContext      *pango;
   LpBooklet         *booklet;             /* NULL without a booklet */
@@ -82,3 +85,7 @@ double lp_export_key_get_height (LpExportDocument *self);
 void   lp_export_key_place      (LpExportDocument *self);
 void   lp_export_key_draw_below (LpExportDocument *self, cairo_t *cr);
 void   lp_export_key_draw       (LpExportDocument *self, cairo_t *cr, guint key_page, guint page);
+
+/* lp-export-changes.c */
+void lp_export_changes_build (LpExportDocument *self);
+void lp_export_changes_draw  (LpExportDocument *self, cairo_t *cr, guint changes_page, guint page);

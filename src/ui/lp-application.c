@@ -15,6 +15,7 @@
 #include "io/lp-cli.h"
 #include "io/lp-cli-export.h"
 #include "io/lp-cli-ics.h"
+#include "io/lp-cli-diff.h"
 #include "core/lp-date.h"
 #include "core/lp-trajectory-shift.h"
 #include "lp-application.h"
@@ -63,6 +64,10 @@ static const GOptionEntry main_entries[] = {
     N_("With --export-ics, add the milestones as all-day events"), NULL },
   { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("List the problems in the files: weekends, holidays, recesses, double bookings"), NULL },
+  { "changes-since", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Add a page with the changes since the earlier version OLD.leerplaats to the exported PDF"), N_("OLD.leerplaats") },
+  { "diff", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the changes from the trajectory OLD to NEW, one a line (exit status as diff: 0 none, 1 some, 2 trouble)"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -288,6 +293,8 @@ lp_application_handle_local_options (GApplication *app,
   g_autofree char *export_pdf = NULL;
   const char *paper = NULL, *orientation = NULL, *tracks = NULL, *fit = NULL, *second_line = NULL;
   gboolean validate = FALSE, booklet = FALSE, version = FALSE, no_joint = FALSE, key = FALSE;
+  gboolean diff = FALSE;
+  g_autofree char *changes_since = NULL;
   guint n_remaining;
 
   g_variant_dict_lookup (options, "validate", "b", &validate);
@@ -301,6 +308,8 @@ lp_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "fit", "&s", &fit);
   g_variant_dict_lookup (options, "key", "b", &key);
   g_variant_dict_lookup (options, "second-line", "&s", &second_line);
+  g_variant_dict_lookup (options, "diff", "b", &diff);
+  g_variant_dict_lookup (options, "changes-since", "^ay", &changes_since);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining);
   n_remaining = remaining ? g_strv_length ((char **) remaining) : 0;
 
@@ -310,6 +319,19 @@ lp_application_handle_local_options (GApplication *app,
       return 0;
     }
 
+  if (diff && (validate || export_pdf != NULL))
+    {
+      g_printerr ("%s\n", _("--diff goes with neither --validate nor --export-pdf"));
+      return 2;
+    }
+  if (diff && (paper != NULL || orientation != NULL || booklet || tracks != NULL || no_joint
+               || fit != NULL || key || second_line != NULL || changes_since != NULL))
+    {
+      g_printerr ("%s\n", _("--paper, --orientation, --booklet, --tracks, --no-joint, --fit, --key and --second-line only go with --export-pdf"));
+      return 2;
+    }
+  if (diff)
+    return lp_cli_diff (remaining);
   {
     int status = lp_cli_calendar_dispatch (options, remaining, validate || export_pdf != NULL);
     if (status >= 0)
@@ -333,7 +355,8 @@ lp_application_handle_local_options (GApplication *app,
           return 2;
         }
       {
-        LpCliExportArgs args = { paper, orientation, booklet, tracks, no_joint, fit, key, second_line, FALSE };
+        LpCliExportArgs args = { paper, orientation, booklet, tracks, no_joint, fit, key, second_line,
+                                 FALSE, changes_since };
 
         g_variant_dict_lookup (options, "holidays", "b", &args.holidays);
         return lp_cli_export (export_pdf, remaining[0], &args);
@@ -344,6 +367,12 @@ lp_application_handle_local_options (GApplication *app,
       || fit != NULL || key || second_line != NULL)
     {
       g_printerr ("%s\n", _("--paper, --orientation, --booklet, --tracks, --no-joint, --fit, --key and --second-line only go with --export-pdf"));
+      return 2;
+    }
+
+  if (changes_since != NULL)
+    {
+      g_printerr ("%s\n", _("--changes-since only goes with --export-pdf"));
       return 2;
     }
 

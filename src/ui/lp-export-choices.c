@@ -153,6 +153,10 @@ lp_export_choices_clear (LpExportChoices *choices)
   g_clear_pointer (&choices->hidden, g_free);
   choices->options.hidden_tracks = NULL;
   choices->options.n_hidden_tracks = 0;
+  g_clear_object (&choices->baseline);
+  g_clear_pointer (&choices->since, g_free);
+  choices->options.baseline = NULL;
+  choices->options.baseline_name = NULL;
 }
 
 LpTrajectory *

@@ -19,6 +19,8 @@ typedef struct {
   LpExportOptions  options;
   char            *track;     /* id of the one lane shown, NULL for all */
   gboolean        *hidden;    /* owned; options.hidden_tracks points here */
+  LpTrajectory    *baseline;  /* owned; options.baseline points here (NULL: no changes page) */
+  char            *since;     /* owned; options.baseline_name points here */
 } LpExportChoices;
 
 /* The application's settings, or NULL when the schema is not installed. */

@@ -14,6 +14,10 @@
 #include "lp-export-dialog.h"
 #include "lp-export-job.h"
 
+/* With a baseline, on the chooser: the baseline and what "since" names. */
+#define BASELINE_KEY "lp-export-baseline"
+#define SINCE_KEY    "lp-export-since"
+
 typedef struct {
   GtkWindow       *parent;
   AdwToastOverlay *overlay;
@@ -65,6 +69,14 @@ read_choices (GtkFileChooser  *chooser,
   o->key = g_strcmp0 (gtk_file_chooser_get_choice (chooser, "key"), "true") == 0;
   if (!lp_export_second_line_from_string (gtk_file_chooser_get_choice (chooser, "second-line"), &o->second_line))
     o->second_line = LP_EXPORT_SECOND_LINE_NONE;
+  if (g_object_get_data (G_OBJECT (chooser), BASELINE_KEY) != NULL &&
+      g_strcmp0 (gtk_file_chooser_get_choice (chooser, "changes"), "true") == 0)
+    {
+      choices->baseline = g_object_ref (g_object_get_data (G_OBJECT (chooser), BASELINE_KEY));
+      choices->since = g_strdup (g_object_get_data (G_OBJECT (chooser), SINCE_KEY));
+      o->baseline = choices->baseline;
+      o->baseline_name = choices->since;
+    }
 }
 
 /* Export in a worker thread; choices are taken. */
@@ -292,11 +304,36 @@ add_choices (GtkFileChooser        *chooser,
   gtk_file_chooser_set_choice (chooser, "key", remembered->options.key ? "true" : "false");
 }
 
+/* A choice, checked, for the "Changes since …" pages. */
+static void
+offer_changes (GtkFileChooser *chooser,
+               LpTrajectory   *baseline,
+               const char     *since)
+{
+  g_autofree char *label = g_strdup_printf (_("Add the changes since %s"), since != NULL ? since : "");
+
+  g_object_set_data_full (G_OBJECT (chooser), BASELINE_KEY, g_object_ref (baseline), g_object_unref);
+  g_object_set_data_full (G_OBJECT (chooser), SINCE_KEY, g_strdup (since), g_free);
+  gtk_file_chooser_add_choice (chooser, "changes", label, NULL, NULL);
+  gtk_file_chooser_set_choice (chooser, "changes", "true");
+}
+
 GtkFileChooserNative *
 lp_export_dialog_show (GtkWindow       *parent,
                        AdwToastOverlay *overlay,
                        LpTrajectory    *trajectory,
                        GFile           *document)
+{
+  return lp_export_dialog_show_with_changes (parent, overlay, trajectory, document, NULL, NULL);
+}
+
+GtkFileChooserNative *
+lp_export_dialog_show_with_changes (GtkWindow       *parent,
+                                    AdwToastOverlay *overlay,
+                                    LpTrajectory    *trajectory,
+                                    GFile           *document,
+                                    LpTrajectory    *baseline,
+                                    const char      *since)
 {
   GtkFileChooserNative *native;
   GtkFileChooser *chooser;
@@ -325,6 +362,8 @@ lp_export_dialog_show (GtkWindow       *parent,
   gtk_file_chooser_set_current_name (chooser, name);
   make_choices (options, trajectory, &choices);
   add_choices (chooser, options, &choices);
+  if (baseline != NULL)
+    offer_changes (chooser, baseline, since);
 
   g_signal_connect_data (native, "response", G_CALLBACK (on_export_response_cb), e,
                          (GClosureNotify) (void (*) (void)) export_free, 0);

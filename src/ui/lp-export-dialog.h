@@ -18,6 +18,15 @@ GtkFileChooserNative *lp_export_dialog_show (GtkWindow       *parent,
                                              LpTrajectory    *trajectory,
                                              GFile           *document);
 
+/* The same, offering "Changes since @since" pages (checked) when @baseline
+ * is not NULL: the changes from @baseline to @trajectory. */
+GtkFileChooserNative *lp_export_dialog_show_with_changes (GtkWindow       *parent,
+                                                          AdwToastOverlay *overlay,
+                                                          LpTrajectory    *trajectory,
+                                                          GFile           *document,
+                                                          LpTrajectory    *baseline,
+                                                          const char      *since);
+
 /* The folder the export chooser starts in. */
 GFile *lp_export_dialog_start_folder (GSettings *settings,
                                       GFile     *document);

@@ -65,6 +65,11 @@ struct _LpTimelineView
   GMenuModel          *module_menu;
   LpTimelineAccessible *a11y;          /* children for assistive technologies */
   LpProblemWatch      *problems;         /* blocks with a problem get a mark; may be NULL */
+
+  /* drawn over the lanes after everything else (lp_timeline_view_set_overlay) */
+  LpTimelineOverlayFunc overlay_func;
+  gpointer             overlay_data;
+  GDestroyNotify       overlay_destroy;
 };
 
 /* geometry (lp-timeline-view.c) */

@@ -319,7 +319,46 @@ lp_timeline_view_snapshot (GtkWidget   *widget,
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
   lp_timeline_painter_draw_frame (self->painter, cr, w, h, sx, sy, &state);
+  if (self->overlay_func != NULL)
+    {
+      double top = _lp_timeline_view_header_height (self);
+
+      cairo_save (cr);
+      cairo_rectangle (cr, NAME_COLUMN, top, w - NAME_COLUMN, h - top);
+      cairo_clip (cr);
+      cairo_translate (cr, NAME_COLUMN - sx, top - sy);
+      self->overlay_func (self, cr, self->overlay_data);
+      cairo_restore (cr);
+    }
   cairo_destroy (cr);
+}
+
+void
+lp_timeline_view_set_overlay (LpTimelineView        *self,
+                              LpTimelineOverlayFunc  func,
+                              gpointer               data,
+                              GDestroyNotify         destroy)
+{
+  g_return_if_fail (LP_IS_TIMELINE_VIEW (self));
+
+  if (self->overlay_destroy != NULL)
+    self->overlay_destroy (self->overlay_data);
+  self->overlay_func = func;
+  self->overlay_data = data;
+  self->overlay_destroy = destroy;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+lp_timeline_view_content_to_widget (LpTimelineView *self,
+                                    double          cx,
+                                    double          cy,
+                                    double         *wx,
+                                    double         *wy)
+{
+  g_return_if_fail (LP_IS_TIMELINE_VIEW (self));
+  *wx = cx - _lp_timeline_view_scroll_x (self) + NAME_COLUMN;
+  *wy = cy - _lp_timeline_view_scroll_y (self) + _lp_timeline_view_header_height (self);
 }
 
 static void
@@ -412,6 +451,7 @@ lp_timeline_view_dispose (GObject *object)
   g_clear_object (&self->module_menu);
   g_clear_pointer (&self->a11y, lp_timeline_accessible_free);
   lp_timeline_view_set_problem_watch (self, NULL);
+  lp_timeline_view_set_overlay (self, NULL, NULL, NULL);
 
   G_OBJECT_CLASS (lp_timeline_view_parent_class)->dispose (object);
 }

@@ -49,6 +49,15 @@ GMenuModel       *_lp_timeline_view_build_lane_menu    (LpTimelineView *self);
 /* Widget coordinates of a date/track (for tests and drop targets). */
 gboolean          lp_timeline_view_get_point           (LpTimelineView *self, LpDate date,
                                                         guint track, double *x, double *y);
+/* Something drawn over the lanes after the timeline itself (a comparison's
+ * ghosts): @cr is in content coordinates (lp_timeline_layout_*), clipped to
+ * the lanes' visible part.  NULL func removes it.  Redraws. */
+typedef void (*LpTimelineOverlayFunc) (LpTimelineView *view, cairo_t *cr, gpointer data);
+void              lp_timeline_view_set_overlay         (LpTimelineView *self, LpTimelineOverlayFunc func,
+                                                        gpointer data, GDestroyNotify destroy);
+/* Widget coordinates of a content point (lp_timeline_layout_* coordinates). */
+void              lp_timeline_view_content_to_widget   (LpTimelineView *self, double cx, double cy,
+                                                        double *wx, double *wy);
 /* Select the module and scroll it into view when it is out of view. */
 void              lp_timeline_view_scroll_to_module    (LpTimelineView *self, LpModule *module);
 /* Blocks of modules with a problem get a warning mark (NULL: none). */

@@ -19,6 +19,7 @@
 #include "lp-properties-dialog.h"
 #include "lp-shift-dialog.h"
 #include "lp-undo-toast.h"
+#include "lp-window-compare.h"
 #include "lp-window-internal.h"
 
 static void
@@ -171,9 +172,13 @@ static void
 export_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   LpWindow *self = LP_WINDOW (widget);
+  LpComparison *comparison = _lp_window_get_comparison (self);
 
   g_clear_object (&self->chooser);
-  self->chooser = lp_export_dialog_show (GTK_WINDOW (self), self->toast_overlay, self->trajectory, self->file);
+  self->chooser = lp_export_dialog_show_with_changes (GTK_WINDOW (self), self->toast_overlay, self->trajectory,
+                                                      self->file,
+                                                      comparison ? lp_comparison_get_baseline (comparison) : NULL,
+                                                      comparison ? lp_comparison_get_since (comparison) : NULL);
 }
 
 static void

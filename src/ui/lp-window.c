@@ -32,6 +32,7 @@
 #include "lp-timeline-view.h"
 #include "lp-undo-toast.h"
 #include "lp-toast-util.h"
+#include "lp-window-compare.h"
 #include "lp-window-internal.h"
 #include "lp-window-private.h"
 
@@ -247,6 +248,7 @@ lp_window_class_init (LpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LpWindow, inner_paned);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, recent_menu);
   _lp_window_class_add_actions (widget_class);
+  _lp_window_compare_class_init (widget_class);
 }
 
 /* The document shows another trajectory (or file). */
@@ -276,6 +278,7 @@ lp_window_init (LpWindow *self)
   g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _lp_window_compare_init (self);
   lp_pane_keys_install_escape (GTK_WIDGET (self->editor), GTK_WIDGET (self->timeline));
   lp_a11y_name_split_buttons (GTK_WIDGET (self));
   g_object_bind_property (self->timeline, "selected-module", self->editor, "module", G_BINDING_SYNC_CREATE);
