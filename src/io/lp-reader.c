@@ -279,6 +279,7 @@ is_known_attribute (const char *element,
     "kind:id", "kind:theme", "kind:work-form", "kind:days", "kind:color",
     "module:id", "module:kind", "module:track", "module:start", "module:end", "module:status",
     "module:start-time", "module:end-time", "participants:count", "comment:author", "comment:date",
+    "item:start-time", "item:end-time", "item:day",
     "milestone:id", "milestone:date", "milestone:kind", "band:id", "band:start", "band:end", "band:kind",
   };
   g_autofree char *key = g_strdup_printf ("%s:%s", element, attribute);

@@ -17,6 +17,7 @@
 #include "core/lp-kind-list.h"
 #include "core/lp-library.h"
 #include "core/lp-module-text.h"
+#include "lp-agenda-section.h"
 #include "lp-date-entry.h"
 #include "lp-field-restore.h"
 #include "lp-module-editor-private.h"
@@ -593,6 +594,7 @@ lp_module_editor_init (LpModuleEditor *self)
   g_autoptr(GtkExpression) kind_name = gtk_property_expression_new (LP_TYPE_KIND, NULL, "display-name");
 
   g_type_ensure (LP_TYPE_DATE_ENTRY);
+  g_type_ensure (LP_TYPE_AGENDA_SECTION);
   self->updating = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   /* the drop-down shows and searches the kinds by name */

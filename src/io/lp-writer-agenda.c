@@ -1,0 +1,63 @@
+/* lp-writer-agenda.c — writing a module's <agenda>
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "Leerplaats-Io"
+
+#include "config.h"
+
+#include "core/lp-date.h"
+#include "lp-writer-private.h"
+
+static void
+indent (GString *s,
+        guint    level)
+{
+  for (guint i = 0; i < level; i++)
+    g_string_append (s, "  ");
+}
+
+static void
+write_item (GString            *s,
+            guint               level,
+            const LpAgendaItem *item,
+            gboolean            with_day)
+{
+  char start[LP_TIME_TEXT_SIZE], end[LP_TIME_TEXT_SIZE], day[16];
+
+  indent (s, level);
+  g_string_append (s, "<item");
+  lp_writer_attr (s, "start-time", lp_time_format (item->start, start));
+  lp_writer_attr (s, "end-time", lp_time_format (item->end, end));
+  if (with_day)
+    {
+      g_snprintf (day, sizeof day, "%u", item->day);
+      lp_writer_attr (s, "day", day);
+    }
+  g_string_append (s, ">\n");
+  lp_writer_text_element (s, level + 1, "title", item->title);
+  lp_writer_text_element (s, level + 1, "who", item->who);
+  lp_writer_text_element (s, level + 1, "description", item->description);
+  indent (s, level);
+  g_string_append (s, "</item>\n");
+}
+
+void
+lp_writer_agenda (GString  *s,
+                  guint     level,
+                  LpModule *module)
+{
+  const LpAgenda *agenda = lp_module_get_agenda (module);
+  guint n = lp_agenda_get_n_items (agenda);
+  /* A one-day module's items leave out day="1". */
+  gboolean with_day = lp_module_get_n_days (module) > 1;
+
+  if (n == 0)
+    return;
+  indent (s, level);
+  g_string_append (s, "<agenda>\n");
+  for (guint i = 0; i < n; i++)
+    write_item (s, level + 1, lp_agenda_get_item (agenda, i), with_day);
+  indent (s, level);
+  g_string_append (s, "</agenda>\n");
+}
