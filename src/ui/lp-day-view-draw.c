@@ -86,8 +86,12 @@ draw_block (LpDayView    *self,
   cairo_stroke (cr);
   cairo_rectangle (cr, x + 4, y + 6, 3, MAX (h - 12, 0));
   cairo_fill (cr);
+  cairo_save (cr);
+  cairo_rectangle (cr, x, y, w, h);
+  cairo_clip (cr);
   gdk_cairo_set_source_rgba (cr, fg);
-  draw_text (cr, self->canvas, text, x + 12, y + 2, w - 16, h - 4, FALSE);
+  draw_text (cr, self->canvas, text, x + 12, y + (h < 20 ? -2 : 2), w - 16, MAX (h - 4, 12), FALSE);
+  cairo_restore (cr);
 }
 
 static char *
