@@ -160,6 +160,30 @@ test_refuse_bad_time (void)
   assert_refused ("end-time=\"16:30\"", "end-time=\"25:30\"", 22, "“25:30” is not a valid time");
 }
 
+/* A long programme (more than a thousand of its elements) is part of the
+ * format, not counted against the limit on unknown elements. */
+static void
+test_long_programme (void)
+{
+  GString *text = g_string_new (HEAD);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpTrajectory) t = NULL;
+  g_autofree char *data = NULL;
+
+  g_string_append (text, "    <module id=\"m1\" kind=\"two-day-session\" track=\"joint\" start=\"2026-10-01\" "
+                         "end=\"2026-10-02\">\n      <agenda>\n");
+  for (int i = 0; i < 600; i++)
+    g_string_append_printf (text, "        <item start-time=\"%02d:%02d\" end-time=\"%02d:%02d\" day=\"%d\">"
+                                  "<title>Ronde %d</title><who>Trainer</who></item>\n",
+                            (i % 300) * 4 / 60, (i % 300) * 4 % 60, ((i % 300) * 4 + 3) / 60,
+                            ((i % 300) * 4 + 3) % 60, i / 300 + 1, i);
+  g_string_append (text, "      </agenda>\n    </module>\n" TAIL);
+  data = g_string_free (text, FALSE);
+  t = load (data, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lp_agenda_get_n_items (lp_module_get_agenda (lp_trajectory_lookup_module (t, "m1"))), ==, 600);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -172,5 +196,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/agenda/refuse-no-title", test_refuse_no_title);
   g_test_add_func ("/io/agenda/refuse-day-beyond", test_refuse_day_beyond);
   g_test_add_func ("/io/agenda/refuse-bad-time", test_refuse_bad_time);
+  g_test_add_func ("/io/agenda/long-programme", test_long_programme);
   return g_test_run ();
 }
