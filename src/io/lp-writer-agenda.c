@@ -21,7 +21,7 @@ static void
 write_item (GString            *s,
             guint               level,
             const LpAgendaItem *item,
-            gboolean            with_day)
+            guint               n_days)
 {
   char start[LP_TIME_TEXT_SIZE], end[LP_TIME_TEXT_SIZE], day[16];
 
@@ -29,9 +29,9 @@ write_item (GString            *s,
   g_string_append (s, "<item");
   lp_writer_attr (s, "start-time", lp_time_format (item->start, start));
   lp_writer_attr (s, "end-time", lp_time_format (item->end, end));
-  if (with_day)
+  if (n_days > 1)
     {
-      g_snprintf (day, sizeof day, "%u", item->day);
+      g_snprintf (day, sizeof day, "%u", MIN (item->day, n_days));
       lp_writer_attr (s, "day", day);
     }
   g_string_append (s, ">\n");
@@ -49,15 +49,17 @@ lp_writer_agenda (GString  *s,
 {
   const LpAgenda *agenda = lp_module_get_agenda (module);
   guint n = lp_agenda_get_n_items (agenda);
-  /* A one-day module's items leave out day="1". */
-  gboolean with_day = lp_module_get_n_days (module) > 1;
+  /* A one-day module's items leave out day="1"; an item on a day the module
+   * no longer has (the editor warns about it) is written on the last day, so
+   * that the file always loads. */
+  guint n_days = lp_module_get_n_days (module);
 
   if (n == 0)
     return;
   indent (s, level);
   g_string_append (s, "<agenda>\n");
   for (guint i = 0; i < n; i++)
-    write_item (s, level + 1, lp_agenda_get_item (agenda, i), with_day);
+    write_item (s, level + 1, lp_agenda_get_item (agenda, i), n_days);
   indent (s, level);
   g_string_append (s, "</agenda>\n");
 }

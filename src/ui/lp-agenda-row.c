@@ -27,6 +27,7 @@ struct _LpAgendaRow
   GtkWidget     parent_instance;
 
   GtkWidget    *box;
+  GtkWidget    *day_line;
   GtkWidget    *parts[N_PARTS];
   LpAgendaItem *item;      /* as last shown */
   guint         index;
@@ -172,11 +173,11 @@ make_entry (LpAgendaRow *self, guint part, int width, const char *placeholder)
   GtkWidget *entry = gtk_entry_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
+  /* width > 0: that many characters; < 0: at least -width, and all the room
+   * there is (so that the editor stays as narrow as its other fields) */
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), ABS (width));
   if (width > 0)
-    {
-      gtk_editable_set_width_chars (GTK_EDITABLE (entry), width);
-      gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), width);
-    }
+    gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), width);
   else
     gtk_widget_set_hexpand (entry, TRUE);
   if (placeholder != NULL)
@@ -207,6 +208,8 @@ make_label (LpAgendaRow *self, guint part, const char *css)
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  /* wrapped labels ask for no more width than the fields above them */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
   gtk_widget_add_css_class (label, "caption");
   gtk_widget_add_css_class (label, css);
   self->parts[part] = label;
@@ -219,22 +222,28 @@ build (LpAgendaRow *self)
   GtkWidget *line1 = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *line2 = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   GtkWidget *min = gtk_label_new (_("min"));
+  GtkWidget *day_label = gtk_label_new_with_mnemonic (_("_Day"));
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
   gtk_box_append (GTK_BOX (line1), make_entry (self, P_START, 5, NULL));
   gtk_box_append (GTK_BOX (line1), make_entry (self, P_DURATION, 4, NULL));
   gtk_box_append (GTK_BOX (line1), min);
-  gtk_box_append (GTK_BOX (line1), make_entry (self, P_TITLE, 0, _("Title")));
-  gtk_box_append (GTK_BOX (line2), make_entry (self, P_WHO, 0, _("Who leads it")));
+  gtk_box_append (GTK_BOX (line1), make_entry (self, P_TITLE, -4, _("Title")));
+  gtk_box_append (GTK_BOX (line2), make_entry (self, P_WHO, -4, _("Who leads it")));
+  /* the day on a line of its own, shown for a module of several days */
+  self->day_line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   self->parts[P_DAY] = gtk_spin_button_new_with_range (1, 1, 1);
   g_signal_connect (self->parts[P_DAY], "value-changed", G_CALLBACK (on_day_changed_cb), self);
-  gtk_box_append (GTK_BOX (line2), self->parts[P_DAY]);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (day_label), self->parts[P_DAY]);
+  gtk_box_append (GTK_BOX (self->day_line), day_label);
+  gtk_box_append (GTK_BOX (self->day_line), self->parts[P_DAY]);
   gtk_box_append (GTK_BOX (line2), make_button (self, P_UP, "go-up-symbolic", _("Move Up")));
   gtk_box_append (GTK_BOX (line2), make_button (self, P_DOWN, "go-down-symbolic", _("Move Down")));
   gtk_box_append (GTK_BOX (line2), make_button (self, P_REMOVE, "user-trash-symbolic", _("Remove Item")));
   gtk_box_append (GTK_BOX (self->box), line1);
   gtk_box_append (GTK_BOX (self->box), line2);
+  gtk_box_append (GTK_BOX (self->box), self->day_line);
   gtk_box_append (GTK_BOX (self->box), make_label (self, P_TIMES, "dim-label"));
   gtk_box_append (GTK_BOX (self->box), make_label (self, P_ERROR, "error"));
   gtk_box_append (GTK_BOX (self->box), make_label (self, P_GAP, "dim-label"));
@@ -374,7 +383,7 @@ lp_agenda_row_update (LpAgendaRow        *self,
   set_entry (self, P_WHO, item->who ? item->who : "");
   gtk_spin_button_set_range (GTK_SPIN_BUTTON (self->parts[P_DAY]), 1, MAX (n_days, item->day));
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (self->parts[P_DAY]), item->day);
-  gtk_widget_set_visible (self->parts[P_DAY], n_days > 1);
+  gtk_widget_set_visible (self->day_line, n_days > 1);
   show_times (self, item, n_days, gap);
   self->updating = FALSE;
 }

@@ -126,6 +126,7 @@ show_problems (LpAgendaSection *self)
       GtkWidget *label = gtk_label_new (g_ptr_array_index (problems, i));
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
       gtk_widget_add_css_class (label, "warning");
       gtk_widget_add_css_class (label, "caption");
       gtk_box_append (GTK_BOX (self->problems), label);

@@ -112,7 +112,10 @@ static void
 refresh (LpDayView *self)
 {
   if (self->module == NULL)
-    return;
+    {
+      g_ptr_array_set_size (self->others, 0);
+      return;
+    }
   self->day = CLAMP (self->day, 1, lp_module_get_n_days (self->module));
   collect (self);
   update_heading (self);

@@ -160,6 +160,35 @@ test_refuse_bad_time (void)
   assert_refused ("end-time=\"16:30\"", "end-time=\"25:30\"", 22, "“25:30” is not a valid time");
 }
 
+/* A module made shorter than its programme still saves a file that loads:
+ * the items of the days it lost are written on its last day. */
+static void
+test_shortened_module_saves (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpTrajectory) t = load (two_days, &error);
+  g_autoptr(LpTrajectory) again = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  LpModule *m = lp_trajectory_lookup_module (t, "m1");
+  const LpAgenda *agenda;
+
+  g_autoptr(LpAgenda) three = NULL;
+
+  g_assert_no_error (error);
+  /* three days with an item on the third, then two days again */
+  lp_module_set_end (m, lp_module_get_start (m) + 2);
+  three = lp_agenda_copy (lp_module_get_agenda (m));
+  lp_agenda_add (three, lp_agenda_item_new (3, 9 * 60, 10 * 60, "Terugkomdag", NULL, NULL));
+  lp_module_set_agenda (m, three);
+  lp_module_set_end (m, lp_module_get_start (m) + 1);
+  bytes = lp_writer_serialize (t);
+  again = load (g_bytes_get_data (bytes, NULL), &error);
+  g_assert_no_error (error);
+  agenda = lp_module_get_agenda (lp_trajectory_lookup_module (again, "m1"));
+  g_assert_cmpuint (lp_agenda_get_n_items (agenda), ==, 4);
+  g_assert_cmpuint (lp_agenda_get_last_day (agenda), ==, 2);
+}
+
 /* A long programme (more than a thousand of its elements) is part of the
  * format, not counted against the limit on unknown elements. */
 static void
@@ -197,5 +226,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/agenda/refuse-day-beyond", test_refuse_day_beyond);
   g_test_add_func ("/io/agenda/refuse-bad-time", test_refuse_bad_time);
   g_test_add_func ("/io/agenda/long-programme", test_long_programme);
+  g_test_add_func ("/io/agenda/shortened-module-saves", test_shortened_module_saves);
   return g_test_run ();
 }

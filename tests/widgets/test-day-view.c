@@ -186,6 +186,29 @@ stack_shows (gpointer data)
   return gtk_stack_get_visible_child (GTK_STACK (gtk_widget_get_parent (child))) == child;
 }
 
+/* A double-click on the middle of @m's block. */
+static void
+double_click (LpTimelineView *view, LpModule *m)
+{
+  GtkGesture *click = find_controller (GTK_WIDGET (view), GTK_TYPE_GESTURE_CLICK, GDK_BUTTON_PRIMARY);
+  LpTimelineLayout *layout = lp_timeline_view_get_layout (view);
+  LpTrajectory *t = lp_timeline_view_get_trajectory (view);
+  int track = lp_trajectory_get_track_index (t, lp_module_get_track (m));
+  LpDate start = lp_module_get_start (m);
+  LpBlock block;
+  double ly, lh, px, py, x, y;
+
+  g_assert_true (lp_timeline_layout_get_block (layout, m, &block));
+  g_assert_true (lp_timeline_layout_get_lane (layout, (guint) track, &ly, &lh));
+  g_assert_true (lp_timeline_view_get_point (view, start, (guint) track, &px, &py));
+  /* get_point gives the middle of the day at the middle of the lane */
+  x = px - lp_timeline_view_get_scale (view) / 2
+      + (block.rect.x - lp_timeline_layout_date_to_x (layout, start)) + block.rect.width / 2;
+  y = py - (ly + lh / 2) + block.rect.y + block.rect.height / 2;
+  g_signal_emit_by_name (click, "pressed", 1, x, y);
+  g_signal_emit_by_name (click, "pressed", 2, x, y);
+}
+
 /* In the window: Open Day Programme shows the day instead of the timeline;
  * Escape goes back to the timeline, scrolled where it was, with the module
  * selected; Enter on a module still opens the editor (test-keys). */
@@ -232,6 +255,11 @@ test_window_there_and_back (void)
   wait_for_frames (timeline, 2);
   g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (hadj), scrolled, 0.5);
   g_assert_true (widget_draws (timeline));
+
+  /* a double-click on the module (it has times) opens its day again */
+  double_click (LP_TIMELINE_VIEW (timeline), m);
+  g_assert_true (stack_shows (day));
+  g_assert_true (lp_day_view_get_module (LP_DAY_VIEW (day)) == m);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
