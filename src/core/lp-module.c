@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "lp-agenda.h"
 #include "lp-date.h"
 #include "lp-module.h"
 #include "lp-object-private.h"
@@ -121,6 +122,7 @@ struct _LpModule
   int        participants_count;
   GStrv      facilitators;
   GPtrArray *comments;
+  LpAgenda  *agenda;
   char      *strings[N_STRINGS];
 };
 
@@ -139,6 +141,7 @@ enum {
   PROP_FACILITATORS,
   PROP_PARTICIPANTS_COUNT,
   PROP_COMMENTS,
+  PROP_AGENDA,
   PROP_FIRST_STRING,
   N_PROPS = PROP_FIRST_STRING + N_STRINGS
 };
@@ -170,6 +173,7 @@ lp_module_finalize (GObject *object)
   g_clear_object (&self->track);
   g_clear_pointer (&self->facilitators, g_strfreev);
   g_clear_pointer (&self->comments, g_ptr_array_unref);
+  g_clear_pointer (&self->agenda, lp_agenda_free);
   for (guint i = 0; i < N_STRINGS; i++)
     g_clear_pointer (&self->strings[i], g_free);
 
@@ -197,6 +201,7 @@ lp_module_get_property (GObject    *object,
     case PROP_FACILITATORS: g_value_set_boxed (value, self->facilitators); break;
     case PROP_PARTICIPANTS_COUNT: g_value_set_int (value, self->participants_count); break;
     case PROP_COMMENTS: g_value_set_boxed (value, self->comments); break;
+    case PROP_AGENDA: g_value_set_boxed (value, self->agenda); break;
     default:
       if (prop_id >= PROP_FIRST_STRING && prop_id < N_PROPS)
         g_value_set_string (value, self->strings[prop_id - PROP_FIRST_STRING]);
@@ -226,6 +231,7 @@ lp_module_set_property (GObject      *object,
     case PROP_FACILITATORS: lp_module_set_facilitators (self, g_value_get_boxed (value)); break;
     case PROP_PARTICIPANTS_COUNT: lp_module_set_participants_count (self, g_value_get_int (value)); break;
     case PROP_COMMENTS: lp_module_set_comments (self, g_value_get_boxed (value)); break;
+    case PROP_AGENDA: lp_module_set_agenda (self, g_value_get_boxed (value)); break;
     default:
       if (prop_id >= PROP_FIRST_STRING && prop_id < N_PROPS)
         set_string_field (self, prop_id - PROP_FIRST_STRING, g_value_get_string (value));
@@ -258,6 +264,7 @@ lp_module_class_init (LpModuleClass *klass)
   properties[PROP_PARTICIPANTS_COUNT] =
     g_param_spec_int ("participants-count", NULL, NULL, LP_COUNT_NONE, G_MAXINT, LP_COUNT_NONE, rw);
   properties[PROP_COMMENTS] = g_param_spec_boxed ("comments", NULL, NULL, G_TYPE_PTR_ARRAY, rw);
+  properties[PROP_AGENDA] = g_param_spec_boxed ("agenda", NULL, NULL, LP_TYPE_AGENDA, rw);
   for (guint i = 0; i < N_STRINGS; i++)
     properties[PROP_FIRST_STRING + i] = g_param_spec_string (string_names[i], NULL, NULL, NULL, rw);
 
@@ -272,6 +279,7 @@ lp_module_init (LpModule *self)
   self->status = LP_STATUS_DRAFT;
   self->participants_count = LP_COUNT_NONE;
   self->comments = lp_comment_array_copy (NULL);
+  self->agenda = lp_agenda_new ();
 }
 
 LpModule *
@@ -302,6 +310,8 @@ lp_module_copy (LpModule   *self,
   copy->facilitators = g_strdupv (self->facilitators);
   g_ptr_array_unref (copy->comments);
   copy->comments = lp_comment_array_copy (self->comments);
+  lp_agenda_free (copy->agenda);
+  copy->agenda = lp_agenda_copy (self->agenda);
   for (guint i = 0; i < N_STRINGS; i++)
     copy->strings[i] = g_strdup (self->strings[i]);
   return copy;
@@ -449,4 +459,24 @@ lp_module_get_n_days (LpModule *self)
   if (self->end < self->start)
     return 1;
   return self->end - self->start + 1;
+}
+
+const LpAgenda *
+lp_module_get_agenda (LpModule *self)
+{
+  g_return_val_if_fail (LP_IS_MODULE (self), NULL);
+  return self->agenda;
+}
+
+void
+lp_module_set_agenda (LpModule       *self,
+                      const LpAgenda *agenda)
+{
+  g_return_if_fail (LP_IS_MODULE (self));
+
+  if (agenda == self->agenda || lp_agenda_equal (self->agenda, agenda))
+    return;
+  lp_agenda_free (self->agenda);
+  self->agenda = lp_agenda_copy (agenda);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AGENDA]);
 }

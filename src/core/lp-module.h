@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "lp-agenda.h"
 #include "lp-types.h"
 
 G_BEGIN_DECLS
@@ -39,7 +40,8 @@ G_DECLARE_FINAL_TYPE (LpModule, lp_module, LP, MODULE, GObject)
  *   use the kind's name), "facilitators" (GStrv), "participants-count" (int,
  *   LP_COUNT_NONE unset), "participants" (string), "location", "goals", "preparation",
  *   "description", "notes" (strings, NULL when empty), "comments" (GPtrArray
- *   of LpComment, boxed as G_TYPE_PTR_ARRAY).
+ *   of LpComment, boxed as G_TYPE_PTR_ARRAY), "agenda" (LpAgenda, the day
+ *   programme).
  * Plain setters do not record undo history: edit through LpTrajectory. */
 LpModule    *lp_module_new                    (const char *id);
 LpModule    *lp_module_copy                   (LpModule *self, const char *new_id);
@@ -79,6 +81,9 @@ void         lp_module_set_notes              (LpModule *self, const char *notes
 /* Array of LpComment*, owned by the module; never NULL. */
 GPtrArray   *lp_module_get_comments           (LpModule *self);
 void         lp_module_set_comments           (LpModule *self, GPtrArray *comments);
+/* The day programme, owned by the module; never NULL (maybe empty). */
+const LpAgenda *lp_module_get_agenda          (LpModule *self);
+void         lp_module_set_agenda             (LpModule *self, const LpAgenda *agenda);
 /* Number of days, end - start + 1 */
 guint        lp_module_get_n_days             (LpModule *self);
 

@@ -53,6 +53,7 @@ static const struct {
   { lp_module_get_type,     "title",  N_("Change Title") },
   { lp_module_get_type,     "status", N_("Change Status") },
   { lp_module_get_type,     "kind",   N_("Change Kind") },
+  { lp_module_get_type,     "agenda", N_("Change Programme") },
   { lp_module_get_type,     NULL,     N_("Edit Module") },
   { lp_track_get_type,      NULL,     N_("Edit Lane") },
   { lp_kind_get_type,       NULL,     N_("Edit Kind") },
@@ -139,6 +140,8 @@ values_equal (GParamSpec   *pspec,
         return ea == eb;
       return g_strv_equal (va, vb);
     }
+  if (type == LP_TYPE_AGENDA)
+    return lp_agenda_equal (g_value_get_boxed (a), g_value_get_boxed (b));
   if (type == G_TYPE_PTR_ARRAY)
     return lp_comment_array_equal (g_value_get_boxed (a), g_value_get_boxed (b));
 

@@ -158,6 +158,7 @@ module_block (LpBooklet *self,
   add_field (self, block, width, _("Goals:"), lp_module_get_goals (m));
   add_field (self, block, width, _("Preparation:"), lp_module_get_preparation (m));
   add_field (self, block, width, _("Description:"), lp_module_get_description (m));
+  lp_booklet_agenda_block (self, block, width, m);
   if (!self->options.participant_version)
     add_internal_fields (self, block, width, m);
 }

@@ -96,4 +96,11 @@ void         lp_booklet_entry_block (LpBooklet            *self,
                                      const LpBookletEntry *entry,
                                      gboolean              show_lane);
 
+/* lp-booklet-agenda.c: the module's programme as a timetable (nothing when
+ * it has none). */
+void         lp_booklet_agenda_block (LpBooklet *self,
+                                      GArray    *block,
+                                      double     width,
+                                      LpModule  *module);
+
 G_END_DECLS

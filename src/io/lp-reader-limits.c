@@ -128,6 +128,7 @@ text_limit_of (const char *element)
 {
   static const char * const short_texts[] = {
     "title", "name", "client", "author", "track", "milestone", "band", "facilitator", "location",
+    "who",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (short_texts); i++)
@@ -143,6 +144,7 @@ is_known_element (const char *element)
     "trajectory", "title", "client", "author", "description", "period", "tracks", "track", "kinds",
     "kind", "name", "modules", "module", "facilitator", "participants", "location", "goals",
     "preparation", "notes", "comment", "milestones", "milestone", "bands", "band",
+    "agenda", "item", "who",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (known); i++)

@@ -74,4 +74,11 @@ gboolean    lp_reader_walk      (xmlNodePtr     root,
                                  LpTrajectory  *trajectory,
                                  GError       **error);
 
+/* Reads the <agenda> @node into @module, whose dates are already set;
+ * FALSE with @error at the first item that is wrong (lp-reader-agenda.c). */
+gboolean    lp_reader_read_agenda (xmlNodePtr     node,
+                                   const char    *name,
+                                   LpModule      *module,
+                                   GError       **error);
+
 G_END_DECLS

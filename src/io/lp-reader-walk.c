@@ -253,6 +253,11 @@ read_module_children (Walk       *w,
             lp_module_set_participants_count (module, (int) MIN (g_ascii_strtoull (count, NULL, 10), G_MAXINT));
           lp_module_set_participants (module, text (w, c));
         }
+      else if (is_element (c, "agenda"))
+        {
+          if (!lp_reader_read_agenda (c, w->name, module, w->error))
+            return FALSE;
+        }
       else if (is_element (c, "comment"))
         {
           LpDate date = LP_DATE_NONE;

@@ -280,6 +280,7 @@ is_known_attribute (const char *element,
     "module:id", "module:kind", "module:track", "module:start", "module:end", "module:status",
     "module:start-time", "module:end-time", "participants:count", "comment:author", "comment:date",
     "comment:resolved",
+    "item:start-time", "item:end-time", "item:day",
     "milestone:id", "milestone:date", "milestone:kind", "band:id", "band:start", "band:end", "band:kind",
   };
   g_autofree char *key = g_strdup_printf ("%s:%s", element, attribute);

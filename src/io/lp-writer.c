@@ -24,6 +24,7 @@
 #include "core/lp-date.h"
 #include "lp-file-replace.h"
 #include "lp-writer.h"
+#include "lp-writer-private.h"
 
 /* ---- serialization ---- */
 
@@ -277,6 +278,7 @@ write_module (GString      *s,
   text_element (s, DEPTH_FIELD, "goals", lp_module_get_goals (m), FALSE);
   text_element (s, DEPTH_FIELD, "preparation", lp_module_get_preparation (m), FALSE);
   text_element (s, DEPTH_FIELD, "description", lp_module_get_description (m), FALSE);
+  lp_writer_agenda (s, DEPTH_FIELD, m);
   text_element (s, DEPTH_FIELD, "notes", lp_module_get_notes (m), FALSE);
   for (guint i = 0; i < comments->len; i++)
     {
@@ -292,6 +294,18 @@ write_module (GString      *s,
 
   indent (s, DEPTH_ITEM);
   g_string_append (s, "</module>\n");
+}
+
+void
+lp_writer_attr (GString *s, const char *name, const char *value)
+{
+  attr (s, name, value);
+}
+
+void
+lp_writer_text_element (GString *s, guint level, const char *name, const char *text)
+{
+  text_element (s, level, name, text, FALSE);
 }
 
 /* What an empty collection writes: nothing, <name/>, or <name></name> on

@@ -18,6 +18,7 @@
 #include "core/lp-library.h"
 #include "core/lp-module-text.h"
 #include "lp-comments-section.h"
+#include "lp-agenda-section.h"
 #include "lp-date-entry.h"
 #include "lp-field-restore.h"
 #include "lp-module-editor-private.h"
@@ -553,6 +554,7 @@ lp_module_editor_init (LpModuleEditor *self)
 
   g_type_ensure (LP_TYPE_DATE_ENTRY);
   g_type_ensure (LP_TYPE_COMMENTS_SECTION);
+  g_type_ensure (LP_TYPE_AGENDA_SECTION);
   self->updating = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   g_object_bind_property (self, "trajectory", self->comments_section, "trajectory", G_BINDING_SYNC_CREATE);

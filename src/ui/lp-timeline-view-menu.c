@@ -129,6 +129,7 @@ _lp_timeline_view_add_menu (LpTimelineView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (context));
 
   g_menu_append (menu, _("_Edit"), "timeline.edit");
+  g_menu_append (menu, _("Open Day _Programme"), "timeline.open-day");
   g_menu_append (menu, _("D_uplicate"), "timeline.duplicate");
   g_menu_append (menu, _("_Delete"), "timeline.delete");
   self->module_menu = G_MENU_MODEL (g_object_ref (menu));

@@ -47,6 +47,7 @@ enum {
 
 enum {
   MODULE_ACTIVATED,
+  DAY_REQUESTED,
   N_SIGNALS
 };
 
@@ -201,7 +202,12 @@ on_click_pressed_cb (GtkGestureClick *gesture,
     {
       lp_timeline_view_set_selected_module (self, hit.module);
       if (n_press == 2)
-        _lp_timeline_view_activate (self, hit.module);
+        {
+          _lp_timeline_view_activate (self, hit.module);
+          /* a module with times opens its day programme */
+          if (lp_module_get_start_time (hit.module) != LP_TIME_NONE)
+            g_signal_emit (self, signals[DAY_REQUESTED], 0, hit.module);
+        }
     }
   else
     {
@@ -223,6 +229,13 @@ edit_selected (LpTimelineView *self)
     _lp_timeline_view_activate (self, self->selected);
 }
 
+static void
+open_day_selected (LpTimelineView *self)
+{
+  if (self->selected != NULL)
+    g_signal_emit (self, signals[DAY_REQUESTED], 0, self->selected);
+}
+
 /* The view's own actions, each a command on the view. */
 static const struct
 {
@@ -235,6 +248,7 @@ static const struct
   { "timeline.delete", _lp_timeline_view_delete_selected },
   { "timeline.duplicate", _lp_timeline_view_duplicate_selected },
   { "timeline.edit", edit_selected },
+  { "timeline.open-day", open_day_selected },
 };
 
 static void
@@ -494,6 +508,9 @@ lp_timeline_view_class_init (LpTimelineViewClass *klass)
   signals[MODULE_ACTIVATED] =
     g_signal_new ("module-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, LP_TYPE_MODULE);
+  signals[DAY_REQUESTED] =
+    g_signal_new ("day-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, LP_TYPE_MODULE);
 
   for (guint i = 0; i < G_N_ELEMENTS (view_actions); i++)
     gtk_widget_class_install_action (widget_class, view_actions[i].name, NULL, run_view_action);
@@ -505,6 +522,8 @@ lp_timeline_view_class_init (LpTimelineViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "timeline.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "timeline.zoom-reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "timeline.duplicate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "timeline.open-day", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "timeline.open-day", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "timeline");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);

@@ -16,7 +16,9 @@ G_DECLARE_FINAL_TYPE (LpTimelineView, lp_timeline_view, LP, TIMELINE_VIEW, GtkWi
 
 /* Properties: "trajectory" (LpTrajectory), "selected-module" (LpModule or
  * NULL), "scale" (double, pixels per day).
- * Signals: "module-activated" (LpModule*) on double-click or Enter.
+ * Signals: "module-activated" (LpModule*) on double-click or Enter;
+ * "day-requested" (LpModule*) on double-click of a module with times, on
+ * Ctrl+Enter and on "timeline.open-day" (Open Day Programme).
  * Actions (widget scope, with accelerators): "timeline.zoom-in",
  * "timeline.zoom-out", "timeline.zoom-reset", "timeline.delete",
  * "timeline.duplicate", "timeline.edit", and the lane menu's actions (see

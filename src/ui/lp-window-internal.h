@@ -12,6 +12,7 @@
 #include "io/lp-file-stamp.h"
 #include "lp-comments-pane.h"
 #include "lp-document.h"
+#include "lp-day-view.h"
 #include "lp-editor-toggle.h"
 #include "lp-module-editor.h"
 #include "lp-palette.h"
@@ -35,6 +36,8 @@ struct _LpWindow
   GtkPaned             *outer_paned;
   GtkPaned             *inner_paned;
   GMenu                *recent_menu;
+  GtkStack             *view_stack;   /* the timeline, or a module's day (lp-window-day.c) */
+  LpDayView            *day_view;
 
   LpDocument           *document;
   LpTrajectory         *trajectory;   /* the document's, as shown */
@@ -52,6 +55,10 @@ struct _LpWindow
   AdwToast             *disk_toast;
   gboolean              disk_toast_reload; /* the toast offers Reload */
 };
+
+/* lp-window-day.c: double-click, Ctrl+Enter or Open Day Programme shows the
+ * module's day instead of the timeline; Escape or Back returns. */
+void     _lp_window_day_setup           (LpWindow *self);
 
 /* lp-window-file.c */
 void     _lp_window_forget_disk_change  (LpWindow *self);

@@ -237,6 +237,7 @@ lp_window_class_init (LpWindowClass *klass)
   g_type_ensure (LP_TYPE_MODULE_EDITOR);
   g_type_ensure (LP_TYPE_COMMENTS_PANE);
   g_type_ensure (LP_TYPE_PROBLEMS_PANE);
+  g_type_ensure (LP_TYPE_DAY_VIEW);
   lp_ui_class_set_template (widget_class, "lp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, palette);
@@ -247,6 +248,8 @@ lp_window_class_init (LpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LpWindow, outer_paned);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, inner_paned);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, LpWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, LpWindow, day_view);
   _lp_window_class_add_actions (widget_class);
   _lp_window_compare_class_init (widget_class);
 }
@@ -284,6 +287,7 @@ lp_window_init (LpWindow *self)
   g_object_bind_property (self->timeline, "selected-module", self->editor, "module", G_BINDING_SYNC_CREATE);
   g_signal_connect (self->palette, "kind-activated", G_CALLBACK (on_kind_activated_cb), self);
   g_signal_connect (self->timeline, "module-activated", G_CALLBACK (on_module_activated_cb), self);
+  _lp_window_day_setup (self);
   if (schema != NULL)
     {
       self->settings = g_settings_new (APP_ID);

@@ -97,6 +97,54 @@ test_new_from_template (void)
     }
 }
 
+/* The number of items of the module titled @title, after checking that
+ * its programme has no overlaps and lies within the module's times. */
+static guint
+programme_items (LpTrajectory *t,
+                 const char   *title)
+{
+  GListModel *modules = lp_trajectory_get_modules (t);
+
+  for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
+    {
+      g_autoptr(LpModule) m = g_list_model_get_item (modules, i);
+      const LpAgenda *agenda = lp_module_get_agenda (m);
+      g_autoptr(GPtrArray) problems = NULL;
+
+      if (g_strcmp0 (lp_module_get_title (m), title) != 0)
+        continue;
+      problems = lp_agenda_find_problems (agenda, lp_module_get_n_days (m), lp_module_get_start_time (m),
+                                          lp_module_get_end_time (m));
+      if (problems->len > 0)
+        g_error ("%s: %s", title, (char *) problems->pdata[0]);
+      return lp_agenda_get_n_items (agenda);
+    }
+  g_error ("no module “%s”", title);
+}
+
+/* The deep-dive day, each meal conversation and a two-day session have a
+ * day programme that fits their times. */
+static void
+test_day_programmes (void)
+{
+  g_autoptr(LpTrajectory) deep = test_load_template ("verdiepingsdag");
+  g_autoptr(LpTrajectory) meals = test_load_template ("tijdmalen");
+  g_autoptr(LpTrajectory) learning = test_load_template ("bestuursadvisering");
+  const LpAgenda *two_days;
+
+  g_assert_cmpuint (programme_items (deep, "De tango van wethouder en ambtenaar"), >=, 8);
+  for (guint i = 1; i <= 6; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("m%u", i);
+      LpModule *m = lp_trajectory_lookup_module (meals, id);
+      g_assert_cmpuint (programme_items (meals, lp_module_get_title (m)), ==, 5);
+    }
+  g_assert_cmpuint (programme_items (learning, "Leerplaats groep 1: Wie beslist? Rollen van raad, college en ambtenaren"),
+                    >=, 10);
+  two_days = lp_module_get_agenda (lp_trajectory_lookup_module (learning, "m3"));
+  g_assert_cmpuint (lp_agenda_get_last_day (two_days), ==, 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -104,6 +152,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/io/templates/real", test_templates_real);
   g_test_add_func ("/io/templates/new-from-template", test_new_from_template);
+  g_test_add_func ("/io/templates/day-programmes", test_day_programmes);
 
   return g_test_run ();
 }

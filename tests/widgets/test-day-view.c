@@ -1,0 +1,288 @@
+/* test-day-view.c — a module's day as an hour grid: items dragged and
+ * resized in five-minute steps (one undo step each), the hours shown, the
+ * other modules of the day beside it, and the window's way there and back
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "core/lp-date.h"
+#include "io/lp-reader.h"
+#include "ui/lp-application.h"
+#include "ui/lp-day-view.h"
+#include "ui/lp-timeline-view.h"
+#include "ui/lp-window.h"
+#include "widget-test-util.h"
+
+#define D(d, m, y) lp_date_from_dmy (d, m, y)
+#define HM(h, m) ((h) * 60 + (m))
+
+static GtkApplication *app;
+
+typedef struct {
+  GtkWidget    *window;
+  LpDayView    *view;
+  LpTrajectory *t;
+  LpHistory    *h;
+  LpModule     *m;
+} Fixture;
+
+static LpModule *
+add_module (LpTrajectory *t, const char *id, LpTrack *track, int start, int end)
+{
+  g_autoptr(LpModule) m = lp_module_new (id);
+
+  lp_module_set_kind_id (m, "deep-dive-day");
+  lp_module_set_track (m, track);
+  lp_module_set_start (m, D (15, 4, 2027));
+  lp_module_set_end (m, D (15, 4, 2027));
+  lp_module_set_start_time (m, start);
+  lp_module_set_end_time (m, end);
+  lp_trajectory_load_module (t, m);
+  return m;
+}
+
+/* m1 on the joint lane 09:00–12:00 with three items, m2 on the officials'
+ * lane the same day, m3 the day after. */
+static void
+setup (Fixture *f, gconstpointer data)
+{
+  g_autoptr(LpTrack) joint = lp_track_new ("joint", "Plenair", LP_TRACK_GROUP_JOINT);
+  g_autoptr(LpTrack) officials = lp_track_new ("officials", "Ambtenaren", LP_TRACK_GROUP_OFFICIALS);
+  g_autoptr(LpAgenda) agenda = lp_agenda_new ();
+  LpModule *later;
+
+  f->t = lp_trajectory_new ();
+  lp_trajectory_load_set_header (f->t, "Test", NULL, NULL, NULL, D (1, 4, 2027), D (30, 4, 2027));
+  lp_trajectory_load_track (f->t, joint);
+  lp_trajectory_load_track (f->t, officials);
+  f->m = add_module (f->t, "m1", joint, HM (9, 0), HM (12, 0));
+  lp_agenda_add (agenda, lp_agenda_item_new (1, HM (9, 0), HM (9, 30), "Welkom", "Burgemeester", NULL));
+  lp_agenda_add (agenda, lp_agenda_item_new (1, HM (9, 30), HM (10, 30), "Pitchronde wethouders", NULL, NULL));
+  lp_agenda_add (agenda, lp_agenda_item_new (1, HM (10, 45), HM (12, 0), "Gespreksronde", NULL, NULL));
+  lp_module_set_agenda (f->m, agenda);
+  add_module (f->t, "m2", officials, HM (13, 0), HM (14, 30));
+  later = add_module (f->t, "m3", officials, HM (9, 0), HM (10, 0));
+  lp_module_set_start (later, D (16, 4, 2027));
+  lp_module_set_end (later, D (16, 4, 2027));
+  f->h = lp_trajectory_get_history (f->t);
+
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 700);
+  f->view = LP_DAY_VIEW (lp_day_view_new ());
+  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->view));
+  lp_day_view_show (f->view, f->t, f->m, 1);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_for_allocation (GTK_WIDGET (f->view));
+}
+
+static void
+teardown (Fixture *f, gconstpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->t);
+}
+
+static void
+drag (Fixture *f, double x, double y, double dy)
+{
+  GtkGesture *gesture = find_controller (_lp_day_view_get_canvas (f->view), GTK_TYPE_GESTURE_DRAG, 0);
+
+  g_assert_nonnull (gesture);
+  g_signal_emit_by_name (gesture, "drag-begin", x, y);
+  g_signal_emit_by_name (gesture, "drag-update", 0.0, dy / 2);
+  g_signal_emit_by_name (gesture, "drag-update", 0.0, dy);
+  g_signal_emit_by_name (gesture, "drag-end", 0.0, dy);
+}
+
+static const LpAgendaItem *
+item (Fixture *f, guint i)
+{
+  return lp_agenda_get_item (lp_module_get_agenda (f->m), i);
+}
+
+/* The grid shows 08:00–18:00 at least, and the module of the same day on
+ * another lane (not the one of the next day). */
+static void
+test_shows_day (Fixture *f, gconstpointer data)
+{
+  int first, last;
+
+  _lp_day_view_get_hours (f->view, &first, &last);
+  g_assert_cmpint (first, ==, 8);
+  g_assert_cmpint (last, ==, 18);
+  g_assert_cmpuint (_lp_day_view_get_n_others (f->view), ==, 1);
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+}
+
+/* Dragging the middle of an item by 30 minutes moves it (one undo step);
+ * dragging its lower edge by 17 minutes resizes it to the nearest five. */
+static void
+test_drag_move_resize_undo (Fixture *f, gconstpointer data)
+{
+  graphene_rect_t r;
+
+  g_assert_true (_lp_day_view_get_item_rect (f->view, 1, &r));
+  drag (f, r.origin.x + r.size.width / 2, r.origin.y + r.size.height / 2, 30.0);
+  g_assert_cmpint (item (f, 1)->start, ==, HM (10, 0));
+  g_assert_cmpint (item (f, 1)->end, ==, HM (11, 0));
+  g_assert_cmpstr (lp_history_get_undo_label (f->h), ==, "Change Programme Item");
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+
+  g_assert_true (_lp_day_view_get_item_rect (f->view, 1, &r));
+  drag (f, r.origin.x + r.size.width / 2, r.origin.y + r.size.height - 2, 17.0);
+  g_assert_cmpint (item (f, 1)->start, ==, HM (10, 0));
+  g_assert_cmpint (item (f, 1)->end, ==, HM (11, 15));
+
+  g_assert_true (lp_history_undo (f->h));
+  g_assert_cmpint (item (f, 1)->end, ==, HM (11, 0));
+  g_assert_true (lp_history_undo (f->h));
+  g_assert_cmpint (item (f, 1)->start, ==, HM (9, 30));
+  g_assert_cmpint (item (f, 1)->end, ==, HM (10, 30));
+  g_assert_false (lp_history_can_undo (f->h));
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+}
+
+/* A drag that ends where it began changes nothing; a press beside the items
+ * starts no drag. */
+static void
+test_drag_nothing (Fixture *f, gconstpointer data)
+{
+  graphene_rect_t r;
+
+  g_assert_true (_lp_day_view_get_item_rect (f->view, 0, &r));
+  drag (f, r.origin.x + 10, r.origin.y + 10, 2.0);
+  drag (f, 10, 5, 60.0);
+  g_assert_false (lp_history_can_undo (f->h));
+  g_assert_cmpint (item (f, 0)->start, ==, HM (9, 0));
+}
+
+/* Items before 08:00 or after 18:00 widen the grid to their hours. */
+static void
+test_hours_widen (Fixture *f, gconstpointer data)
+{
+  g_autoptr(LpAgenda) agenda = lp_agenda_copy (lp_module_get_agenda (f->m));
+  g_auto(GValue) value = G_VALUE_INIT;
+  int first, last;
+
+  lp_agenda_add (agenda, lp_agenda_item_new (1, HM (7, 15), HM (7, 45), "Ontbijt", NULL, NULL));
+  lp_agenda_add (agenda, lp_agenda_item_new (1, HM (18, 30), HM (19, 10), "Borrel", NULL, NULL));
+  g_value_init (&value, LP_TYPE_AGENDA);
+  g_value_set_boxed (&value, agenda);
+  lp_trajectory_set_value (f->t, f->m, "agenda", &value);
+  _lp_day_view_get_hours (f->view, &first, &last);
+  g_assert_cmpint (first, ==, 7);
+  g_assert_cmpint (last, ==, 20);
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+}
+
+static gboolean
+stack_shows (gpointer data)
+{
+  GtkWidget *child = data;
+  return gtk_stack_get_visible_child (GTK_STACK (gtk_widget_get_parent (child))) == child;
+}
+
+/* A double-click on the middle of @m's block. */
+static void
+double_click (LpTimelineView *view, LpModule *m)
+{
+  GtkGesture *click = find_controller (GTK_WIDGET (view), GTK_TYPE_GESTURE_CLICK, GDK_BUTTON_PRIMARY);
+  LpTimelineLayout *layout = lp_timeline_view_get_layout (view);
+  LpTrajectory *t = lp_timeline_view_get_trajectory (view);
+  int track = lp_trajectory_get_track_index (t, lp_module_get_track (m));
+  LpDate start = lp_module_get_start (m);
+  LpBlock block;
+  double ly, lh, px, py, x, y;
+
+  g_assert_true (lp_timeline_layout_get_block (layout, m, &block));
+  g_assert_true (lp_timeline_layout_get_lane (layout, (guint) track, &ly, &lh));
+  g_assert_true (lp_timeline_view_get_point (view, start, (guint) track, &px, &py));
+  /* get_point gives the middle of the day at the middle of the lane */
+  x = px - lp_timeline_view_get_scale (view) / 2
+      + (block.rect.x - lp_timeline_layout_date_to_x (layout, start)) + block.rect.width / 2;
+  y = py - (ly + lh / 2) + block.rect.y + block.rect.height / 2;
+  g_signal_emit_by_name (click, "pressed", 1, x, y);
+  g_signal_emit_by_name (click, "pressed", 2, x, y);
+}
+
+/* In the window: Open Day Programme shows the day instead of the timeline;
+ * Escape goes back to the timeline, scrolled where it was, with the module
+ * selected; Enter on a module still opens the editor (test-keys). */
+static void
+test_window_there_and_back (void)
+{
+  g_autofree char *path = g_strdup_printf ("%s/verdiepingsdag.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LpWindow *window = lp_window_new (app);
+  GtkWidget *timeline, *day, *scroller;
+  GtkAdjustment *hadj;
+  LpModule *m;
+  GtkEventController *key;
+  double scrolled;
+  gboolean handled = FALSE;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  g_assert_true (lp_window_load_file (window, file, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_allocation (GTK_WIDGET (window));
+  timeline = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
+  day = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_DAY_VIEW);
+  scroller = gtk_widget_get_ancestor (timeline, GTK_TYPE_SCROLLED_WINDOW);
+  m = lp_trajectory_lookup_module (lp_window_get_trajectory (window), "m8");
+  g_assert_true (stack_shows (scroller));
+
+  lp_timeline_view_zoom_in (LP_TIMELINE_VIEW (timeline));
+  lp_timeline_view_scroll_to_module (LP_TIMELINE_VIEW (timeline), m);
+  wait_for_frames (timeline, 2);
+  hadj = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+  scrolled = gtk_adjustment_get_value (hadj);
+
+  g_assert_true (gtk_widget_activate_action (timeline, "timeline.open-day", NULL));
+  g_assert_true (stack_shows (day));
+  g_assert_true (lp_day_view_get_module (LP_DAY_VIEW (day)) == m);
+  g_assert_true (widget_draws (day));
+
+  key = find_controller (day, GTK_TYPE_EVENT_CONTROLLER_KEY, 0);
+  g_signal_emit_by_name (key, "key-pressed", GDK_KEY_Escape, 0, 0, &handled);
+  g_assert_true (handled);
+  g_assert_true (stack_shows (scroller));
+  g_assert_true (lp_timeline_view_get_selected_module (LP_TIMELINE_VIEW (timeline)) == m);
+  g_assert_true (gtk_widget_has_focus (timeline));
+  wait_for_frames (timeline, 2);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (hadj), scrolled, 0.5);
+  g_assert_true (widget_draws (timeline));
+
+  /* a double-click on the module (it has times) opens its day again */
+  double_click (LP_TIMELINE_VIEW (timeline), m);
+  g_assert_true (stack_shows (day));
+  g_assert_true (lp_day_view_get_module (LP_DAY_VIEW (day)) == m);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  adw_init ();
+  lp_reader_init ();
+  app = GTK_APPLICATION (lp_application_new ());
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  g_test_add ("/widgets/day-view/shows-day", Fixture, NULL, setup, test_shows_day, teardown);
+  g_test_add ("/widgets/day-view/drag-move-resize-undo", Fixture, NULL, setup, test_drag_move_resize_undo, teardown);
+  g_test_add ("/widgets/day-view/drag-nothing", Fixture, NULL, setup, test_drag_nothing, teardown);
+  g_test_add ("/widgets/day-view/hours-widen", Fixture, NULL, setup, test_hours_widen, teardown);
+  g_test_add_func ("/widgets/day-view/window-there-and-back", test_window_there_and_back);
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
