@@ -18,6 +18,7 @@
 #include "core/lp-trajectory-shift.h"
 #include "lp-application.h"
 #include "lp-draft-store.h"
+#include "lp-preload.h"
 #include "lp-resources.h"
 #include "lp-window.h"
 
@@ -341,13 +342,17 @@ lp_application_handle_local_options (GApplication *app,
       for (guint i = 0; i < n_remaining; i++)
         g_ptr_array_add (files, g_file_new_for_commandline_arg (remaining[i]));
 
+      /* read while GTK starts and the window is built */
+      lp_preload_start ((GFile **) files->pdata, files->len);
       if (!g_application_register (app, NULL, &error))
         {
+          lp_preload_discard ();
           g_printerr ("%s\n", error->message);
           return 1;
         }
       if (g_application_get_is_remote (app))
         {
+          lp_preload_discard ();
           g_application_open (app, (GFile **) files->pdata, files->len, "");
           return 0;
         }
@@ -376,6 +381,7 @@ lp_application_activate (GApplication *app)
     {
       g_autoptr(GPtrArray) files = g_steal_pointer (&self->pending_files);
       open_files (self, (GFile **) files->pdata, files->len);
+      lp_preload_discard ();
       return;
     }
 
