@@ -118,10 +118,9 @@ open_files (LpApplication  *self,
         {
           GError *error = NULL;
 
-          window = lp_window_new (GTK_APPLICATION (self));
-          if (!lp_window_load_file (window, files[i], &error))
+          window = lp_window_new_for_file (GTK_APPLICATION (self), files[i], &error);
+          if (window == NULL)
             {
-              gtk_window_destroy (GTK_WINDOW (window));
               g_ptr_array_add (failures, error);
               g_ptr_array_add (failed, files[i]);
               continue;
