@@ -351,8 +351,10 @@ lp_application_handle_local_options (GApplication *app,
         }
       if (g_application_get_is_remote (app))
         {
-          lp_preload_discard ();
+          /* the running instance opens them at once; this one waits for
+           * its worker before it ends */
           g_application_open (app, (GFile **) files->pdata, files->len, "");
+          lp_preload_discard ();
           return 0;
         }
       self->pending_files = g_steal_pointer (&files);
