@@ -341,7 +341,7 @@ lp_application_handle_local_options (GApplication *app,
       for (guint i = 0; i < n_remaining; i++)
         g_ptr_array_add (files, g_file_new_for_commandline_arg (remaining[i]));
 
-      /* read while GTK starts and the window is built */
+      /* read while GTK starts (in g_application_register) */
       lp_preload_start ((GFile **) files->pdata, files->len);
       if (!g_application_register (app, NULL, &error))
         {

@@ -4,8 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One worker reads the files in order, each as lp_reader_load_file() does
- * (with its content stamp), while the main thread starts GTK and builds the
- * window; the window then takes what was read instead of reading it again.
+ * (with its content stamp), while the main thread starts GTK (display,
+ * renderer, styles); each window then takes what was read instead of
+ * reading it again, and is built once, for that file.
  * Reading is the same either way: a file changed in between is caught by
  * its stamp, as it is for any change after loading.
  */
