@@ -21,6 +21,7 @@
 #include "lp-application.h"
 #include "lp-confirm.h"
 #include "lp-draft-store.h"
+#include "lp-preload.h"
 #include "lp-resources.h"
 #include "lp-window.h"
 
@@ -132,10 +133,9 @@ open_files (LpApplication  *self,
         {
           GError *error = NULL;
 
-          window = lp_window_new (GTK_APPLICATION (self));
-          if (!lp_window_load_file (window, files[i], &error))
+          window = lp_window_new_for_file (GTK_APPLICATION (self), files[i], &error);
+          if (window == NULL)
             {
-              gtk_window_destroy (GTK_WINDOW (window));
               g_ptr_array_add (failures, error);
               g_ptr_array_add (failed, files[i]);
               continue;
@@ -384,14 +384,20 @@ lp_application_handle_local_options (GApplication *app,
       for (guint i = 0; i < n_remaining; i++)
         g_ptr_array_add (files, g_file_new_for_commandline_arg (remaining[i]));
 
+      /* read while GTK starts (in g_application_register) */
+      lp_preload_start ((GFile **) files->pdata, files->len);
       if (!g_application_register (app, NULL, &error))
         {
+          lp_preload_discard ();
           g_printerr ("%s\n", error->message);
           return 1;
         }
       if (g_application_get_is_remote (app))
         {
+          /* the running instance opens them at once; this one waits for
+           * its worker before it ends */
           g_application_open (app, (GFile **) files->pdata, files->len, "");
+          lp_preload_discard ();
           return 0;
         }
       self->pending_files = g_steal_pointer (&files);
@@ -419,6 +425,7 @@ lp_application_activate (GApplication *app)
     {
       g_autoptr(GPtrArray) files = g_steal_pointer (&self->pending_files);
       open_files (self, (GFile **) files->pdata, files->len);
+      lp_preload_discard ();
       return;
     }
 

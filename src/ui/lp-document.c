@@ -12,6 +12,7 @@
 #include "lp-document.h"
 #include "lp-draft-store.h"
 #include "lp-ics-dialog.h"
+#include "lp-preload.h"
 #include "lp-recent-menu.h"
 
 struct _LpDocument
@@ -188,7 +189,11 @@ lp_document_load (LpDocument  *self,
   LpFileStamp *stamp = NULL;
 
   g_return_val_if_fail (LP_IS_DOCUMENT (self), FALSE);
-  trajectory = lp_reader_load_file (file, &stamp, NULL, error);
+  if (!lp_preload_take (file, &trajectory, &stamp, error))
+    {
+      trajectory = lp_reader_load_file (file, &stamp, NULL, error);
+      lp_memory_trim ();
+    }
   if (trajectory == NULL)
     return FALSE;
   replace (self, trajectory, file, stamp);
@@ -221,6 +226,7 @@ load_thread (GTask        *task,
   GError *error = NULL;
 
   job->trajectory = lp_reader_load_file (job->file, &job->stamp, cancellable, &error);
+  lp_memory_trim ();
   if (job->trajectory == NULL)
     g_task_return_error (task, error);
   else

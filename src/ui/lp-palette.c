@@ -421,6 +421,8 @@ lp_palette_dispose (GObject *object)
   G_OBJECT_CLASS (lp_palette_parent_class)->dispose (object);
 }
 
+static void lp_palette_realize (GtkWidget *widget);
+
 static void
 lp_palette_class_init (LpPaletteClass *klass)
 {
@@ -430,6 +432,7 @@ lp_palette_class_init (LpPaletteClass *klass)
   object_class->dispose = lp_palette_dispose;
   object_class->get_property = lp_palette_get_property;
   object_class->set_property = lp_palette_set_property;
+  widget_class->realize = lp_palette_realize;
 
   properties[PROP_TRAJECTORY] =
     g_param_spec_object ("trajectory", NULL, NULL, LP_TYPE_TRAJECTORY,
@@ -506,8 +509,18 @@ lp_palette_init (LpPalette *self)
   gtk_box_append (GTK_BOX (self->box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   gtk_box_append (GTK_BOX (self->box), self->new_button);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  /* the rows are made for the first trajectory, or when shown without one:
+   * a window sets its trajectory before it is shown, and builds them once */
+}
 
-  bind_kinds (self);
+static void
+lp_palette_realize (GtkWidget *widget)
+{
+  LpPalette *self = LP_PALETTE (widget);
+
+  GTK_WIDGET_CLASS (lp_palette_parent_class)->realize (widget);
+  if (self->kinds == NULL)
+    bind_kinds (self);
 }
 
 GtkWidget *

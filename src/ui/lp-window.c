@@ -39,6 +39,8 @@
 
 G_DEFINE_FINAL_TYPE (LpWindow, lp_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum { PROP_0, PROP_DOCUMENT, N_PROPS };
+
 static void lp_window_set_trajectory (LpWindow *self, LpTrajectory *trajectory);
 
 static void
@@ -223,6 +225,38 @@ lp_window_dispose (GObject *object)
   G_OBJECT_CLASS (lp_window_parent_class)->dispose (object);
 }
 
+static void on_document_replaced_cb (LpDocument *document, LpWindow *self);
+static void on_changed_on_disk_cb (LpDocument *document, LpWindow *self);
+
+static void
+lp_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  LpWindow *self = LP_WINDOW (object);
+
+  if (prop_id == PROP_DOCUMENT)
+    self->document = g_value_dup_object (value);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+/* The views are built once, for the document given at construction (a file
+ * already read) or for a new one. */
+static void
+lp_window_constructed (GObject *object)
+{
+  LpWindow *self = LP_WINDOW (object);
+
+  G_OBJECT_CLASS (lp_window_parent_class)->constructed (object);
+  if (self->document == NULL)
+    self->document = lp_document_new ();
+  g_signal_connect (self->document, "replaced", G_CALLBACK (on_document_replaced_cb), self);
+  g_signal_connect (self->document, "changed-on-disk", G_CALLBACK (on_changed_on_disk_cb), self);
+  on_document_replaced_cb (self->document, self);
+}
+
 static void
 lp_window_class_init (LpWindowClass *klass)
 {
@@ -230,6 +264,11 @@ lp_window_class_init (LpWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = lp_window_dispose;
+  object_class->set_property = lp_window_set_property;
+  object_class->constructed = lp_window_constructed;
+  g_object_class_install_property (object_class, PROP_DOCUMENT,
+    g_param_spec_object ("document", NULL, NULL, LP_TYPE_DOCUMENT,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   GTK_WINDOW_CLASS (klass)->close_request = lp_window_close_request;
 
   g_type_ensure (LP_TYPE_PALETTE);
@@ -304,10 +343,6 @@ lp_window_init (LpWindow *self)
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (on_recent_changed_cb), self, 0);
   lp_recent_menu_rebuild (self->recent_menu);
-  self->document = lp_document_new ();
-  g_signal_connect (self->document, "replaced", G_CALLBACK (on_document_replaced_cb), self);
-  g_signal_connect (self->document, "changed-on-disk", G_CALLBACK (on_changed_on_disk_cb), self);
-  on_document_replaced_cb (self->document, self);
 }
 
 static void
@@ -344,6 +379,21 @@ LpWindow *
 lp_window_new (GtkApplication *application)
 {
   return g_object_new (LP_TYPE_WINDOW, "application", application, NULL);
+}
+
+/* A window showing file, read on this thread (or taken from what was read
+ * ahead); NULL, and no window, when it cannot be read. */
+LpWindow *
+lp_window_new_for_file (GtkApplication  *application,
+                        GFile           *file,
+                        GError         **error)
+{
+  g_autoptr(LpDocument) document = lp_document_new ();
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  if (!lp_document_load (document, file, error))
+    return NULL;
+  return g_object_new (LP_TYPE_WINDOW, "application", application, "document", document, NULL);
 }
 
 LpTrajectory *

@@ -14,6 +14,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LpWindow, lp_window, LP, WINDOW, AdwApplicationWindow)
 
 LpWindow     *lp_window_new            (GtkApplication *application);
+/* A window showing file, or NULL (and no window) when it cannot be read;
+ * reads it on this thread (for the files named when the application starts). */
+LpWindow     *lp_window_new_for_file   (GtkApplication *application,
+                                        GFile          *file,
+                                        GError        **error);
 LpTrajectory *lp_window_get_trajectory (LpWindow *self);
 GFile        *lp_window_get_file       (LpWindow *self);
 /* Reads and checks the file in a worker thread, then shows it; shows an

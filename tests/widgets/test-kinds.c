@@ -674,6 +674,29 @@ test_editor_kind_search (Fixture *f, gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (editor))));
 }
 
+/* A palette shown without a trajectory lists the built-in kinds; one given
+ * a trajectory has its rows before it is shown. */
+static void
+test_rows_with_and_without_trajectory (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  LpPalette *bare = LP_PALETTE (lp_palette_new ());
+  g_autoptr(LpPalette) set = LP_PALETTE (g_object_ref_sink (lp_palette_new ()));
+  g_autoptr(LpTrajectory) t = lp_sample_generate (3, 1, 6, 1);
+  g_autoptr(LpKind) first = g_list_model_get_item (lp_library_get_builtin_kinds (), 0);
+
+  lp_palette_set_trajectory (set, t);
+  g_assert_nonnull (_lp_palette_get_row (set, first));
+  g_assert_false (gtk_widget_get_realized (GTK_WIDGET (set)));
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (bare));
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_allocation (GTK_WIDGET (bare));
+  g_assert_nonnull (_lp_palette_get_row (bare, first));
+  g_assert_true (widget_draws (GTK_WIDGET (bare)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -694,6 +717,7 @@ main (int argc, char *argv[])
   ADD ("/widgets/kinds/editor-follows-rename", test_editor_follows_rename);
   ADD ("/widgets/kinds/editor-kind-search", test_editor_kind_search);
 #undef ADD
+  g_test_add_func ("/widgets/kinds/rows-with-and-without-trajectory", test_rows_with_and_without_trajectory);
 
   return g_test_run ();
 }
