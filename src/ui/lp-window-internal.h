@@ -14,6 +14,7 @@
 #include "lp-editor-toggle.h"
 #include "lp-module-editor.h"
 #include "lp-palette.h"
+#include "lp-presentation.h"
 #include "lp-timeline-view.h"
 #include "lp-window.h"
 
@@ -31,6 +32,8 @@ struct _LpWindow
   GtkPaned             *outer_paned;
   GtkPaned             *inner_paned;
   GMenu                *recent_menu;
+  GtkWidget            *header_bar;
+  GtkOverlay           *present_overlay;
 
   LpDocument           *document;
   LpTrajectory         *trajectory;   /* the document's, as shown */
@@ -43,6 +46,7 @@ struct _LpWindow
   gboolean              closing;
   gboolean              editor_width_applied;
   LpEditorToggle       *editor_toggle;   /* F9: show or hide the editor */
+  LpPresentation       *presentation;    /* F5: present on a projector */
 
   /* someone else saving the file while it is open */
   AdwToast             *disk_toast;
