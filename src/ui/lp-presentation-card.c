@@ -164,9 +164,9 @@ lp_presentation_card_set_module (LpPresentationCard *self,
   people = lp_module_get_facilitators (module);
   facilitators = people != NULL ? g_strjoinv (", ", (char **) people) : NULL;
   add_row (self, _("Facilitators"), facilitators);
-  add_row (self, _("Goals"), lp_module_get_goals (module));
+  add_row (self, C_("presentation card", "Goals"), lp_module_get_goals (module));
   comments = comments_text (module);
-  add_row (self, _("Review comments"), comments);
+  add_row (self, C_("presentation card", "Review comments"), comments);
 
   name = lp_timeline_accessible_block_label (trajectory, module);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
