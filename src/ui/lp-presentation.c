@@ -25,6 +25,7 @@ typedef struct
   gboolean header, palette, editor;
   int      outer_position, inner_position;
   double   scale, text_scale;
+  gboolean fit;           /* the whole period fitted to the width */
   double   hvalue, vvalue;
   double   page;          /* the timeline's page width then */
 } Saved;
@@ -184,8 +185,13 @@ choose_span (LpPresentation *self,
 static void
 restore_view (LpPresentation *self)
 {
-  lp_timeline_view_set_scale (self->timeline, self->saved.scale);
-  gtk_adjustment_set_value (hadjustment (self), self->saved.hvalue);
+  if (self->saved.fit)
+    lp_timeline_view_zoom_reset (self->timeline);
+  else
+    {
+      lp_timeline_view_set_scale (self->timeline, self->saved.scale);
+      gtk_adjustment_set_value (hadjustment (self), self->saved.hvalue);
+    }
   gtk_adjustment_set_value (vadjustment (self), self->saved.vvalue);
   if (page_width (self) == self->saved.page)
     self->restoring = FALSE;
@@ -241,6 +247,7 @@ save_window (LpPresentation *self)
   s->outer_position = gtk_paned_get_position (self->outer_paned);
   s->inner_position = gtk_paned_get_position (self->inner_paned);
   s->scale = lp_timeline_view_get_scale (self->timeline);
+  s->fit = lp_timeline_view_get_fit (self->timeline);
   s->text_scale = lp_timeline_view_get_text_scale (self->timeline);
   s->hvalue = gtk_adjustment_get_value (hadjustment (self));
   s->vvalue = gtk_adjustment_get_value (vadjustment (self));

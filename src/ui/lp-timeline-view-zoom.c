@@ -285,3 +285,10 @@ _lp_timeline_view_reapply_text_scale (LpTimelineView *self)
   self->text_scale = 1.0;
   lp_timeline_view_set_text_scale (self, factor);
 }
+
+gboolean
+lp_timeline_view_get_fit (LpTimelineView *self)
+{
+  g_return_val_if_fail (LP_IS_TIMELINE_VIEW (self), FALSE);
+  return self->fit;
+}

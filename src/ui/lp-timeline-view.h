@@ -38,6 +38,9 @@ void              lp_timeline_view_zoom_out            (LpTimelineView *self);
 /* Fit the whole period in the visible width, and keep it fitted when the
  * widget is resized until the next zoom. */
 void              lp_timeline_view_zoom_reset          (LpTimelineView *self);
+/* Whether the view keeps the whole period fitted to its width (after
+ * zoom_reset, until the next zoom). */
+gboolean          lp_timeline_view_get_fit             (LpTimelineView *self);
 /* Labels, lane names and the header at factor times their normal size
  * (1: normal; presentation uses more); rows and the header grow with them. */
 void              lp_timeline_view_set_text_scale      (LpTimelineView *self, double factor);

@@ -393,6 +393,22 @@ test_leave_restores (Fixture *f, gconstpointer data)
   g_assert_true (widget_draws (GTK_WIDGET (f->view)));
 }
 
+/* A view that kept the whole period fitted to its width does so again. */
+static void
+test_leave_keeps_fit (Fixture *f, gconstpointer data)
+{
+  g_assert_true (lp_timeline_view_get_fit (f->view));
+  enter (f);
+  g_assert_false (lp_timeline_view_get_fit (f->view));
+  g_assert_true (send_key (GTK_WINDOW (f->window), GDK_KEY_Escape, 0));
+  if (no_window_manager (GTK_WINDOW (f->window)))
+    play_window_manager (GTK_WINDOW (f->window), FALSE, f->surface_width, f->surface_height);
+  g_assert_true (wait_until (is_windowed_cb, f->window, 5000));
+  g_assert_true (lp_timeline_view_get_fit (f->view));
+  g_assert_cmpfloat (gtk_adjustment_get_value (hadj (f)), ==, 0);
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -404,5 +420,6 @@ main (int argc, char *argv[])
   g_test_add ("/widgets/present/text-size", Fixture, NULL, setup, test_text_size, teardown);
   g_test_add ("/widgets/present/card", Fixture, NULL, setup, test_card, teardown);
   g_test_add ("/widgets/present/leave-restores", Fixture, NULL, setup, test_leave_restores, teardown);
+  g_test_add ("/widgets/present/leave-keeps-fit", Fixture, NULL, setup, test_leave_keeps_fit, teardown);
   return g_test_run ();
 }
