@@ -42,6 +42,7 @@ struct _LpTimelineView
   guint                fitted : 1;       /* fitted once, on the first allocation */
   guint                fit : 1;          /* the whole period fills the width until the user zooms */
   double               pointer_x;        /* last pointer x (widget), for zooming around it */
+  double               text_scale;       /* labels and header at this many times their size */
 
   /* keyboard cursor: where Enter in the palette places a module */
   int                  cursor_track;
@@ -143,6 +144,8 @@ void      _lp_timeline_view_scroll_to_block  (LpTimelineView *self,
 void      _lp_timeline_view_fit_width        (LpTimelineView *self,
                                               int             widget_width);
 void      _lp_timeline_view_add_zoom_controllers (LpTimelineView *self);
+/* A new painter draws at the view's text scale. */
+void      _lp_timeline_view_reapply_text_scale (LpTimelineView *self);
 
 /* keyboard (lp-timeline-view-keys.c) */
 void      _lp_timeline_view_add_key_controller (LpTimelineView *self);

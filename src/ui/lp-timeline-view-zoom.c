@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include "render/lp-label-layout.h"
+#include "render/lp-label-measurer.h"
 #include "lp-timeline-view-private.h"
 
 /* the room kept free right of the period's last day when fitting, in pixels */
@@ -239,4 +241,54 @@ lp_timeline_view_zoom_reset (LpTimelineView *self)
   if (self->layout == NULL)
     return;
   _lp_timeline_view_fit_width (self, gtk_widget_get_width (GTK_WIDGET (self)));
+}
+
+double
+lp_timeline_view_get_text_scale (LpTimelineView *self)
+{
+  g_return_val_if_fail (LP_IS_TIMELINE_VIEW (self), 1.0);
+  return self->text_scale > 0 ? self->text_scale : 1.0;
+}
+
+/* The painter measures and draws in one font: the label layout's title
+ * font, scaled from its normal size. */
+void
+lp_timeline_view_set_text_scale (LpTimelineView *self,
+                                 double          factor)
+{
+  double old = lp_timeline_view_get_text_scale (self);
+  g_autoptr(PangoFontDescription) desc = NULL;
+  g_autofree char *font = NULL;
+  LpLabelLayout *labels;
+
+  g_return_if_fail (LP_IS_TIMELINE_VIEW (self));
+  g_return_if_fail (factor > 0);
+  if (self->painter == NULL || self->layout == NULL || factor == old)
+    return;
+  labels = lp_timeline_layout_get_label_layout (self->layout);
+  desc = pango_font_description_copy (lp_label_measurer_get_font (lp_label_layout_get_measurer (labels),
+                                                                  LP_LABEL_FONT_TITLE));
+  pango_font_description_set_size (desc, (int) (pango_font_description_get_size (desc) / old * factor + 0.5));
+  font = pango_font_description_to_string (desc);
+  lp_timeline_painter_set_font (self->painter, font);
+  self->text_scale = factor;
+  _lp_timeline_view_update_adjustments (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+_lp_timeline_view_reapply_text_scale (LpTimelineView *self)
+{
+  double factor = lp_timeline_view_get_text_scale (self);
+
+  self->text_scale = 1.0;
+  lp_timeline_view_set_text_scale (self, factor);
+}
+
+gboolean
+lp_timeline_view_get_fit (LpTimelineView *self)
+{
+  g_return_val_if_fail (LP_IS_TIMELINE_VIEW (self), FALSE);
+  return self->fit;
 }

@@ -608,6 +608,7 @@ lp_timeline_view_set_trajectory (LpTimelineView *self,
       self->layout = lp_timeline_layout_new (trajectory);
       lp_timeline_layout_set_scale (self->layout, scale);
       self->painter = lp_timeline_painter_new (self->layout);
+      _lp_timeline_view_reapply_text_scale (self);
       g_signal_connect (self->layout, "changed", G_CALLBACK (on_layout_changed_cb), self);
       g_signal_connect (trajectory, "changed", G_CALLBACK (on_trajectory_changed_cb), self);
       self->cursor_track = 0;

@@ -41,6 +41,13 @@ void              lp_timeline_view_zoom_out            (LpTimelineView *self);
 /* Fit the whole period in the visible width, and keep it fitted when the
  * widget is resized until the next zoom. */
 void              lp_timeline_view_zoom_reset          (LpTimelineView *self);
+/* Whether the view keeps the whole period fitted to its width (after
+ * zoom_reset, until the next zoom). */
+gboolean          lp_timeline_view_get_fit             (LpTimelineView *self);
+/* Labels, lane names and the header at factor times their normal size
+ * (1: normal; presentation uses more); rows and the header grow with them. */
+void              lp_timeline_view_set_text_scale      (LpTimelineView *self, double factor);
+double            lp_timeline_view_get_text_scale      (LpTimelineView *self);
 /* Place a new module of that kind at the keyboard cursor (focused lane and
  * date); one undo step; selects it and returns it (borrowed), or NULL. */
 LpModule         *lp_timeline_view_place_kind          (LpTimelineView *self, LpKind *kind);

@@ -212,6 +212,17 @@ shift_programme_action (GtkWidget *widget, const char *action_name, GVariant *pa
   lp_shift_dialog_present (GTK_WINDOW (self), self->trajectory);
 }
 
+static void
+present_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpWindow *self = LP_WINDOW (widget);
+
+  if (lp_presentation_is_active (self->presentation))
+    lp_presentation_leave (self->presentation);
+  else
+    lp_presentation_enter (self->presentation);
+}
+
 /* The header bar's zoom buttons use the timeline's own actions. */
 static void
 on_zoom_in_clicked_cb (LpWindow *self)
@@ -261,4 +272,6 @@ _lp_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-pdf", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
 }

@@ -17,6 +17,7 @@
 #include "lp-module-editor.h"
 #include "lp-palette.h"
 #include "lp-problems-pane.h"
+#include "lp-presentation.h"
 #include "lp-timeline-view.h"
 #include "lp-window.h"
 
@@ -38,6 +39,8 @@ struct _LpWindow
   GMenu                *recent_menu;
   GtkStack             *view_stack;   /* the timeline, or a module's day (lp-window-day.c) */
   LpDayView            *day_view;
+  GtkWidget            *header_bar;
+  GtkOverlay           *present_overlay;
 
   LpDocument           *document;
   LpTrajectory         *trajectory;   /* the document's, as shown */
@@ -50,6 +53,7 @@ struct _LpWindow
   gboolean              closing;
   gboolean              editor_width_applied;
   LpEditorToggle       *editor_toggle;   /* F9: show or hide the editor */
+  LpPresentation       *presentation;    /* F5: present on a projector */
 
   /* someone else saving the file while it is open */
   AdwToast             *disk_toast;

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "lp-presentation.h"
 #include "lp-window.h"
 
 G_BEGIN_DECLS
@@ -28,5 +29,8 @@ gboolean    _lp_window_is_saving        (LpWindow *self);
 
 /* The file chooser that is open (Open, Save As, Export), or NULL. */
 GtkFileChooser *_lp_window_get_chooser  (LpWindow *self);
+
+/* Presentation mode (F5). */
+LpPresentation *_lp_window_get_presentation (LpWindow *self);
 
 G_END_DECLS

@@ -137,6 +137,11 @@ on_module_activated_cb (LpTimelineView *view,
                         LpModule       *module,
                         LpWindow       *self)
 {
+  if (lp_presentation_is_active (self->presentation))
+    {
+      lp_presentation_show_card (self->presentation, module);
+      return;
+    }
   lp_editor_toggle_reveal (self->editor_toggle);
   lp_module_editor_focus_first (self->editor);
 }
@@ -205,6 +210,7 @@ lp_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_object (&self->editor_toggle);
+  g_clear_object (&self->presentation);
   g_clear_object (&self->settings);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
@@ -289,6 +295,8 @@ lp_window_class_init (LpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LpWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, day_view);
+  gtk_widget_class_bind_template_child (widget_class, LpWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, LpWindow, present_overlay);
   _lp_window_class_add_actions (widget_class);
   _lp_window_compare_class_init (widget_class);
 }
@@ -340,6 +348,8 @@ lp_window_init (LpWindow *self)
   self->editor_toggle = lp_editor_toggle_new (GTK_WINDOW (self), GTK_WIDGET (self->editor), self->settings);
   lp_second_line_install (GTK_WINDOW (self), self->timeline, self->settings);
   lp_review_view_install (GTK_WINDOW (self), self->timeline, self->comments_pane);
+  self->presentation = lp_presentation_new (GTK_WINDOW (self), self->timeline, self->present_overlay,
+                                            self->header_bar, self->outer_paned, self->inner_paned);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (on_recent_changed_cb), self, 0);
   lp_recent_menu_rebuild (self->recent_menu);
@@ -533,4 +543,11 @@ _lp_window_is_saving (LpWindow *self)
 {
   g_return_val_if_fail (LP_IS_WINDOW (self), FALSE);
   return lp_document_is_saving (self->document);
+}
+
+LpPresentation *
+_lp_window_get_presentation (LpWindow *self)
+{
+  g_return_val_if_fail (LP_IS_WINDOW (self), NULL);
+  return self->presentation;
 }

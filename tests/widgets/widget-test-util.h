@@ -487,3 +487,75 @@ widget_test_run_in_home (char *home)
   g_free (home);
   return status;
 }
+
+static inline gboolean
+trigger_matches (GtkShortcutTrigger *trigger,
+                 guint               keyval,
+                 GdkModifierType     mods)
+{
+  if (GTK_IS_KEYVAL_TRIGGER (trigger))
+    return gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+           gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == mods;
+  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
+    return trigger_matches (gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)), keyval, mods) ||
+           trigger_matches (gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)), keyval, mods);
+  return FALSE;
+}
+
+/* Offer the key to the widget's shortcut controllers of that phase, and to
+ * its key controllers when the widget or the controller (named "lp-…") is
+ * one of ours. */
+static inline gboolean
+offer_key (GtkWidget          *widget,
+           GtkPropagationPhase phase,
+           guint               keyval,
+           GdkModifierType     mods)
+{
+  GListModel *controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (gtk_event_controller_get_propagation_phase (c) != phase)
+        continue;
+      if (GTK_IS_SHORTCUT_CONTROLLER (c))
+        for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (c)) && !handled; j++)
+          {
+            g_autoptr(GtkShortcut) s = g_list_model_get_item (G_LIST_MODEL (c), j);
+            if (trigger_matches (gtk_shortcut_get_trigger (s), keyval, mods))
+              handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (s), GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                                      widget, gtk_shortcut_get_arguments (s));
+          }
+      else if (GTK_IS_EVENT_CONTROLLER_KEY (c) &&
+               (g_str_has_prefix (G_OBJECT_TYPE_NAME (widget), "Lp") ||
+                g_str_has_prefix (gtk_event_controller_get_name (c) ? gtk_event_controller_get_name (c) : "", "lp-")))
+        g_signal_emit_by_name (c, "key-pressed", keyval, 0, mods, &handled);
+    }
+  g_object_unref (controllers);
+  return handled;
+}
+
+/* A key press as GTK delivers it to the focus widget: the capture phase from
+ * the window down, then the bubble phase back up.  (GTK 4 has no public way
+ * to synthesize a key event; GTK's own text widgets' key handlers are left
+ * out, their shortcuts are not.) */
+static inline gboolean
+send_key (GtkWindow      *window,
+          guint           keyval,
+          GdkModifierType mods)
+{
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  for (GtkWidget *w = focus ? focus : GTK_WIDGET (window); w != NULL; w = gtk_widget_get_parent (w))
+    g_ptr_array_add (chain, w);
+  for (guint i = chain->len; i > 0; i--)
+    if (offer_key (g_ptr_array_index (chain, i - 1), GTK_PHASE_CAPTURE, keyval, mods))
+      return TRUE;
+  for (guint i = 0; i < chain->len; i++)
+    if (offer_key (g_ptr_array_index (chain, i), GTK_PHASE_BUBBLE, keyval, mods))
+      return TRUE;
+  return FALSE;
+}
