@@ -54,6 +54,8 @@ static const GOptionEntry main_entries[] = {
     N_("Number the modules on the overview and list them in a key below it"), NULL },
   { "second-line", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Second line under each title on the overview: none, dates, facilitator or location"), N_("LINE") },
+  { "merge", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Merge the changes from BASE to THEIRS into OURS (a git merge driver: %O %A %B)"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -279,9 +281,11 @@ lp_application_handle_local_options (GApplication *app,
   g_autofree char *export_pdf = NULL;
   const char *paper = NULL, *orientation = NULL, *tracks = NULL, *fit = NULL, *second_line = NULL;
   gboolean validate = FALSE, booklet = FALSE, version = FALSE, no_joint = FALSE, key = FALSE;
+  gboolean merge = FALSE;
   guint n_remaining;
 
   g_variant_dict_lookup (options, "validate", "b", &validate);
+  g_variant_dict_lookup (options, "merge", "b", &merge);
   g_variant_dict_lookup (options, "booklet", "b", &booklet);
   g_variant_dict_lookup (options, "version", "b", &version);
   g_variant_dict_lookup (options, "export-pdf", "^ay", &export_pdf);
@@ -309,6 +313,9 @@ lp_application_handle_local_options (GApplication *app,
 
   if (validate)
     return lp_cli_validate (remaining);
+
+  if (merge)
+    return lp_cli_merge (remaining);
 
   if (export_pdf != NULL)
     {
