@@ -20,6 +20,7 @@ struct _LpDocument
   LpTrajectory *trajectory;
   GFile        *file;
   LpFileStamp  *stamp;            /* the bytes loaded or last saved */
+  GBytes       *base;             /* that document as the writer makes it: the merge base */
 
   GFileMonitor *monitor;
   gboolean      disk_changed;
@@ -151,13 +152,17 @@ watch_file (LpDocument *self)
     g_signal_connect (self->monitor, "changed", G_CALLBACK (on_monitor_changed_cb), self);
 }
 
-/* Shows trajectory of file (may be NULL) with stamp (taken, may be NULL). */
+/* Shows trajectory of file (may be NULL) with stamp and base (both taken,
+ * may be NULL). */
 static void
 replace (LpDocument   *self,
          LpTrajectory *trajectory,
          GFile        *file,
-         LpFileStamp  *stamp)
+         LpFileStamp  *stamp,
+         GBytes       *base)
 {
+  g_clear_pointer (&self->base, g_bytes_unref);
+  self->base = base;
   if (self->trajectory != NULL)
     g_signal_handlers_disconnect_by_data (lp_trajectory_get_history (self->trajectory), self);
   g_set_object (&self->trajectory, trajectory);
@@ -175,7 +180,7 @@ lp_document_set_trajectory (LpDocument   *self,
                             LpTrajectory *trajectory)
 {
   g_return_if_fail (LP_IS_DOCUMENT (self));
-  replace (self, trajectory, NULL, NULL);
+  replace (self, trajectory, NULL, NULL, NULL);
 }
 
 gboolean
@@ -190,7 +195,7 @@ lp_document_load (LpDocument  *self,
   trajectory = lp_reader_load_file (file, &stamp, NULL, error);
   if (trajectory == NULL)
     return FALSE;
-  replace (self, trajectory, file, stamp);
+  replace (self, trajectory, file, stamp, lp_writer_serialize (trajectory));
   lp_recent_menu_add (file);
   return TRUE;
 }
@@ -199,6 +204,7 @@ typedef struct {
   GFile        *file;
   LpTrajectory *trajectory;
   LpFileStamp  *stamp;
+  GBytes       *base;
 } LoadJob;
 
 static void
@@ -207,6 +213,7 @@ load_job_free (LoadJob *job)
   g_object_unref (job->file);
   g_clear_object (&job->trajectory);
   g_clear_pointer (&job->stamp, lp_file_stamp_free);
+  g_clear_pointer (&job->base, g_bytes_unref);
   g_free (job);
 }
 
@@ -223,7 +230,10 @@ load_thread (GTask        *task,
   if (job->trajectory == NULL)
     g_task_return_error (task, error);
   else
-    g_task_return_boolean (task, TRUE);
+    {
+      job->base = lp_writer_serialize (job->trajectory);
+      g_task_return_boolean (task, TRUE);
+    }
 }
 
 void
@@ -250,7 +260,7 @@ lp_document_load_finish (LpDocument    *self,
 
   if (!g_task_propagate_boolean (G_TASK (result), error))
     return FALSE;
-  replace (self, job->trajectory, job->file, g_steal_pointer (&job->stamp));
+  replace (self, job->trajectory, job->file, g_steal_pointer (&job->stamp), g_steal_pointer (&job->base));
   lp_recent_menu_add (job->file);
   return TRUE;
 }
@@ -327,6 +337,8 @@ lp_document_save_finish (LpDocument    *self,
   g_set_object (&self->file, job->file);
   g_clear_pointer (&self->stamp, lp_file_stamp_free);
   self->stamp = g_steal_pointer (&job->stamp);
+  g_clear_pointer (&self->base, g_bytes_unref);
+  self->base = g_bytes_ref (job->bytes);
   if (self->edits == job->edits)
     {
       lp_history_mark_saved (lp_trajectory_get_history (self->trajectory));
@@ -352,7 +364,7 @@ lp_document_recover (LpDocument        *self,
 
   g_free (self->draft_id);
   self->draft_id = g_strdup (draft_id);
-  replace (self, trajectory, original, base ? lp_file_stamp_copy (base) : NULL);
+  replace (self, trajectory, original, base ? lp_file_stamp_copy (base) : NULL, NULL);
   lp_history_mark_unsaved (lp_trajectory_get_history (trajectory));
   /* someone saved the file after the draft's base: the same question as
    * for a change seen while open */
@@ -425,6 +437,7 @@ lp_document_dispose (GObject *object)
   g_clear_object (&self->trajectory);
   g_clear_object (&self->file);
   g_clear_pointer (&self->stamp, lp_file_stamp_free);
+  g_clear_pointer (&self->base, g_bytes_unref);
   G_OBJECT_CLASS (lp_document_parent_class)->dispose (object);
 }
 
@@ -463,6 +476,26 @@ lp_document_new (void)
   LpDocument *self = g_object_new (LP_TYPE_DOCUMENT, NULL);
   g_autoptr(LpTrajectory) trajectory = lp_trajectory_new_default ();
 
-  replace (self, trajectory, NULL, NULL);
+  replace (self, trajectory, NULL, NULL, NULL);
   return self;
+}
+
+GBytes *
+lp_document_get_base (LpDocument *self)
+{
+  g_return_val_if_fail (LP_IS_DOCUMENT (self), NULL);
+  return self->base;
+}
+
+void
+lp_document_set_merged (LpDocument  *self,
+                        LpFileStamp *stamp,
+                        GBytes      *bytes)
+{
+  g_return_if_fail (LP_IS_DOCUMENT (self));
+  g_clear_pointer (&self->stamp, lp_file_stamp_free);
+  self->stamp = stamp;
+  g_clear_pointer (&self->base, g_bytes_unref);
+  self->base = g_bytes_ref (bytes);
+  self->disk_changed = FALSE;
 }

@@ -52,6 +52,8 @@ struct _LpWindow
 /* lp-window-file.c */
 void     _lp_window_forget_disk_change  (LpWindow *self);
 void     _lp_window_show_disk_toast     (LpWindow *self);
+/* Merges the file on disk into the unsaved document and saves (lp-window-merge.c). */
+void     _lp_window_merge               (LpWindow *self);
 /* check: refuse (and ask) when the file no longer holds the bytes we
  * loaded or last saved. */
 void     _lp_window_save_to             (LpWindow *self,
