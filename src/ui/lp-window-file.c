@@ -204,6 +204,7 @@ on_saved_cb (GObject      *source,
   else
     {
       g_set_object (&self->file, lp_document_get_file (self->document));
+      _lp_window_update_lock (self);
       dismiss_disk_toast (self);
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Saved")));
       if (self->close_after_save && !lp_window_is_modified (self))

@@ -47,7 +47,16 @@ struct _LpWindow
   /* someone else saving the file while it is open */
   AdwToast             *disk_toast;
   gboolean              disk_toast_reload; /* the toast offers Reload */
+
+  /* the lock file beside it (lp-window-lock.c) */
+  GFile                *locked_file;
+  GtkWidget            *lock_bar;
 };
+
+/* lp-window-lock.c: follow self->file with our lock and the notice of
+ * someone else's; release it when the window goes. */
+void     _lp_window_update_lock         (LpWindow *self);
+void     _lp_window_release_lock        (LpWindow *self);
 
 /* lp-window-file.c */
 void     _lp_window_forget_disk_change  (LpWindow *self);

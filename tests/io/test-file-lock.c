@@ -126,6 +126,17 @@ test_unwritable_folder (void)
   g_rmdir (dir);
 }
 
+/* A folder that is gone (as a network drive can be): no lock, no error. */
+static void
+test_missing_folder (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent-lp-folder/plan.leerplaats");
+
+  g_assert_false (lp_file_lock_take (file));
+  g_assert_false (lp_file_lock_read (file, NULL, NULL, NULL));
+  lp_file_lock_release (file);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -134,5 +145,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/file-lock/other-process", test_other_process);
   g_test_add_func ("/file-lock/other-host", test_other_host);
   g_test_add_func ("/file-lock/unwritable-folder", test_unwritable_folder);
+  g_test_add_func ("/file-lock/missing-folder", test_missing_folder);
   return g_test_run ();
 }

@@ -1,12 +1,15 @@
-/* test-merge-window.c — Merge in the window: another process saves the open
- * file while the window has unsaved changes
+/* test-merge-window.c — working on one file together: Merge when another
+ * process saved the open file while the window has unsaved changes, and the
+ * lock file notice with two processes
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include "io/lp-reader.h"
 #include "ui/lp-window-private.h"
@@ -151,6 +154,73 @@ test_merge_conflict (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+file_exists_cb (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+static gboolean
+bar_visible_cb (gpointer window)
+{
+  GtkWidget *bar = find_widget_by_name (GTK_WIDGET (window), "lock-bar");
+
+  return bar != NULL && gtk_widget_get_visible (bar);
+}
+
+/* Two processes: another leerplaats has the file open, so its lock is
+ * there and our window says "Also open by … on HOST since …"; closing
+ * ours leaves their lock.  Once that process is killed, its lock is stale:
+ * a new window shows no notice and takes the lock, and removes it on close. */
+static void
+test_lock_two_processes (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-widgets-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "shared.leerplaats", "tijdmalen");
+  g_autofree char *lock = g_build_filename (dir, ".~lock.shared.leerplaats#", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *argv[] = { g_getenv ("LEERPLAATS"), path, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *theirs = NULL, *after = NULL;
+  LpWindow *window;
+  GtkWidget *bar;
+  GtkLabel *label;
+  GPid pid;
+
+  g_assert_nonnull (argv[0]);
+  g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                NULL, NULL, &pid, &error));
+  g_assert_no_error (error);
+  g_assert_true (wait_until (file_exists_cb, lock, WAIT_MS));
+  g_assert_true (g_file_get_contents (lock, &theirs, NULL, NULL));
+
+  window = lp_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (lp_window_load_file (window, file, NULL));
+  g_assert_true (wait_until (bar_visible_cb, window, WAIT_MS));
+  bar = find_widget_by_name (GTK_WIDGET (window), "lock-bar");
+  label = GTK_LABEL (find_widget_by_type (bar, GTK_TYPE_LABEL));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (label), "Also open by "));
+  g_assert_nonnull (strstr (gtk_label_get_text (label), g_get_host_name ()));
+  g_assert_true (widget_draws (GTK_WIDGET (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_true (g_file_get_contents (lock, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, theirs);
+
+  kill (pid, SIGKILL);
+  waitpid (pid, NULL, 0);
+  g_spawn_close_pid (pid);
+  window = lp_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (lp_window_load_file (window, file, NULL));
+  g_assert_false (bar_visible_cb (window));
+  g_clear_pointer (&after, g_free);
+  g_assert_true (g_file_get_contents (lock, &after, NULL, NULL));
+  g_assert_cmpstr (after, !=, theirs);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -159,5 +229,6 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/widgets/merge/clean", test_merge_clean);
   g_test_add_func ("/widgets/merge/conflict", test_merge_conflict);
+  g_test_add_func ("/widgets/lock/two-processes", test_lock_two_processes);
   return g_test_run ();
 }
