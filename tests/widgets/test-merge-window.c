@@ -154,6 +154,31 @@ test_merge_conflict (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The Save question offers Merge too: it saves both changes. */
+static void
+test_merge_from_save_question (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-widgets-XXXXXX", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *after = NULL;
+  LpWindow *window = window_with_both (dir, &path, "Ons maal", "<title>Tijdmalen</title>",
+                                       "<title>Hun tijdmalen</title>");
+  AdwMessageDialog *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
+  dialog = find_message_dialog ();
+  g_assert_true (adw_message_dialog_has_response (dialog, "merge"));
+  adw_message_dialog_response (dialog, "merge");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (wait_until (saved_cb, window, WAIT_MS));
+  after = read_file (path);
+  g_assert_nonnull (strstr (after, "<title>Ons maal</title>"));
+  g_assert_nonnull (strstr (after, "<title>Hun tijdmalen</title>"));
+  g_assert_true (widget_draws (GTK_WIDGET (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 file_exists_cb (gpointer path)
 {
@@ -229,6 +254,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/widgets/merge/clean", test_merge_clean);
   g_test_add_func ("/widgets/merge/conflict", test_merge_conflict);
+  g_test_add_func ("/widgets/merge/from-save-question", test_merge_from_save_question);
   g_test_add_func ("/widgets/lock/two-processes", test_lock_two_processes);
   return g_test_run ();
 }
