@@ -21,7 +21,6 @@
 char *
 lp_file_lock_path (GFile *file)
 {
-  g_autofree char *dir = NULL;
   g_autofree char *base = g_file_get_basename (file);
   g_autofree char *lock_name = g_strdup_printf (".~lock.%s#", base);
   g_autoptr(GFile) parent = g_file_get_parent (file);
