@@ -139,6 +139,26 @@ take_field (LpMerge    *self,
   add_step (self, LP_STEP_SET, type, id, pspec->name, conflict);
 }
 
+/* A field as compared: a first or last day together with the other, so
+ * that their start and our end never make a stretch that ends before it
+ * starts (both days conflict instead). */
+static char *
+compare_text (gpointer    item,
+              GParamSpec *pspec)
+{
+  static const char *const pairs[][2] = { { "start", "end" }, { "span-start", "span-end" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    if (strcmp (pspec->name, pairs[i][0]) == 0 || strcmp (pspec->name, pairs[i][1]) == 0)
+      {
+        GObjectClass *klass = G_OBJECT_GET_CLASS (item);
+        g_autofree char *a = lp_merge_field_text (item, g_object_class_find_property (klass, pairs[i][0]), FALSE);
+        g_autofree char *b = lp_merge_field_text (item, g_object_class_find_property (klass, pairs[i][1]), FALSE);
+        return g_strconcat (a, "..", b, NULL);
+      }
+  return lp_merge_field_text (item, pspec, FALSE);
+}
+
 static void
 merge_fields (LpMerge *self,
               gpointer b,
@@ -151,14 +171,19 @@ merge_fields (LpMerge *self,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *bv = lp_merge_field_text (b, fields[i], FALSE);
-      g_autofree char *ov = lp_merge_field_text (o, fields[i], FALSE);
-      g_autofree char *tv = lp_merge_field_text (t, fields[i], FALSE);
+      g_autofree char *bv = compare_text (b, fields[i]);
+      g_autofree char *ov = compare_text (o, fields[i]);
+      g_autofree char *tv = compare_text (t, fields[i]);
+      g_autofree char *own_o = lp_merge_field_text (o, fields[i], FALSE);
+      g_autofree char *own_t = lp_merge_field_text (t, fields[i], FALSE);
 
       if (strcmp (ov, tv) == 0 || strcmp (tv, bv) == 0)
         continue;
       if (strcmp (ov, bv) == 0)
-        take_field (self, o, t, fields[i]);
+        {
+          if (strcmp (own_o, own_t) != 0)
+            take_field (self, o, t, fields[i]);
+        }
       else
         {
           g_autofree char *od = lp_merge_field_text (o, fields[i], TRUE);
