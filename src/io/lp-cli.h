@@ -31,4 +31,9 @@ int lp_cli_export_pdf_tracks (const char *output,
                               gboolean    booklet,
                               const char *tracks);
 
+/* Three-way merge into OURS (written atomically): 0 clean, 1 with conflicts
+ * (ours kept, each noted as a review comment on its module and on stderr),
+ * 2 wrong usage or a file that does not load (nothing written). */
+int lp_cli_merge      (const char * const *files);
+
 G_END_DECLS

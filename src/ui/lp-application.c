@@ -69,6 +69,8 @@ static const GOptionEntry main_entries[] = {
     N_("Add a page with the changes since the earlier version OLD.leerplaats to the exported PDF"), N_("OLD.leerplaats") },
   { "diff", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the changes from the trajectory OLD to NEW, one a line (exit status as diff: 0 none, 1 some, 2 trouble)"), NULL },
+  { "merge", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Merge the changes from BASE to THEIRS into OURS (a git merge driver: %O %A %B)"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
@@ -295,9 +297,11 @@ lp_application_handle_local_options (GApplication *app,
   gboolean validate = FALSE, booklet = FALSE, version = FALSE, no_joint = FALSE, key = FALSE;
   gboolean diff = FALSE;
   g_autofree char *changes_since = NULL;
+  gboolean merge = FALSE;
   guint n_remaining;
 
   g_variant_dict_lookup (options, "validate", "b", &validate);
+  g_variant_dict_lookup (options, "merge", "b", &merge);
   g_variant_dict_lookup (options, "booklet", "b", &booklet);
   g_variant_dict_lookup (options, "version", "b", &version);
   g_variant_dict_lookup (options, "export-pdf", "^ay", &export_pdf);
@@ -346,6 +350,9 @@ lp_application_handle_local_options (GApplication *app,
 
   if (validate)
     return lp_cli_validate (remaining);
+
+  if (merge)
+    return lp_cli_merge (remaining);
 
   if (export_pdf != NULL)
     {

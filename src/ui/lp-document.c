@@ -22,6 +22,7 @@ struct _LpDocument
   LpTrajectory *trajectory;
   GFile        *file;
   LpFileStamp  *stamp;            /* the bytes loaded or last saved */
+  GBytes       *base;             /* that document as the writer makes it: the merge base */
 
   GFileMonitor *monitor;
   gboolean      disk_changed;
@@ -153,13 +154,17 @@ watch_file (LpDocument *self)
     g_signal_connect (self->monitor, "changed", G_CALLBACK (on_monitor_changed_cb), self);
 }
 
-/* Shows trajectory of file (may be NULL) with stamp (taken, may be NULL). */
+/* Shows trajectory of file (may be NULL) with stamp and base (both taken,
+ * may be NULL). */
 static void
 replace (LpDocument   *self,
          LpTrajectory *trajectory,
          GFile        *file,
-         LpFileStamp  *stamp)
+         LpFileStamp  *stamp,
+         GBytes       *base)
 {
+  g_clear_pointer (&self->base, g_bytes_unref);
+  self->base = base;
   if (self->trajectory != NULL)
     g_signal_handlers_disconnect_by_data (lp_trajectory_get_history (self->trajectory), self);
   g_set_object (&self->trajectory, trajectory);
@@ -177,7 +182,7 @@ lp_document_set_trajectory (LpDocument   *self,
                             LpTrajectory *trajectory)
 {
   g_return_if_fail (LP_IS_DOCUMENT (self));
-  replace (self, trajectory, NULL, NULL);
+  replace (self, trajectory, NULL, NULL, NULL);
 }
 
 gboolean
@@ -196,7 +201,7 @@ lp_document_load (LpDocument  *self,
     }
   if (trajectory == NULL)
     return FALSE;
-  replace (self, trajectory, file, stamp);
+  replace (self, trajectory, file, stamp, lp_writer_serialize (trajectory));
   lp_recent_menu_add (file);
   return TRUE;
 }
@@ -205,6 +210,7 @@ typedef struct {
   GFile        *file;
   LpTrajectory *trajectory;
   LpFileStamp  *stamp;
+  GBytes       *base;
 } LoadJob;
 
 static void
@@ -213,6 +219,7 @@ load_job_free (LoadJob *job)
   g_object_unref (job->file);
   g_clear_object (&job->trajectory);
   g_clear_pointer (&job->stamp, lp_file_stamp_free);
+  g_clear_pointer (&job->base, g_bytes_unref);
   g_free (job);
 }
 
@@ -230,7 +237,10 @@ load_thread (GTask        *task,
   if (job->trajectory == NULL)
     g_task_return_error (task, error);
   else
-    g_task_return_boolean (task, TRUE);
+    {
+      job->base = lp_writer_serialize (job->trajectory);
+      g_task_return_boolean (task, TRUE);
+    }
 }
 
 void
@@ -257,7 +267,7 @@ lp_document_load_finish (LpDocument    *self,
 
   if (!g_task_propagate_boolean (G_TASK (result), error))
     return FALSE;
-  replace (self, job->trajectory, job->file, g_steal_pointer (&job->stamp));
+  replace (self, job->trajectory, job->file, g_steal_pointer (&job->stamp), g_steal_pointer (&job->base));
   lp_recent_menu_add (job->file);
   return TRUE;
 }
@@ -336,6 +346,8 @@ lp_document_save_finish (LpDocument    *self,
   g_set_object (&self->file, job->file);
   g_clear_pointer (&self->stamp, lp_file_stamp_free);
   self->stamp = g_steal_pointer (&job->stamp);
+  g_clear_pointer (&self->base, g_bytes_unref);
+  self->base = g_bytes_ref (job->bytes);
   if (self->edits == job->edits)
     {
       lp_history_mark_saved (lp_trajectory_get_history (self->trajectory));
@@ -361,7 +373,7 @@ lp_document_recover (LpDocument        *self,
 
   g_free (self->draft_id);
   self->draft_id = g_strdup (draft_id);
-  replace (self, trajectory, original, base ? lp_file_stamp_copy (base) : NULL);
+  replace (self, trajectory, original, base ? lp_file_stamp_copy (base) : NULL, NULL);
   lp_history_mark_unsaved (lp_trajectory_get_history (trajectory));
   /* someone saved the file after the draft's base: the same question as
    * for a change seen while open */
@@ -434,6 +446,7 @@ lp_document_dispose (GObject *object)
   g_clear_object (&self->trajectory);
   g_clear_object (&self->file);
   g_clear_pointer (&self->stamp, lp_file_stamp_free);
+  g_clear_pointer (&self->base, g_bytes_unref);
   G_OBJECT_CLASS (lp_document_parent_class)->dispose (object);
 }
 
@@ -472,6 +485,26 @@ lp_document_new (void)
   LpDocument *self = g_object_new (LP_TYPE_DOCUMENT, NULL);
   g_autoptr(LpTrajectory) trajectory = lp_trajectory_new_default ();
 
-  replace (self, trajectory, NULL, NULL);
+  replace (self, trajectory, NULL, NULL, NULL);
   return self;
+}
+
+GBytes *
+lp_document_get_base (LpDocument *self)
+{
+  g_return_val_if_fail (LP_IS_DOCUMENT (self), NULL);
+  return self->base;
+}
+
+void
+lp_document_set_merged (LpDocument  *self,
+                        LpFileStamp *stamp,
+                        GBytes      *bytes)
+{
+  g_return_if_fail (LP_IS_DOCUMENT (self));
+  g_clear_pointer (&self->stamp, lp_file_stamp_free);
+  self->stamp = stamp;
+  g_clear_pointer (&self->base, g_bytes_unref);
+  self->base = g_bytes_ref (bytes);
+  self->disk_changed = FALSE;
 }

@@ -69,6 +69,14 @@ void               lp_document_recover        (LpDocument        *self,
                                                GFile             *original,
                                                const char        *draft_id,
                                                const LpFileStamp *base);
+/* The document loaded or last saved, as the writer makes it (NULL when
+ * unknown): the base of a merge with the file on disk. */
+GBytes            *lp_document_get_base       (LpDocument *self);
+/* Their bytes (with their stamp, taken) were merged in: they are the new
+ * base, and the next checked save expects them on disk. */
+void               lp_document_set_merged     (LpDocument  *self,
+                                               LpFileStamp *stamp,
+                                               GBytes      *bytes);
 /* Removes the draft (the changes were saved or discarded). */
 void               lp_document_discard_draft  (LpDocument *self);
 

@@ -34,6 +34,12 @@ reload_action (GtkWidget *widget, const char *action_name, GVariant *param)
   lp_window_open_file (self, file);
 }
 
+static void
+merge_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  _lp_window_merge (LP_WINDOW (widget));
+}
+
 static GtkFileFilter *
 new_filter (void)
 {
@@ -256,6 +262,7 @@ _lp_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.merge", NULL, merge_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);

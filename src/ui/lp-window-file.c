@@ -44,11 +44,8 @@ _lp_window_show_disk_toast (LpWindow *self)
   dismiss_disk_toast (self);
   self->disk_toast = adw_toast_new (title);
   adw_toast_set_timeout (self->disk_toast, 0);
-  if (self->disk_toast_reload)
-    {
-      adw_toast_set_button_label (self->disk_toast, _("_Reload"));
-      adw_toast_set_action_name (self->disk_toast, "win.reload");
-    }
+  adw_toast_set_button_label (self->disk_toast, self->disk_toast_reload ? _("_Reload") : _("_Merge"));
+  adw_toast_set_action_name (self->disk_toast, self->disk_toast_reload ? "win.reload" : "win.merge");
   adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->disk_toast));
 }
 
@@ -68,6 +65,8 @@ on_changed_on_disk_response_cb (AdwMessageDialog *dialog,
 
   if (g_str_equal (response, "overwrite"))
     _lp_window_save_to (self, file, FALSE);
+  else if (g_str_equal (response, "merge"))
+    _lp_window_merge (self);
   else if (g_str_equal (response, "save-as"))
     gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
   else
@@ -92,6 +91,8 @@ ask_changed_on_disk (LpWindow *self,
                             "save-as", _("Save _As…"),
                             "overwrite", _("_Overwrite"),
                             NULL);
+  if (self->file != NULL && g_file_equal (file, self->file))
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "merge", _("_Merge"));
   g_object_set_data_full (G_OBJECT (dialog), "lp-file", g_object_ref (file), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_changed_on_disk_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -203,6 +204,7 @@ on_saved_cb (GObject      *source,
   else
     {
       g_set_object (&self->file, lp_document_get_file (self->document));
+      _lp_window_update_lock (self);
       dismiss_disk_toast (self);
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Saved")));
       if (self->close_after_save && !lp_window_is_modified (self))

@@ -58,15 +58,25 @@ struct _LpWindow
   /* someone else saving the file while it is open */
   AdwToast             *disk_toast;
   gboolean              disk_toast_reload; /* the toast offers Reload */
+
+  /* the lock file beside it (lp-window-lock.c) */
+  GFile                *locked_file;
+  GtkWidget            *lock_bar;
 };
 
 /* lp-window-day.c: double-click, Ctrl+Enter or Open Day Programme shows the
  * module's day instead of the timeline; Escape or Back returns. */
 void     _lp_window_day_setup           (LpWindow *self);
+/* lp-window-lock.c: follow self->file with our lock and the notice of
+ * someone else's; release it when the window goes. */
+void     _lp_window_update_lock         (LpWindow *self);
+void     _lp_window_release_lock        (LpWindow *self);
 
 /* lp-window-file.c */
 void     _lp_window_forget_disk_change  (LpWindow *self);
 void     _lp_window_show_disk_toast     (LpWindow *self);
+/* Merges the file on disk into the unsaved document and saves (lp-window-merge.c). */
+void     _lp_window_merge               (LpWindow *self);
 /* check: refuse (and ask) when the file no longer holds the bytes we
  * loaded or last saved. */
 void     _lp_window_save_to             (LpWindow *self,

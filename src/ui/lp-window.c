@@ -224,6 +224,7 @@ lp_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (lp_trajectory_get_history (self->trajectory), self);
     }
   g_clear_object (&self->trajectory);
+  _lp_window_release_lock (self);
   g_clear_object (&self->file);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_WINDOW);
@@ -307,6 +308,7 @@ on_document_replaced_cb (LpDocument *document,
                          LpWindow   *self)
 {
   g_set_object (&self->file, lp_document_get_file (document));
+  _lp_window_update_lock (self);
   _lp_window_forget_disk_change (self);
   lp_window_set_trajectory (self, lp_document_get_trajectory (document));
 }

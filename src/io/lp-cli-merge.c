@@ -1,0 +1,123 @@
+/* lp-cli-merge.c — leerplaats --merge BASE OURS THEIRS, the git merge driver
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "Leerplaats-Io"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "core/lp-date.h"
+#include "core/lp-merge.h"
+#include "lp-cli.h"
+#include "lp-file-replace.h"
+#include "lp-reader.h"
+#include "lp-writer.h"
+
+static LpTrajectory *
+load (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  LpTrajectory *t = NULL;
+
+  if (lp_reader_read_path (path, path, &contents, &length, &error))
+    t = lp_reader_load_data (contents, length, path, &error);
+  if (t == NULL)
+    g_printerr ("%s\n", error->message);
+  return t;
+}
+
+/* The text of the review comment that records @c on its module. */
+static char *
+conflict_comment (const LpMergeConflict *c)
+{
+  if (c->theirs_deleted && c->field[0] == '\0')
+    return g_strdup (_("Merge conflict: they deleted this module; it was kept with our changes"));
+  if (c->theirs_deleted)
+    /* TRANSLATORS: %s is a field name from the file, such as "track" */
+    return g_strdup_printf (_("Merge conflict in “%s”: they deleted the lane; our lane was kept"), c->field);
+  /* TRANSLATORS: "field", then the other side's value; ours was kept */
+  return g_strdup_printf (_("Merge conflict in “%s”: their value was “%s”; ours was kept"),
+                          c->field, c->theirs);
+}
+
+static void
+record_conflict (LpTrajectory          *ours,
+                 const char            *path,
+                 const LpMergeConflict *c)
+{
+  LpModule *module;
+  g_autofree char *text = conflict_comment (c);
+
+  /* TRANSLATORS: "FILE: conflict: ITEM (FIELD): ours “X”, theirs “Y”" */
+  g_printerr (_("%s: conflict: %s (%s): ours “%s”, theirs “%s”\n"), path, c->item_name,
+              c->field[0] != '\0' ? c->field : _("deleted"),
+              c->ours_deleted ? _("deleted") : c->ours,
+              c->theirs_deleted ? _("deleted") : c->theirs);
+
+  module = c->item_type == LP_TYPE_MODULE ? lp_trajectory_lookup_module (ours, c->item_id) : NULL;
+  if (module != NULL)
+    {
+      g_autoptr(GPtrArray) comments = lp_comment_array_copy (lp_module_get_comments (module));
+
+      g_ptr_array_add (comments, lp_comment_new ("merge", lp_date_today (), text));
+      lp_module_set_comments (module, comments);
+    }
+}
+
+/* The merged document, checked by loading what the writer makes of it. */
+static gboolean
+write_checked (LpTrajectory *ours,
+               const char   *path)
+{
+  g_autoptr(GBytes) bytes = lp_writer_serialize (ours);
+  g_autoptr(LpTrajectory) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *what = g_strdup_printf (_("Could not write the merge to “%s”"), path);
+
+  again = lp_reader_load_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                               path, &error);
+  if (again == NULL ||
+      !lp_file_replace (path, bytes, LP_FILE_REPLACE_NONE, NULL, what, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+int
+lp_cli_merge (const char * const *files)
+{
+  g_autoptr(LpTrajectory) base = NULL;
+  g_autoptr(LpTrajectory) ours = NULL;
+  g_autoptr(LpTrajectory) theirs = NULL;
+  g_autoptr(LpMerge) merge = NULL;
+  guint n_conflicts;
+
+  if (files == NULL || g_strv_length ((char **) files) != 3)
+    {
+      g_printerr ("%s\n", _("--merge needs three files: BASE OURS THEIRS"));
+      return LP_EXIT_USAGE;
+    }
+
+  lp_reader_init ();
+  base = load (files[0]);
+  ours = base != NULL ? load (files[1]) : NULL;
+  theirs = ours != NULL ? load (files[2]) : NULL;
+  if (theirs == NULL)
+    return LP_EXIT_USAGE;
+
+  merge = lp_merge_new (base, ours, theirs);
+  lp_merge_apply (merge, NULL);
+  n_conflicts = lp_merge_get_n_conflicts (merge);
+  for (guint i = 0; i < n_conflicts; i++)
+    record_conflict (ours, files[1], lp_merge_get_conflict (merge, i));
+
+  if (!write_checked (ours, files[1]))
+    return LP_EXIT_USAGE;
+  return n_conflicts > 0 ? LP_EXIT_FAILED : LP_EXIT_OK;
+}

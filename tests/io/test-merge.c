@@ -1,0 +1,278 @@
+/* test-merge.c — three-way merge of trajectories: a table of cases, each
+ * result written by the writer and loaded again by the reader
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "core/lp-merge.h"
+#include "io/lp-reader.h"
+#include "io/lp-writer.h"
+
+static const char base_xml[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<trajectory xmlns=\"urn:leerplaats:trajectory:1\" version=\"1\">\n"
+  "  <title>Traject</title>\n"
+  "  <period start=\"2026-09-01\" end=\"2027-08-31\"/>\n"
+  "  <tracks>\n"
+  "    <track id=\"a\" group=\"joint\">Alpha</track>\n"
+  "    <track id=\"b\" group=\"officials\">Bravo</track>\n"
+  "    <track id=\"c\" group=\"other\">Charlie</track>\n"
+  "  </tracks>\n"
+  "  <kinds>\n"
+  "    <kind id=\"k1\" theme=\"communication\" work-form=\"workshop\" days=\"1\" color=\"#c061cb\">\n"
+  "      <name>Eigen</name>\n"
+  "    </kind>\n"
+  "  </kinds>\n"
+  "  <modules>\n"
+  "    <module id=\"m1\" kind=\"k1\" track=\"a\" start=\"2026-10-05\" end=\"2026-10-05\" status=\"draft\">\n"
+  "      <title>Een</title>\n"
+  "    </module>\n"
+  "    <module id=\"m2\" kind=\"role-awareness\" track=\"b\" start=\"2026-11-02\" end=\"2026-11-03\" status=\"idea\">\n"
+  "      <title>Twee</title>\n"
+  "      <comment author=\"Anne\" date=\"2026-09-10\">Eerst</comment>\n"
+  "    </module>\n"
+  "  </modules>\n"
+  "  <milestones>\n"
+  "    <milestone id=\"e1\" date=\"2027-03-18\" kind=\"election\">Verkiezingen</milestone>\n"
+  "  </milestones>\n"
+  "  <bands>\n"
+  "    <band id=\"r1\" start=\"2027-07-10\" end=\"2027-08-22\" kind=\"recess\">Reces</band>\n"
+  "  </bands>\n"
+  "</trajectory>\n";
+
+#define M1 "    <module id=\"m1\" kind=\"k1\" track=\"a\" start=\"2026-10-05\" end=\"2026-10-05\" status=\"draft\">\n      <title>Een</title>\n    </module>\n"
+#define M2_END "      <comment author=\"Anne\" date=\"2026-09-10\">Eerst</comment>\n    </module>\n"
+#define M2 "    <module id=\"m2\" kind=\"role-awareness\" track=\"b\" start=\"2026-11-02\" end=\"2026-11-03\" status=\"idea\">\n      <title>Twee</title>\n" M2_END
+#define NEW_A(id, t) "    <module id=\"" id "\" kind=\"k1\" track=\"a\" start=\"2026-12-01\" end=\"2026-12-01\" status=\"draft\">\n      <title>" t "</title>\n    </module>\n"
+#define NEW_B(id, t) "    <module id=\"" id "\" kind=\"k1\" track=\"b\" start=\"2027-01-11\" end=\"2027-01-11\" status=\"draft\">\n      <title>" t "</title>\n    </module>\n"
+#define TRACK_A "    <track id=\"a\" group=\"joint\">Alpha</track>\n"
+#define TRACK_B "    <track id=\"b\" group=\"officials\">Bravo</track>\n"
+#define TRACK_C "    <track id=\"c\" group=\"other\">Charlie</track>\n"
+#define TRACKS TRACK_A TRACK_B TRACK_C
+#define END_MODULES "  </modules>\n"
+
+/* Edits as pairs of (text in the base, its replacement), then NULL. */
+typedef struct {
+  const char *name;
+  const char *ours[9];
+  const char *theirs[9];
+  const char *expected[9];
+  guint       n_conflicts;
+  const char *field;       /* of the first conflict */
+} MergeCase;
+
+static const MergeCase cases[] = {
+  { "nothing", { NULL }, { NULL }, { NULL }, 0, NULL },
+  { "theirs-only",
+    { NULL },
+    { "<title>Een</title>", "<title>Eén</title>", "Reces<", "Zomerreces<", NULL },
+    { "<title>Een</title>", "<title>Eén</title>", "Reces<", "Zomerreces<", NULL }, 0, NULL },
+  { "both-add-modules",
+    { END_MODULES, NEW_A ("m3", "Ons") END_MODULES, NULL },
+    { END_MODULES, NEW_B ("m3", "Hun") END_MODULES, NULL },
+    { END_MODULES, NEW_A ("m3", "Ons") NEW_B ("m4", "Hun") END_MODULES, NULL }, 0, NULL },
+  { "move-against-retitle",
+    { "track=\"a\" start=\"2026-10-05\" end=\"2026-10-05\"", "track=\"b\" start=\"2026-10-12\" end=\"2026-10-12\"", NULL },
+    { "<title>Een</title>", "<title>Eén</title>", NULL },
+    { "track=\"a\" start=\"2026-10-05\" end=\"2026-10-05\"", "track=\"b\" start=\"2026-10-12\" end=\"2026-10-12\"",
+      "<title>Een</title>", "<title>Eén</title>", NULL }, 0, NULL },
+  { "same-field-differs",
+    { "<title>Twee</title>", "<title>Twee ons</title>", NULL },
+    { "<title>Twee</title>", "<title>Twee hun</title>", NULL },
+    { "<title>Twee</title>", "<title>Twee ons</title>", NULL }, 1, "title" },
+  { "trajectory-title-differs",
+    { "<title>Traject</title>", "<title>Ons traject</title>", NULL },
+    { "<title>Traject</title>", "<title>Hun traject</title>", NULL },
+    { "<title>Traject</title>", "<title>Ons traject</title>", NULL }, 1, "title" },
+  { "edit-against-delete",
+    { "<title>Twee</title>", "<title>Twee ons</title>", NULL },
+    { M2, "", NULL },
+    { "<title>Twee</title>", "<title>Twee ons</title>", NULL }, 1, "" },
+  { "delete-against-edit",
+    { M2, "", NULL },
+    { "<title>Twee</title>", "<title>Twee hun</title>", NULL },
+    { M2, "", NULL }, 1, "" },
+  { "delete-unchanged",
+    { NULL },
+    { M2, "", "Verkiezingen", "Raad", NULL },
+    { M2, "", "Verkiezingen", "Raad", NULL }, 0, NULL },
+  { "lane-deleted-module-moved-in",
+    { "track=\"a\" start=\"2026-10-05\"", "track=\"c\" start=\"2026-10-05\"", NULL },
+    { TRACK_C, "", NULL },
+    { "track=\"a\" start=\"2026-10-05\"", "track=\"c\" start=\"2026-10-05\"", NULL }, 1, "track" },
+  { "module-moved-into-lane-we-deleted",
+    { TRACK_C, "", NULL },
+    { "track=\"a\" start=\"2026-10-05\"", "track=\"c\" start=\"2026-10-05\"", NULL },
+    { TRACK_C, "", NULL }, 1, "track" },
+  { "lane-deleted-with-its-module",
+    { "<title>Een</title>", "<title>Eén</title>", NULL },
+    { TRACK_B, "", M2, "", NULL },
+    { TRACK_B, "", M2, "", "<title>Een</title>", "<title>Eén</title>", NULL }, 0, NULL },
+  { "their-new-lane-and-module",
+    { NULL },
+    { TRACK_A, TRACK_A "    <track id=\"d\" group=\"council\">Delta</track>\n",
+      END_MODULES, "    <module id=\"m9\" kind=\"k1\" track=\"d\" start=\"2026-12-01\" end=\"2026-12-01\" status=\"draft\">\n    </module>\n" END_MODULES, NULL },
+    { TRACK_A, TRACK_A "    <track id=\"d\" group=\"council\">Delta</track>\n",
+      END_MODULES, "    <module id=\"m9\" kind=\"k1\" track=\"d\" start=\"2026-12-01\" end=\"2026-12-01\" status=\"draft\">\n    </module>\n" END_MODULES, NULL }, 0, NULL },
+  { "own-kind-edited-both-sides",
+    { "<name>Eigen</name>", "<name>Eigen soort</name>", NULL },
+    { "color=\"#c061cb\"", "color=\"#3584e4\"", NULL },
+    { "<name>Eigen</name>", "<name>Eigen soort</name>", "color=\"#c061cb\"", "color=\"#3584e4\"", NULL }, 0, NULL },
+  { "own-kind-same-field",
+    { "days=\"1\"", "days=\"2\"", NULL },
+    { "days=\"1\"", "days=\"3\"", NULL },
+    { "days=\"1\"", "days=\"2\"", NULL }, 1, "days" },
+  { "comments-both-sides",
+    { M2_END, "      <comment author=\"Ons\" date=\"2026-09-11\">Wij</comment>\n" M2_END, NULL },
+    { M2_END, "      <comment author=\"Hun\" date=\"2026-09-12\">Zij</comment>\n" M2_END, NULL },
+    { M2_END, "      <comment author=\"Ons\" date=\"2026-09-11\">Wij</comment>\n"
+              "      <comment author=\"Anne\" date=\"2026-09-10\">Eerst</comment>\n"
+              "      <comment author=\"Hun\" date=\"2026-09-12\">Zij</comment>\n    </module>\n", NULL }, 0, NULL },
+  { "comment-removed-by-them",
+    { "<title>Twee</title>", "<title>Twee ons</title>", NULL },
+    { "      <comment author=\"Anne\" date=\"2026-09-10\">Eerst</comment>\n", "", NULL },
+    { "<title>Twee</title>", "<title>Twee ons</title>",
+      "      <comment author=\"Anne\" date=\"2026-09-10\">Eerst</comment>\n", "", NULL }, 0, NULL },
+  { "theirs-reordered",
+    { "<title>Een</title>", "<title>Eén</title>", NULL },
+    { TRACKS, TRACK_C TRACK_A TRACK_B, NULL },
+    { TRACKS, TRACK_C TRACK_A TRACK_B, "<title>Een</title>", "<title>Eén</title>", NULL }, 0, NULL },
+  { "only-ours-reordered",
+    { TRACKS, TRACK_B TRACK_C TRACK_A, NULL },
+    { "<title>Een</title>", "<title>Eén</title>", NULL },
+    { TRACKS, TRACK_B TRACK_C TRACK_A, "<title>Een</title>", "<title>Eén</title>", NULL }, 0, NULL },
+  { "both-reordered",
+    { TRACKS, TRACK_B TRACK_C TRACK_A, NULL },
+    { TRACKS, TRACK_C TRACK_A TRACK_B, NULL },
+    { TRACKS, TRACK_C TRACK_A TRACK_B, NULL }, 0, NULL },
+  { "dates-changed-apart",
+    { "start=\"2026-11-02\" end=\"2026-11-03\"", "start=\"2026-11-04\" end=\"2026-11-05\"", NULL },
+    { "start=\"2026-11-02\" end=\"2026-11-03\"", "start=\"2026-10-30\" end=\"2026-10-31\"", NULL },
+    { "start=\"2026-11-02\" end=\"2026-11-03\"", "start=\"2026-11-04\" end=\"2026-11-05\"", NULL }, 2, "start" },
+  { "start-against-end",
+    { "start=\"2026-11-02\" end=\"2026-11-03\"", "start=\"2026-11-03\" end=\"2026-11-03\"", NULL },
+    { "start=\"2026-11-02\" end=\"2026-11-03\"", "start=\"2026-11-02\" end=\"2026-11-02\"", NULL },
+    { "start=\"2026-11-02\" end=\"2026-11-03\"", "start=\"2026-11-03\" end=\"2026-11-03\"", NULL }, 2, "start" },
+  { "identical-changes",
+    { "<title>Een</title>", "<title>Eén</title>", END_MODULES, NEW_A ("m3", "Zelfde") END_MODULES,
+      "2027-03-18", "2027-03-17", NULL },
+    { "<title>Een</title>", "<title>Eén</title>", END_MODULES, NEW_A ("m3", "Zelfde") END_MODULES,
+      "2027-03-18", "2027-03-17", NULL },
+    { "<title>Een</title>", "<title>Eén</title>", END_MODULES, NEW_A ("m3", "Zelfde") END_MODULES,
+      "2027-03-18", "2027-03-17", NULL }, 0, NULL },
+};
+
+static char *
+apply_edits (const char * const *edits)
+{
+  g_autoptr(GString) s = g_string_new (base_xml);
+
+  for (guint i = 0; edits[i] != NULL; i += 2)
+    {
+      const char *at = strstr (s->str, edits[i]);
+
+      g_assert_nonnull (at);
+      g_string_erase (s, at - s->str, strlen (edits[i]));
+      g_string_insert (s, at - s->str, edits[i + 1]);
+    }
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}
+
+static LpTrajectory *
+load (const char * const *edits,
+      const char         *name)
+{
+  g_autofree char *xml = apply_edits (edits);
+  g_autoptr(GError) error = NULL;
+  LpTrajectory *t = lp_reader_load_data (xml, strlen (xml), name, &error);
+
+  g_assert_no_error (error);
+  return t;
+}
+
+static char *
+written (LpTrajectory *t)
+{
+  g_autoptr(GBytes) bytes = lp_writer_serialize (t);
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static void
+test_case (gconstpointer data)
+{
+  const MergeCase *c = data;
+  const char *none[] = { NULL };
+  g_autoptr(LpTrajectory) base = load (none, "base");
+  g_autoptr(LpTrajectory) ours = load (c->ours, "ours");
+  g_autoptr(LpTrajectory) theirs = load (c->theirs, "theirs");
+  g_autoptr(LpTrajectory) expected = load (c->expected, "expected");
+  g_autoptr(LpMerge) merge = lp_merge_new (base, ours, theirs);
+  g_autofree char *result = NULL;
+  g_autofree char *want = written (expected);
+  g_autoptr(LpTrajectory) again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (lp_merge_get_n_conflicts (merge), ==, c->n_conflicts);
+  if (c->n_conflicts > 0)
+    g_assert_cmpstr (lp_merge_get_conflict (merge, 0)->field, ==, c->field);
+  lp_merge_apply (merge, "Merge");
+
+  result = written (ours);
+  g_assert_cmpstr (result, ==, want);
+  again = lp_reader_load_data (result, strlen (result), "result", &error);
+  g_assert_no_error (error);
+}
+
+/* With THEIRS chosen, the conflicting field takes their value; one undo
+ * step gives ours back. */
+static void
+test_choice_and_undo (void)
+{
+  const char *none[] = { NULL };
+  const char *o[] = { "<title>Twee</title>", "<title>Twee ons</title>", NULL };
+  const char *t[] = { "<title>Twee</title>", "<title>Twee hun</title>",
+                      "<title>Een</title>", "<title>Eén</title>", NULL };
+  g_autoptr(LpTrajectory) base = load (none, "base");
+  g_autoptr(LpTrajectory) ours = load (o, "ours");
+  g_autoptr(LpTrajectory) theirs = load (t, "theirs");
+  g_autoptr(LpMerge) merge = lp_merge_new (base, ours, theirs);
+  g_autofree char *before = written (ours);
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *want = written (theirs);
+  const LpMergeConflict *conflict;
+
+  g_assert_cmpuint (lp_merge_get_n_conflicts (merge), ==, 1);
+  conflict = lp_merge_get_conflict (merge, 0);
+  g_assert_cmpstr (conflict->item_id, ==, "m2");
+  g_assert_cmpstr (conflict->ours, ==, "Twee ons");
+  g_assert_cmpstr (conflict->theirs, ==, "Twee hun");
+  lp_merge_set_choice (merge, 0, LP_MERGE_THEIRS);
+  lp_merge_apply (merge, "Merge");
+  after = written (ours);
+  g_assert_cmpstr (after, ==, want);
+
+  g_assert_true (lp_history_undo (lp_trajectory_get_history (ours)));
+  undone = written (ours);
+  g_assert_cmpstr (undone, ==, before);
+  g_assert_false (lp_history_can_undo (lp_trajectory_get_history (ours)));
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  lp_reader_init ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/merge/case/%s", cases[i].name);
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+  g_test_add_func ("/merge/choice-and-undo", test_choice_and_undo);
+  return g_test_run ();
+}
