@@ -61,11 +61,18 @@ more_windows() {
 # library to show the one entry, the drag icon to appear; a drag that does
 # not land is made again, within the deadline.
 drag_from_palette() {
-  local pid=$1 wid=$2 kind=$3 tx=$4 ty=$5 X Y WIDTH HEIGHT SCREEN WINDOW y n attempt
+  local pid=$1 wid=$2 kind=$3 tx=$4 ty=$5 X Y WIDTH HEIGHT SCREEN WINDOW y='' n attempt
   eval "$(xdotool getwindowgeometry --shell "$wid")"
-  xdotool mousemove --sync $((X + 135)) $((Y + 77)) click 1
-  xdotool type --delay 30 "$kind"
-  y=$(wait_for 30 one_palette_entry "$wid") || { echo "the library did not show one entry for $kind"; return 1; }
+  # the window takes input once it has drawn its library
+  wait_for 60 palette_dots "$wid" >/dev/null || { echo "the library was not drawn"; return 1; }
+  for attempt in 1 2 3; do
+    xdotool mousemove --sync $((X + 135)) $((Y + 77)) click 1
+    xdotool key ctrl+a
+    xdotool type --delay 30 "$kind"
+    y=$(wait_for 20 one_palette_entry "$wid") && break
+    echo "attempt $attempt: the library did not show one entry for $kind; typing again"
+  done
+  [ -n "$y" ] || return 1
   for attempt in 1 2 3 4 5; do
     n=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | wc -l)
     xdotool mousemove --sync $((X + 100)) $((Y + y)) mousedown 1
