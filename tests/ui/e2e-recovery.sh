@@ -40,15 +40,21 @@ kill -9 "$pid"; wait "$pid" 2>/dev/null; pid=""
 "$exe" > "$work/app2.log" 2>&1 &
 pid=$!
 owid=$(wait_for 60 visible_window 'Recover') || { echo "FAIL: no offer to recover"; cat "$work/app2.log"; exit 1; }
-# Enter goes to the offer until it has been answered
-until ! xdotool getwindowname "$owid" >/dev/null 2>&1 || visible_window '^• Tijdmalen' >/dev/null; do
-  xdotool key --window "$owid" Return 2>/dev/null
-  wait_for 5 visible_window '^• Tijdmalen' >/dev/null && break
+# Enter answers the offer; pressed again only while the offer is still up
+rwid=""
+for attempt in 1 2 3; do
+  xdotool windowfocus --sync "$owid" 2>/dev/null
+  xdotool key Return
+  rwid=$(wait_for 30 visible_window '^• Tijdmalen') && break
+  xdotool getwindowname "$owid" >/dev/null 2>&1 || break
 done
-rwid=$(wait_for 60 visible_window '^• Tijdmalen') || { echo "FAIL: the recovered trajectory did not open"; cat "$work/app2.log"; exit 1; }
+[ -n "$rwid" ] || { echo "FAIL: the recovered trajectory did not open"; cat "$work/app2.log"; exit 1; }
 xdotool windowfocus --sync "$rwid" 2>/dev/null
-xdotool key --window "$rwid" ctrl+s
-wait_for 30 saved
+# Ctrl+S again only if the first did not reach the window
+for attempt in 1 2 3; do
+  xdotool key --window "$rwid" ctrl+s
+  wait_for 20 saved && break
+done
 after=$(modules "$work/doc.leerplaats")
 echo "modules before $before, after recovery and save $after"
 [ "$after" -eq $((before + 1)) ] || { echo "FAIL: the recovered edit was not saved"; cat "$work/app2.log"; exit 1; }
