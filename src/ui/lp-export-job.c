@@ -98,7 +98,9 @@ on_progress_dismissed_cb (AdwToast  *toast,
 static void
 show_progress (ExportJob *job)
 {
-  job->progress_toast = adw_toast_new (_("Exporting PDF…"));
+  /* until the worker has laid out and counted the pages (seconds for a
+   * large trajectory), the toast says it is preparing them */
+  job->progress_toast = adw_toast_new (_("Preparing the pages…"));
   adw_toast_set_timeout (job->progress_toast, 0);
   adw_toast_set_priority (job->progress_toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_button_label (job->progress_toast, _("_Cancel"));

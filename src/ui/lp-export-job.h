@@ -12,8 +12,8 @@ G_BEGIN_DECLS
 
 /* Exports trajectory (a private copy: see lp_export_copy_trajectory; taken)
  * with choices (taken: the caller's struct is left empty) to path.  After
- * half a second, a toast on overlay says "Exporting page N of M" with a
- * Cancel button; a cancelled export writes nothing and says so.  Failures
+ * half a second, a toast on overlay with a Cancel button says "Preparing
+ * the pages…" until the pages are counted, then "Exporting page N of M"; a cancelled export writes nothing and says so.  Failures
  * are shown in a message dialog on parent. */
 void lp_export_job_start (GtkWindow       *parent,
                           AdwToastOverlay *overlay,

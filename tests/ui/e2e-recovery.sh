@@ -5,8 +5,11 @@
 set -u
 exe=$1
 template=$2
+. "$(dirname "$0")/wait-util.sh"
 
 [ -n "${DISPLAY:-}" ] || { echo "no display: skipped"; exit 77; }
+command -v xdotool >/dev/null || { echo "xdotool missing"; exit 1; }
+command -v import >/dev/null || { echo "import (ImageMagick) missing"; exit 1; }
 
 work=$(mktemp -d)
 pid=""
@@ -17,61 +20,44 @@ export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME=
 export GSETTINGS_BACKEND=memory GDK_BACKEND=x11 LEERPLAATS_AUTOSAVE_INTERVAL=1
 drafts="$XDG_DATA_HOME/io.github.leerplaats.Leerplaats/drafts"
 before=$(grep -c '<module ' "$work/doc.leerplaats")
-
-wait_window() {
-  local w=""
-  for _ in $(seq 1 100); do
-    w=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -n 1)
-    [ -n "$w" ] && { echo "$w"; return 0; }
-    sleep 0.2
-  done
-  return 1
-}
+modules() { grep -c '<module ' "$1" 2>/dev/null; }
+draft_has_module() { local f; for f in "$drafts"/*.leerplaats; do grep -q 'kind="intervision"' "$f" 2>/dev/null && return 0; done; return 1; }
+no_draft() { ! ls "$drafts"/*.leerplaats >/dev/null 2>&1; }
+saved() { [ "$(modules "$work/doc.leerplaats")" -gt "$before" ]; }
 
 "$exe" "$work/doc.leerplaats" > "$work/app1.log" 2>&1 &
 pid=$!
-wid=$(wait_window 'Tijdmalen') || { echo "window did not appear"; cat "$work/app1.log"; exit 1; }
-sleep 1
-eval "$(xdotool getwindowgeometry --shell "$wid")"
-xdotool mousemove $((X + 135)) $((Y + 77)) click 1
-sleep 0.3
-xdotool type --delay 30 "Intervision"
-sleep 1
-xdotool mousemove $((X + 100)) $((Y + 140)) mousedown 1
-sleep 0.3
-for dx in 20 100 200 300 400 500 600; do xdotool mousemove $((X + 100 + dx)) $((Y + 245)); sleep 0.1; done
-xdotool mousemove $((X + 700)) $((Y + 252))
-sleep 0.4
-xdotool mouseup 1
+wid=$(wait_for 60 visible_window '^Tijdmalen') || { echo "window did not appear"; cat "$work/app1.log"; exit 1; }
+# drop an Intervision on the second lane (Ontwikkelgroep, 252 px down)
+drag_from_palette "$pid" "$wid" Intervision 700 252 || { echo "FAIL: the drag did not land"; cat "$work/app1.log"; exit 1; }
 
-# the draft appears within a few seconds
-for _ in $(seq 1 75); do
-  ls "$drafts"/*.leerplaats >/dev/null 2>&1 && break
-  sleep 0.2
-done
-ls "$drafts"/*.leerplaats >/dev/null 2>&1 || { echo "FAIL: no draft written"; exit 1; }
-sleep 0.5
+# the draft, with the new module in it, appears about a second later
+wait_for 30 draft_has_module || { echo "FAIL: no draft written"; ls -lR "$work/data"; cat "$work/app1.log"; exit 1; }
 kill -9 "$pid"; wait "$pid" 2>/dev/null; pid=""
-[ "$(grep -c '<module ' "$work/doc.leerplaats")" -eq "$before" ] || { echo "FAIL: file changed without saving"; exit 1; }
+[ "$(modules "$work/doc.leerplaats")" -eq "$before" ] || { echo "FAIL: file changed without saving"; exit 1; }
 
 # start again: the offer to recover comes up; Enter accepts it
 "$exe" > "$work/app2.log" 2>&1 &
 pid=$!
-wait_window 'Recover' >/dev/null || { echo "FAIL: no offer to recover"; cat "$work/app2.log"; exit 1; }
-sleep 0.5
-xdotool key Return
-rwid=$(wait_window '• Tijdmalen') || { echo "FAIL: the recovered trajectory did not open"; exit 1; }
-sleep 0.5
-xdotool windowfocus --sync "$rwid" 2>/dev/null
-xdotool key ctrl+s
-for _ in $(seq 1 50); do
-  [ "$(grep -c '<module ' "$work/doc.leerplaats")" -gt "$before" ] && break
-  sleep 0.2
+owid=$(wait_for 60 visible_window 'Recover') || { echo "FAIL: no offer to recover"; cat "$work/app2.log"; exit 1; }
+# Enter answers the offer; pressed again only while the offer is still up
+rwid=""
+for attempt in 1 2 3; do
+  xdotool windowfocus --sync "$owid" 2>/dev/null
+  xdotool key Return
+  rwid=$(wait_for 30 visible_window '^• Tijdmalen') && break
+  xdotool getwindowname "$owid" >/dev/null 2>&1 || break
 done
-after=$(grep -c '<module ' "$work/doc.leerplaats")
+[ -n "$rwid" ] || { echo "FAIL: the recovered trajectory did not open"; cat "$work/app2.log"; exit 1; }
+xdotool windowfocus --sync "$rwid" 2>/dev/null
+# Ctrl+S again only if the first did not reach the window
+for attempt in 1 2 3; do
+  xdotool key --window "$rwid" ctrl+s
+  wait_for 20 saved && break
+done
+after=$(modules "$work/doc.leerplaats")
 echo "modules before $before, after recovery and save $after"
 [ "$after" -eq $((before + 1)) ] || { echo "FAIL: the recovered edit was not saved"; cat "$work/app2.log"; exit 1; }
 grep -q 'kind="intervision" track="dev"' "$work/doc.leerplaats" || { echo "FAIL: wrong module saved"; exit 1; }
-sleep 0.5
-ls "$drafts"/*.leerplaats >/dev/null 2>&1 && { echo "FAIL: the draft was not removed after saving"; exit 1; }
+wait_for 30 no_draft || { echo "FAIL: the draft was not removed after saving"; exit 1; }
 echo "PASS"

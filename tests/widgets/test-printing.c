@@ -23,7 +23,7 @@
 #include "../poppler-util.h"
 #include <adwaita.h>
 
-#define WAIT_MS 10000
+#define WAIT_MS 30000
 #define A3_SHORT 841.89
 #define A3_LONG 1190.55
 

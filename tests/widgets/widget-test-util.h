@@ -328,7 +328,7 @@ chooser_has_folder_cb (gpointer chooser)
   return folder != NULL;
 }
 
-/* Wait (up to 10 s) until a newly opened chooser has loaded the folder it
+/* Wait (up to 30 s) until a newly opened chooser has loaded the folder it
  * opens in, and return that folder (NULL if it did not).  GTK 4.8's chooser
  * loads a folder asynchronously; a gtk_file_chooser_set_current_folder
  * before that load ends cancels it, and the cancelled load then loads the
@@ -338,7 +338,7 @@ chooser_has_folder_cb (gpointer chooser)
 static inline GFile *
 wait_for_chooser_folder (GtkFileChooser *chooser)
 {
-  if (!wait_until (chooser_has_folder_cb, chooser, 10000))
+  if (!wait_until (chooser_has_folder_cb, chooser, 30000))
     return NULL;
   return gtk_file_chooser_get_current_folder (chooser);
 }
