@@ -82,6 +82,21 @@ find_in_recesses (GPtrArray    *problems,
     }
 }
 
+/* What lp_agenda_find_problems finds, on the module's first day. */
+static void
+find_in_agenda (GPtrArray *problems,
+                LpModule  *module)
+{
+  g_autoptr(GPtrArray) found = lp_agenda_find_problems (lp_module_get_agenda (module),
+                                                        lp_module_get_n_days (module),
+                                                        lp_module_get_start_time (module),
+                                                        lp_module_get_end_time (module));
+
+  for (guint i = 0; i < found->len; i++)
+    add (problems, LP_PROBLEM_AGENDA, module, NULL, lp_module_get_start (module),
+         g_ptr_array_index (found, i));
+}
+
 /* Comparable form of a name or place: trimmed and case-folded; NULL when empty. */
 static char *
 key (const char *text)
@@ -237,6 +252,7 @@ lp_problems_find (LpTrajectory *t)
 
       find_in_days (problems, module);
       find_in_recesses (problems, t, module);
+      find_in_agenda (problems, module);
     }
   find_clashes (problems, modules);
   g_ptr_array_sort (problems, compare_problems);
@@ -264,6 +280,8 @@ lp_problem_describe (LpTrajectory    *t,
       return g_strdup_printf (_("%s is also facilitating “%s” then"), p->detail, other);
     case LP_PROBLEM_SAME_LOCATION:
       return g_strdup_printf (_("“%s” is also booked for “%s” then"), p->detail, other);
+    case LP_PROBLEM_AGENDA:
+      return g_strdup (p->detail);
     default:
       g_return_val_if_reached (NULL);
     }

@@ -15,6 +15,8 @@ typedef enum {
   LP_PROBLEM_RECESS,            /* the module overlaps a period of kind recess */
   LP_PROBLEM_SAME_FACILITATOR,  /* overlaps another module with a facilitator in common */
   LP_PROBLEM_SAME_LOCATION,     /* overlaps another module at the same location */
+  LP_PROBLEM_AGENDA,            /* its day programme has items that overlap or lie
+                                 * outside the module's times (detail says which) */
 } LpProblemKind;
 
 typedef struct {
@@ -22,7 +24,8 @@ typedef struct {
   LpModule      *module;   /* owned reference */
   LpModule      *other;    /* the other module of a double booking, else NULL */
   LpDate         date;     /* the first day the problem concerns */
-  char          *detail;   /* holiday, period, facilitator or location; may be NULL */
+  char          *detail;   /* holiday, period, facilitator, location or the
+                            * programme's problem, translated; may be NULL */
 } LpProblem;
 
 void       lp_problem_free      (LpProblem *problem);

@@ -144,6 +144,44 @@ add_paragraph (GString    *s,
   g_string_append (s, text);
 }
 
+/* "HH:MM–HH:MM Title (who)" a line, under "Day n — date" headings when the
+ * module lasts several days. */
+static void
+add_agenda (GString  *s,
+            LpModule *module)
+{
+  const LpAgenda *agenda = lp_module_get_agenda (module);
+  gboolean by_day = lp_module_get_n_days (module) > 1 || lp_agenda_get_last_day (agenda) > 1;
+  g_autoptr(GString) lines = g_string_new (NULL);
+  guint day = 0;
+
+  for (guint i = 0; i < lp_agenda_get_n_items (agenda); i++)
+    {
+      const LpAgendaItem *item = lp_agenda_get_item (agenda, i);
+      char a[LP_TIME_TEXT_SIZE], b[LP_TIME_TEXT_SIZE];
+
+      if (by_day && item->day != day)
+        {
+          g_autofree char *date = lp_date_format_display (lp_module_get_start (module) + item->day - 1);
+
+          day = item->day;
+          if (lines->len > 0)
+            g_string_append_c (lines, '\n');
+          /* TRANSLATORS: a heading in a programme of several days: day number and date */
+          g_string_append_printf (lines, _("Day %u — %s"), day, date);
+          g_string_append_c (lines, '\n');
+        }
+      g_string_append_printf (lines, "%s–%s %s", lp_time_format (item->start, a),
+                              lp_time_format (item->end, b), item->title);
+      if (item->who != NULL && *item->who != '\0')
+        g_string_append_printf (lines, " (%s)", item->who);
+      g_string_append_c (lines, '\n');
+    }
+  if (lines->len > 0)
+    g_string_truncate (lines, lines->len - 1);
+  add_paragraph (s, _("Programme:"), lines->str);
+}
+
 static char *
 module_description (LpModule *module)
 {
@@ -158,6 +196,7 @@ module_description (LpModule *module)
       g_autofree char *list = g_strjoinv (", ", (char **) facilitators);
       add_paragraph (s, _("Facilitators:"), list);
     }
+  add_agenda (s, module);
   return g_string_free (s, FALSE);
 }
 

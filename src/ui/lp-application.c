@@ -323,9 +323,15 @@ lp_application_handle_local_options (GApplication *app,
       return 0;
     }
 
-  if (diff && (validate || export_pdf != NULL))
+  if (diff && (validate || export_pdf != NULL || g_variant_dict_contains (options, "export-ics")
+               || g_variant_dict_contains (options, "check")))
     {
-      g_printerr ("%s\n", _("--diff goes with neither --validate nor --export-pdf"));
+      g_printerr ("%s\n", _("--diff goes with none of --validate, --export-pdf, --export-ics and --check"));
+      return 2;
+    }
+  if (diff && (g_variant_dict_contains (options, "holidays") || g_variant_dict_contains (options, "milestones")))
+    {
+      g_printerr ("%s\n", _("--holidays and --milestones do not go with --diff"));
       return 2;
     }
   if (diff && (paper != NULL || orientation != NULL || booklet || tracks != NULL || no_joint

@@ -118,6 +118,7 @@ lp_export_choices_load (LpExportChoices *choices,
   choices->options.include_joint = g_settings_get_boolean (settings, "export-include-joint");
   choices->options.fit = (LpExportFit) g_settings_get_enum (settings, "export-fit");
   choices->options.key = g_settings_get_boolean (settings, "export-key");
+  choices->options.holidays = g_settings_get_boolean (settings, "export-holidays");
   choices->options.second_line = (LpExportSecondLine) g_settings_get_enum (settings, "export-second-line");
   if (!choices->options.overview && !choices->options.booklet)
     choices->options.overview = TRUE;
@@ -143,6 +144,7 @@ lp_export_choices_save (const LpExportChoices *choices,
   g_settings_set_string (settings, "export-track", choices->track ? choices->track : "");
   g_settings_set_enum (settings, "export-fit", o->fit);
   g_settings_set_boolean (settings, "export-key", o->key);
+  g_settings_set_boolean (settings, "export-holidays", o->holidays);
   g_settings_set_enum (settings, "export-second-line", o->second_line);
 }
 

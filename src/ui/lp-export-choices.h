@@ -4,7 +4,7 @@
  *
  * The choices of the export dialog and the print dialog's tab: paper,
  * orientation, contents, participant version, one lane or all, joint lanes,
- * fit, key and second line.
+ * fit, key, second line and public holidays.
  * They are remembered in GSettings (when the schema is installed).
  */
 #pragma once

@@ -67,6 +67,7 @@ read_choices (GtkFileChooser  *chooser,
   if (!lp_export_fit_from_string (gtk_file_chooser_get_choice (chooser, "fit"), &o->fit))
     o->fit = LP_EXPORT_FIT_AUTO;
   o->key = g_strcmp0 (gtk_file_chooser_get_choice (chooser, "key"), "true") == 0;
+  o->holidays = g_strcmp0 (gtk_file_chooser_get_choice (chooser, "holidays"), "true") == 0;
   if (!lp_export_second_line_from_string (gtk_file_chooser_get_choice (chooser, "second-line"), &o->second_line))
     o->second_line = LP_EXPORT_SECOND_LINE_NONE;
   if (g_object_get_data (G_OBJECT (chooser), BASELINE_KEY) != NULL &&
@@ -302,6 +303,8 @@ add_choices (GtkFileChooser        *chooser,
   gtk_file_chooser_set_choice (chooser, "review", remembered->options.review_version ? "true" : "false");
   gtk_file_chooser_add_choice (chooser, "key", _("Key with numbered modules"), NULL, NULL);
   gtk_file_chooser_set_choice (chooser, "key", remembered->options.key ? "true" : "false");
+  gtk_file_chooser_add_choice (chooser, "holidays", _("Public holidays"), NULL, NULL);
+  gtk_file_chooser_set_choice (chooser, "holidays", remembered->options.holidays ? "true" : "false");
 }
 
 /* A choice, checked, for the "Changes since …" pages. */

@@ -31,6 +31,7 @@ typedef struct {
   GtkDropDown      *overview_fit;
   GtkDropDown      *second_line;
   GtkCheckButton   *key;
+  GtkCheckButton   *holidays;
 } Printout;
 
 static void
@@ -197,6 +198,7 @@ on_create_custom_widget_cb (GtkPrintOperation *operation,
                               p->choices.options.participant_version);
   p->fit_check = add_check (grid, 7, _("_Fit to the printable area"), p->fit);
   p->review = add_check (grid, 8, _("_Review version (with review comments)"), p->choices.options.review_version);
+  p->holidays = add_check (grid, 9, _("Public _holidays"), p->choices.options.holidays);
   gtk_print_operation_set_custom_tab_label (operation, _("Printout"));
   return G_OBJECT (grid);
 }
@@ -221,6 +223,7 @@ on_custom_widget_apply_cb (GtkPrintOperation *operation,
   p->choices.options.second_line = (LpExportSecondLine) MIN (gtk_drop_down_get_selected (p->second_line),
                                                              LP_EXPORT_SECOND_LINE_LOCATION);
   p->choices.options.key = gtk_check_button_get_active (p->key);
+  p->choices.options.holidays = gtk_check_button_get_active (p->holidays);
   if (lane > 0 && (item = g_list_model_get_item (lp_trajectory_get_tracks (p->copy), lane - 1)) != NULL)
     track = lp_track_get_id (item);
   lp_export_choices_set_track (&p->choices, p->copy, track);

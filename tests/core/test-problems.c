@@ -191,6 +191,59 @@ test_order (void)
   g_assert_cmpuint (((LpProblem *) g_ptr_array_index (problems, 1))->date, ==, iso ("2026-12-25"));
 }
 
+static LpAgendaItem *
+item (guint day, const char *from, const char *to, const char *title)
+{
+  int start = LP_TIME_NONE, end = LP_TIME_NONE;
+
+  g_assert_true (lp_time_parse (from, &start));
+  g_assert_true (lp_time_parse (to, &end));
+  return lp_agenda_item_new (day, start, end, title, NULL, NULL);
+}
+
+/* Every kind of programme problem is one problem of the module, on its
+ * first day, described by the sentence the programme gives. */
+static void
+test_agenda (void)
+{
+  g_autoptr(LpTrajectory) t = trajectory_new ();
+  LpModule *m = add_module (t, "two", "a", "2026-09-08", "2026-09-09", 9 * 60, 17 * 60, NULL, NULL);
+  LpModule *fine = add_module (t, "fine", "b", "2026-09-10", "2026-09-10", 9 * 60, 12 * 60, NULL, NULL);
+  g_autoptr(LpAgenda) agenda = lp_agenda_new ();
+  g_autoptr(LpAgenda) sound = lp_agenda_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+  const char *expected[] = {
+    "“Inloop” and “Welkom” overlap",
+    "“Inloop” starts before the module begins at 09:00",
+    "“Slotronde” ends after the module ends at 17:00",
+    "“Nadag” is on day 3, but the module lasts 2 days",
+  };
+
+  lp_agenda_add (agenda, item (1, "08:30", "09:30", "Inloop"));
+  lp_agenda_add (agenda, item (1, "09:15", "10:00", "Welkom"));
+  lp_agenda_add (agenda, item (2, "16:00", "17:30", "Slotronde"));
+  lp_agenda_add (agenda, item (3, "10:00", "11:00", "Nadag"));
+  lp_module_set_agenda (m, agenda);
+  lp_agenda_add (sound, item (1, "09:00", "10:00", "Eerste"));
+  lp_agenda_add (sound, item (1, "10:00", "12:00", "Tweede"));
+  lp_module_set_agenda (fine, sound);
+  problems = lp_problems_find (t);
+  g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const LpProblem *p = g_ptr_array_index (problems, i);
+      g_autofree char *reason = lp_problem_describe (t, p);
+
+      g_assert_cmpint (p->kind, ==, LP_PROBLEM_AGENDA);
+      g_assert_true (p->module == m);
+      g_assert_null (p->other);
+      g_assert_cmpuint (p->date, ==, iso ("2026-09-08"));
+      g_assert_cmpstr (reason, ==, expected[i]);
+    }
+  g_assert_true (lp_problems_concern (problems, m));
+  g_assert_false (lp_problems_concern (problems, fine));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -202,5 +255,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/problems/same-facilitator", test_same_facilitator);
   g_test_add_func ("/problems/same-location", test_same_location);
   g_test_add_func ("/problems/order", test_order);
+  g_test_add_func ("/problems/agenda", test_agenda);
   return g_test_run ();
 }

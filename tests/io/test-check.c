@@ -75,6 +75,26 @@ test_dutch (void)
   g_assert_nonnull (strstr (out, ": Intervisie A: Anna begeleidt dan ook “Intervisie B”\n"));
 }
 
+/* A day programme's overlapping items and items outside the module's times,
+ * one line each, on the module's first day; a sound programme adds none. */
+static void
+test_agenda (void)
+{
+  g_autofree char *path = fixture ("agenda-problems.leerplaats");
+  const char *args[] = { "--check", path, NULL };
+  g_autofree char *out = NULL, *err = NULL, *expected = NULL, *nl = NULL, *nl_err = NULL;
+
+  run (NULL, args, 0, &out, &err);
+  expected = g_strdup_printf ("%1$s: 8 Sep 2026: Tweedaagse: “Inloop” and “Welkom” overlap\n"
+                              "%1$s: 8 Sep 2026: Tweedaagse: “Inloop” starts before the module begins at 09:00\n"
+                              "%1$s: 8 Sep 2026: Tweedaagse: “Slotronde” ends after the module ends at 17:00\n", path);
+  g_assert_cmpstr (out, ==, expected);
+  g_assert_cmpstr (err, ==, "");
+  run ("nl", args, 0, &nl, &nl_err);
+  g_assert_nonnull (strstr (nl, ": 8 sep 2026: Tweedaagse: “Inloop” en “Welkom” overlappen\n"));
+  g_assert_nonnull (strstr (nl, ": Tweedaagse: “Slotronde” eindigt nadat de module om 17:00 eindigt\n"));
+}
+
 /* A valid file without problems: 0 and says so; a bad one: 1; none: 2. */
 static void
 test_status (void)
@@ -104,6 +124,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/check/problems", test_problems);
   g_test_add_func ("/check/dutch", test_dutch);
+  g_test_add_func ("/check/agenda", test_agenda);
   g_test_add_func ("/check/status", test_status);
   return g_test_run ();
 }

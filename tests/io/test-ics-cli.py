@@ -76,6 +76,30 @@ def check_when(ev, m):
         assert 'RRULE' not in ev
 
 
+def check_agenda(description, m):
+    """Each programme item is a line 'HH:MM–HH:MM Title (who)', in order; in a
+    module of several days the line before a day's first item is a heading
+    with the day's number."""
+    lines = description.split('\n')
+    multi_day = m.get('start') != m.get('end')
+    at, day = 0, None
+    items = m.findall('lp:agenda/lp:item', NS)
+    for item in items:
+        who = item.findtext('lp:who', namespaces=NS)
+        expected = f"{item.get('start-time')}–{item.get('end-time')} {item.findtext('lp:title', namespaces=NS)}"
+        if who:
+            expected += f' ({who})'
+        assert expected in lines[at:], (expected, description)
+        at = lines.index(expected, at)
+        if multi_day and item.get('day', '1') != day:
+            day = item.get('day', '1')
+            heading = lines[at - 1]
+            assert day in heading.split() and '–' not in heading, (day, heading)
+        at += 1
+    if not items:
+        assert '–' not in description, description
+
+
 def check_module(ev, m, kinds):
     title = m.findtext('lp:title', namespaces=NS)
     own_kind = kinds.get(m.get('kind'))
@@ -95,6 +119,7 @@ def check_module(ev, m, kinds):
     for field in ('goals', 'preparation', 'description', 'facilitator'):
         for el in m.findall('lp:' + field, NS):
             assert el.text in description, (field, description)
+    check_agenda(description, m)
     status = m.get('status', 'draft')
     assert str(ev['STATUS']) == ('TENTATIVE' if status in ('idea', 'draft') else 'CONFIRMED')
     assert isinstance(ev.decoded('DTSTAMP'), datetime.datetime)

@@ -128,6 +128,51 @@ check_when (icalcomponent *ev, LpModule *m)
     }
 }
 
+/* Each programme item is a line "HH:MM–HH:MM Title (who)", in order; in a
+ * module of several days the line before a day's first item names its date. */
+static void
+check_agenda (const char *description, LpModule *m)
+{
+  const LpAgenda *agenda = lp_module_get_agenda (m);
+  gboolean by_day = lp_module_get_n_days (m) > 1;
+  const char *at = description;
+  guint day = 0;
+
+  for (guint i = 0; i < lp_agenda_get_n_items (agenda); i++)
+    {
+      const LpAgendaItem *item = lp_agenda_get_item (agenda, i);
+      char a[LP_TIME_TEXT_SIZE], b[LP_TIME_TEXT_SIZE];
+      g_autofree char *line = g_strdup_printf ("\n%s–%s %s%s%s%s\n", lp_time_format (item->start, a),
+                                               lp_time_format (item->end, b), item->title,
+                                               item->who ? " (" : "", item->who ? item->who : "",
+                                               item->who ? ")" : "");
+      const char *found;
+
+      /* the last line has no newline after it */
+      if (i + 1 == lp_agenda_get_n_items (agenda))
+        line[strlen (line) - 1] = '\0';
+      found = strstr (at, line);
+      g_assert_nonnull (found);
+      if (by_day && item->day != day)
+        {
+          g_autofree char *date = lp_date_format_display (lp_module_get_start (m) + item->day - 1);
+          g_autofree char *number = g_strdup_printf ("%u", item->day);
+          const char *start = found;
+          g_autofree char *heading = NULL;
+
+          while (start > description && start[-1] != '\n')
+            start--;
+          heading = g_strndup (start, found - start);
+          g_assert_true (g_str_has_suffix (heading, date));
+          g_assert_nonnull (strstr (heading, number));
+          day = item->day;
+        }
+      at = found + 1;
+    }
+  if (lp_agenda_get_n_items (agenda) == 0)
+    g_assert_null (strstr (description, "–"));
+}
+
 static void
 check_module (LpTrajectory *t, icalcomponent *ev, LpModule *m)
 {
@@ -154,6 +199,7 @@ check_module (LpTrajectory *t, icalcomponent *ev, LpModule *m)
     g_assert_nonnull (strstr (description, lp_module_get_preparation (m)));
   if (lp_module_get_description (m) != NULL)
     g_assert_nonnull (strstr (description, lp_module_get_description (m)));
+  check_agenda (description ? description : "", m);
   check_when (ev, m);
 }
 

@@ -361,6 +361,7 @@ test_export_remembers (void)
   g_assert_true (choose_in_drop_down (GTK_WIDGET (shown), "Whole months per page"));
   g_assert_true (choose_in_drop_down (GTK_WIDGET (shown), "Title and facilitator"));
   gtk_file_chooser_set_choice (shown, "key", "true");
+  gtk_file_chooser_set_choice (shown, "holidays", "true");
   chooser_accept (chooser);
   g_assert_true (wait_until (file_exists_cb, pdf, WAIT_MS));
 
@@ -377,6 +378,7 @@ test_export_remembers (void)
   g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "fit"), ==, "months");
   g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "second-line"), ==, "facilitator");
   g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "key"), ==, "true");
+  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "holidays"), ==, "true");
   gtk_native_dialog_hide (GTK_NATIVE_DIALOG (chooser));
   {
     int w, h;
@@ -385,6 +387,150 @@ test_export_remembers (void)
   }
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+/* How many pixels of the two PDFs' first pages differ, drawn at 1 px/pt. */
+static guint
+first_pages_differ (PopplerDocument *a,
+                    PopplerDocument *b)
+{
+  PopplerDocument *docs[] = { a, b };
+  cairo_surface_t *surfaces[2];
+  guint n = 0;
+  int w, h;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (docs[i], 0);
+      double pw, ph;
+      cairo_t *cr;
+
+      poppler_page_get_size (page, &pw, &ph);
+      w = (int) pw, h = (int) ph;
+      surfaces[i] = cairo_image_surface_create (CAIRO_FORMAT_RGB24, w, h);
+      cr = cairo_create (surfaces[i]);
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      poppler_page_render (page, cr);
+      cairo_destroy (cr);
+      cairo_surface_flush (surfaces[i]);
+    }
+  g_assert_cmpint (cairo_image_surface_get_width (surfaces[0]), ==, cairo_image_surface_get_width (surfaces[1]));
+  for (int y = 0; y < h; y++)
+    for (int x = 0; x < w; x++)
+      {
+        guint32 *pa = (guint32 *) (cairo_image_surface_get_data (surfaces[0]) + y * cairo_image_surface_get_stride (surfaces[0]));
+        guint32 *pb = (guint32 *) (cairo_image_surface_get_data (surfaces[1]) + y * cairo_image_surface_get_stride (surfaces[1]));
+        n += (pa[x] & 0xffffff) != (pb[x] & 0xffffff);
+      }
+  cairo_surface_destroy (surfaces[0]);
+  cairo_surface_destroy (surfaces[1]);
+  return n;
+}
+
+/* Prints trajectory's overview with the Printout tab's "Public holidays" set. */
+static PopplerDocument *
+print_holidays (LpTrajectory *trajectory,
+                gboolean      holidays,
+                const char   *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkPrintOperation) operation = lp_print_operation_new (trajectory, NULL, &error);
+  GObject *tab = NULL;
+  GtkCheckButton *check;
+
+  g_assert_no_error (error);
+  g_signal_emit_by_name (operation, "create-custom-widget", &tab);
+  g_object_ref_sink (tab);
+  g_assert_true (choose_in_drop_down (GTK_WIDGET (tab), "Overview"));
+  g_assert_true (choose_in_drop_down (GTK_WIDGET (tab), "Whole trajectory on one page"));
+  check = find_check (GTK_WIDGET (tab), "Public _holidays");
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (check, holidays);
+  g_signal_emit_by_name (operation, "custom-widget-apply", tab);
+  gtk_print_operation_set_export_filename (operation, path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_object_unref (tab);
+  return test_open_pdf (path);
+}
+
+/* The Printout tab's "Public holidays" changes the printed overview; the
+ * same choices twice print the same page. */
+static void
+test_print_holidays (void)
+{
+  g_autoptr(LpTrajectory) trajectory = test_load_template ("bestuursadvisering");
+  g_autofree char *dir = g_dir_make_tmp ("lp-print-XXXXXX", NULL);
+  g_autofree char *off_path = g_build_filename (dir, "off.pdf", NULL);
+  g_autofree char *again_path = g_build_filename (dir, "again.pdf", NULL);
+  g_autofree char *on_path = g_build_filename (dir, "on.pdf", NULL);
+  g_autoptr(PopplerDocument) off = print_holidays (trajectory, FALSE, off_path);
+  g_autoptr(PopplerDocument) again = print_holidays (trajectory, FALSE, again_path);
+  g_autoptr(PopplerDocument) on = print_holidays (trajectory, TRUE, on_path);
+
+  g_assert_cmpuint (first_pages_differ (off, again), ==, 0);
+  g_assert_cmpuint (first_pages_differ (off, on), >, 0);
+  g_unlink (off_path);
+  g_unlink (again_path);
+  g_unlink (on_path);
+  g_rmdir (dir);
+}
+
+/* Exports trajectory's overview on one page through the window's dialog,
+ * with "Public holidays" as given. */
+static PopplerDocument *
+export_holidays (LpWindow   *window,
+                 const char *dir,
+                 const char *name,
+                 gboolean    holidays)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autofree char *pdf = g_build_filename (dir, name, NULL);
+  GtkFileChooser *chooser, *shown;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  chooser = _lp_window_get_chooser (window);
+  chooser_set_folder_and_name (chooser, folder, name, WAIT_MS);
+  /* as the user does: in the dialog on screen */
+  shown = find_chooser_dialog ();
+  g_assert_nonnull (shown);
+  g_assert_true (choose_in_drop_down (GTK_WIDGET (shown), "Overview"));
+  g_assert_true (choose_in_drop_down (GTK_WIDGET (shown), "Whole trajectory on one page"));
+  gtk_file_chooser_set_choice (shown, "holidays", holidays ? "true" : "false");
+  chooser_accept (chooser);
+  g_assert_true (wait_until (file_exists_cb, pdf, WAIT_MS));
+  return test_open_pdf (pdf);
+}
+
+/* The export dialog's "Public holidays" changes the exported overview; the
+ * same choices twice export the same page. */
+static void
+test_export_holidays (void)
+{
+  g_autoptr(LpTrajectory) trajectory = test_load_template ("bestuursadvisering");
+  g_autofree char *dir = g_dir_make_tmp ("lp-export-XXXXXX", NULL);
+  const char *names[] = { "off.pdf", "again.pdf", "on.pdf" };
+  LpWindow *window = window_on_document (trajectory);
+  g_autoptr(PopplerDocument) off = export_holidays (window, dir, names[0], FALSE);
+  g_autoptr(PopplerDocument) again = export_holidays (window, dir, names[1], FALSE);
+  g_autoptr(PopplerDocument) on = export_holidays (window, dir, names[2], TRUE);
+
+  g_assert_cmpuint (first_pages_differ (off, again), ==, 0);
+  g_assert_cmpuint (first_pages_differ (off, on), >, 0);
+  {
+    int w, h;
+    g_autofree guchar *pixels = render_widget (GTK_WIDGET (window), &w, &h);
+    g_assert_cmpuint (count_colours (pixels, w, 0, 0, w, h), >, 2);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_unlink (path);
+    }
   g_rmdir (dir);
 }
 
@@ -469,6 +615,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/print/preview-in-application", test_print_preview);
   g_test_add_func ("/widgets/print/overview-choices", test_print_overview_choices);
   g_test_add_func ("/widgets/export/remembers-every-choice", test_export_remembers);
+  g_test_add_func ("/widgets/print/public-holidays", test_print_holidays);
+  g_test_add_func ("/widgets/export/public-holidays", test_export_holidays);
   g_test_add_func ("/widgets/print/copy-failure-says-why", test_print_copy_failure);
   g_test_add_func ("/widgets/export/copy-failure-says-why", test_export_copy_failure);
 
