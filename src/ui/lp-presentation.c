@@ -49,6 +49,7 @@ struct _LpPresentation
   guint               months;
   double              applied_page;
   guint               idle_id;
+  GtkGesture         *click;       /* on the timeline while presenting only */
 };
 
 G_DEFINE_FINAL_TYPE (LpPresentation, lp_presentation, G_TYPE_OBJECT)
@@ -296,6 +297,7 @@ lp_presentation_enter (LpPresentation *self)
   lp_timeline_view_set_text_scale (self->timeline, self->saved.text_scale * LP_PRESENTATION_TEXT_SCALE);
   gtk_window_fullscreen (self->window);
   set_start (self, shown);
+  gtk_widget_add_controller (GTK_WIDGET (self->timeline), GTK_EVENT_CONTROLLER (g_object_ref (self->click)));
   gtk_widget_grab_focus (GTK_WIDGET (self->timeline));
 }
 
@@ -307,6 +309,7 @@ lp_presentation_leave (LpPresentation *self)
   if (!self->active)
     return;
   gtk_widget_set_visible (GTK_WIDGET (self->card), FALSE);
+  gtk_widget_remove_controller (GTK_WIDGET (self->timeline), GTK_EVENT_CONTROLLER (self->click));
   self->active = FALSE;
   restore_window (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->timeline));
@@ -434,6 +437,7 @@ lp_presentation_dispose (GObject *object)
 
   g_clear_handle_id (&self->idle_id, g_source_remove);
   g_clear_object (&self->span_action);
+  g_clear_object (&self->click);
   G_OBJECT_CLASS (lp_presentation_parent_class)->dispose (object);
 }
 
@@ -453,13 +457,14 @@ static void
 add_controllers (LpPresentation *self)
 {
   GtkEventController *key = gtk_event_controller_key_new ();
-  GtkGesture *click = gtk_gesture_click_new ();
 
   gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
   g_signal_connect_object (key, "key-pressed", G_CALLBACK (on_key_pressed_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self->window), key);
-  g_signal_connect_object (click, "released", G_CALLBACK (on_click_released_cb), self, 0);
-  gtk_widget_add_controller (GTK_WIDGET (self->timeline), GTK_EVENT_CONTROLLER (click));
+  /* added to the timeline while presenting, so that a click outside a
+   * presentation is the timeline's alone */
+  self->click = gtk_gesture_click_new ();
+  g_signal_connect_object (self->click, "released", G_CALLBACK (on_click_released_cb), self, 0);
 }
 
 LpPresentation *
