@@ -47,19 +47,12 @@ lp_cli_check (const char * const *files)
       g_printerr ("%s\n", _("--check needs at least one file"));
       return LP_EXIT_USAGE;
     }
-  lp_reader_init ();
   for (guint i = 0; files[i] != NULL; i++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autofree char *contents = NULL;
-      g_autoptr(LpTrajectory) trajectory = NULL;
-      gsize length = 0;
+      g_autoptr(LpTrajectory) trajectory = lp_cli_load_trajectory (files[i]);
 
-      if (lp_reader_read_path (files[i], files[i], &contents, &length, &error))
-        trajectory = lp_reader_load_data (contents, length, files[i], &error);
       if (trajectory == NULL)
         {
-          g_printerr ("%s\n", error->message);
           status = LP_EXIT_FAILED;
           continue;
         }

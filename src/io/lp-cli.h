@@ -9,6 +9,8 @@
 
 #include <glib.h>
 
+#include "core/lp-trajectory.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -30,5 +32,12 @@ int lp_cli_export_pdf_tracks (const char *output,
                               const char *orientation,
                               gboolean    booklet,
                               const char *tracks);
+
+/* The trajectory in @file, or NULL after printing the loader's message. */
+LpTrajectory *lp_cli_load_trajectory (const char *file);
+
+/* Both names lead to one file (also through symlinks or hard links). */
+gboolean lp_cli_is_same_file (const char *a,
+                              const char *b);
 
 G_END_DECLS
