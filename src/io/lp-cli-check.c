@@ -40,23 +40,5 @@ print_problems (const char   *file,
 int
 lp_cli_check (const char * const *files)
 {
-  int status = LP_EXIT_OK;
-
-  if (files == NULL || files[0] == NULL)
-    {
-      g_printerr ("%s\n", _("--check needs at least one file"));
-      return LP_EXIT_USAGE;
-    }
-  for (guint i = 0; files[i] != NULL; i++)
-    {
-      g_autoptr(LpTrajectory) trajectory = lp_cli_load_trajectory (files[i]);
-
-      if (trajectory == NULL)
-        {
-          status = LP_EXIT_FAILED;
-          continue;
-        }
-      print_problems (files[i], trajectory);
-    }
-  return status;
+  return lp_cli_each_file (files, _("--check needs at least one file"), print_problems);
 }

@@ -49,33 +49,42 @@ lp_cli_is_same_file (const char *a,
 }
 
 int
-lp_cli_validate (const char * const *files)
+lp_cli_each_file (const char * const *files,
+                  const char         *usage,
+                  LpCliFileFunc       func)
 {
   int status = LP_EXIT_OK;
 
   if (files == NULL || files[0] == NULL)
     {
-      g_printerr ("%s\n", _("--validate needs at least one file"));
+      g_printerr ("%s\n", usage);
       return LP_EXIT_USAGE;
     }
-
   for (guint i = 0; files[i] != NULL; i++)
     {
       g_autoptr(LpTrajectory) trajectory = lp_cli_load_trajectory (files[i]);
 
       if (trajectory == NULL)
-        {
-          status = LP_EXIT_FAILED;
-          continue;
-        }
-
-      {
-        guint n = g_list_model_get_n_items (lp_trajectory_get_modules (trajectory));
-        /* TRANSLATORS: "FILE: valid (N modules)" */
-        g_print (g_dngettext (GETTEXT_PACKAGE, "%s: valid (%u module)\n", "%s: valid (%u modules)\n", n),
-                 files[i], n);
-      }
+        status = LP_EXIT_FAILED;
+      else
+        func (files[i], trajectory);
     }
-
   return status;
+}
+
+static void
+print_valid (const char   *file,
+             LpTrajectory *trajectory)
+{
+  guint n = g_list_model_get_n_items (lp_trajectory_get_modules (trajectory));
+
+  /* TRANSLATORS: "FILE: valid (N modules)" */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%s: valid (%u module)\n", "%s: valid (%u modules)\n", n),
+           file, n);
+}
+
+int
+lp_cli_validate (const char * const *files)
+{
+  return lp_cli_each_file (files, _("--validate needs at least one file"), print_valid);
 }

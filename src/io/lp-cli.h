@@ -36,6 +36,15 @@ int lp_cli_export_pdf_tracks (const char *output,
 /* The trajectory in @file, or NULL after printing the loader's message. */
 LpTrajectory *lp_cli_load_trajectory (const char *file);
 
+/* For each of @files: @func with its trajectory, or the loader's message on
+ * stderr.  LP_EXIT_USAGE (after printing @usage) without files,
+ * LP_EXIT_FAILED when one does not load, LP_EXIT_OK otherwise. */
+typedef void (*LpCliFileFunc) (const char   *file,
+                               LpTrajectory *trajectory);
+int lp_cli_each_file (const char * const *files,
+                      const char         *usage,
+                      LpCliFileFunc       func);
+
 /* Both names lead to one file (also through symlinks or hard links). */
 gboolean lp_cli_is_same_file (const char *a,
                               const char *b);
