@@ -15,21 +15,6 @@
 
 #define DEFAULT_START (9 * 60)
 
-static void
-commit (LpTrajectory *t,
-        LpModule     *module,
-        LpAgenda     *agenda,
-        const char   *label)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  g_value_init (&value, LP_TYPE_AGENDA);
-  g_value_set_boxed (&value, agenda);
-  lp_trajectory_begin_group (t, label);
-  lp_trajectory_set_value (t, module, "agenda", &value);
-  lp_trajectory_end_group (t);
-}
-
 static int
 next_free_start (const LpAgenda *agenda,
                  LpModule       *module,
@@ -62,7 +47,7 @@ lp_agenda_edit_add (LpTrajectory *t,
 
   index = lp_agenda_add (agenda, lp_agenda_item_new (day, start, start + LP_AGENDA_NEW_ITEM_MINUTES,
                                                      title, NULL, NULL));
-  commit (t, module, agenda, _("Add Programme Item"));
+  lp_trajectory_set_boxed (t, module, "agenda", agenda, _("Add Programme Item"));
   return index;
 }
 
@@ -75,7 +60,7 @@ lp_agenda_edit_remove (LpTrajectory *t,
 
   g_return_if_fail (index < lp_agenda_get_n_items (agenda));
   lp_agenda_remove (agenda, index);
-  commit (t, module, agenda, _("Remove Programme Item"));
+  lp_trajectory_set_boxed (t, module, "agenda", agenda, _("Remove Programme Item"));
 }
 
 guint
@@ -91,7 +76,7 @@ lp_agenda_edit_replace (LpTrajectory       *t,
                         item->end < LP_MINUTES_PER_DAY, index);
   lp_agenda_remove (agenda, index);
   index = lp_agenda_add (agenda, lp_agenda_item_copy (item));
-  commit (t, module, agenda, _("Change Programme Item"));
+  lp_trajectory_set_boxed (t, module, "agenda", agenda, _("Change Programme Item"));
   return index;
 }
 
@@ -153,6 +138,6 @@ lp_agenda_edit_move (LpTrajectory *t,
   lp_agenda_remove (agenda, first);
   first = lp_agenda_add (agenda, b);
   second = lp_agenda_add (agenda, a);
-  commit (t, module, agenda, _("Move Programme Item"));
+  lp_trajectory_set_boxed (t, module, "agenda", agenda, _("Move Programme Item"));
   return delta < 0 ? first : second;
 }

@@ -423,20 +423,54 @@ compare_kinds (Diff *d)
 
 /* ---- milestones and periods ---- */
 
-static const char *
-milestone_name (LpMilestone *m)
-{
-  const char *label = lp_milestone_get_label (m);
+/* What a milestone or a period shows to a comparison: a milestone is a
+ * period of one day. */
+typedef struct {
+  Item        item;
+  LpDate      end;
+  int         kind;
+  const char *kind_label;
+  const char *label;
+} Marker;
 
-  return *label != '\0' ? label : lp_milestone_kind_get_label (lp_milestone_get_kind (m));
+static void
+marker_of (gpointer  object,
+           Marker   *m)
+{
+  if (LP_IS_MILESTONE (object))
+    {
+      LpMilestone *ms = object;
+
+      m->item.type = LP_TYPE_MILESTONE;
+      m->item.id = lp_milestone_get_id (ms);
+      m->item.date = m->end = lp_milestone_get_date (ms);
+      m->kind = lp_milestone_get_kind (ms);
+      m->kind_label = lp_milestone_kind_get_label (lp_milestone_get_kind (ms));
+      m->label = lp_milestone_get_label (ms);
+    }
+  else
+    {
+      LpPeriod *p = object;
+
+      m->item.type = LP_TYPE_PERIOD;
+      m->item.id = lp_period_get_id (p);
+      m->item.date = lp_period_get_start (p);
+      m->end = lp_period_get_end (p);
+      m->kind = lp_period_get_kind (p);
+      m->kind_label = lp_period_kind_get_label (lp_period_get_kind (p));
+      m->label = lp_period_get_label (p);
+    }
+  m->item.name = *m->label != '\0' ? m->label : m->kind_label;
 }
 
-static const char *
-period_name (LpPeriod *p)
+static gpointer
+lookup_marker (LpTrajectory *t,
+               GType         type,
+               const char   *id)
 {
-  const char *label = lp_period_get_label (p);
-
-  return *label != '\0' ? label : lp_period_kind_get_label (lp_period_get_kind (p));
+  if (type == LP_TYPE_MILESTONE)
+    return lp_trajectory_lookup_milestone (t, id);
+  return lp_trajectory_lookup_period (t, id);
 }
 
 /* ADDED or REMOVED @item, at @start..@end. */
@@ -474,86 +508,47 @@ add_moved (Diff       *d,
 }
 
 static void
-compare_milestone (Diff        *d,
-                   LpMilestone *o,
-                   LpMilestone *n)
+compare_marker (Diff         *d,
+                const Marker *o,
+                const Marker *n)
 {
-  Item item = { LP_TYPE_MILESTONE, lp_milestone_get_id (n), milestone_name (n), lp_milestone_get_date (n) };
-
-  add_moved (d, &item, lp_milestone_get_date (o), lp_milestone_get_date (o),
-             lp_milestone_get_date (n), lp_milestone_get_date (n));
-  edit_if (d, &item, "kind", lp_milestone_get_kind (o) != lp_milestone_get_kind (n),
-           g_strdup (lp_milestone_kind_get_label (lp_milestone_get_kind (o))),
-           g_strdup (lp_milestone_kind_get_label (lp_milestone_get_kind (n))));
-  edit_string (d, &item, "label", lp_milestone_get_label (o), lp_milestone_get_label (n));
+  add_moved (d, &n->item, o->item.date, o->end, n->item.date, n->end);
+  edit_if (d, &n->item, "kind", o->kind != n->kind,
+           g_strdup (o->kind_label), g_strdup (n->kind_label));
+  edit_string (d, &n->item, "label", o->label, n->label);
 }
 
+/* The milestones (or periods) added, changed and removed, by id. */
 static void
-compare_milestones (Diff *d)
+compare_markers (Diff       *d,
+                 GType       type,
+                 GListModel *news,
+                 GListModel *olds)
 {
-  GListModel *news = lp_trajectory_get_milestones (d->new_version);
-  GListModel *olds = lp_trajectory_get_milestones (d->old_version);
-
   for (guint i = 0; i < g_list_model_get_n_items (news); i++)
     {
-      g_autoptr(LpMilestone) n = g_list_model_get_item (news, i);
-      LpMilestone *o = lp_trajectory_lookup_milestone (d->old_version, lp_milestone_get_id (n));
-      Item item = { LP_TYPE_MILESTONE, lp_milestone_get_id (n), milestone_name (n), lp_milestone_get_date (n) };
+      g_autoptr(GObject) object = g_list_model_get_item (news, i);
+      gpointer old;
+      Marker n, o;
 
-      if (o == NULL)
-        add_marker_whole (d, &item, LP_CHANGE_ADDED, item.date, item.date);
-      else
-        compare_milestone (d, o, n);
+      marker_of (object, &n);
+      old = lookup_marker (d->old_version, type, n.item.id);
+      if (old == NULL)
+        {
+          add_marker_whole (d, &n.item, LP_CHANGE_ADDED, n.item.date, n.end);
+          continue;
+        }
+      marker_of (old, &o);
+      compare_marker (d, &o, &n);
     }
   for (guint i = 0; i < g_list_model_get_n_items (olds); i++)
     {
-      g_autoptr(LpMilestone) o = g_list_model_get_item (olds, i);
-      Item item = { LP_TYPE_MILESTONE, lp_milestone_get_id (o), milestone_name (o), lp_milestone_get_date (o) };
+      g_autoptr(GObject) object = g_list_model_get_item (olds, i);
+      Marker o;
 
-      if (lp_trajectory_lookup_milestone (d->new_version, item.id) == NULL)
-        add_marker_whole (d, &item, LP_CHANGE_REMOVED, item.date, item.date);
-    }
-}
-
-static void
-compare_period (Diff     *d,
-                LpPeriod *o,
-                LpPeriod *n)
-{
-  Item item = { LP_TYPE_PERIOD, lp_period_get_id (n), period_name (n), lp_period_get_start (n) };
-
-  add_moved (d, &item, lp_period_get_start (o), lp_period_get_end (o),
-             lp_period_get_start (n), lp_period_get_end (n));
-  edit_if (d, &item, "kind", lp_period_get_kind (o) != lp_period_get_kind (n),
-           g_strdup (lp_period_kind_get_label (lp_period_get_kind (o))),
-           g_strdup (lp_period_kind_get_label (lp_period_get_kind (n))));
-  edit_string (d, &item, "label", lp_period_get_label (o), lp_period_get_label (n));
-}
-
-static void
-compare_periods (Diff *d)
-{
-  GListModel *news = lp_trajectory_get_periods (d->new_version);
-  GListModel *olds = lp_trajectory_get_periods (d->old_version);
-
-  for (guint i = 0; i < g_list_model_get_n_items (news); i++)
-    {
-      g_autoptr(LpPeriod) n = g_list_model_get_item (news, i);
-      LpPeriod *o = lp_trajectory_lookup_period (d->old_version, lp_period_get_id (n));
-      Item item = { LP_TYPE_PERIOD, lp_period_get_id (n), period_name (n), lp_period_get_start (n) };
-
-      if (o == NULL)
-        add_marker_whole (d, &item, LP_CHANGE_ADDED, item.date, lp_period_get_end (n));
-      else
-        compare_period (d, o, n);
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (olds); i++)
-    {
-      g_autoptr(LpPeriod) o = g_list_model_get_item (olds, i);
-      Item item = { LP_TYPE_PERIOD, lp_period_get_id (o), period_name (o), lp_period_get_start (o) };
-
-      if (lp_trajectory_lookup_period (d->new_version, item.id) == NULL)
-        add_marker_whole (d, &item, LP_CHANGE_REMOVED, item.date, lp_period_get_end (o));
+      marker_of (object, &o);
+      if (lookup_marker (d->new_version, type, o.item.id) == NULL)
+        add_marker_whole (d, &o.item, LP_CHANGE_REMOVED, o.item.date, o.end);
     }
 }
 
@@ -600,8 +595,10 @@ lp_changes_compare (LpTrajectory *old_version,
   compare_tracks (&d);
   compare_kinds (&d);
   compare_modules (&d);
-  compare_milestones (&d);
-  compare_periods (&d);
+  compare_markers (&d, LP_TYPE_MILESTONE, lp_trajectory_get_milestones (new_version),
+                   lp_trajectory_get_milestones (old_version));
+  compare_markers (&d, LP_TYPE_PERIOD, lp_trajectory_get_periods (new_version),
+                   lp_trajectory_get_periods (old_version));
   /* stable: one day's changes keep the order above */
   g_ptr_array_sort (d.out, by_date);
   return d.out;

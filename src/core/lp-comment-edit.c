@@ -10,22 +10,6 @@
 
 #include "lp-comment-edit.h"
 
-/* Stores comments as one undo step named label. */
-static void
-store (LpTrajectory *self,
-       LpModule     *module,
-       GPtrArray    *comments,
-       const char   *label)
-{
-  g_auto(GValue) value = G_VALUE_INIT;
-
-  g_value_init (&value, G_TYPE_PTR_ARRAY);
-  g_value_set_boxed (&value, comments);
-  lp_trajectory_begin_group (self, label);
-  lp_trajectory_set_value (self, module, "comments", &value);
-  lp_trajectory_end_group (self);
-}
-
 void
 lp_trajectory_add_comment (LpTrajectory *self,
                            LpModule     *module,
@@ -43,7 +27,7 @@ lp_trajectory_add_comment (LpTrajectory *self,
     return;
   comments = lp_comment_array_copy (lp_module_get_comments (module));
   g_ptr_array_add (comments, lp_comment_new (author, date, stripped));
-  store (self, module, comments, _("Add Comment"));
+  lp_trajectory_set_boxed (self, module, "comments", comments, _("Add Comment"));
 }
 
 void
@@ -63,7 +47,7 @@ lp_trajectory_set_comment_resolved (LpTrajectory *self,
   if (comment->resolved == !!resolved)
     return;
   comment->resolved = !!resolved;
-  store (self, module, comments, resolved ? _("Resolve Comment") : _("Reopen Comment"));
+  lp_trajectory_set_boxed (self, module, "comments", comments, resolved ? _("Resolve Comment") : _("Reopen Comment"));
 }
 
 void
@@ -78,7 +62,7 @@ lp_trajectory_remove_comment (LpTrajectory *self,
   g_return_if_fail (index < lp_module_get_comments (module)->len);
   comments = lp_comment_array_copy (lp_module_get_comments (module));
   g_ptr_array_remove_index (comments, index);
-  store (self, module, comments, _("Delete Comment"));
+  lp_trajectory_set_boxed (self, module, "comments", comments, _("Delete Comment"));
 }
 
 guint

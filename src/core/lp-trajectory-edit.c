@@ -80,22 +80,53 @@ lp_trajectory_set_int (LpTrajectory *self,
   lp_trajectory_set_value (self, object, property, &v);
 }
 
+/* Initialises @v to the type of @object's @property when that property's
+ * spec is of @pspec_type; FALSE (after a critical) otherwise. */
+static gboolean
+init_value_for (GValue     *v,
+                gpointer    object,
+                const char *property,
+                GType       pspec_type)
+{
+  GParamSpec *pspec;
+
+  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  g_return_val_if_fail (pspec != NULL && G_TYPE_CHECK_INSTANCE_TYPE (pspec, pspec_type), FALSE);
+
+  g_value_init (v, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  return TRUE;
+}
+
 void
 lp_trajectory_set_enum (LpTrajectory *self,
                         gpointer      object,
                         const char   *property,
                         int           value)
 {
-  GParamSpec *pspec;
   g_auto(GValue) v = G_VALUE_INIT;
 
-  g_return_if_fail (G_IS_OBJECT (object));
-  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
-  g_return_if_fail (pspec != NULL && G_IS_PARAM_SPEC_ENUM (pspec));
-
-  g_value_init (&v, G_PARAM_SPEC_VALUE_TYPE (pspec));
+  if (!init_value_for (&v, object, property, G_TYPE_PARAM_ENUM))
+    return;
   g_value_set_enum (&v, value);
   lp_trajectory_set_value (self, object, property, &v);
+}
+
+void
+lp_trajectory_set_boxed (LpTrajectory *self,
+                         gpointer      object,
+                         const char   *property,
+                         gconstpointer value,
+                         const char   *label)
+{
+  g_auto(GValue) v = G_VALUE_INIT;
+
+  if (!init_value_for (&v, object, property, G_TYPE_PARAM_BOXED))
+    return;
+  g_value_set_boxed (&v, value);
+  lp_trajectory_begin_group (self, label);
+  lp_trajectory_set_value (self, object, property, &v);
+  lp_trajectory_end_group (self);
 }
 
 void

@@ -106,6 +106,10 @@ void lp_trajectory_set_int         (LpTrajectory *self, gpointer object,
                                     const char *property, int value);
 void lp_trajectory_set_enum        (LpTrajectory *self, gpointer object,
                                     const char *property, int value);
+/* A boxed property (a copy of value is stored) as one undo step named label. */
+void lp_trajectory_set_boxed       (LpTrajectory *self, gpointer object,
+                                    const char *property, gconstpointer value,
+                                    const char *label);
 /* Period change as one step (start and end together). */
 void lp_trajectory_set_span      (LpTrajectory *self, LpDate start, LpDate end);
 

@@ -40,30 +40,5 @@ print_problems (const char   *file,
 int
 lp_cli_check (const char * const *files)
 {
-  int status = LP_EXIT_OK;
-
-  if (files == NULL || files[0] == NULL)
-    {
-      g_printerr ("%s\n", _("--check needs at least one file"));
-      return LP_EXIT_USAGE;
-    }
-  lp_reader_init ();
-  for (guint i = 0; files[i] != NULL; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autofree char *contents = NULL;
-      g_autoptr(LpTrajectory) trajectory = NULL;
-      gsize length = 0;
-
-      if (lp_reader_read_path (files[i], files[i], &contents, &length, &error))
-        trajectory = lp_reader_load_data (contents, length, files[i], &error);
-      if (trajectory == NULL)
-        {
-          g_printerr ("%s\n", error->message);
-          status = LP_EXIT_FAILED;
-          continue;
-        }
-      print_problems (files[i], trajectory);
-    }
-  return status;
+  return lp_cli_each_file (files, _("--check needs at least one file"), print_problems);
 }

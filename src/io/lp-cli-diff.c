@@ -10,28 +10,9 @@
 
 #include "core/lp-changes.h"
 #include "core/lp-date.h"
+#include "lp-cli.h"
 #include "lp-cli-diff.h"
 #include "lp-reader.h"
-
-LpTrajectory *
-lp_cli_load_trajectory (const char *file)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  LpTrajectory *trajectory;
-  gsize length = 0;
-
-  lp_reader_init ();
-  if (!lp_reader_read_path (file, file, &contents, &length, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return NULL;
-    }
-  trajectory = lp_reader_load_data (contents, length, file, &error);
-  if (trajectory == NULL)
-    g_printerr ("%s\n", error->message);
-  return trajectory;
-}
 
 char *
 lp_baseline_date_text (const char *path)

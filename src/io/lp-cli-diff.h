@@ -21,9 +21,6 @@ typedef enum {
  * stderr), is LP_DIFF_TROUBLE. */
 int lp_cli_diff (const char * const *files);
 
-/* The trajectory in @file, or NULL after printing the loader's message. */
-LpTrajectory *lp_cli_load_trajectory (const char *file);
-
 /* The day @path was last modified, in full in the interface language
  * ("15 March 2028"), for "Changes since …"; NULL when it cannot be read. */
 char *lp_baseline_date_text (const char *path);

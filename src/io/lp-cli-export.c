@@ -17,17 +17,6 @@
 
 #define MAX_PAGES 500
 
-/* Both names lead to one file (also through symlinks or hard links). */
-static gboolean
-is_same_file (const char *a,
-              const char *b)
-{
-  GStatBuf sa, sb;
-
-  return g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0 &&
-         sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
-}
-
 static gboolean
 check_page_limit (LpTrajectory          *trajectory,
                   const LpExportOptions *options,
@@ -99,27 +88,6 @@ parse_options (const LpCliExportArgs *args,
   return TRUE;
 }
 
-/* The trajectory in @file, or NULL after printing why not. */
-static LpTrajectory *
-load (const char *file)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  LpTrajectory *trajectory;
-  gsize length = 0;
-
-  lp_reader_init ();
-  if (!lp_reader_read_path (file, file, &contents, &length, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return NULL;
-    }
-  trajectory = lp_reader_load_data (contents, length, file, &error);
-  if (trajectory == NULL)
-    g_printerr ("%s\n", error->message);
-  return trajectory;
-}
-
 /* The lanes left out when only the comma-separated @tracks are wanted (one
  * flag per lane, in order), or NULL after printing which id is unknown. */
 static gboolean *
@@ -166,12 +134,12 @@ lp_cli_export (const char            *output,
     }
   if (!parse_options (args, &options))
     return LP_EXIT_USAGE;
-  if (is_same_file (output, file))
+  if (lp_cli_is_same_file (output, file))
     {
       g_printerr (_("%s: the output is the trajectory file itself; choose another name for the PDF\n"), output);
       return LP_EXIT_FAILED;
     }
-  trajectory = load (file);
+  trajectory = lp_cli_load_trajectory (file);
   if (trajectory == NULL)
     return LP_EXIT_FAILED;
   if (args->changes_since != NULL)

@@ -15,38 +15,6 @@
 #include "lp-ics-writer.h"
 #include "lp-reader.h"
 
-/* Both names lead to one file (also through symlinks or hard links). */
-static gboolean
-is_same_file (const char *a,
-              const char *b)
-{
-  GStatBuf sa, sb;
-
-  return g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0 &&
-         sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
-}
-
-/* The trajectory in @file, or NULL after printing why not. */
-static LpTrajectory *
-load (const char *file)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  LpTrajectory *trajectory;
-  gsize length = 0;
-
-  lp_reader_init ();
-  if (!lp_reader_read_path (file, file, &contents, &length, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return NULL;
-    }
-  trajectory = lp_reader_load_data (contents, length, file, &error);
-  if (trajectory == NULL)
-    g_printerr ("%s\n", error->message);
-  return trajectory;
-}
-
 /* The ids in @tracks (comma-separated), or NULL after printing the first
  * that names no track. */
 static char **
@@ -82,13 +50,13 @@ lp_cli_export_ics (const char *output,
       g_printerr ("%s\n", _("--export-ics needs an output file and one trajectory file"));
       return LP_EXIT_USAGE;
     }
-  if (is_same_file (output, file))
+  if (lp_cli_is_same_file (output, file))
     {
       g_printerr (_("%s: the output is the trajectory file itself; choose another name for the calendar\n"),
                   output);
       return LP_EXIT_FAILED;
     }
-  trajectory = load (file);
+  trajectory = lp_cli_load_trajectory (file);
   if (trajectory == NULL)
     return LP_EXIT_FAILED;
   if (tracks != NULL)

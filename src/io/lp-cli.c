@@ -7,52 +7,84 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "lp-cli.h"
 #include "lp-reader.h"
 
+/* The trajectory in @file, or NULL with @error set (the loader's message,
+ * naming file and line). */
+static LpTrajectory *
+lp_cli_read_trajectory (const char  *file,
+                        GError     **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  lp_reader_init ();
+  if (!lp_reader_read_path (file, file, &contents, &length, error))
+    return NULL;
+  return lp_reader_load_data (contents, length, file, error);
+}
+
+LpTrajectory *
+lp_cli_load_trajectory (const char *file)
+{
+  g_autoptr(GError) error = NULL;
+  LpTrajectory *trajectory = lp_cli_read_trajectory (file, &error);
+
+  if (trajectory == NULL)
+    g_printerr ("%s\n", error->message);
+  return trajectory;
+}
+
+gboolean
+lp_cli_is_same_file (const char *a,
+                     const char *b)
+{
+  GStatBuf sa, sb;
+
+  return g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0 &&
+         sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
 int
-lp_cli_validate (const char * const *files)
+lp_cli_each_file (const char * const *files,
+                  const char         *usage,
+                  LpCliFileFunc       func)
 {
   int status = LP_EXIT_OK;
 
   if (files == NULL || files[0] == NULL)
     {
-      g_printerr ("%s\n", _("--validate needs at least one file"));
+      g_printerr ("%s\n", usage);
       return LP_EXIT_USAGE;
     }
-
-  lp_reader_init ();
-
   for (guint i = 0; files[i] != NULL; i++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autofree char *contents = NULL;
-      g_autoptr(LpTrajectory) trajectory = NULL;
-      gsize length = 0;
+      g_autoptr(LpTrajectory) trajectory = lp_cli_load_trajectory (files[i]);
 
-      if (!lp_reader_read_path (files[i], files[i], &contents, &length, &error))
-        {
-          g_printerr ("%s\n", error->message);
-          status = LP_EXIT_FAILED;
-          continue;
-        }
-
-      trajectory = lp_reader_load_data (contents, length, files[i], &error);
       if (trajectory == NULL)
-        {
-          g_printerr ("%s\n", error->message);
-          status = LP_EXIT_FAILED;
-          continue;
-        }
-
-      {
-        guint n = g_list_model_get_n_items (lp_trajectory_get_modules (trajectory));
-        /* TRANSLATORS: "FILE: valid (N modules)" */
-        g_print (g_dngettext (GETTEXT_PACKAGE, "%s: valid (%u module)\n", "%s: valid (%u modules)\n", n),
-                 files[i], n);
-      }
+        status = LP_EXIT_FAILED;
+      else
+        func (files[i], trajectory);
     }
-
   return status;
+}
+
+static void
+print_valid (const char   *file,
+             LpTrajectory *trajectory)
+{
+  guint n = g_list_model_get_n_items (lp_trajectory_get_modules (trajectory));
+
+  /* TRANSLATORS: "FILE: valid (N modules)" */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%s: valid (%u module)\n", "%s: valid (%u modules)\n", n),
+           file, n);
+}
+
+int
+lp_cli_validate (const char * const *files)
+{
+  return lp_cli_each_file (files, _("--validate needs at least one file"), print_valid);
 }

@@ -9,6 +9,8 @@
 
 #include <glib.h>
 
+#include "core/lp-trajectory.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -35,5 +37,21 @@ int lp_cli_export_pdf_tracks (const char *output,
  * (ours kept, each noted as a review comment on its module and on stderr),
  * 2 wrong usage or a file that does not load (nothing written). */
 int lp_cli_merge      (const char * const *files);
+
+/* The trajectory in @file, or NULL after printing the loader's message. */
+LpTrajectory *lp_cli_load_trajectory (const char *file);
+
+/* For each of @files: @func with its trajectory, or the loader's message on
+ * stderr.  LP_EXIT_USAGE (after printing @usage) without files,
+ * LP_EXIT_FAILED when one does not load, LP_EXIT_OK otherwise. */
+typedef void (*LpCliFileFunc) (const char   *file,
+                               LpTrajectory *trajectory);
+int lp_cli_each_file (const char * const *files,
+                      const char         *usage,
+                      LpCliFileFunc       func);
+
+/* Both names lead to one file (also through symlinks or hard links). */
+gboolean lp_cli_is_same_file (const char *a,
+                              const char *b);
 
 G_END_DECLS

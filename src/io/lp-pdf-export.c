@@ -34,6 +34,26 @@ lp_pdf_export (LpTrajectory          *trajectory,
   return lp_pdf_export_full (trajectory, options, path, NULL, NULL, NULL, error);
 }
 
+static void
+set_metadata (cairo_surface_t       *surface,
+              LpTrajectory          *trajectory,
+              const LpExportOptions *options)
+{
+  g_autoptr(GDateTime) now = lp_export_now ();
+  g_autofree char *created = g_date_time_format_iso8601 (now);
+  g_autofree char *creator = g_strdup_printf ("Leerplaats %s", PACKAGE_VERSION);
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
+                                  lp_trajectory_get_title (trajectory) ? lp_trajectory_get_title (trajectory) : "");
+  if (lp_trajectory_get_author (trajectory) != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, lp_trajectory_get_author (trajectory));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
+                                  options->booklet && options->overview ? _("Trajectory overview and programme booklet")
+                                  : options->booklet ? _("Programme booklet") : _("Trajectory overview"));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
+}
+
 gboolean
 lp_pdf_export_full (LpTrajectory          *trajectory,
                     const LpExportOptions *options,
@@ -48,9 +68,6 @@ lp_pdf_export_full (LpTrajectory          *trajectory,
   g_autofree char *what = NULL;
   g_autoptr(GByteArray) pdf = g_byte_array_new ();
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GDateTime) now = lp_export_now ();
-  g_autofree char *created = g_date_time_format_iso8601 (now);
-  g_autofree char *creator = g_strdup_printf ("Leerplaats %s", PACKAGE_VERSION);
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
@@ -74,15 +91,7 @@ lp_pdf_export_full (LpTrajectory          *trajectory,
 
   lp_export_document_get_page_size (doc, 0, &w, &h);
   surface = cairo_pdf_surface_create_for_stream (write_cb, pdf, w, h);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                  lp_trajectory_get_title (trajectory) ? lp_trajectory_get_title (trajectory) : "");
-  if (lp_trajectory_get_author (trajectory) != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, lp_trajectory_get_author (trajectory));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT,
-                                  options->booklet && options->overview ? _("Trajectory overview and programme booklet")
-                                  : options->booklet ? _("Programme booklet") : _("Trajectory overview"));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
+  set_metadata (surface, trajectory, options);
 
   cr = cairo_create (surface);
   for (guint page = 0; page < n_pages && !g_cancellable_is_cancelled (cancellable); page++)

@@ -10,14 +10,6 @@
 #include "lp-writer-private.h"
 
 static void
-indent (GString *s,
-        guint    level)
-{
-  for (guint i = 0; i < level; i++)
-    g_string_append (s, "  ");
-}
-
-static void
 write_item (GString            *s,
             guint               level,
             const LpAgendaItem *item,
@@ -25,7 +17,7 @@ write_item (GString            *s,
 {
   char start[LP_TIME_TEXT_SIZE], end[LP_TIME_TEXT_SIZE], day[16];
 
-  indent (s, level);
+  lp_writer_indent (s, level);
   g_string_append (s, "<item");
   lp_writer_attr (s, "start-time", lp_time_format (item->start, start));
   lp_writer_attr (s, "end-time", lp_time_format (item->end, end));
@@ -38,7 +30,7 @@ write_item (GString            *s,
   lp_writer_text_element (s, level + 1, "title", item->title);
   lp_writer_text_element (s, level + 1, "who", item->who);
   lp_writer_text_element (s, level + 1, "description", item->description);
-  indent (s, level);
+  lp_writer_indent (s, level);
   g_string_append (s, "</item>\n");
 }
 
@@ -56,10 +48,10 @@ lp_writer_agenda (GString  *s,
 
   if (n == 0)
     return;
-  indent (s, level);
+  lp_writer_indent (s, level);
   g_string_append (s, "<agenda>\n");
   for (guint i = 0; i < n; i++)
     write_item (s, level + 1, lp_agenda_get_item (agenda, i), n_days);
-  indent (s, level);
+  lp_writer_indent (s, level);
   g_string_append (s, "</agenda>\n");
 }

@@ -8,8 +8,9 @@
 
 G_BEGIN_DECLS
 
-/* lp-writer.c: ` name="value"` escaped (nothing when @value is NULL), and
+/* lp-writer.c: two spaces a @level; ` name="value"` escaped (nothing when @value is NULL), and
  * <name>text</name> on its own line at @level (nothing when @text is empty). */
+void lp_writer_indent       (GString *s, guint level);
 void lp_writer_attr         (GString *s, const char *name, const char *value);
 void lp_writer_text_element (GString *s, guint level, const char *name, const char *text);
 

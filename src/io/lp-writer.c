@@ -83,9 +83,9 @@ append_escaped (GString    *s,
     }
 }
 
-static void
-indent (GString *s,
-        guint    level)
+void
+lp_writer_indent (GString *s,
+                  guint    level)
 {
   for (guint i = 0; i < level; i++)
     g_string_append (s, "  ");
@@ -97,7 +97,7 @@ open_tag (GString    *s,
           guint       level,
           const char *name)
 {
-  indent (s, level);
+  lp_writer_indent (s, level);
   g_string_append_printf (s, "<%s", name);
 }
 
@@ -196,7 +196,7 @@ write_kind (GString      *s,
   g_string_append (s, ">\n");
   text_element (s, DEPTH_FIELD, "name", lp_kind_get_name (kind), TRUE);
   text_element (s, DEPTH_FIELD, "description", lp_kind_get_description (kind), FALSE);
-  indent (s, DEPTH_ITEM);
+  lp_writer_indent (s, DEPTH_ITEM);
   g_string_append (s, "</kind>\n");
 }
 
@@ -292,7 +292,7 @@ write_module (GString      *s,
       close_text (s, "comment", c->text);
     }
 
-  indent (s, DEPTH_ITEM);
+  lp_writer_indent (s, DEPTH_ITEM);
   g_string_append (s, "</module>\n");
 }
 
@@ -330,7 +330,7 @@ write_collection (GString       *s,
 
   if (n == 0 && empty == EMPTY_OMIT)
     return;
-  indent (s, DEPTH_TOP);
+  lp_writer_indent (s, DEPTH_TOP);
   if (n == 0 && empty == EMPTY_SELF_CLOSING)
     {
       g_string_append_printf (s, "<%s/>\n", name);
@@ -342,7 +342,7 @@ write_collection (GString       *s,
       g_autoptr(GObject) item = g_list_model_get_item (list, i);
       write_item (s, t, item);
     }
-  indent (s, DEPTH_TOP);
+  lp_writer_indent (s, DEPTH_TOP);
   g_string_append_printf (s, "</%s>\n", name);
 }
 

@@ -20,6 +20,7 @@
 
 #include "core/lp-date.h"
 #include "lp-label-layout-private.h"
+#include "lp-row-packer.h"
 
 /* ---- dates ---- */
 
@@ -165,118 +166,6 @@ place_beside (LpLabelLayout    *self,
     }
   *placement = LP_LABEL_LEFT;
   return left;
-}
-
-/* The right ends of a lane's rows in a segment tree of minima, so that the
- * lowest row free from some x on is found in logarithmic time (a crowded
- * lane at fit zoom has hundreds of rows).  Rows not used yet end at
- * -infinity. */
-typedef struct {
-  double *min;        /* 2 * cap nodes; node 1 is the root, leaves at cap.. */
-  guint   cap;        /* a power of two */
-  guint   n_rows;     /* rows used */
-} Rows;
-
-static void
-rows_init (Rows *rows)
-{
-  rows->cap = 64;
-  rows->n_rows = 0;
-  rows->min = g_new (double, 2 * rows->cap);
-  for (guint i = 0; i < 2 * rows->cap; i++)
-    rows->min[i] = -G_MAXDOUBLE;
-}
-
-static void
-rows_clear (Rows *rows)
-{
-  g_clear_pointer (&rows->min, g_free);
-}
-
-static void
-rows_set (Rows   *rows,
-          guint   row,
-          double  end)
-{
-  guint node = rows->cap + row;
-
-  rows->min[node] = end;
-  for (node /= 2; node >= 1; node /= 2)
-    rows->min[node] = MIN (rows->min[2 * node], rows->min[2 * node + 1]);
-}
-
-static void
-rows_reserve (Rows  *rows,
-              guint  n)
-{
-  guint old = rows->cap;
-  double *leaves;
-
-  if (n <= rows->cap)
-    return;
-  leaves = g_memdup2 (rows->min + old, old * sizeof (double));
-  while (rows->cap < n)
-    rows->cap *= 2;
-  g_free (rows->min);
-  rows->min = g_new (double, 2 * rows->cap);
-  for (guint i = 0; i < 2 * rows->cap; i++)
-    rows->min[i] = -G_MAXDOUBLE;
-  memcpy (rows->min + rows->cap, leaves, old * sizeof (double));
-  for (guint node = rows->cap - 1; node >= 1; node--)
-    rows->min[node] = MIN (rows->min[2 * node], rows->min[2 * node + 1]);
-  g_free (leaves);
-}
-
-/* Lowest row >= from in [lo, hi) (the node's range) ending at or before
- * limit; G_MAXUINT if none. */
-static guint
-rows_find (const Rows *rows,
-           guint       node,
-           guint       lo,
-           guint       hi,
-           guint       from,
-           double      limit)
-{
-  guint mid, r;
-
-  if (hi <= from || rows->min[node] > limit)
-    return G_MAXUINT;
-  if (hi - lo == 1)
-    return lo;
-  mid = lo + (hi - lo) / 2;
-  r = rows_find (rows, 2 * node, lo, mid, from, limit);
-  return r != G_MAXUINT ? r : rows_find (rows, 2 * node + 1, mid, hi, from, limit);
-}
-
-/* Lowest row r with rows r..r+k-1 all free from x0 on (their last item
- * ends at least gap before x0); marks them taken up to x1. */
-static guint
-pack (Rows   *rows,
-      double  x0,
-      double  x1,
-      guint   k,
-      double  gap)
-{
-  double limit = x0 - gap;
-  guint r = 0, j;
-
-  rows_reserve (rows, rows->n_rows + k);
-  for (;;)
-    {
-      /* unused rows are free: a row is always found */
-      r = rows_find (rows, 1, 0, rows->cap, r, limit);
-      for (j = 1; j < k; j++)
-        if (rows->min[rows->cap + r + j] > limit)
-          break;
-      if (j == k)
-        break;
-      r += j + 1;   /* row r + j is taken: no run through it */
-    }
-
-  for (j = 0; j < k; j++)
-    rows_set (rows, r + j, x1);
-  rows->n_rows = MAX (rows->n_rows, r + k);
-  return r;
 }
 
 /* Left to right; ties keep the file order. */
@@ -451,9 +340,9 @@ pack_lane (LpLabelLayout *self,
 {
   guint n = lane->items->len;
   double running = -G_MAXDOUBLE;
-  Rows rows;
+  LpRowPacker rows;
 
-  rows_init (&rows);
+  lp_row_packer_init (&rows);
   g_array_sort (lane->items, item_compare);
   g_free (lane->max_x1);
   lane->max_x1 = g_new (double, MAX (n, 1));
@@ -461,12 +350,12 @@ pack_lane (LpLabelLayout *self,
     {
       Item *item = &g_array_index (lane->items, Item, i);
 
-      item->box.row = pack (&rows, item->x0, item->x1, item->box.n_rows, self->options.padding);
+      item->box.row = lp_row_packer_pack (&rows, item->x0, item->x1, item->box.n_rows, self->options.padding);
       running = MAX (running, item->x1);
       lane->max_x1[i] = running;
     }
   lane->n_rows = rows.n_rows;
-  rows_clear (&rows);
+  lp_row_packer_clear (&rows);
 }
 
 static void
@@ -618,7 +507,7 @@ build_markers (LpLabelLayout *self)
   guint n_ms = g_list_model_get_n_items (milestones);
   guint n_periods = g_list_model_get_n_items (periods);
   double running = -G_MAXDOUBLE;
-  Rows rows;
+  LpRowPacker rows;
 
   g_array_set_size (self->markers, 0);
   for (guint i = 0; i < n_periods + n_ms; i++)
@@ -645,7 +534,7 @@ build_markers (LpLabelLayout *self)
   g_array_sort (self->markers, marker_compare);
   g_free (self->marker_max_x1);
   self->marker_max_x1 = g_new (double, MAX (self->markers->len, 1));
-  rows_init (&rows);
+  lp_row_packer_init (&rows);
   for (guint i = 0; i < self->markers->len; i++)
     {
       Marker *m = &g_array_index (self->markers, Marker, i);
@@ -653,7 +542,7 @@ build_markers (LpLabelLayout *self)
       guint k = rows_for_text (self, box->label.height);
       double row_y, row_h;
 
-      box->row = pack (&rows, m->x0, m->x1, k, self->options.padding);
+      box->row = lp_row_packer_pack (&rows, m->x0, m->x1, k, self->options.padding);
       row_y = self->options.lane_padding / 2 + box->row * self->row_height + self->options.row_spacing / 2;
       row_h = k * self->row_height - self->options.row_spacing;
       box->marker.y = row_y + (row_h - box->marker.height) / 2;
@@ -663,7 +552,7 @@ build_markers (LpLabelLayout *self)
     }
   self->marker_height = rows.n_rows == 0 ? 0
                         : rows.n_rows * self->row_height + self->options.lane_padding;
-  rows_clear (&rows);
+  lp_row_packer_clear (&rows);
 }
 
 void

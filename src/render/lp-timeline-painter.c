@@ -267,8 +267,6 @@ lp_timeline_painter_get_line_height (LpTimelinePainter *self)
   return self->line_height;
 }
 
-/* A lane's name and group in the column: centred in a one-row lane, at
- * the top of a taller one. */
 /* On paper a lane's name is whole: wrapped over up to two lines (the
  * overview makes lanes tall enough), the group under it when there is
  * room. */
@@ -309,6 +307,8 @@ draw_lane_name_whole (LpTimelinePainter *self,
   cairo_restore (cr);
 }
 
+/* A lane's name and group in the column: centred in a one-row lane, at
+ * the top of a taller one. */
 static void
 draw_lane_name (LpTimelinePainter *self,
                 cairo_t           *cr,

@@ -69,7 +69,8 @@ widget_test_frames_seen (gpointer data)
   return frames->seen >= frames->wanted;
 }
 
-/* Wait (up to 5 s) until the widget's frame clock has run n more frames:
+/* Wait (up to 30 s: a loaded machine under ASan is slow) until the widget's
+ * frame clock has run n more frames:
  * after two, the layout and paint of the first one are done. */
 static inline gboolean
 wait_for_frames (GtkWidget *widget,
@@ -77,7 +78,7 @@ wait_for_frames (GtkWidget *widget,
 {
   WidgetTestFrames frames = { 0, n };
   guint id = gtk_widget_add_tick_callback (widget, widget_test_frame_cb, &frames, NULL);
-  gboolean done = wait_until (widget_test_frames_seen, &frames, 5000);
+  gboolean done = wait_until (widget_test_frames_seen, &frames, 30000);
 
   gtk_widget_remove_tick_callback (widget, id);
   return done;
@@ -89,12 +90,12 @@ widget_test_has_size (gpointer widget)
   return gtk_widget_get_width (widget) > 0;
 }
 
-/* Wait (up to 5 s each) until the widget has a size, then until it has been
+/* Wait (up to 30 s each) until the widget has a size, then until it has been
  * laid out and drawn with it. */
 static inline void
 wait_for_allocation (GtkWidget *widget)
 {
-  g_assert_true (wait_until (widget_test_has_size, widget, 5000));
+  g_assert_true (wait_until (widget_test_has_size, widget, 30000));
   g_assert_true (wait_for_frames (widget, 2));
 }
 
@@ -177,7 +178,7 @@ widget_test_painted (gpointer data)
 
 /* Run the main loop until the widget's window has been through one more
  * frame (layout and paint of whatever was queued; nothing is redrawn that
- * was not), or fail after 10 s. */
+ * was not), or fail after 30 s. */
 static inline void
 wait_for_frame (GtkWidget *widget)
 {
@@ -188,7 +189,7 @@ wait_for_frame (GtkWidget *widget)
   g_assert_nonnull (clock);
   handler = g_signal_connect (clock, "after-paint", G_CALLBACK (widget_test_count_paint), &painted);
   gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
-  g_assert_true (wait_until (widget_test_painted, &painted, 10000));
+  g_assert_true (wait_until (widget_test_painted, &painted, 30000));
   g_signal_handler_disconnect (clock, handler);
 }
 
@@ -230,13 +231,13 @@ widget_test_snapshot_not_empty (gpointer data)
   return drawn;
 }
 
-/* After the next frame, and within 5 s: the widget has a size and its
+/* After the next frame, and within 30 s: the widget has a size and its
  * snapshot is not empty (a widget left without an allocation fails). */
 static inline gboolean
 widget_draws (GtkWidget *widget)
 {
   wait_for_frame (widget);
-  return wait_until (widget_test_snapshot_not_empty, widget, 5000);
+  return wait_until (widget_test_snapshot_not_empty, widget, 30000);
 }
 
 /* The first widget of that type in root's tree (root included), or NULL. */
