@@ -286,136 +286,156 @@ offer_recovery (LpApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* What the command line asked for, read from the options dictionary. */
+typedef struct {
+  const char **remaining;       /* owned (the strings are the dictionary's) */
+  char *export_pdf;             /* owned */
+  char *changes_since;          /* owned */
+  const char *paper, *orientation, *tracks, *fit, *second_line;
+  gboolean validate, booklet, version, no_joint, key, diff, merge, holidays;
+  guint n_remaining;
+} CliOptions;
+
+static void
+cli_options_clear (CliOptions *o)
+{
+  g_clear_pointer (&o->remaining, g_free);
+  g_clear_pointer (&o->export_pdf, g_free);
+  g_clear_pointer (&o->changes_since, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliOptions, cli_options_clear)
+
+static void
+read_cli_options (GVariantDict *options,
+                  CliOptions   *o)
+{
+  g_variant_dict_lookup (options, "validate", "b", &o->validate);
+  g_variant_dict_lookup (options, "merge", "b", &o->merge);
+  g_variant_dict_lookup (options, "booklet", "b", &o->booklet);
+  g_variant_dict_lookup (options, "version", "b", &o->version);
+  g_variant_dict_lookup (options, "export-pdf", "^ay", &o->export_pdf);
+  g_variant_dict_lookup (options, "paper", "&s", &o->paper);
+  g_variant_dict_lookup (options, "orientation", "&s", &o->orientation);
+  g_variant_dict_lookup (options, "tracks", "&s", &o->tracks);
+  g_variant_dict_lookup (options, "no-joint", "b", &o->no_joint);
+  g_variant_dict_lookup (options, "fit", "&s", &o->fit);
+  g_variant_dict_lookup (options, "key", "b", &o->key);
+  g_variant_dict_lookup (options, "second-line", "&s", &o->second_line);
+  g_variant_dict_lookup (options, "holidays", "b", &o->holidays);
+  g_variant_dict_lookup (options, "diff", "b", &o->diff);
+  g_variant_dict_lookup (options, "changes-since", "^ay", &o->changes_since);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &o->remaining);
+  o->n_remaining = o->remaining ? g_strv_length ((char **) o->remaining) : 0;
+}
+
+/* An option that only shapes a PDF export was given. */
+static gboolean
+has_pdf_options (const CliOptions *o)
+{
+  return o->paper != NULL || o->orientation != NULL || o->booklet || o->tracks != NULL || o->no_joint
+         || o->fit != NULL || o->key || o->second_line != NULL;
+}
+
+/* Prints what is wrong with the command line; the exit status of wrong usage. */
+static int
+usage_error (const char *message)
+{
+  g_printerr ("%s\n", message);
+  return 2;
+}
+
+/* What is wrong when --diff comes with an option of another command, or NULL. */
+static const char *
+diff_misuse (GVariantDict     *options,
+             const CliOptions *o)
+{
+  if (o->validate || o->export_pdf != NULL || g_variant_dict_contains (options, "export-ics")
+      || g_variant_dict_contains (options, "check"))
+    return _("--diff goes with none of --validate, --export-pdf, --export-ics and --check");
+  if (g_variant_dict_contains (options, "holidays") || g_variant_dict_contains (options, "milestones"))
+    return _("--holidays and --milestones do not go with --diff");
+  if (has_pdf_options (o) || o->changes_since != NULL)
+    return _("--paper, --orientation, --booklet, --tracks, --no-joint, --fit, --key and --second-line only go with --export-pdf");
+  return NULL;
+}
+
+static int
+run_export_pdf (const CliOptions *o)
+{
+  LpCliExportArgs args = { o->paper, o->orientation, o->booklet, o->tracks, o->no_joint, o->fit, o->key,
+                           o->second_line, o->holidays, o->changes_since };
+
+  if (o->n_remaining != 1)
+    return usage_error (_("--export-pdf needs exactly one trajectory file"));
+  return lp_cli_export (o->export_pdf, o->remaining[0], &args);
+}
+
+/* The files to open: read while GTK starts (in g_application_register),
+ * or handed to the instance already running.  -1 to go on starting. */
+static int
+open_command_line_files (LpApplication    *self,
+                         const CliOptions *o)
+{
+  GApplication *app = G_APPLICATION (self);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < o->n_remaining; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (o->remaining[i]));
+  lp_preload_start ((GFile **) files->pdata, files->len);
+  if (!g_application_register (app, NULL, &error))
+    {
+      lp_preload_discard ();
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  if (g_application_get_is_remote (app))
+    {
+      /* the running instance opens them at once; this one waits for its
+       * worker before it ends */
+      g_application_open (app, (GFile **) files->pdata, files->len, "");
+      lp_preload_discard ();
+      return 0;
+    }
+  self->pending_files = g_steal_pointer (&files);
+  return -1;
+}
+
 static int
 lp_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
-  LpApplication *self = LP_APPLICATION (app);
-  g_autofree const char **remaining = NULL;
-  g_autofree char *export_pdf = NULL;
-  const char *paper = NULL, *orientation = NULL, *tracks = NULL, *fit = NULL, *second_line = NULL;
-  gboolean validate = FALSE, booklet = FALSE, version = FALSE, no_joint = FALSE, key = FALSE;
-  gboolean diff = FALSE;
-  g_autofree char *changes_since = NULL;
-  gboolean merge = FALSE;
-  guint n_remaining;
+  g_auto(CliOptions) o = { 0 };
+  int status;
 
-  g_variant_dict_lookup (options, "validate", "b", &validate);
-  g_variant_dict_lookup (options, "merge", "b", &merge);
-  g_variant_dict_lookup (options, "booklet", "b", &booklet);
-  g_variant_dict_lookup (options, "version", "b", &version);
-  g_variant_dict_lookup (options, "export-pdf", "^ay", &export_pdf);
-  g_variant_dict_lookup (options, "paper", "&s", &paper);
-  g_variant_dict_lookup (options, "orientation", "&s", &orientation);
-  g_variant_dict_lookup (options, "tracks", "&s", &tracks);
-  g_variant_dict_lookup (options, "no-joint", "b", &no_joint);
-  g_variant_dict_lookup (options, "fit", "&s", &fit);
-  g_variant_dict_lookup (options, "key", "b", &key);
-  g_variant_dict_lookup (options, "second-line", "&s", &second_line);
-  g_variant_dict_lookup (options, "diff", "b", &diff);
-  g_variant_dict_lookup (options, "changes-since", "^ay", &changes_since);
-  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &remaining);
-  n_remaining = remaining ? g_strv_length ((char **) remaining) : 0;
-
-  if (version)
+  read_cli_options (options, &o);
+  if (o.version)
     {
       g_print ("leerplaats %s\n", PACKAGE_VERSION);
       return 0;
     }
-
-  if (diff && (validate || export_pdf != NULL || g_variant_dict_contains (options, "export-ics")
-               || g_variant_dict_contains (options, "check")))
-    {
-      g_printerr ("%s\n", _("--diff goes with none of --validate, --export-pdf, --export-ics and --check"));
-      return 2;
-    }
-  if (diff && (g_variant_dict_contains (options, "holidays") || g_variant_dict_contains (options, "milestones")))
-    {
-      g_printerr ("%s\n", _("--holidays and --milestones do not go with --diff"));
-      return 2;
-    }
-  if (diff && (paper != NULL || orientation != NULL || booklet || tracks != NULL || no_joint
-               || fit != NULL || key || second_line != NULL || changes_since != NULL))
-    {
-      g_printerr ("%s\n", _("--paper, --orientation, --booklet, --tracks, --no-joint, --fit, --key and --second-line only go with --export-pdf"));
-      return 2;
-    }
-  if (diff)
-    return lp_cli_diff (remaining);
-  {
-    int status = lp_cli_calendar_dispatch (options, remaining, validate || export_pdf != NULL);
-    if (status >= 0)
-      return status;
-  }
-
-  if (validate && export_pdf != NULL)
-    {
-      g_printerr ("%s\n", _("--validate and --export-pdf cannot be used together"));
-      return 2;
-    }
-
-  if (validate)
-    return lp_cli_validate (remaining);
-
-  if (merge)
-    return lp_cli_merge (remaining);
-
-  if (export_pdf != NULL)
-    {
-      if (n_remaining != 1)
-        {
-          g_printerr ("%s\n", _("--export-pdf needs exactly one trajectory file"));
-          return 2;
-        }
-      {
-        LpCliExportArgs args = { paper, orientation, booklet, tracks, no_joint, fit, key, second_line,
-                                 FALSE, changes_since };
-
-        g_variant_dict_lookup (options, "holidays", "b", &args.holidays);
-        return lp_cli_export (export_pdf, remaining[0], &args);
-      }
-    }
-
-  if (paper != NULL || orientation != NULL || booklet || tracks != NULL || no_joint
-      || fit != NULL || key || second_line != NULL)
-    {
-      g_printerr ("%s\n", _("--paper, --orientation, --booklet, --tracks, --no-joint, --fit, --key and --second-line only go with --export-pdf"));
-      return 2;
-    }
-
-  if (changes_since != NULL)
-    {
-      g_printerr ("%s\n", _("--changes-since only goes with --export-pdf"));
-      return 2;
-    }
-
-  if (n_remaining > 0)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-
-      for (guint i = 0; i < n_remaining; i++)
-        g_ptr_array_add (files, g_file_new_for_commandline_arg (remaining[i]));
-
-      /* read while GTK starts (in g_application_register) */
-      lp_preload_start ((GFile **) files->pdata, files->len);
-      if (!g_application_register (app, NULL, &error))
-        {
-          lp_preload_discard ();
-          g_printerr ("%s\n", error->message);
-          return 1;
-        }
-      if (g_application_get_is_remote (app))
-        {
-          /* the running instance opens them at once; this one waits for
-           * its worker before it ends */
-          g_application_open (app, (GFile **) files->pdata, files->len, "");
-          lp_preload_discard ();
-          return 0;
-        }
-      self->pending_files = g_steal_pointer (&files);
-    }
-
+  if (o.diff && diff_misuse (options, &o) != NULL)
+    return usage_error (diff_misuse (options, &o));
+  if (o.diff)
+    return lp_cli_diff (o.remaining);
+  status = lp_cli_calendar_dispatch (options, o.remaining, o.validate || o.export_pdf != NULL);
+  if (status >= 0)
+    return status;
+  if (o.validate && o.export_pdf != NULL)
+    return usage_error (_("--validate and --export-pdf cannot be used together"));
+  if (o.validate)
+    return lp_cli_validate (o.remaining);
+  if (o.merge)
+    return lp_cli_merge (o.remaining);
+  if (o.export_pdf != NULL)
+    return run_export_pdf (&o);
+  if (has_pdf_options (&o))
+    return usage_error (_("--paper, --orientation, --booklet, --tracks, --no-joint, --fit, --key and --second-line only go with --export-pdf"));
+  if (o.changes_since != NULL)
+    return usage_error (_("--changes-since only goes with --export-pdf"));
+  if (o.n_remaining > 0)
+    return open_command_line_files (LP_APPLICATION (app), &o);
   return -1;
 }
 
