@@ -294,6 +294,7 @@ lp_presentation_enter (LpPresentation *self)
   gtk_widget_set_visible (palette (self), FALSE);
   gtk_widget_set_visible (editor (self), FALSE);
   lp_timeline_view_set_text_scale (self->timeline, self->saved.text_scale * LP_PRESENTATION_TEXT_SCALE);
+  lp_timeline_view_set_read_only (self->timeline, TRUE);
   gtk_window_fullscreen (self->window);
   set_start (self, shown);
   gtk_widget_grab_focus (GTK_WIDGET (self->timeline));
@@ -308,6 +309,7 @@ lp_presentation_leave (LpPresentation *self)
     return;
   gtk_widget_set_visible (GTK_WIDGET (self->card), FALSE);
   self->active = FALSE;
+  lp_timeline_view_set_read_only (self->timeline, FALSE);
   restore_window (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->timeline));
 }
