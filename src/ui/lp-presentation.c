@@ -295,6 +295,7 @@ lp_presentation_enter (LpPresentation *self)
   gtk_widget_set_visible (palette (self), FALSE);
   gtk_widget_set_visible (editor (self), FALSE);
   lp_timeline_view_set_text_scale (self->timeline, self->saved.text_scale * LP_PRESENTATION_TEXT_SCALE);
+  lp_timeline_view_set_read_only (self->timeline, TRUE);
   gtk_window_fullscreen (self->window);
   set_start (self, shown);
   gtk_widget_add_controller (GTK_WIDGET (self->timeline), GTK_EVENT_CONTROLLER (g_object_ref (self->click)));
@@ -311,6 +312,7 @@ lp_presentation_leave (LpPresentation *self)
   gtk_widget_set_visible (GTK_WIDGET (self->card), FALSE);
   gtk_widget_remove_controller (GTK_WIDGET (self->timeline), GTK_EVENT_CONTROLLER (self->click));
   self->active = FALSE;
+  lp_timeline_view_set_read_only (self->timeline, FALSE);
   restore_window (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->timeline));
 }

@@ -55,6 +55,9 @@ _lp_timeline_view_move_selected (LpTimelineView *self,
   int track_index;
   g_autoptr(LpTrack) track = NULL;
 
+  if (self->read_only)
+    return;
+
   if (m == NULL)
     return;
   start = lp_module_get_start (m) + days;
@@ -74,7 +77,7 @@ _lp_timeline_view_delete_selected (LpTimelineView *self)
 {
   g_autoptr(LpModule) module = NULL;
 
-  if (self->selected == NULL)
+  if (self->selected == NULL || self->read_only)
     return;
   module = g_object_ref (self->selected);
   lp_timeline_view_set_selected_module (self, NULL);
@@ -86,7 +89,7 @@ _lp_timeline_view_duplicate_selected (LpTimelineView *self)
 {
   LpModule *copy;
 
-  if (self->selected == NULL)
+  if (self->selected == NULL || self->read_only)
     return;
   copy = lp_trajectory_duplicate_module (self->trajectory, self->selected);
   lp_timeline_view_set_selected_module (self, copy);
@@ -105,7 +108,7 @@ _lp_timeline_view_place_kind_at (LpTimelineView *self,
 
   g_return_val_if_fail (LP_IS_TIMELINE_VIEW (self), NULL);
   g_return_val_if_fail (kind == NULL || LP_IS_KIND (kind), NULL);
-  if (self->trajectory == NULL || kind == NULL)
+  if (self->trajectory == NULL || kind == NULL || self->read_only)
     return NULL;
   track = _lp_timeline_view_track_at (self, track_index);
   if (track == NULL)
@@ -135,7 +138,7 @@ on_drag_begin_cb (GtkGestureDrag *gesture,
 
   self->drag_module = NULL;
   self->drag_active = FALSE;
-  if (!_lp_timeline_view_body_hit (self, x, y, &hit) || !_lp_timeline_view_hit_is_block (&hit))
+  if (self->read_only || !_lp_timeline_view_body_hit (self, x, y, &hit) || !_lp_timeline_view_hit_is_block (&hit))
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
       return;
@@ -235,7 +238,7 @@ on_drop_motion_cb (GtkDropTarget  *target,
   int lane = -1;
 
   self->preview_track = -1;
-  if (self->trajectory != NULL && x >= NAME_COLUMN && y >= _lp_timeline_view_header_height (self))
+  if (self->trajectory != NULL && !self->read_only && x >= NAME_COLUMN && y >= _lp_timeline_view_header_height (self))
     {
       _lp_timeline_view_to_content (self, x, y, &cx, &cy);
       lane = lp_timeline_layout_track_at_y (self->layout, cy);
@@ -270,7 +273,7 @@ on_drop_cb (GtkDropTarget  *target,
   int lane;
 
   self->preview_track = -1;
-  if (self->trajectory == NULL || !G_VALUE_HOLDS (value, LP_TYPE_KIND))
+  if (self->trajectory == NULL || self->read_only || !G_VALUE_HOLDS (value, LP_TYPE_KIND))
     return FALSE;
   kind = g_value_get_object (value);
   _lp_timeline_view_to_content (self, x, y, &cx, &cy);

@@ -49,7 +49,7 @@ on_context_pressed_cb (GtkGestureClick *gesture,
   int track = -1;
   double cx, cy;
 
-  if (self->trajectory == NULL || y < _lp_timeline_view_header_height (self))
+  if (self->trajectory == NULL || self->read_only || y < _lp_timeline_view_header_height (self))
     return;
   gtk_widget_grab_focus (GTK_WIDGET (self));
   _lp_timeline_view_to_content (self, MAX (x, NAME_COLUMN), y, &cx, &cy);
@@ -105,6 +105,8 @@ _lp_timeline_view_popup_menu_from_keyboard (LpTimelineView *self)
   LpBlock block;
   double x, y;
 
+  if (self->read_only)
+    return;
   if (self->selected != NULL && lp_timeline_layout_get_block (self->layout, self->selected, &block))
     {
       popup_menu (self, self->module_menu,
@@ -136,4 +138,23 @@ _lp_timeline_view_add_menu (LpTimelineView *self)
   self->context_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
   gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
   gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+}
+
+/* Read-only: blocks cannot be dragged, resized, dropped on, duplicated,
+ * deleted or moved from the keyboard, and no context menu opens. */
+void
+lp_timeline_view_set_read_only (LpTimelineView *self,
+                                gboolean        read_only)
+{
+  g_return_if_fail (LP_IS_TIMELINE_VIEW (self));
+  self->read_only = !!read_only;
+  if (self->read_only && self->context_menu != NULL)
+    gtk_popover_popdown (GTK_POPOVER (self->context_menu));
+}
+
+gboolean
+lp_timeline_view_get_read_only (LpTimelineView *self)
+{
+  g_return_val_if_fail (LP_IS_TIMELINE_VIEW (self), FALSE);
+  return self->read_only;
 }

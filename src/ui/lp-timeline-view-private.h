@@ -56,6 +56,7 @@ struct _LpTimelineView
   LpDate               drag_end;
   double               drag_x, drag_y;
   gboolean             drag_active;
+  gboolean             read_only;        /* no edits from the pointer, keys or menus */
 
   /* landing preview while a palette kind hovers */
   int                  preview_track;

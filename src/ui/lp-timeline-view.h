@@ -70,6 +70,8 @@ void              lp_timeline_view_content_to_widget   (LpTimelineView *self, do
 /* Select the module and scroll it into view when it is out of view. */
 void              lp_timeline_view_scroll_to_module    (LpTimelineView *self, LpModule *module);
 /* Blocks of modules with a problem get a warning mark (NULL: none). */
+void              lp_timeline_view_set_read_only       (LpTimelineView *self, gboolean read_only);
+gboolean          lp_timeline_view_get_read_only       (LpTimelineView *self);
 void              lp_timeline_view_set_problem_watch   (LpTimelineView *self, LpProblemWatch *watch);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <X11/Xatom.h>
 
 #include "core/lp-date.h"
+#include "core/lp-history.h"
 #include "render/lp-label-layout.h"
 #include "render/lp-timeline-painter.h"
 #include "ui/lp-palette.h"
@@ -319,6 +320,157 @@ test_card (Fixture *f, gconstpointer data)
   g_assert_false (lp_presentation_is_active (presentation (f)));
 }
 
+/* ---- the pointer while presenting ---- */
+
+/* A module whose block's middle lies inside the view, and that point in
+ * widget coordinates. */
+static LpModule *
+visible_block (Fixture *f,
+               double  *x,
+               double  *y)
+{
+  LpTimelineLayout *layout = lp_timeline_view_get_layout (f->view);
+  GListModel *modules = lp_trajectory_get_modules (f->t);
+  int width = gtk_widget_get_width (GTK_WIDGET (f->view));
+  int height = gtk_widget_get_height (GTK_WIDGET (f->view));
+
+  for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
+    {
+      g_autoptr(LpModule) m = g_list_model_get_item (modules, i);
+      LpBlock block;
+
+      if (!lp_timeline_layout_get_block (layout, m, &block) || block.rect.width < 20)
+        continue;
+      lp_timeline_view_content_to_widget (f->view, block.rect.x + block.rect.width / 2,
+                                          block.rect.y + block.rect.height / 2, x, y);
+      if (*x > LP_TIMELINE_NAME_COLUMN * 2 && *x < width - 20 && *y > 0 && *y < height - 20)
+        return m;
+    }
+  g_assert_not_reached ();
+}
+
+/* a press and a release of the primary button at x, y, through every
+ * primary-button click gesture on the view */
+static void
+click (Fixture *f,
+       double   x,
+       double   y)
+{
+  const char *signals[] = { "pressed", "released" };
+  GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->view));
+
+  for (guint s = 0; s < G_N_ELEMENTS (signals); s++)
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) c = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_GESTURE_CLICK (c)
+            && gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (c)) == GDK_BUTTON_PRIMARY)
+          g_signal_emit_by_name (c, signals[s], 1, x, y);
+      }
+  g_object_unref (controllers);
+}
+
+/* A click on a block while presenting shows the card with its title. */
+static void
+test_click_card (Fixture *f, gconstpointer data)
+{
+  LpPresentationCard *card;
+  g_autofree char *text = NULL;
+  LpModule *m;
+  double x, y;
+
+  enter (f);
+  card = lp_presentation_get_card (presentation (f));
+  m = visible_block (f, &x, &y);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (card)));
+  click (f, x, y);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (card)));
+  g_assert_true (lp_presentation_card_get_module (card) == m);
+  text = _lp_presentation_card_get_text (card);
+  g_assert_nonnull (strstr (text, lp_module_get_title (m)));
+  g_assert_true (widget_draws (GTK_WIDGET (card)));
+}
+
+/* drags the block at x, y by days to the right (a move) */
+static void
+drag_block (Fixture *f,
+            double   x,
+            double   y,
+            int      days)
+{
+  GtkGesture *drag = find_controller (GTK_WIDGET (f->view), GTK_TYPE_GESTURE_DRAG, 0);
+  double dx = days * lp_timeline_view_get_scale (f->view);
+
+  g_assert_nonnull (drag);
+  g_signal_emit_by_name (drag, "drag-begin", x, y);
+  g_signal_emit_by_name (drag, "drag-update", dx, 0.0);
+  g_signal_emit_by_name (drag, "drag-end", dx, 0.0);
+}
+
+/* While presenting, a drag on a block leaves its dates and the undo
+ * history alone; after leaving, the same drag moves it. */
+static void
+test_no_drag (Fixture *f, gconstpointer data)
+{
+  LpHistory *history = lp_trajectory_get_history (f->t);
+  LpDate start, end;
+  LpModule *m;
+  double x, y;
+
+  lp_history_clear (history);
+  enter (f);
+  g_assert_true (lp_timeline_view_get_read_only (f->view));
+  m = visible_block (f, &x, &y);
+  g_test_message ("presenting: drag at %g, %g", x, y);
+  start = lp_module_get_start (m);
+  end = lp_module_get_end (m);
+  drag_block (f, x, y, 14);
+  g_assert_cmpuint (lp_module_get_start (m), ==, start);
+  g_assert_cmpuint (lp_module_get_end (m), ==, end);
+  g_assert_false (lp_history_can_undo (history));
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+
+  g_assert_true (send_key (GTK_WINDOW (f->window), GDK_KEY_Escape, 0));
+  g_assert_false (lp_presentation_is_active (presentation (f)));
+  g_assert_false (lp_timeline_view_get_read_only (f->view));
+  if (no_window_manager (GTK_WINDOW (f->window)))
+    play_window_manager (GTK_WINDOW (f->window), FALSE, f->surface_width, f->surface_height);
+  g_assert_true (wait_until (is_windowed_cb, f->window, 5000));
+  wait_for_allocation (GTK_WIDGET (f->view));
+  lp_timeline_view_set_scale (f->view, 20);
+  g_assert_true (wait_for_frames (GTK_WIDGET (f->view), 2));
+  m = visible_block (f, &x, &y);
+  start = lp_module_get_start (m);
+  drag_block (f, x, y, 14);
+  g_assert_cmpuint (lp_module_get_start (m), !=, start);
+  g_assert_true (lp_history_can_undo (history));
+}
+
+/* The card lists open comments and leaves resolved ones out. */
+static void
+test_card_resolved (Fixture *f, gconstpointer data)
+{
+  LpModule *m = module_with_goals (f);
+  g_autoptr(GPtrArray) comments = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_comment_free);
+  LpComment *resolved = lp_comment_new ("Bram", lp_module_get_start (m), "Already settled");
+  LpPresentationCard *card;
+  g_autofree char *text = NULL;
+
+  resolved->resolved = TRUE;
+  g_ptr_array_add (comments, resolved);
+  g_ptr_array_add (comments, lp_comment_new ("Anna", lp_module_get_start (m), "Still open"));
+  lp_module_set_comments (m, comments);
+  enter (f);
+  card = lp_presentation_get_card (presentation (f));
+  lp_presentation_show_card (presentation (f), m);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (card)));
+  text = _lp_presentation_card_get_text (card);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "Still open"));
+  g_assert_null (strstr (text, "Already settled"));
+}
+
 /* ---- leaving ---- */
 
 typedef struct {
@@ -419,6 +571,9 @@ main (int argc, char *argv[])
   g_test_add ("/widgets/present/paging", Fixture, NULL, setup, test_paging, teardown);
   g_test_add ("/widgets/present/text-size", Fixture, NULL, setup, test_text_size, teardown);
   g_test_add ("/widgets/present/card", Fixture, NULL, setup, test_card, teardown);
+  g_test_add ("/widgets/present/click-card", Fixture, NULL, setup, test_click_card, teardown);
+  g_test_add ("/widgets/present/no-drag", Fixture, NULL, setup, test_no_drag, teardown);
+  g_test_add ("/widgets/present/card-resolved", Fixture, NULL, setup, test_card_resolved, teardown);
   g_test_add ("/widgets/present/leave-restores", Fixture, NULL, setup, test_leave_restores, teardown);
   g_test_add ("/widgets/present/leave-keeps-fit", Fixture, NULL, setup, test_leave_keeps_fit, teardown);
   return g_test_run ();
