@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "lp-agenda.h"
 #include "lp-date.h"
 #include "lp-merge-private.h"
 
@@ -141,6 +142,33 @@ scalar_text (const GValue *v,
   return g_strdup ("");
 }
 
+/* A day programme as text: one line per item, fields apart by tabs for
+ * comparing; "day hh:mm–hh:mm title" joined by "; " for showing. */
+static char *
+agenda_text (const LpAgenda *agenda,
+             gboolean        display)
+{
+  GString *s = g_string_new (NULL);
+  guint n = agenda != NULL ? lp_agenda_get_n_items (agenda) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const LpAgendaItem *item = lp_agenda_get_item (agenda, i);
+      char start[LP_TIME_TEXT_SIZE], end[LP_TIME_TEXT_SIZE];
+
+      if (display)
+        g_string_append_printf (s, "%s%u %s–%s %s", i > 0 ? "; " : "", item->day,
+                                lp_time_format (item->start, start),
+                                lp_time_format (item->end, end), item->title);
+      else
+        g_string_append_printf (s, "%u\t%d\t%d\t%s\t%s\t%s\n", item->day, item->start,
+                                item->end, item->title,
+                                item->who != NULL ? item->who : "",
+                                item->description != NULL ? item->description : "");
+    }
+  return g_string_free (s, FALSE);
+}
+
 char *
 lp_merge_field_text (gpointer    item,
                      GParamSpec *pspec,
@@ -165,6 +193,8 @@ lp_merge_field_text (gpointer    item,
         return g_strdup ("");
       return g_strdup (display ? lp_track_get_name (track) : lp_track_get_id (track));
     }
+  if (G_VALUE_HOLDS (&v, LP_TYPE_AGENDA))
+    return agenda_text (g_value_get_boxed (&v), display);
   return scalar_text (&v, pspec, display);
 }
 
@@ -237,9 +267,11 @@ lp_merge_copy_item (LpTrajectory *target,
   return copy;
 }
 
-static gboolean
-has_comment (GPtrArray       *comments,
-             const LpComment *c)
+/* The comment in @comments with the author, date and text of @c (whether it
+ * is resolved may differ), or NULL. */
+static const LpComment *
+find_comment (GPtrArray       *comments,
+              const LpComment *c)
 {
   for (guint i = 0; comments != NULL && i < comments->len; i++)
     {
@@ -247,9 +279,21 @@ has_comment (GPtrArray       *comments,
 
       if (g_strcmp0 (c->author, d->author) == 0 && c->date == d->date &&
           g_strcmp0 (c->text, d->text) == 0)
-        return TRUE;
+        return d;
     }
-  return FALSE;
+  return NULL;
+}
+
+/* Resolved or open: the side that changed it from the base wins; ours when
+ * there is no base or they did not keep it. */
+static gboolean
+merged_resolved (const LpComment *b,
+                 const LpComment *o,
+                 const LpComment *t)
+{
+  if (b == NULL || t == NULL || o->resolved != b->resolved)
+    return o->resolved;
+  return t->resolved;
 }
 
 GPtrArray *
@@ -265,15 +309,21 @@ lp_merge_comments (LpModule *base,
   for (guint i = 0; i < o->len; i++)
     {
       const LpComment *c = g_ptr_array_index (o, i);
+      const LpComment *bc = find_comment (b, c);
+      const LpComment *tc = find_comment (t, c);
+      LpComment *copy;
 
-      if (!(has_comment (b, c) && !has_comment (t, c)))
-        g_ptr_array_add (result, lp_comment_copy (c));
+      if (bc != NULL && tc == NULL)
+        continue;  /* they removed it */
+      copy = lp_comment_copy (c);
+      copy->resolved = merged_resolved (bc, c, tc);
+      g_ptr_array_add (result, copy);
     }
   for (guint i = 0; i < t->len; i++)
     {
       const LpComment *c = g_ptr_array_index (t, i);
 
-      if (!has_comment (b, c) && !has_comment (result, c))
+      if (find_comment (b, c) == NULL && find_comment (result, c) == NULL)
         g_ptr_array_add (result, lp_comment_copy (c));
     }
   return result;

@@ -54,7 +54,8 @@ gboolean    lp_merge_items_equal (gpointer a, gpointer b);
 gpointer    lp_merge_copy_item   (LpTrajectory *target, LpTrajectory *source,
                                   gpointer item, const char *new_id,
                                   GHashTable *track_ids, GHashTable *kind_ids);
-/* Comments of ours plus those only theirs added, less those theirs removed. */
+/* Comments of ours plus those only theirs added, less those theirs removed;
+ * each resolved or open as the side that changed that from the base has it. */
 GPtrArray  *lp_merge_comments    (LpModule *base, LpModule *ours, LpModule *theirs);
 
 void        lp_merge_apply_steps (LpMerge *self);

@@ -53,6 +53,10 @@ static const char base_xml[] =
 #define TRACK_C "    <track id=\"c\" group=\"other\">Charlie</track>\n"
 #define TRACKS TRACK_A TRACK_B TRACK_C
 #define END_MODULES "  </modules>\n"
+#define AGENDA(t) "      <agenda>\n        <item start-time=\"09:00\" end-time=\"09:30\">\n" \
+  "          <title>" t "</title>\n        </item>\n      </agenda>"
+#define ANNE "<comment author=\"Anne\" date=\"2026-09-10\">"
+#define ANNE_RESOLVED "<comment author=\"Anne\" date=\"2026-09-10\" resolved=\"true\">"
 
 /* Edits as pairs of (text in the base, its replacement), then NULL. */
 typedef struct {
@@ -156,6 +160,32 @@ static const MergeCase cases[] = {
     { "start=\"2026-11-02\" end=\"2026-11-03\"", "start=\"2026-11-03\" end=\"2026-11-03\"", NULL },
     { "start=\"2026-11-02\" end=\"2026-11-03\"", "start=\"2026-11-02\" end=\"2026-11-02\"", NULL },
     { "start=\"2026-11-02\" end=\"2026-11-03\"", "start=\"2026-11-03\" end=\"2026-11-03\"", NULL }, 2, "start" },
+  { "agenda-theirs-only",
+    { "<title>Twee</title>", "<title>Twee ons</title>", NULL },
+    { "<title>Een</title>", "<title>Een</title>\n" AGENDA ("Welkom"), NULL },
+    { "<title>Twee</title>", "<title>Twee ons</title>",
+      "<title>Een</title>", "<title>Een</title>\n" AGENDA ("Welkom"), NULL }, 0, NULL },
+  { "agenda-both-differ",
+    { "<title>Een</title>", "<title>Een</title>\n" AGENDA ("Ons welkom"), NULL },
+    { "<title>Een</title>", "<title>Een</title>\n" AGENDA ("Hun welkom"), NULL },
+    { "<title>Een</title>", "<title>Een</title>\n" AGENDA ("Ons welkom"), NULL }, 1, "agenda" },
+  { "agenda-same-change",
+    { "<title>Een</title>", "<title>Een</title>\n" AGENDA ("Welkom"), NULL },
+    { "<title>Een</title>", "<title>Een</title>\n" AGENDA ("Welkom"), NULL },
+    { "<title>Een</title>", "<title>Een</title>\n" AGENDA ("Welkom"), NULL }, 0, NULL },
+  { "comment-resolved-by-them",
+    { "<title>Twee</title>", "<title>Twee ons</title>", NULL },
+    { ANNE, ANNE_RESOLVED, NULL },
+    { "<title>Twee</title>", "<title>Twee ons</title>", ANNE, ANNE_RESOLVED, NULL }, 0, NULL },
+  { "comment-resolved-by-us-theirs-new",
+    { ANNE, ANNE_RESOLVED, NULL },
+    { M2_END, "      <comment author=\"Hun\" date=\"2026-09-12\">Zij</comment>\n" M2_END, NULL },
+    { M2_END, "      " ANNE_RESOLVED "Eerst</comment>\n"
+              "      <comment author=\"Hun\" date=\"2026-09-12\">Zij</comment>\n    </module>\n", NULL }, 0, NULL },
+  { "comment-resolved-by-us-removed-by-them",
+    { ANNE, ANNE_RESOLVED, NULL },
+    { "      " ANNE "Eerst</comment>\n", "", NULL },
+    { "      " ANNE "Eerst</comment>\n", "", NULL }, 0, NULL },
   { "identical-changes",
     { "<title>Een</title>", "<title>Eén</title>", END_MODULES, NEW_A ("m3", "Zelfde") END_MODULES,
       "2027-03-18", "2027-03-17", NULL },
@@ -262,6 +292,56 @@ test_choice_and_undo (void)
   g_assert_false (lp_history_can_undo (lp_trajectory_get_history (ours)));
 }
 
+/* A comment resolved in the base that they reopened ends open; our other
+ * change to the module is kept. */
+static void
+test_comment_reopened (void)
+{
+  const char *b[] = { ANNE, ANNE_RESOLVED, NULL };
+  const char *o[] = { ANNE, ANNE_RESOLVED, "<title>Twee</title>", "<title>Twee ons</title>", NULL };
+  const char *e[] = { "<title>Twee</title>", "<title>Twee ons</title>", NULL };
+  const char *none[] = { NULL };
+  g_autoptr(LpTrajectory) base = load (b, "base");
+  g_autoptr(LpTrajectory) ours = load (o, "ours");
+  g_autoptr(LpTrajectory) theirs = load (none, "theirs");
+  g_autoptr(LpTrajectory) expected = load (e, "expected");
+  g_autoptr(LpMerge) merge = lp_merge_new (base, ours, theirs);
+  g_autofree char *want = written (expected);
+  g_autofree char *result = NULL;
+
+  g_assert_cmpuint (lp_merge_get_n_conflicts (merge), ==, 0);
+  lp_merge_apply (merge, "Merge");
+  result = written (ours);
+  g_assert_cmpstr (result, ==, want);
+}
+
+/* A day programme changed differently on both sides is one conflict that
+ * shows both programmes; choosing theirs sets their programme. */
+static void
+test_agenda_conflict_theirs (void)
+{
+  const char *none[] = { NULL };
+  const char *o[] = { "<title>Een</title>", "<title>Een</title>\n" AGENDA ("Ons welkom"), NULL };
+  const char *t[] = { "<title>Een</title>", "<title>Een</title>\n" AGENDA ("Hun welkom"), NULL };
+  g_autoptr(LpTrajectory) base = load (none, "base");
+  g_autoptr(LpTrajectory) ours = load (o, "ours");
+  g_autoptr(LpTrajectory) theirs = load (t, "theirs");
+  g_autoptr(LpMerge) merge = lp_merge_new (base, ours, theirs);
+  g_autofree char *want = written (theirs);
+  g_autofree char *result = NULL;
+  const LpMergeConflict *conflict;
+
+  g_assert_cmpuint (lp_merge_get_n_conflicts (merge), ==, 1);
+  conflict = lp_merge_get_conflict (merge, 0);
+  g_assert_cmpstr (conflict->item_id, ==, "m1");
+  g_assert_cmpstr (conflict->ours, ==, "1 09:00–09:30 Ons welkom");
+  g_assert_cmpstr (conflict->theirs, ==, "1 09:00–09:30 Hun welkom");
+  lp_merge_set_choice (merge, 0, LP_MERGE_THEIRS);
+  lp_merge_apply (merge, "Merge");
+  result = written (ours);
+  g_assert_cmpstr (result, ==, want);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -274,5 +354,7 @@ main (int argc, char *argv[])
       g_test_add_data_func (path, &cases[i], test_case);
     }
   g_test_add_func ("/merge/choice-and-undo", test_choice_and_undo);
+  g_test_add_func ("/merge/comment-reopened", test_comment_reopened);
+  g_test_add_func ("/merge/agenda-conflict-theirs", test_agenda_conflict_theirs);
   return g_test_run ();
 }
