@@ -86,7 +86,7 @@ on_open_response_cb (GtkNativeDialog *dialog,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       open_here_or_elsewhere (self, file);
     }
-  g_clear_object (&self->chooser);
+  _lp_window_drop_chooser (self);
 }
 
 static void
@@ -101,7 +101,7 @@ on_save_as_response_cb (GtkNativeDialog *dialog,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       _lp_window_save_to (self, file, self->file != NULL && g_file_equal (file, self->file));
     }
-  g_clear_object (&self->chooser);
+  _lp_window_drop_chooser (self);
 }
 
 static void
@@ -110,7 +110,7 @@ open_action (GtkWidget *widget, const char *action_name, GVariant *param)
   LpWindow *self = LP_WINDOW (widget);
   g_autoptr(GtkFileFilter) filter = new_filter ();
 
-  g_clear_object (&self->chooser);
+  _lp_window_drop_chooser (self);
   self->chooser = gtk_file_chooser_native_new (_("Open Trajectory"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
@@ -138,7 +138,7 @@ save_as_action (GtkWidget *widget, const char *action_name, GVariant *param)
   LpWindow *self = LP_WINDOW (widget);
   g_autoptr(GtkFileFilter) filter = new_filter ();
 
-  g_clear_object (&self->chooser);
+  _lp_window_drop_chooser (self);
   self->chooser = gtk_file_chooser_native_new (_("Save Trajectory"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
@@ -180,7 +180,7 @@ export_action (GtkWidget *widget, const char *action_name, GVariant *param)
   LpWindow *self = LP_WINDOW (widget);
   LpComparison *comparison = _lp_window_get_comparison (self);
 
-  g_clear_object (&self->chooser);
+  _lp_window_drop_chooser (self);
   self->chooser = lp_export_dialog_show_with_changes (GTK_WINDOW (self), self->toast_overlay, self->trajectory,
                                                       self->file,
                                                       comparison ? lp_comparison_get_baseline (comparison) : NULL,
@@ -192,7 +192,7 @@ export_ics_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
   LpWindow *self = LP_WINDOW (widget);
 
-  g_clear_object (&self->chooser);
+  _lp_window_drop_chooser (self);
   self->chooser = lp_ics_dialog_show (GTK_WINDOW (self), self->toast_overlay, self->trajectory, self->file);
 }
 

@@ -145,7 +145,7 @@ on_compare_response_cb (GtkNativeDialog *dialog,
       if (!_lp_window_compare_with (self, file, &error))
         lp_show_error (GTK_WINDOW (self), _("Cannot Compare"), error->message);
     }
-  g_clear_object (&self->chooser);
+  _lp_window_drop_chooser (self);
 }
 
 static void
@@ -157,7 +157,7 @@ show_chooser (LpWindow *self)
   gtk_file_filter_set_name (filter, _("Leerplaats trajectories and their backups"));
   gtk_file_filter_add_pattern (filter, "*.leerplaats");
   gtk_file_filter_add_pattern (filter, "*.leerplaats~");
-  g_clear_object (&self->chooser);
+  _lp_window_drop_chooser (self);
   self->chooser = gtk_file_chooser_native_new (_("Compare With an Earlier Version"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);

@@ -67,6 +67,9 @@ struct _LpWindow
 /* lp-window-day.c: double-click, Ctrl+Enter or Open Day Programme shows the
  * module's day instead of the timeline; Escape or Back returns. */
 void     _lp_window_day_setup           (LpWindow *self);
+/* lp-window.c: destroys the file chooser's dialog, then drops the chooser. */
+void     _lp_window_drop_chooser        (LpWindow *self);
+
 /* lp-window-lock.c: follow self->file with our lock and the notice of
  * someone else's; release it when the window goes. */
 void     _lp_window_update_lock         (LpWindow *self);

@@ -201,14 +201,22 @@ lp_window_close_request (GtkWindow *window)
   return TRUE;
 }
 
+/* Destroys the file chooser's dialog before dropping it: a dialog left
+ * behind would still run the handlers of a chooser that is gone. */
+void
+_lp_window_drop_chooser (LpWindow *self)
+{
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+}
+
 static void
 lp_window_dispose (GObject *object)
 {
   LpWindow *self = (LpWindow *) object;
 
-  if (self->chooser)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
+  _lp_window_drop_chooser (self);
   g_clear_object (&self->editor_toggle);
   g_clear_object (&self->presentation);
   g_clear_object (&self->settings);
