@@ -84,6 +84,7 @@ struct _LpTimelinePainter
   PangoLayout           *scratch;      /* for one-off labels */
   double                 line_height;
   double                 small_line_height;
+  double                 name_column;  /* width of the lane-name column in draw_frame */
 
   /* month label widths (Pango units), per font; recomputed on font change */
   int                    max_month_full;

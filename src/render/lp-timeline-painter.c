@@ -171,6 +171,7 @@ lp_timeline_painter_init (LpTimelinePainter *self)
 
   self->font = NULL;
   lp_timeline_painter_set_font (self, DEFAULT_FONT);
+  self->name_column = LP_TIMELINE_NAME_COLUMN;
 }
 
 /* ---- public API ---- */
@@ -447,6 +448,24 @@ lp_timeline_painter_draw_corner (LpTimelinePainter  *self,
 }
 
 void
+lp_timeline_painter_set_name_column_width (LpTimelinePainter *self,
+                                           double             width)
+{
+  g_return_if_fail (LP_IS_TIMELINE_PAINTER (self));
+  g_return_if_fail (width > 0);
+
+  self->name_column = width;
+}
+
+double
+lp_timeline_painter_get_name_column_width (LpTimelinePainter *self)
+{
+  g_return_val_if_fail (LP_IS_TIMELINE_PAINTER (self), LP_TIMELINE_NAME_COLUMN);
+
+  return self->name_column;
+}
+
+void
 lp_timeline_painter_draw_frame (LpTimelinePainter  *self,
                                 cairo_t            *cr,
                                 double              width,
@@ -455,11 +474,13 @@ lp_timeline_painter_draw_frame (LpTimelinePainter  *self,
                                 double              scroll_y,
                                 const LpPaintState *state)
 {
-  double header, name_w = LP_TIMELINE_NAME_COLUMN;
+  double header, name_w;
   LpRect visible;
 
   g_return_if_fail (LP_IS_TIMELINE_PAINTER (self));
   g_return_if_fail (cr != NULL);
+
+  name_w = self->name_column;
 
   header = lp_timeline_painter_get_header_height (self);
   visible.x = scroll_x;

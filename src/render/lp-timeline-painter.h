@@ -79,13 +79,18 @@ void lp_timeline_painter_draw_lane_names (LpTimelinePainter *self, cairo_t *cr,
                                           double y0, double y1, double width,
                                           const LpPaintState *state);
 
-/* Width of the lane-name column left of the body (content units). */
+/* Width of the lane-name column left of the body at the normal text size
+ * (content units); paper always uses it. */
 #define LP_TIMELINE_NAME_COLUMN 170.0
+/* The width of the lane-name column draw_frame draws (default
+ * LP_TIMELINE_NAME_COLUMN); a screen with larger text widens it. */
+void   lp_timeline_painter_set_name_column_width (LpTimelinePainter *self, double width);
+double lp_timeline_painter_get_name_column_width (LpTimelinePainter *self);
 
 /* The four clipped panes of a timeline in a rectangle (0, 0, width, height)
  * of cr: the corner, the header (lp_timeline_painter_get_header_height ()
- * high), the lane names (LP_TIMELINE_NAME_COLUMN wide) and the body, whose
- * top-left shows content (scroll_x, scroll_y). */
+ * high), the lane names (lp_timeline_painter_get_name_column_width () wide)
+ * and the body, whose top-left shows content (scroll_x, scroll_y). */
 void lp_timeline_painter_draw_frame (LpTimelinePainter *self, cairo_t *cr,
                                      double width, double height,
                                      double scroll_x, double scroll_y,

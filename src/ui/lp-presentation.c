@@ -69,7 +69,7 @@ vadjustment (LpPresentation *self)
 static double
 page_width (LpPresentation *self)
 {
-  return gtk_widget_get_width (GTK_WIDGET (self->timeline)) - LP_TIMELINE_NAME_COLUMN;
+  return gtk_widget_get_width (GTK_WIDGET (self->timeline)) - lp_timeline_view_get_name_column_width (self->timeline);
 }
 
 /* ---- spans ---- */

@@ -238,7 +238,7 @@ on_drop_motion_cb (GtkDropTarget  *target,
   int lane = -1;
 
   self->preview_track = -1;
-  if (self->trajectory != NULL && !self->read_only && x >= NAME_COLUMN && y >= _lp_timeline_view_header_height (self))
+  if (self->trajectory != NULL && !self->read_only && x >= lp_timeline_view_get_name_column_width (self) && y >= _lp_timeline_view_header_height (self))
     {
       _lp_timeline_view_to_content (self, x, y, &cx, &cy);
       lane = lp_timeline_layout_track_at_y (self->layout, cy);
@@ -278,7 +278,7 @@ on_drop_cb (GtkDropTarget  *target,
   kind = g_value_get_object (value);
   _lp_timeline_view_to_content (self, x, y, &cx, &cy);
   lane = lp_timeline_layout_track_at_y (self->layout, cy);
-  if (x < NAME_COLUMN || lane < 0)
+  if (x < lp_timeline_view_get_name_column_width (self) || lane < 0)
     return FALSE;
   gtk_widget_grab_focus (GTK_WIDGET (self));
   return _lp_timeline_view_place_kind_at (self, kind, lane, lp_timeline_layout_x_to_date (self->layout, cx)) != NULL;

@@ -52,8 +52,8 @@ on_context_pressed_cb (GtkGestureClick *gesture,
   if (self->trajectory == NULL || self->read_only || y < _lp_timeline_view_header_height (self))
     return;
   gtk_widget_grab_focus (GTK_WIDGET (self));
-  _lp_timeline_view_to_content (self, MAX (x, NAME_COLUMN), y, &cx, &cy);
-  if (x >= NAME_COLUMN)
+  _lp_timeline_view_to_content (self, MAX (x, lp_timeline_view_get_name_column_width (self)), y, &cx, &cy);
+  if (x >= lp_timeline_view_get_name_column_width (self))
     lp_timeline_layout_hit_test (self->layout, cx, cy, &module, &track);
   else
     track = lp_timeline_layout_track_at_y (self->layout, cy);
@@ -67,10 +67,10 @@ on_context_pressed_cb (GtkGestureClick *gesture,
     return;
   lp_timeline_view_set_selected_module (self, NULL);
   self->cursor_track = track;
-  if (x >= NAME_COLUMN)
+  if (x >= lp_timeline_view_get_name_column_width (self))
     self->cursor_date = lp_timeline_layout_x_to_date (self->layout, cx);
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  popup_lane_menu (self, x, y, x >= NAME_COLUMN);
+  popup_lane_menu (self, x, y, x >= lp_timeline_view_get_name_column_width (self));
 }
 
 void
@@ -110,7 +110,7 @@ _lp_timeline_view_popup_menu_from_keyboard (LpTimelineView *self)
   if (self->selected != NULL && lp_timeline_layout_get_block (self->layout, self->selected, &block))
     {
       popup_menu (self, self->module_menu,
-                  block.rect.x - _lp_timeline_view_scroll_x (self) + NAME_COLUMN
+                  block.rect.x - _lp_timeline_view_scroll_x (self) + lp_timeline_view_get_name_column_width (self)
                   + MIN (block.rect.width / 2, MENU_POINT_INSET),
                   block.rect.y - _lp_timeline_view_scroll_y (self) + _lp_timeline_view_header_height (self) + block.rect.height / 2);
       return;

@@ -13,7 +13,6 @@
 
 G_BEGIN_DECLS
 
-#define NAME_COLUMN  LP_TIMELINE_NAME_COLUMN
 /* the room past the last day and below the last lane, in pixels */
 #define CONTENT_MARGIN 40
 /* the scale (pixels per day) before the view has a layout */

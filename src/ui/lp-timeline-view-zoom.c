@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "render/lp-label-layout.h"
 #include "render/lp-label-measurer.h"
 #include "lp-timeline-view-private.h"
@@ -43,7 +45,7 @@ _lp_timeline_view_update_adjustments (LpTimelineView *self)
   if (self->layout == NULL)
     return;
   configure_adjustment (self->hadjustment, lp_timeline_layout_get_width (self->layout) + CONTENT_MARGIN,
-                        w - NAME_COLUMN);
+                        w - lp_timeline_view_get_name_column_width (self));
   configure_adjustment (self->vadjustment, lp_timeline_layout_get_height (self->layout) + CONTENT_MARGIN,
                         h - _lp_timeline_view_header_height (self));
 }
@@ -59,7 +61,7 @@ _lp_timeline_view_scroll_to_block (LpTimelineView *self,
 
   if (module == NULL || !lp_timeline_layout_get_extent (self->layout, module, &r))
     return;
-  page_w = gtk_widget_get_width (GTK_WIDGET (self)) - NAME_COLUMN;
+  page_w = gtk_widget_get_width (GTK_WIDGET (self)) - lp_timeline_view_get_name_column_width (self);
   page_h = gtk_widget_get_height (GTK_WIDGET (self)) - _lp_timeline_view_header_height (self);
   if (self->hadjustment && (r.x < sx || r.x + r.width > sx + page_w))
     gtk_adjustment_set_value (self->hadjustment, r.x - page_w * SCROLL_TO_FRACTION);
@@ -106,8 +108,8 @@ scale_around (LpTimelineView *self,
   self->fit = FALSE;
   if (scale == old)
     return;
-  page = MAX (gtk_widget_get_width (GTK_WIDGET (self)) - NAME_COLUMN, 1);
-  ax = CLAMP (anchor_x - NAME_COLUMN, 0, page);
+  page = MAX (gtk_widget_get_width (GTK_WIDGET (self)) - lp_timeline_view_get_name_column_width (self), 1);
+  ax = CLAMP (anchor_x - lp_timeline_view_get_name_column_width (self), 0, page);
   day = (_lp_timeline_view_scroll_x (self) + ax) / old;
   lp_timeline_layout_set_scale (self->layout, scale);
   _lp_timeline_view_update_adjustments (self);
@@ -132,15 +134,15 @@ static double
 selection_anchor (LpTimelineView *self)
 {
   double width = gtk_widget_get_width (GTK_WIDGET (self));
-  double middle = NAME_COLUMN + (width - NAME_COLUMN) / 2;
+  double middle = lp_timeline_view_get_name_column_width (self) + (width - lp_timeline_view_get_name_column_width (self)) / 2;
   LpBlock block;
   double x;
 
   if (self->selected == NULL || self->layout == NULL
       || !lp_timeline_layout_get_block (self->layout, self->selected, &block))
     return middle;
-  x = block.rect.x + block.rect.width / 2 - _lp_timeline_view_scroll_x (self) + NAME_COLUMN;
-  return x >= NAME_COLUMN && x <= width ? x : middle;
+  x = block.rect.x + block.rect.width / 2 - _lp_timeline_view_scroll_x (self) + lp_timeline_view_get_name_column_width (self);
+  return x >= lp_timeline_view_get_name_column_width (self) && x <= width ? x : middle;
 }
 
 static gboolean
@@ -197,8 +199,8 @@ lp_timeline_view_set_scale (LpTimelineView *self,
   g_return_if_fail (LP_IS_TIMELINE_VIEW (self));
 
   /* keep the day in the middle of the view where it is */
-  page = MAX (gtk_widget_get_width (GTK_WIDGET (self)) - NAME_COLUMN, 1);
-  scale_around (self, px_per_day, NAME_COLUMN + page / 2);
+  page = MAX (gtk_widget_get_width (GTK_WIDGET (self)) - lp_timeline_view_get_name_column_width (self), 1);
+  scale_around (self, px_per_day, lp_timeline_view_get_name_column_width (self) + page / 2);
 }
 
 void
@@ -222,7 +224,7 @@ void
 _lp_timeline_view_fit_width (LpTimelineView *self,
                              int             widget_width)
 {
-  double width = widget_width - NAME_COLUMN - FIT_MARGIN;
+  double width = widget_width - lp_timeline_view_get_name_column_width (self) - FIT_MARGIN;
   double days = lp_timeline_layout_get_last_date (self->layout)
                 - lp_timeline_layout_get_first_date (self->layout) + 1;
 
@@ -250,6 +252,15 @@ lp_timeline_view_get_text_scale (LpTimelineView *self)
   return self->text_scale > 0 ? self->text_scale : 1.0;
 }
 
+double
+lp_timeline_view_get_name_column_width (LpTimelineView *self)
+{
+  g_return_val_if_fail (LP_IS_TIMELINE_VIEW (self), LP_TIMELINE_NAME_COLUMN);
+  if (self->painter != NULL)
+    return lp_timeline_painter_get_name_column_width (self->painter);
+  return LP_TIMELINE_NAME_COLUMN * lp_timeline_view_get_text_scale (self);
+}
+
 /* The painter measures and draws in one font: the label layout's title
  * font, scaled from its normal size. */
 void
@@ -271,6 +282,8 @@ lp_timeline_view_set_text_scale (LpTimelineView *self,
   pango_font_description_set_size (desc, (int) (pango_font_description_get_size (desc) / old * factor + 0.5));
   font = pango_font_description_to_string (desc);
   lp_timeline_painter_set_font (self->painter, font);
+  /* the lane names grow with the text; whole pixels keep the column's edge sharp */
+  lp_timeline_painter_set_name_column_width (self->painter, ceil (LP_TIMELINE_NAME_COLUMN * factor));
   self->text_scale = factor;
   _lp_timeline_view_update_adjustments (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));

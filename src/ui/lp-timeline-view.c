@@ -95,7 +95,7 @@ _lp_timeline_view_to_content (LpTimelineView *self,
             double         *cx,
             double         *cy)
 {
-  *cx = wx - NAME_COLUMN + _lp_timeline_view_scroll_x (self);
+  *cx = wx - lp_timeline_view_get_name_column_width (self) + _lp_timeline_view_scroll_x (self);
   *cy = wy - _lp_timeline_view_header_height (self) + _lp_timeline_view_scroll_y (self);
 }
 
@@ -108,7 +108,7 @@ _lp_timeline_view_body_hit (LpTimelineView *self,
   double content_y;
 
   *hit = (LpViewHit) { .track = -1, .kind = LP_HIT_NONE };
-  if (self->trajectory == NULL || x < NAME_COLUMN || y < _lp_timeline_view_header_height (self))
+  if (self->trajectory == NULL || x < lp_timeline_view_get_name_column_width (self) || y < _lp_timeline_view_header_height (self))
     return FALSE;
   _lp_timeline_view_to_content (self, x, y, &hit->cx, &content_y);
   hit->kind = lp_timeline_layout_hit_test (self->layout, hit->cx, content_y, &hit->module, &hit->track);
@@ -294,7 +294,7 @@ lp_timeline_view_query_tooltip (GtkWidget  *widget,
   markup = lp_timeline_tooltip_markup (self->trajectory, module);
   gtk_tooltip_set_markup (tooltip, markup);
   gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) {
-                              (int) (r.x - _lp_timeline_view_scroll_x (self) + NAME_COLUMN),
+                              (int) (r.x - _lp_timeline_view_scroll_x (self) + lp_timeline_view_get_name_column_width (self)),
                               (int) (r.y - _lp_timeline_view_scroll_y (self) + _lp_timeline_view_header_height (self)),
                               (int) ceil (r.width), (int) ceil (r.height) });
   return TRUE;
@@ -338,9 +338,9 @@ lp_timeline_view_snapshot (GtkWidget   *widget,
       double top = _lp_timeline_view_header_height (self);
 
       cairo_save (cr);
-      cairo_rectangle (cr, NAME_COLUMN, top, w - NAME_COLUMN, h - top);
+      cairo_rectangle (cr, lp_timeline_view_get_name_column_width (self), top, w - lp_timeline_view_get_name_column_width (self), h - top);
       cairo_clip (cr);
-      cairo_translate (cr, NAME_COLUMN - sx, top - sy);
+      cairo_translate (cr, lp_timeline_view_get_name_column_width (self) - sx, top - sy);
       self->overlay_func (self, cr, self->overlay_data);
       cairo_restore (cr);
     }
@@ -371,7 +371,7 @@ lp_timeline_view_content_to_widget (LpTimelineView *self,
                                     double         *wy)
 {
   g_return_if_fail (LP_IS_TIMELINE_VIEW (self));
-  *wx = cx - _lp_timeline_view_scroll_x (self) + NAME_COLUMN;
+  *wx = cx - _lp_timeline_view_scroll_x (self) + lp_timeline_view_get_name_column_width (self);
   *wy = cy - _lp_timeline_view_scroll_y (self) + _lp_timeline_view_header_height (self);
 }
 
@@ -383,14 +383,14 @@ lp_timeline_view_size_allocate (GtkWidget *widget,
 {
   LpTimelineView *self = LP_TIMELINE_VIEW (widget);
 
-  if ((!self->fitted || self->fit) && self->trajectory != NULL && width > NAME_COLUMN + FIT_MIN_WIDTH)
+  if ((!self->fitted || self->fit) && self->trajectory != NULL && width > lp_timeline_view_get_name_column_width (self) + FIT_MIN_WIDTH)
     {
       self->fitted = TRUE;
       _lp_timeline_view_fit_width (self, width);
     }
   _lp_timeline_view_update_adjustments (self);
   lp_timeline_accessible_allocate (self->a11y, self->trajectory, self->layout,
-                                   &(LpTimelineViewport) { NAME_COLUMN, _lp_timeline_view_header_height (self),
+                                   &(LpTimelineViewport) { lp_timeline_view_get_name_column_width (self), _lp_timeline_view_header_height (self),
                                                            _lp_timeline_view_scroll_x (self), _lp_timeline_view_scroll_y (self),
                                                            width, height });
   gtk_popover_present (GTK_POPOVER (self->context_menu));
@@ -407,7 +407,7 @@ lp_timeline_view_measure (GtkWidget      *widget,
 {
   gboolean horizontal = orientation == GTK_ORIENTATION_HORIZONTAL;
 
-  *minimum = horizontal ? (int) NAME_COLUMN + MIN_DAYS_WIDTH : MIN_HEIGHT;
+  *minimum = horizontal ? (int) lp_timeline_view_get_name_column_width (LP_TIMELINE_VIEW (widget)) + MIN_DAYS_WIDTH : MIN_HEIGHT;
   *natural = horizontal ? NATURAL_WIDTH : NATURAL_HEIGHT;
 }
 
@@ -615,7 +615,7 @@ lp_timeline_view_set_trajectory (LpTimelineView *self,
       self->cursor_date = CLAMP (today, lp_trajectory_get_span_start (trajectory),
                                  lp_trajectory_get_span_end (trajectory));
       self->fitted = FALSE;
-      if (gtk_widget_get_width (GTK_WIDGET (self)) > NAME_COLUMN + FIT_MIN_WIDTH)
+      if (gtk_widget_get_width (GTK_WIDGET (self)) > lp_timeline_view_get_name_column_width (self) + FIT_MIN_WIDTH)
         {
           self->fitted = TRUE;
           lp_timeline_view_zoom_reset (self);
@@ -687,7 +687,7 @@ lp_timeline_view_get_point (LpTimelineView *self,
   if (self->layout == NULL || !lp_timeline_layout_get_lane (self->layout, track, &ly, &lh))
     return FALSE;
   *x = lp_timeline_layout_date_to_x (self->layout, date) + lp_timeline_layout_get_scale (self->layout) / 2
-       - _lp_timeline_view_scroll_x (self) + NAME_COLUMN;
+       - _lp_timeline_view_scroll_x (self) + lp_timeline_view_get_name_column_width (self);
   *y = ly + lh / 2 - _lp_timeline_view_scroll_y (self) + _lp_timeline_view_header_height (self);
   return TRUE;
 }

@@ -48,6 +48,8 @@ gboolean          lp_timeline_view_get_fit             (LpTimelineView *self);
  * (1: normal; presentation uses more); rows and the header grow with them. */
 void              lp_timeline_view_set_text_scale      (LpTimelineView *self, double factor);
 double            lp_timeline_view_get_text_scale      (LpTimelineView *self);
+/* Width of the lane-name column: LP_TIMELINE_NAME_COLUMN times the text scale. */
+double            lp_timeline_view_get_name_column_width (LpTimelineView *self);
 /* Place a new module of that kind at the keyboard cursor (focused lane and
  * date); one undo step; selects it and returns it (borrowed), or NULL. */
 LpModule         *lp_timeline_view_place_kind          (LpTimelineView *self, LpKind *kind);

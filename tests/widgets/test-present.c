@@ -31,7 +31,7 @@ typedef struct {
 static void
 setup (Fixture *f, gconstpointer data)
 {
-  f->window = window_on_template ("bestuursadvisering", 1280, 720);
+  f->window = window_on_template (data != NULL ? data : "bestuursadvisering", 1280, 720);
   f->t = lp_window_get_trajectory (f->window);
   f->view = LP_TIMELINE_VIEW (find_widget_by_type (GTK_WIDGET (f->window), LP_TYPE_TIMELINE_VIEW));
   gtk_widget_grab_focus (GTK_WIDGET (f->view));
@@ -150,7 +150,7 @@ last_visible (Fixture *f)
 {
   return lp_timeline_layout_x_to_date (lp_timeline_view_get_layout (f->view),
                                        gtk_adjustment_get_value (hadj (f)) + gtk_widget_get_width (GTK_WIDGET (f->view))
-                                       - LP_TIMELINE_NAME_COLUMN - 0.5);
+                                       - lp_timeline_view_get_name_column_width (f->view) - 0.5);
 }
 
 static LpDate
@@ -561,6 +561,68 @@ test_leave_keeps_fit (Fixture *f, gconstpointer data)
   g_assert_true (widget_draws (GTK_WIDGET (f->view)));
 }
 
+/* Width in pixels of text in the font of the view's label measurer
+ * (which, bold, is the lane names' font), on one line. */
+static double
+text_width (Fixture *f, LpLabelFont which, gboolean bold, const char *text)
+{
+  LpLabelLayout *labels = lp_timeline_layout_get_label_layout (lp_timeline_view_get_layout (f->view));
+  PangoContext *context = lp_label_pango_context_new ();
+  g_autoptr(PangoLayout) layout = pango_layout_new (context);
+  g_autoptr(PangoFontDescription) font =
+    pango_font_description_copy (lp_label_measurer_get_font (lp_label_layout_get_measurer (labels), which));
+  int width;
+
+  if (bold)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  g_object_unref (context);
+  return width;
+}
+
+/* While presenting, the lane-name column grows with the text: every lane's
+ * name and group of the template fit on one line in the text room of the
+ * column (its width less 12 px before and 8 px after the text), and a
+ * quarter fills the width right of it.  Leaving gives back the normal column. */
+static void
+test_lane_names_fit (Fixture *f, gconstpointer data)
+{
+  GListModel *tracks = lp_trajectory_get_tracks (f->t);
+  double column;
+  LpDate start;
+
+  g_assert_cmpfloat (lp_timeline_view_get_name_column_width (f->view), ==, LP_TIMELINE_NAME_COLUMN);
+  enter (f);
+  column = lp_timeline_view_get_name_column_width (f->view);
+  g_assert_cmpfloat (column, >=, 1.6 * LP_TIMELINE_NAME_COLUMN);
+  for (guint i = 0; i < g_list_model_get_n_items (tracks); i++)
+    {
+      g_autoptr(LpTrack) track = g_list_model_get_item (tracks, i);
+      const char *group = lp_track_group_get_label (lp_track_get_group (track));
+      double name_w = text_width (f, LP_LABEL_FONT_TITLE, TRUE, lp_track_get_name (track));
+      double group_w = text_width (f, LP_LABEL_FONT_DETAIL, FALSE, group);
+
+      g_test_message ("%s: name %g px, group \"%s\" %g px, column %g px",
+                      lp_track_get_name (track), name_w, group, group_w, column);
+      g_assert_cmpfloat (name_w, <=, column - 20);
+      g_assert_cmpfloat (group_w, <=, column - 20);
+    }
+  /* the quarter fills the width right of the wider column, and draws */
+  start = lp_presentation_get_span_start (presentation (f));
+  g_assert_cmpfloat_with_epsilon (lp_timeline_view_get_scale (f->view) * (months_later (start, 3) - start),
+                                  gtk_widget_get_width (GTK_WIDGET (f->view)) - column, 1e-6);
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+
+  g_assert_true (send_key (GTK_WINDOW (f->window), GDK_KEY_Escape, 0));
+  if (no_window_manager (GTK_WINDOW (f->window)))
+    play_window_manager (GTK_WINDOW (f->window), FALSE, f->surface_width, f->surface_height);
+  g_assert_true (wait_until (is_windowed_cb, f->window, 5000));
+  g_assert_cmpfloat (lp_timeline_view_get_name_column_width (f->view), ==, LP_TIMELINE_NAME_COLUMN);
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -576,5 +638,13 @@ main (int argc, char *argv[])
   g_test_add ("/widgets/present/card-resolved", Fixture, NULL, setup, test_card_resolved, teardown);
   g_test_add ("/widgets/present/leave-restores", Fixture, NULL, setup, test_leave_restores, teardown);
   g_test_add ("/widgets/present/leave-keeps-fit", Fixture, NULL, setup, test_leave_keeps_fit, teardown);
+  g_test_add ("/widgets/present/lane-names-fit/bestuursadvisering", Fixture, "bestuursadvisering",
+              setup, test_lane_names_fit, teardown);
+  g_test_add ("/widgets/present/lane-names-fit/tijdmalen", Fixture, "tijdmalen",
+              setup, test_lane_names_fit, teardown);
+  g_test_add ("/widgets/present/lane-names-fit/verdiepingsdag", Fixture, "verdiepingsdag",
+              setup, test_lane_names_fit, teardown);
+  g_test_add ("/widgets/present/lane-names-fit/ambtelijk-bestuurlijk-samenwerken", Fixture,
+              "ambtelijk-bestuurlijk-samenwerken", setup, test_lane_names_fit, teardown);
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include "render/lp-label-layout.h"
 #include "ui/lp-timeline-tooltip.h"
 #include "render/lp-timeline-painter.h"
+#include "ui/lp-problems-pane.h"
 #include "ui/lp-timeline-view.h"
 #include "ui/lp-window.h"
 #include "ui/lp-window-private.h"
@@ -284,6 +285,50 @@ test_second_line (Fixture *f, gconstpointer data)
   g_assert_null (lp_label_layout_get_box (labels, m)->detail);
 }
 
+/* The column between library and editor: the box that holds the
+ * timeline's stack and the panes under it. */
+static GtkWidget *
+timeline_column (Fixture *f)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (f->view), GTK_TYPE_SCROLLED_WINDOW);
+
+  return gtk_widget_get_parent (gtk_widget_get_parent (scroller));
+}
+
+static gboolean
+pane_shown_under_timeline (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (f->view), GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *pane = find_widget_by_type (GTK_WIDGET (f->window), LP_TYPE_PROBLEMS_PANE);
+  GtkWidget *revealer = gtk_widget_get_parent (pane);
+
+  return gtk_revealer_get_child_revealed (GTK_REVEALER (revealer))
+         && gtk_widget_get_height (revealer) > 0
+         && gtk_widget_get_height (scroller) + gtk_widget_get_height (revealer)
+            == gtk_widget_get_height (timeline_column (f));
+}
+
+/* With no pane shown under it, the timeline takes the whole height of its
+ * column (a hidden pane whose list expands used to take half of it); a
+ * shown problems pane takes its own height, the timeline the rest. */
+static void
+test_fills_height (Fixture *f, gconstpointer data)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (f->view), GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *column = timeline_column (f);
+  GtkWidget *button = find_widget_by_name (GTK_WIDGET (f->window), "problems-button");
+
+  g_assert_cmpint (gtk_widget_get_height (column), >, 900);
+  g_assert_cmpint (gtk_widget_get_height (scroller), ==, gtk_widget_get_height (column));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (f->view)), ==, gtk_widget_get_height (column));
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+  g_assert_true (wait_until (pane_shown_under_timeline, f, 30000));
+  g_assert_cmpint (gtk_widget_get_height (scroller), >, gtk_widget_get_height (column) / 2);
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -297,5 +342,6 @@ main (int argc, char *argv[])
   g_test_add ("/widgets/screen/tooltip", Fixture, NULL, setup, test_tooltip, teardown);
   g_test_add ("/widgets/screen/editor-toggle", Fixture, NULL, setup, test_editor_toggle, teardown);
   g_test_add ("/widgets/screen/second-line", Fixture, NULL, setup, test_second_line, teardown);
+  g_test_add ("/widgets/screen/fills-height", Fixture, NULL, setup, test_fills_height, teardown);
   return g_test_run ();
 }
