@@ -331,6 +331,24 @@ on_changed_on_disk_cb (LpDocument *document,
     _lp_window_show_disk_toast (self);
 }
 
+/* F6 order: library, the timeline (or the day shown instead of it), the
+ * panes under it, the editor. */
+static GPtrArray *
+window_panes (gpointer data)
+{
+  LpWindow *self = data;
+  GPtrArray *panes = g_ptr_array_new ();
+  GtkWidget *shown = gtk_stack_get_visible_child (self->view_stack);
+
+  g_ptr_array_add (panes, self->palette);
+  g_ptr_array_add (panes, shown == GTK_WIDGET (self->day_view) ? shown : GTK_WIDGET (self->timeline));
+  g_ptr_array_add (panes, self->comments_pane);
+  g_ptr_array_add (panes, self->problems_pane);
+  g_ptr_array_add (panes, _lp_window_get_changes_pane (self));
+  g_ptr_array_add (panes, self->editor);
+  return panes;
+}
+
 static void
 lp_window_init (LpWindow *self)
 {
@@ -340,6 +358,7 @@ lp_window_init (LpWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   _lp_window_compare_init (self);
   lp_pane_keys_install_escape (GTK_WIDGET (self->editor), GTK_WIDGET (self->timeline));
+  lp_pane_keys_install_cycle (GTK_WIDGET (self), window_panes, self);
   lp_a11y_name_split_buttons (GTK_WIDGET (self));
   g_object_bind_property (self->timeline, "selected-module", self->editor, "module", G_BINDING_SYNC_CREATE);
   g_signal_connect (self->palette, "kind-activated", G_CALLBACK (on_kind_activated_cb), self);

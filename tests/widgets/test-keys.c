@@ -7,16 +7,22 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "core/lp-library.h"
 #include "io/lp-reader.h"
+#include "io/lp-writer.h"
 #include "ui/lp-a11y-names.h"
 #include "ui/lp-application.h"
 #include "ui/lp-module-editor-private.h"
 #include "ui/lp-palette.h"
 #include "ui/lp-palette-row.h"
+#include "ui/lp-changes-pane.h"
+#include "ui/lp-comments-pane.h"
+#include "ui/lp-problems-pane.h"
 #include "ui/lp-timeline-view.h"
+#include "ui/lp-window-compare.h"
 #include "ui/lp-window-private.h"
 #include "widget-test-util.h"
 #include <adwaita.h>
@@ -279,6 +285,91 @@ test_f6_cycles_panes (void)
   /* the selection survives the trip */
   g_assert_true (lp_timeline_view_get_selected_module (LP_TIMELINE_VIEW (timeline)) == m);
   gtk_window_destroy (w);
+}
+
+/* The last widget in tree order under root that can take the focus now. */
+static GtkWidget *
+last_focusable (GtkWidget *root)
+{
+  GtkWidget *found = NULL;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *below = last_focusable (c);
+
+      if (below != NULL)
+        found = below;
+      else if (gtk_widget_get_focusable (c) && gtk_widget_is_drawable (c) && gtk_widget_is_sensitive (c))
+        found = c;
+    }
+  return found;
+}
+
+static gboolean
+pane_has_size_cb (gpointer pane)
+{
+  return gtk_widget_get_mapped (pane) && gtk_widget_get_height (pane) > 0;
+}
+
+/* With the comments, problems and changes panes shown under the timeline,
+ * F6 visits each of them between the timeline and the editor, and
+ * Shift+F6 goes back the same way; a pane left and come back to has the
+ * focus where it was. */
+static void
+test_f6_bottom_panes (void)
+{
+  LpWindow *window = open_window ();
+  GtkWindow *w = GTK_WINDOW (window);
+  LpTrajectory *t = lp_window_get_trajectory (window);
+  GtkWidget *palette = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_PALETTE);
+  GtkWidget *timeline = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
+  GtkWidget *comments = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_COMMENTS_PANE);
+  GtkWidget *problems = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_PROBLEMS_PANE);
+  GtkWidget *editor = _lp_window_get_editor (window);
+  GtkWidget *changes, *panes[5], *inside;
+  g_autofree char *copy = g_build_filename (g_get_tmp_dir (), "baseline.leerplaats", NULL);
+  g_autoptr(GFile) baseline = g_file_new_for_path (copy);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (lp_writer_save_file (t, baseline, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (_lp_window_compare_with (window, baseline, &error));
+  g_assert_no_error (error);
+  changes = GTK_WIDGET (_lp_window_get_changes_pane (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-comments", NULL));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_widget_by_name (GTK_WIDGET (window), "problems-button")), TRUE);
+  g_assert_true (wait_until (pane_has_size_cb, comments, 30000));
+  g_assert_true (wait_until (pane_has_size_cb, problems, 30000));
+  g_assert_true (wait_until (pane_has_size_cb, changes, 30000));
+  lp_timeline_view_set_selected_module (LP_TIMELINE_VIEW (timeline),
+                                        lp_trajectory_lookup_module (t, "m2"));
+
+  panes[0] = timeline; panes[1] = comments; panes[2] = problems; panes[3] = changes; panes[4] = editor;
+  g_assert_true (gtk_widget_child_focus (palette, GTK_DIR_TAB_FORWARD));
+  for (guint i = 0; i < G_N_ELEMENTS (panes); i++)
+    {
+      g_assert_true (send_key (w, GDK_KEY_F6, 0));
+      g_assert_true (focus_is_in (w, panes[i]));
+    }
+  g_assert_true (send_key (w, GDK_KEY_F6, 0));
+  g_assert_true (focus_is_in (w, palette));
+  for (guint i = G_N_ELEMENTS (panes); i-- > 0;)
+    {
+      g_assert_true (send_key (w, GDK_KEY_F6, GDK_SHIFT_MASK));
+      g_assert_true (focus_is_in (w, panes[i]));
+    }
+
+  /* the editor's last focusable field; away to the library and back: there again */
+  inside = last_focusable (editor);
+  g_assert_nonnull (inside);
+  g_assert_true (gtk_widget_grab_focus (inside));
+  g_assert_true (send_key (w, GDK_KEY_F6, 0));
+  g_assert_true (focus_is_in (w, palette));
+  g_assert_true (send_key (w, GDK_KEY_F6, GDK_SHIFT_MASK));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (w)) == inside);
+  g_assert_true (widget_draws (timeline));
+  gtk_window_destroy (w);
+  g_unlink (copy);
 }
 
 /* Escape in an editor field gives the focus back to the timeline, on the
@@ -750,6 +841,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/widgets/keys/help-overlay-opens", test_help_overlay_opens);
   g_test_add_func ("/widgets/keys/help-overlay-lists-every-accelerator", test_help_overlay_lists_every_accelerator);
+  g_test_add_func ("/widgets/keys/f6-bottom-panes", test_f6_bottom_panes);
   g_test_add_func ("/widgets/keys/f6-cycles-panes", test_f6_cycles_panes);
   g_test_add_func ("/widgets/keys/escape-in-editor", test_escape_in_editor);
   g_test_add_func ("/widgets/keys/enter-opens-editor", test_enter_opens_editor);
