@@ -270,6 +270,23 @@ scroll_to_row_cb (GtkWidget     *row,
   return G_SOURCE_REMOVE;
 }
 
+gboolean
+lp_palette_show_kind (LpPalette *self,
+                      LpKind    *kind)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (LP_IS_PALETTE (self), FALSE);
+  g_return_val_if_fail (LP_IS_KIND (kind), FALSE);
+
+  row = find_row (self, kind);
+  if (row == NULL || !gtk_widget_get_child_visible (GTK_WIDGET (row)))
+    return FALSE;
+  gtk_list_box_select_row (GTK_LIST_BOX (self->list), row);
+  gtk_widget_add_tick_callback (GTK_WIDGET (row), scroll_to_row_cb, NULL, NULL);
+  return TRUE;
+}
+
 /* The kind just made or changed: selected, focused and in view. */
 static void
 on_dialog_saved_cb (LpKindDialog *dialog,

@@ -19,6 +19,9 @@ G_DECLARE_FINAL_TYPE (LpPalette, lp_palette, LP, PALETTE, GtkWidget)
 GtkWidget    *lp_palette_new            (void);
 LpTrajectory *lp_palette_get_trajectory (LpPalette *self);
 void          lp_palette_set_trajectory (LpPalette *self, LpTrajectory *trajectory);
+/* Selects the kind's entry (not focusing it) and scrolls it into view;
+ * FALSE when the library does not show it (filtered out by the search). */
+gboolean      lp_palette_show_kind      (LpPalette *self, LpKind *kind);
 LpKind       *lp_palette_get_selected_kind (LpPalette *self);
 
 G_END_DECLS

@@ -69,6 +69,28 @@ _lp_timeline_view_scroll_to_block (LpTimelineView *self,
     gtk_adjustment_set_value (self->vadjustment, r.y - page_h * SCROLL_TO_FRACTION);
 }
 
+void
+lp_timeline_view_show_lane (LpTimelineView *self,
+                            guint           track)
+{
+  double y, h, sy, page_h;
+  LpDate date;
+
+  g_return_if_fail (LP_IS_TIMELINE_VIEW (self));
+  if (self->trajectory == NULL || self->layout == NULL
+      || !lp_timeline_layout_get_lane (self->layout, track, &y, &h))
+    return;
+  /* the cursor keeps its date when it has one, else takes the first day in view */
+  date = self->cursor_date != LP_DATE_NONE ? self->cursor_date
+         : lp_timeline_layout_x_to_date (self->layout, _lp_timeline_view_scroll_x (self));
+  lp_timeline_view_set_selected_module (self, NULL);
+  lp_timeline_view_set_cursor (self, track, date);
+  sy = _lp_timeline_view_scroll_y (self);
+  page_h = gtk_widget_get_height (GTK_WIDGET (self)) - _lp_timeline_view_header_height (self);
+  if (self->vadjustment && (y < sy || y + MIN (h, page_h) > sy + page_h))
+    gtk_adjustment_set_value (self->vadjustment, y - page_h * SCROLL_TO_FRACTION);
+}
+
 static void
 on_adjustment_changed_cb (GtkAdjustment  *adj,
                           LpTimelineView *self)

@@ -708,6 +708,21 @@ lp_timeline_view_set_cursor (LpTimelineView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+gboolean
+lp_timeline_view_get_cursor (LpTimelineView *self,
+                             guint          *track,
+                             LpDate         *date)
+{
+  g_return_val_if_fail (LP_IS_TIMELINE_VIEW (self), FALSE);
+  if (self->cursor_track < 0 || self->cursor_date == LP_DATE_NONE)
+    return FALSE;
+  if (track != NULL)
+    *track = (guint) self->cursor_track;
+  if (date != NULL)
+    *date = self->cursor_date;
+  return TRUE;
+}
+
 GMenuModel *
 _lp_timeline_view_build_lane_menu (LpTimelineView *self)
 {

@@ -55,6 +55,8 @@ double            lp_timeline_view_get_name_column_width (LpTimelineView *self);
 LpModule         *lp_timeline_view_place_kind          (LpTimelineView *self, LpKind *kind);
 /* Move the keyboard cursor (the focused lane and date; clamped). */
 void              lp_timeline_view_set_cursor          (LpTimelineView *self, guint track, LpDate date);
+/* The keyboard cursor's lane and date; FALSE when it is not placed. */
+gboolean          lp_timeline_view_get_cursor          (LpTimelineView *self, guint *track, LpDate *date);
 /* For tests: the lane menu at the cursor (new reference). */
 GMenuModel       *_lp_timeline_view_build_lane_menu    (LpTimelineView *self);
 /* Widget coordinates of a date/track (for tests and drop targets). */
@@ -71,6 +73,8 @@ void              lp_timeline_view_content_to_widget   (LpTimelineView *self, do
                                                         double *wx, double *wy);
 /* Select the module and scroll it into view when it is out of view. */
 void              lp_timeline_view_scroll_to_module    (LpTimelineView *self, LpModule *module);
+/* Nothing selected, the keyboard cursor on lane track, the lane in view. */
+void              lp_timeline_view_show_lane           (LpTimelineView *self, guint track);
 /* Blocks of modules with a problem get a warning mark (NULL: none). */
 void              lp_timeline_view_set_read_only       (LpTimelineView *self, gboolean read_only);
 gboolean          lp_timeline_view_get_read_only       (LpTimelineView *self);

@@ -47,17 +47,28 @@ compare_close_action (GtkWidget *widget, const char *action_name, GVariant *para
   leave (LP_WINDOW (widget));
 }
 
-/* Choosing a change selects its module (or, for a dated change without a
- * block, puts the keyboard cursor on its date). */
+/* Choosing a change selects its module, puts the keyboard cursor on its
+ * lane or selects its kind in the library (or, for a dated change without
+ * a block, puts the keyboard cursor on its date). */
 static void
 on_change_activated_cb (LpWindow       *self,
                         const LpChange *change)
 {
   LpModule *module = NULL;
+  LpTrack *track = NULL;
+  LpKind *kind = NULL;
 
   if (change->item_type == LP_TYPE_MODULE && change->id != NULL)
     module = lp_trajectory_lookup_module (self->trajectory, change->id);
-  if (module != NULL)
+  else if (change->item_type == LP_TYPE_TRACK && change->id != NULL)
+    track = lp_trajectory_lookup_track (self->trajectory, change->id);
+  else if (change->item_type == LP_TYPE_KIND && change->id != NULL)
+    kind = lp_trajectory_lookup_kind (self->trajectory, change->id);
+  if (track != NULL)
+    lp_timeline_view_show_lane (self->timeline, (guint) lp_trajectory_get_track_index (self->trajectory, track));
+  else if (kind != NULL)
+    lp_palette_show_kind (self->palette, kind);
+  else if (module != NULL)
     lp_timeline_view_scroll_to_module (self->timeline, module);
   else if (change->date != LP_DATE_NONE)
     {

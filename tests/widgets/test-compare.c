@@ -9,6 +9,8 @@
 
 #include "core/lp-date.h"
 #include "io/lp-reader.h"
+#include "ui/lp-palette.h"
+#include "ui/lp-palette-row.h"
 #include "ui/lp-window.h"
 #include "ui/lp-window-compare.h"
 #include "ui/lp-window-private.h"
@@ -279,6 +281,52 @@ test_choose_and_close (Fixture *f, gconstpointer data)
   g_assert_true (widget_draws (timeline));
 }
 
+/* The line of the changes pane whose text holds needle. */
+static GtkListBoxRow *
+row_with (GtkListBox *list,
+          const char *needle)
+{
+  for (int i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
+    if (strstr (row_text (list, i), needle) != NULL)
+      return gtk_list_box_get_row_at_index (list, i);
+  g_assert_not_reached ();
+}
+
+/* Choosing a renamed lane puts the keyboard cursor on that lane with no
+ * module selected; choosing an added kind selects it in the library. */
+static void
+test_choose_lane_and_kind (Fixture *f, gconstpointer data)
+{
+  LpTimelineView *timeline = LP_TIMELINE_VIEW (timeline_of (f->window));
+  LpTrajectory *t = lp_window_get_trajectory (f->window);
+  GtkWidget *palette = find_widget_by_type (GTK_WIDGET (f->window), LP_TYPE_PALETTE);
+  GtkListBox *kinds = GTK_LIST_BOX (find_widget_by_type (palette, GTK_TYPE_LIST_BOX));
+  g_autoptr(LpKind) kind = lp_kind_new ("eigen");
+  LpTrack *dev = lp_trajectory_lookup_track (t, "dev");
+  GtkListBox *list;
+  GtkListBoxRow *selected;
+  guint track = 99;
+
+  lp_kind_set_name (kind, "Eigen werkvorm");
+  lp_trajectory_add_kind (t, kind);
+  lp_trajectory_set_string (t, dev, "name", "Ontwikkelgroep Noord");
+  g_assert_true (_lp_window_compare_with (f->window, f->backup, NULL));
+  list = _lp_changes_pane_get_list (_lp_window_get_changes_pane (f->window));
+
+  lp_timeline_view_set_selected_module (timeline, lp_trajectory_lookup_module (t, "m2"));
+  g_signal_emit_by_name (list, "row-activated", row_with (list, "Ontwikkelgroep Noord"));
+  g_assert_null (lp_timeline_view_get_selected_module (timeline));
+  g_assert_true (lp_timeline_view_get_cursor (timeline, &track, NULL));
+  g_assert_cmpint (track, ==, lp_trajectory_get_track_index (t, dev));
+
+  g_signal_emit_by_name (list, "row-activated", row_with (list, "Eigen werkvorm"));
+  selected = gtk_list_box_get_selected_row (kinds);
+  g_assert_nonnull (selected);
+  g_assert_true (lp_palette_row_get_kind (LP_PALETTE_ROW (selected)) == kind);
+  g_assert_true (widget_draws (GTK_WIDGET (timeline)));
+  g_assert_true (widget_draws (palette));
+}
+
 /* A baseline that does not load changes nothing. */
 static void
 test_bad_baseline (Fixture *f, gconstpointer data)
@@ -398,6 +446,7 @@ main (int argc, char *argv[])
 
   ADD ("/widgets/compare/ghosts-and-pane", test_ghosts_and_pane);
   ADD ("/widgets/compare/choose-and-close", test_choose_and_close);
+  ADD ("/widgets/compare/choose-lane-and-kind", test_choose_lane_and_kind);
   ADD ("/widgets/compare/bad-baseline", test_bad_baseline);
   ADD ("/widgets/compare/offers-backup", test_offers_backup);
   ADD ("/widgets/compare/export-offers-changes", test_export_offers_changes);
