@@ -123,6 +123,7 @@ struct _LpModule
   GStrv      facilitators;
   GPtrArray *comments;
   LpAgenda  *agenda;
+  char      *series;
   char      *strings[N_STRINGS];
 };
 
@@ -142,6 +143,7 @@ enum {
   PROP_PARTICIPANTS_COUNT,
   PROP_COMMENTS,
   PROP_AGENDA,
+  PROP_SERIES,
   PROP_FIRST_STRING,
   N_PROPS = PROP_FIRST_STRING + N_STRINGS
 };
@@ -174,6 +176,7 @@ lp_module_finalize (GObject *object)
   g_clear_pointer (&self->facilitators, g_strfreev);
   g_clear_pointer (&self->comments, g_ptr_array_unref);
   g_clear_pointer (&self->agenda, lp_agenda_free);
+  g_clear_pointer (&self->series, g_free);
   for (guint i = 0; i < N_STRINGS; i++)
     g_clear_pointer (&self->strings[i], g_free);
 
@@ -202,6 +205,7 @@ lp_module_get_property (GObject    *object,
     case PROP_PARTICIPANTS_COUNT: g_value_set_int (value, self->participants_count); break;
     case PROP_COMMENTS: g_value_set_boxed (value, self->comments); break;
     case PROP_AGENDA: g_value_set_boxed (value, self->agenda); break;
+    case PROP_SERIES: g_value_set_string (value, self->series); break;
     default:
       if (prop_id >= PROP_FIRST_STRING && prop_id < N_PROPS)
         g_value_set_string (value, self->strings[prop_id - PROP_FIRST_STRING]);
@@ -232,6 +236,7 @@ lp_module_set_property (GObject      *object,
     case PROP_PARTICIPANTS_COUNT: lp_module_set_participants_count (self, g_value_get_int (value)); break;
     case PROP_COMMENTS: lp_module_set_comments (self, g_value_get_boxed (value)); break;
     case PROP_AGENDA: lp_module_set_agenda (self, g_value_get_boxed (value)); break;
+    case PROP_SERIES: lp_module_set_series (self, g_value_get_string (value)); break;
     default:
       if (prop_id >= PROP_FIRST_STRING && prop_id < N_PROPS)
         set_string_field (self, prop_id - PROP_FIRST_STRING, g_value_get_string (value));
@@ -258,6 +263,7 @@ lp_module_class_init (LpModuleClass *klass)
   properties[PROP_END] = lp_param_spec_date ("end");
   properties[PROP_START_TIME] = g_param_spec_int ("start-time", NULL, NULL, LP_TIME_NONE, LP_MINUTES_PER_DAY - 1, LP_TIME_NONE, rw);
   properties[PROP_END_TIME] = g_param_spec_int ("end-time", NULL, NULL, LP_TIME_NONE, LP_MINUTES_PER_DAY - 1, LP_TIME_NONE, rw);
+  properties[PROP_SERIES] = g_param_spec_string ("series", NULL, NULL, NULL, rw);
   properties[PROP_STATUS] =
     g_param_spec_enum ("status", NULL, NULL, LP_TYPE_STATUS, LP_STATUS_DRAFT, rw);
   properties[PROP_FACILITATORS] = g_param_spec_boxed ("facilitators", NULL, NULL, G_TYPE_STRV, rw);
@@ -312,6 +318,7 @@ lp_module_copy (LpModule   *self,
   copy->comments = lp_comment_array_copy (self->comments);
   lp_agenda_free (copy->agenda);
   copy->agenda = lp_agenda_copy (self->agenda);
+  copy->series = g_strdup (self->series);
   for (guint i = 0; i < N_STRINGS; i++)
     copy->strings[i] = g_strdup (self->strings[i]);
   return copy;
@@ -341,6 +348,27 @@ lp_module_set_kind_id (LpModule   *self,
   g_free (self->kind_id);
   self->kind_id = g_strdup (kind_id);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+}
+
+const char *
+lp_module_get_series (LpModule *self)
+{
+  g_return_val_if_fail (LP_IS_MODULE (self), NULL);
+  return self->series;
+}
+
+void
+lp_module_set_series (LpModule   *self,
+                      const char *series)
+{
+  g_return_if_fail (LP_IS_MODULE (self));
+  if (series != NULL && *series == '\0')
+    series = NULL;
+  if (g_strcmp0 (self->series, series) == 0)
+    return;
+  g_free (self->series);
+  self->series = g_strdup (series);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SERIES]);
 }
 
 LpTrack *

@@ -41,13 +41,17 @@ G_DECLARE_FINAL_TYPE (LpModule, lp_module, LP, MODULE, GObject)
  *   LP_COUNT_NONE unset), "participants" (string), "location", "goals", "preparation",
  *   "description", "notes" (strings, NULL when empty), "comments" (GPtrArray
  *   of LpComment, boxed as G_TYPE_PTR_ARRAY), "agenda" (LpAgenda, the day
- *   programme).
+ *   programme), "series" (the id shared by the members of a series, or NULL).
  * Plain setters do not record undo history: edit through LpTrajectory. */
 LpModule    *lp_module_new                    (const char *id);
 LpModule    *lp_module_copy                   (LpModule *self, const char *new_id);
 const char  *lp_module_get_id                 (LpModule *self);
 const char  *lp_module_get_kind_id            (LpModule *self);
 void         lp_module_set_kind_id            (LpModule *self, const char *kind_id);
+/* The id shared by the members of a series (NULL: not in a series; an
+ * empty string is stored as NULL). */
+const char  *lp_module_get_series             (LpModule *self);
+void         lp_module_set_series             (LpModule *self, const char *series);
 LpTrack     *lp_module_get_track              (LpModule *self);
 void         lp_module_set_track              (LpModule *self, LpTrack *track);
 LpDate       lp_module_get_start              (LpModule *self);

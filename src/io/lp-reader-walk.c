@@ -302,6 +302,7 @@ read_module (Walk *w, xmlNodePtr node)
   lp_module_set_start_time (module, a.start_time);
   lp_module_set_end_time (module, a.end_time);
   lp_module_set_status (module, a.status);
+  lp_module_set_series (module, lp_reader_attr (node, "series"));
   if (!read_module_children (w, node, module))
     return FALSE;
 

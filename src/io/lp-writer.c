@@ -262,6 +262,7 @@ write_module (GString      *s,
   attr (s, "status", lp_status_to_string (lp_module_get_status (m)));
   attr_time (s, "start-time", lp_module_get_start_time (m));
   attr_time (s, "end-time", lp_module_get_end_time (m));
+  attr (s, "series", lp_module_get_series (m));
   g_string_append (s, ">\n");
 
   text_element (s, DEPTH_FIELD, "title", lp_module_get_title (m), FALSE);

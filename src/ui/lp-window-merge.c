@@ -48,6 +48,7 @@ field_label (const char *field)
     { "participants", N_("Participants") }, { "location", N_("Location") },
     { "goals", N_("Goals") }, { "preparation", N_("Preparation") },
     { "description", N_("Description") }, { "notes", N_("Notes") },
+    { "series", N_("Series") },
     { "name", N_("Name") }, { "color", N_("Colour") }, { "date", N_("Date") },
     { "client", N_("Client") }, { "author", N_("Author") },
   };
