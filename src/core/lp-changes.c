@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "lp-changes-private.h"
+#include "lp-item-index.h"
 #include "lp-library.h"
 #include "lp-module-text.h"
 
@@ -16,7 +17,44 @@ typedef struct {
   LpTrajectory *old_version;
   LpTrajectory *new_version;
   GPtrArray    *out;
+  GHashTable   *unmoved_tracks;  /* ids of the lanes that kept their order */
 } Diff;
+
+/* What a comparison does with the items of one type, matched by id. */
+typedef struct {
+  void (*added)   (Diff *d, gpointer item);  /* an item of the new version only */
+  void (*removed) (Diff *d, gpointer item);  /* an item of the old version only */
+  void (*compare) (Diff *d, gpointer old_item, gpointer new_item);
+} ItemWalk;
+
+/* The items of one type added, changed and removed, in the new version's
+ * order, then the old one's. */
+static void
+compare_by_id (Diff           *d,
+               GType           type,
+               const ItemWalk *walk)
+{
+  GListModel *news = lp_trajectory_items_of_type (d->new_version, type);
+  GListModel *olds = lp_trajectory_items_of_type (d->old_version, type);
+
+  for (guint i = 0; i < g_list_model_get_n_items (news); i++)
+    {
+      g_autoptr(GObject) n = g_list_model_get_item (news, i);
+      gpointer o = lp_trajectory_lookup_item (d->old_version, type, lp_item_get_id (n));
+
+      if (o == NULL)
+        walk->added (d, n);
+      else
+        walk->compare (d, o, n);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (olds); i++)
+    {
+      g_autoptr(GObject) o = g_list_model_get_item (olds, i);
+
+      if (lp_trajectory_lookup_item (d->new_version, type, lp_item_get_id (o)) == NULL)
+        walk->removed (d, o);
+    }
+}
 
 /* The item a change is about. */
 typedef struct {
@@ -187,9 +225,10 @@ strv_differ (const char * const *a,
 /* Every field but the place, in the order the editor shows them. */
 static void
 compare_module (Diff     *d,
-                LpModule *o,
-                LpModule *n)
+                gpointer  old_module,
+                gpointer  new_module)
 {
+  LpModule *o = old_module, *n = new_module;
   Item item = { LP_TYPE_MODULE, lp_module_get_id (n),
                 lp_trajectory_get_module_title (d->new_version, n), lp_module_get_start (n) };
 
@@ -235,29 +274,18 @@ add_module_whole (Diff           *d,
 }
 
 static void
-compare_modules (Diff *d)
+module_added (Diff *d, gpointer module)
 {
-  GListModel *news = lp_trajectory_get_modules (d->new_version);
-  GListModel *olds = lp_trajectory_get_modules (d->old_version);
-
-  for (guint i = 0; i < g_list_model_get_n_items (news); i++)
-    {
-      g_autoptr(LpModule) n = g_list_model_get_item (news, i);
-      LpModule *o = lp_trajectory_lookup_module (d->old_version, lp_module_get_id (n));
-
-      if (o == NULL)
-        add_module_whole (d, d->new_version, n, LP_CHANGE_ADDED);
-      else
-        compare_module (d, o, n);
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (olds); i++)
-    {
-      g_autoptr(LpModule) o = g_list_model_get_item (olds, i);
-
-      if (lp_trajectory_lookup_module (d->new_version, lp_module_get_id (o)) == NULL)
-        add_module_whole (d, d->old_version, o, LP_CHANGE_REMOVED);
-    }
+  add_module_whole (d, d->new_version, module, LP_CHANGE_ADDED);
 }
+
+static void
+module_removed (Diff *d, gpointer module)
+{
+  add_module_whole (d, d->old_version, module, LP_CHANGE_REMOVED);
+}
+
+static const ItemWalk module_walk = { module_added, module_removed, compare_module };
 
 /* ---- lanes ---- */
 
@@ -308,15 +336,39 @@ unmoved_tracks (GPtrArray *a,
   return kept;
 }
 
+/* A lane or an own kind added or removed: named, without a date. */
 static void
-compare_track (Diff    *d,
-               LpTrack *o,
-               LpTrack *n,
-               gboolean moved)
+add_named_whole (Diff           *d,
+                 gpointer        item,
+                 LpChangeAction  action)
 {
+  Item it = { G_OBJECT_TYPE (item), lp_item_get_id (item),
+              LP_IS_TRACK (item) ? lp_track_get_name (item) : lp_kind_get_name (item), LP_DATE_NONE };
+
+  add_change (d, action, &it);
+}
+
+static void
+named_added (Diff *d, gpointer item)
+{
+  add_named_whole (d, item, LP_CHANGE_ADDED);
+}
+
+static void
+named_removed (Diff *d, gpointer item)
+{
+  add_named_whole (d, item, LP_CHANGE_REMOVED);
+}
+
+static void
+compare_track (Diff     *d,
+               gpointer  old_track,
+               gpointer  new_track)
+{
+  LpTrack *o = old_track, *n = new_track;
   Item item = { LP_TYPE_TRACK, lp_track_get_id (n), lp_track_get_name (n), LP_DATE_NONE };
 
-  if (moved)
+  if (!g_hash_table_contains (d->unmoved_tracks, lp_track_get_id (o)))
     {
       LpChange *change = add_change (d, LP_CHANGE_MOVED, &item);
 
@@ -329,34 +381,18 @@ compare_track (Diff    *d,
            g_strdup (lp_track_group_get_label (lp_track_get_group (n))));
 }
 
+static const ItemWalk track_walk = { named_added, named_removed, compare_track };
+
 static void
 compare_tracks (Diff *d)
 {
-  GListModel *news = lp_trajectory_get_tracks (d->new_version);
-  GListModel *olds = lp_trajectory_get_tracks (d->old_version);
-  g_autoptr(GPtrArray) old_order = common_track_ids (olds, d->new_version);
-  g_autoptr(GPtrArray) new_order = common_track_ids (news, d->old_version);
+  g_autoptr(GPtrArray) old_order = common_track_ids (lp_trajectory_get_tracks (d->old_version), d->new_version);
+  g_autoptr(GPtrArray) new_order = common_track_ids (lp_trajectory_get_tracks (d->new_version), d->old_version);
   g_autoptr(GHashTable) kept = unmoved_tracks (old_order, new_order);
 
-  for (guint i = 0; i < g_list_model_get_n_items (news); i++)
-    {
-      g_autoptr(LpTrack) n = g_list_model_get_item (news, i);
-      LpTrack *o = lp_trajectory_lookup_track (d->old_version, lp_track_get_id (n));
-      Item item = { LP_TYPE_TRACK, lp_track_get_id (n), lp_track_get_name (n), LP_DATE_NONE };
-
-      if (o == NULL)
-        add_change (d, LP_CHANGE_ADDED, &item);
-      else
-        compare_track (d, o, n, !g_hash_table_contains (kept, lp_track_get_id (o)));
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (olds); i++)
-    {
-      g_autoptr(LpTrack) o = g_list_model_get_item (olds, i);
-      Item item = { LP_TYPE_TRACK, lp_track_get_id (o), lp_track_get_name (o), LP_DATE_NONE };
-
-      if (lp_trajectory_lookup_track (d->new_version, lp_track_get_id (o)) == NULL)
-        add_change (d, LP_CHANGE_REMOVED, &item);
-    }
+  d->unmoved_tracks = kept;
+  compare_by_id (d, LP_TYPE_TRACK, &track_walk);
+  d->unmoved_tracks = NULL;
 }
 
 /* ---- own kinds ---- */
@@ -377,10 +413,11 @@ work_form_text (LpKind *kind)
 }
 
 static void
-compare_kind (Diff   *d,
-              LpKind *o,
-              LpKind *n)
+compare_kind (Diff     *d,
+              gpointer  old_kind,
+              gpointer  new_kind)
 {
+  LpKind *o = old_kind, *n = new_kind;
   Item item = { LP_TYPE_KIND, lp_kind_get_id (n), lp_kind_get_name (n), LP_DATE_NONE };
 
   edit_string (d, &item, "name", lp_kind_get_name (o), lp_kind_get_name (n));
@@ -394,32 +431,7 @@ compare_kind (Diff   *d,
   edit_string (d, &item, "description", lp_kind_get_description (o), lp_kind_get_description (n));
 }
 
-static void
-compare_kinds (Diff *d)
-{
-  GListModel *news = lp_trajectory_get_kinds (d->new_version);
-  GListModel *olds = lp_trajectory_get_kinds (d->old_version);
-
-  for (guint i = 0; i < g_list_model_get_n_items (news); i++)
-    {
-      g_autoptr(LpKind) n = g_list_model_get_item (news, i);
-      LpKind *o = lp_trajectory_lookup_own_kind (d->old_version, lp_kind_get_id (n));
-      Item item = { LP_TYPE_KIND, lp_kind_get_id (n), lp_kind_get_name (n), LP_DATE_NONE };
-
-      if (o == NULL)
-        add_change (d, LP_CHANGE_ADDED, &item);
-      else
-        compare_kind (d, o, n);
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (olds); i++)
-    {
-      g_autoptr(LpKind) o = g_list_model_get_item (olds, i);
-      Item item = { LP_TYPE_KIND, lp_kind_get_id (o), lp_kind_get_name (o), LP_DATE_NONE };
-
-      if (lp_trajectory_lookup_own_kind (d->new_version, lp_kind_get_id (o)) == NULL)
-        add_change (d, LP_CHANGE_REMOVED, &item);
-    }
-}
+static const ItemWalk kind_walk = { named_added, named_removed, compare_kind };
 
 /* ---- milestones and periods ---- */
 
@@ -461,16 +473,6 @@ marker_of (gpointer  object,
       m->label = lp_period_get_label (p);
     }
   m->item.name = *m->label != '\0' ? m->label : m->kind_label;
-}
-
-static gpointer
-lookup_marker (LpTrajectory *t,
-               GType         type,
-               const char   *id)
-{
-  if (type == LP_TYPE_MILESTONE)
-    return lp_trajectory_lookup_milestone (t, id);
-  return lp_trajectory_lookup_period (t, id);
 }
 
 /* ADDED or REMOVED @item, at @start..@end. */
@@ -518,39 +520,37 @@ compare_marker (Diff         *d,
   edit_string (d, &n->item, "label", o->label, n->label);
 }
 
-/* The milestones (or periods) added, changed and removed, by id. */
 static void
-compare_markers (Diff       *d,
-                 GType       type,
-                 GListModel *news,
-                 GListModel *olds)
+marker_added (Diff *d, gpointer marker)
 {
-  for (guint i = 0; i < g_list_model_get_n_items (news); i++)
-    {
-      g_autoptr(GObject) object = g_list_model_get_item (news, i);
-      gpointer old;
-      Marker n, o;
+  Marker n;
 
-      marker_of (object, &n);
-      old = lookup_marker (d->old_version, type, n.item.id);
-      if (old == NULL)
-        {
-          add_marker_whole (d, &n.item, LP_CHANGE_ADDED, n.item.date, n.end);
-          continue;
-        }
-      marker_of (old, &o);
-      compare_marker (d, &o, &n);
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (olds); i++)
-    {
-      g_autoptr(GObject) object = g_list_model_get_item (olds, i);
-      Marker o;
-
-      marker_of (object, &o);
-      if (lookup_marker (d->new_version, type, o.item.id) == NULL)
-        add_marker_whole (d, &o.item, LP_CHANGE_REMOVED, o.item.date, o.end);
-    }
+  marker_of (marker, &n);
+  add_marker_whole (d, &n.item, LP_CHANGE_ADDED, n.item.date, n.end);
 }
+
+static void
+marker_removed (Diff *d, gpointer marker)
+{
+  Marker o;
+
+  marker_of (marker, &o);
+  add_marker_whole (d, &o.item, LP_CHANGE_REMOVED, o.item.date, o.end);
+}
+
+static void
+compare_markers (Diff     *d,
+                 gpointer  old_marker,
+                 gpointer  new_marker)
+{
+  Marker o, n;
+
+  marker_of (old_marker, &o);
+  marker_of (new_marker, &n);
+  compare_marker (d, &o, &n);
+}
+
+static const ItemWalk marker_walk = { marker_added, marker_removed, compare_markers };
 
 /* ---- the trajectory itself ---- */
 
@@ -585,7 +585,7 @@ GPtrArray *
 lp_changes_compare (LpTrajectory *old_version,
                     LpTrajectory *new_version)
 {
-  Diff d = { old_version, new_version, NULL };
+  Diff d = { old_version, new_version, NULL, NULL };
 
   g_return_val_if_fail (LP_IS_TRAJECTORY (old_version), NULL);
   g_return_val_if_fail (LP_IS_TRAJECTORY (new_version), NULL);
@@ -593,12 +593,10 @@ lp_changes_compare (LpTrajectory *old_version,
   d.out = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_change_free);
   compare_header (&d);
   compare_tracks (&d);
-  compare_kinds (&d);
-  compare_modules (&d);
-  compare_markers (&d, LP_TYPE_MILESTONE, lp_trajectory_get_milestones (new_version),
-                   lp_trajectory_get_milestones (old_version));
-  compare_markers (&d, LP_TYPE_PERIOD, lp_trajectory_get_periods (new_version),
-                   lp_trajectory_get_periods (old_version));
+  compare_by_id (&d, LP_TYPE_KIND, &kind_walk);
+  compare_by_id (&d, LP_TYPE_MODULE, &module_walk);
+  compare_by_id (&d, LP_TYPE_MILESTONE, &marker_walk);
+  compare_by_id (&d, LP_TYPE_PERIOD, &marker_walk);
   /* stable: one day's changes keep the order above */
   g_ptr_array_sort (d.out, by_date);
   return d.out;

@@ -81,7 +81,7 @@ static void
 apply_add (LpMerge     *self,
            LpMergeStep *step)
 {
-  gpointer t = lp_merge_lookup (self->theirs, step->type, step->id);
+  gpointer t = lp_trajectory_lookup_item (self->theirs, step->type, step->id);
   const char *id = step->new_id != NULL ? step->new_id : step->id;
   g_autoptr(GObject) copy = NULL;
 
@@ -114,8 +114,8 @@ static void
 apply_set (LpMerge     *self,
            LpMergeStep *step)
 {
-  gpointer o = lp_merge_lookup (self->ours, step->type, step->id);
-  gpointer t = lp_merge_lookup (self->theirs, step->type, step->id);
+  gpointer o = lp_trajectory_lookup_item (self->ours, step->type, step->id);
+  gpointer t = lp_trajectory_lookup_item (self->theirs, step->type, step->id);
   GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (t), step->prop);
   g_auto(GValue) v = G_VALUE_INIT;
 
@@ -153,7 +153,7 @@ static void
 apply_remove (LpMerge     *self,
               LpMergeStep *step)
 {
-  gpointer o = lp_merge_lookup (self->ours, step->type, step->id);
+  gpointer o = lp_trajectory_lookup_item (self->ours, step->type, step->id);
 
   if (o == NULL)
     return;
@@ -250,7 +250,7 @@ lp_merge_apply_steps (LpMerge *self)
             g_auto(GValue) v = G_VALUE_INIT;
             g_value_init (&v, G_TYPE_PTR_ARRAY);
             g_value_set_boxed (&v, step->comments);
-            lp_trajectory_set_value (self->ours, lp_merge_lookup (self->ours, LP_TYPE_MODULE, step->id),
+            lp_trajectory_set_value (self->ours, lp_trajectory_lookup_item (self->ours, LP_TYPE_MODULE, step->id),
                                      "comments", &v);
           }
       }

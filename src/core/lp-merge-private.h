@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "lp-item-index.h"
 #include "lp-merge.h"
 
 G_BEGIN_DECLS
@@ -41,9 +42,6 @@ struct _LpMerge
 /* The five collections, in the order steps apply. */
 #define LP_MERGE_N_TYPES 5
 GType       lp_merge_item_type   (guint index);
-GListModel *lp_merge_items       (LpTrajectory *t, GType type);
-gpointer    lp_merge_lookup      (LpTrajectory *t, GType type, const char *id);
-const char *lp_merge_item_id     (gpointer item);
 char       *lp_merge_item_name   (LpTrajectory *t, gpointer item);
 /* Writable, not construct-only properties, except "comments"; free with g_free. */
 GParamSpec **lp_merge_fields     (gpointer item, guint *n);

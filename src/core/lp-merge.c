@@ -87,12 +87,12 @@ add_conflict (LpMerge    *self,
 {
   LpMergeConflict c = { 0 };
   LpMergeChoice choice = LP_MERGE_OURS;
-  gpointer item = lp_merge_lookup (self->ours, type, id);
+  gpointer item = lp_trajectory_lookup_item (self->ours, type, id);
   LpTrajectory *owner = item != NULL ? self->ours : self->theirs;
   g_autofree char *name = NULL;
 
   if (item == NULL)
-    item = lp_merge_lookup (self->theirs, type, id);
+    item = lp_trajectory_lookup_item (self->theirs, type, id);
   name = lp_merge_item_name (owner, item);
   c.item_type = type;
   c.item_id = id != NULL ? g_string_chunk_insert_const (self->strings, id) : NULL;
@@ -126,7 +126,7 @@ take_field (LpMerge    *self,
             GParamSpec *pspec)
 {
   GType type = G_OBJECT_TYPE (t);
-  const char *id = lp_merge_item_id (t);
+  const char *id = lp_item_get_id (t);
   int conflict = -1;
 
   if (pspec->value_type == LP_TYPE_TRACK &&
@@ -167,7 +167,7 @@ merge_fields (LpMerge *self,
 {
   guint n = 0;
   g_autofree GParamSpec **fields = lp_merge_fields (o, &n);
-  const char *id = lp_merge_item_id (o);
+  const char *id = lp_item_get_id (o);
 
   for (guint i = 0; i < n; i++)
     {
@@ -210,8 +210,8 @@ fresh_id (LpMerge *self,
     {
       char *id = lp_trajectory_make_id (self->ours, type);
 
-      if (lp_merge_lookup (self->theirs, type, id) == NULL &&
-          lp_merge_lookup (self->base, type, id) == NULL)
+      if (lp_trajectory_lookup_item (self->theirs, type, id) == NULL &&
+          lp_trajectory_lookup_item (self->base, type, id) == NULL)
         return id;
       g_free (id);
     }
@@ -229,7 +229,7 @@ both_added (LpMerge  *self,
 
   if (lp_merge_items_equal (o, t))
     return;
-  step = add_step (self, LP_STEP_ADD, type, lp_merge_item_id (t), NULL, -1);
+  step = add_step (self, LP_STEP_ADD, type, lp_item_get_id (t), NULL, -1);
   step->new_id = fresh_id (self, type);
   if (type == LP_TYPE_TRACK || type == LP_TYPE_KIND)
     g_hash_table_insert (self->renamed[type == LP_TYPE_TRACK ? 0 : 1],
@@ -241,7 +241,7 @@ static void
 their_new_item (LpMerge  *self,
                 gpointer  t)
 {
-  const char *id = lp_merge_item_id (t);
+  const char *id = lp_item_get_id (t);
   int conflict = -1;
 
   if (LP_IS_MODULE (t))
@@ -258,14 +258,14 @@ static void
 plan_theirs (LpMerge *self,
              GType    type)
 {
-  GListModel *items = lp_merge_items (self->theirs, type);
+  GListModel *items = lp_trajectory_items_of_type (self->theirs, type);
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(GObject) t = g_list_model_get_item (items, i);
-      const char *id = lp_merge_item_id (t);
-      gpointer b = lp_merge_lookup (self->base, type, id);
-      gpointer o = lp_merge_lookup (self->ours, type, id);
+      const char *id = lp_item_get_id (t);
+      gpointer b = lp_trajectory_lookup_item (self->base, type, id);
+      gpointer o = lp_trajectory_lookup_item (self->ours, type, id);
 
       if (b == NULL && o == NULL)
         their_new_item (self, t);
@@ -288,16 +288,16 @@ static void
 plan_deletions (LpMerge *self,
                 GType    type)
 {
-  GListModel *items = lp_merge_items (self->base, type);
+  GListModel *items = lp_trajectory_items_of_type (self->base, type);
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(GObject) b = g_list_model_get_item (items, i);
-      const char *id = lp_merge_item_id (b);
-      gpointer o = lp_merge_lookup (self->ours, type, id);
+      const char *id = lp_item_get_id (b);
+      gpointer o = lp_trajectory_lookup_item (self->ours, type, id);
       int c = -1;
 
-      if (o == NULL || lp_merge_lookup (self->theirs, type, id) != NULL)
+      if (o == NULL || lp_trajectory_lookup_item (self->theirs, type, id) != NULL)
         continue;
       if (!lp_merge_items_equal (b, o))
         {
