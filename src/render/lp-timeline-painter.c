@@ -268,6 +268,22 @@ lp_timeline_painter_get_line_height (LpTimelinePainter *self)
   return self->line_height;
 }
 
+/* The lane's group ("Civil servants") under its name, starting at y. */
+static void
+draw_group_label (LpTimelinePainter *self,
+                  cairo_t           *cr,
+                  const Palette     *pal,
+                  LpTrack           *track,
+                  double             text_w,
+                  double             y)
+{
+  set_rgba (cr, &pal->text_dim);
+  show_layout_at (cr, lp_painter_scratch_layout (self, self->font_small,
+                                                 lp_track_group_get_label (lp_track_get_group (track)),
+                                                 text_w),
+                  12, y);
+}
+
 /* On paper a lane's name is whole: wrapped over up to two lines (the
  * overview makes lanes tall enough), the group under it when there is
  * room. */
@@ -297,13 +313,7 @@ draw_lane_name_whole (LpTimelinePainter *self,
   set_rgba (cr, &pal->text);
   show_layout_at (cr, pl, 12, ly + 4);
   if (lh >= (double) h / PANGO_SCALE + self->small_line_height + 6)
-    {
-      set_rgba (cr, &pal->text_dim);
-      show_layout_at (cr, lp_painter_scratch_layout (self, self->font_small,
-                                                     lp_track_group_get_label (lp_track_get_group (track)),
-                                                     text_w),
-                      12, ly + 4 + (double) h / PANGO_SCALE);
-    }
+    draw_group_label (self, cr, pal, track, text_w, ly + 4 + (double) h / PANGO_SCALE);
   pango_layout_set_wrap (self->scratch, PANGO_WRAP_WORD);
   cairo_restore (cr);
 }
@@ -335,13 +345,7 @@ draw_lane_name (LpTimelinePainter *self,
   show_layout_at (cr, lp_painter_scratch_layout (self, self->font_bold, lp_track_get_name (track), text_w),
                   12, ty);
   if (lh >= total + 2)
-    {
-      set_rgba (cr, &pal->text_dim);
-      show_layout_at (cr, lp_painter_scratch_layout (self, self->font_small,
-                                                     lp_track_group_get_label (lp_track_get_group (track)),
-                                                     text_w),
-                      12, ty + self->line_height);
-    }
+    draw_group_label (self, cr, pal, track, text_w, ty + self->line_height);
   cairo_restore (cr);
 }
 
