@@ -17,6 +17,7 @@
 #include "core/lp-date.h"
 #include "core/lp-library.h"
 #include "core/lp-kind-list.h"
+#include "lp-action-table.h"
 #include "lp-lane-delete.h"
 #include "lp-lane-menu.h"
 #include "lp-lane-presets.h"
@@ -562,20 +563,24 @@ lp_lane_menu_update_actions (LpTimelineView *view)
   gtk_widget_action_set_enabled (GTK_WIDGET (view), "timeline.track-delete", n > 1);
 }
 
+static const LpActionEntry lane_actions[] = {
+  { "timeline.track-edit", NULL, track_edit_action, 0, 0 },
+  { "timeline.track-add", NULL, track_add_action, 0, 0 },
+  { "timeline.track-up", NULL, track_move_action, 0, 0 },
+  { "timeline.track-down", NULL, track_move_action, 0, 0 },
+  { "timeline.track-delete", NULL, track_delete_action, 0, 0 },
+  { "timeline.module-add", NULL, module_add_action, 0, 0 },
+  { "timeline.milestone-add", NULL, marker_add_action, 0, 0 },
+  { "timeline.period-add", NULL, marker_add_action, 0, 0 },
+  { "timeline.milestone-edit", "s", milestone_edit_action, 0, 0 },
+  { "timeline.milestone-delete", "s", milestone_delete_action, 0, 0 },
+  { "timeline.period-edit", "s", period_edit_action, 0, 0 },
+  { "timeline.period-delete", "s", period_delete_action, 0, 0 },
+};
+
 void
 lp_lane_menu_install_actions (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "timeline.track-edit", NULL, track_edit_action);
-  gtk_widget_class_install_action (widget_class, "timeline.track-add", NULL, track_add_action);
-  gtk_widget_class_install_action (widget_class, "timeline.track-up", NULL, track_move_action);
-  gtk_widget_class_install_action (widget_class, "timeline.track-down", NULL, track_move_action);
-  gtk_widget_class_install_action (widget_class, "timeline.track-delete", NULL, track_delete_action);
-  gtk_widget_class_install_action (widget_class, "timeline.module-add", NULL, module_add_action);
-  gtk_widget_class_install_action (widget_class, "timeline.milestone-add", NULL, marker_add_action);
-  gtk_widget_class_install_action (widget_class, "timeline.period-add", NULL, marker_add_action);
-  gtk_widget_class_install_action (widget_class, "timeline.milestone-edit", "s", milestone_edit_action);
-  gtk_widget_class_install_action (widget_class, "timeline.milestone-delete", "s", milestone_delete_action);
-  gtk_widget_class_install_action (widget_class, "timeline.period-edit", "s", period_edit_action);
-  gtk_widget_class_install_action (widget_class, "timeline.period-delete", "s", period_delete_action);
+  lp_action_table_install (widget_class, lane_actions, G_N_ELEMENTS (lane_actions));
   lp_lane_presets_install (widget_class);
 }

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "io/lp-file-names.h"
+#include "lp-action-table.h"
 #include "lp-export-dialog.h"
 #include "lp-ics-dialog.h"
 #include "lp-print-operation.h"
@@ -248,37 +249,30 @@ on_zoom_reset_clicked_cb (LpWindow *self)
   gtk_widget_activate_action (GTK_WIDGET (self->timeline), "timeline.zoom-reset", NULL);
 }
 
+static const LpActionEntry window_actions[] = {
+  { "win.properties", NULL, properties_action, GDK_KEY_Return, GDK_ALT_MASK },
+  { "win.shift-programme", NULL, shift_programme_action, 0, 0 },
+  { "window.close", NULL, NULL, GDK_KEY_w, GDK_CONTROL_MASK },
+  { "win.open", NULL, open_action, GDK_KEY_o, GDK_CONTROL_MASK },
+  { "win.open-recent", "s", open_recent_action, 0, 0 },
+  { "win.reload", NULL, reload_action, 0, 0 },
+  { "win.merge", NULL, merge_action, 0, 0 },
+  { "win.save", NULL, save_action, GDK_KEY_s, GDK_CONTROL_MASK },
+  { "win.save-as", NULL, save_as_action, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK },
+  { "win.undo", NULL, undo_action, GDK_KEY_z, GDK_CONTROL_MASK },
+  { "win.redo", NULL, redo_action, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK },
+  { "win.redo", NULL, NULL, GDK_KEY_y, GDK_CONTROL_MASK },
+  { "win.export-pdf", NULL, export_action, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK },
+  { "win.export-ics", NULL, export_ics_action, 0, 0 },
+  { "win.print", NULL, print_action, GDK_KEY_p, GDK_CONTROL_MASK },
+  { "win.present", NULL, present_action, GDK_KEY_F5, 0 },
+};
+
 void
 _lp_window_class_add_actions (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "win.properties", NULL, properties_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK, "win.properties", NULL);
-  gtk_widget_class_install_action (widget_class, "win.shift-programme", NULL, shift_programme_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  lp_action_table_install (widget_class, window_actions, G_N_ELEMENTS (window_actions));
   gtk_widget_class_bind_template_callback (widget_class, on_zoom_in_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_zoom_out_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_zoom_reset_clicked_cb);
-
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
-  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
-  gtk_widget_class_install_action (widget_class, "win.merge", NULL, merge_action);
-  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "win.export-ics", NULL, export_ics_action);
-  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK, "win.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.export-pdf", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
-  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
 }
