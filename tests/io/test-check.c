@@ -6,7 +6,8 @@
 
 #include <glib.h>
 #include <string.h>
-#include <sys/wait.h>
+
+#include "../cli-run-util.h"
 
 static void
 run (const char         *language,
@@ -15,34 +16,10 @@ run (const char         *language,
      char              **out,
      char              **err)
 {
-  const char *exe = g_getenv ("LEERPLAATS");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  int status = -1;
-
-  g_assert_nonnull (exe);
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  if (language != NULL)
-    envp = g_environ_setenv (envp, "LANGUAGE", language, TRUE);
-  g_ptr_array_add (argv, (gpointer) exe);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT,
-                               NULL, NULL, out, err, &status, &error));
-  g_assert_no_error (error);
-  g_test_message ("stdout: %s\nstderr: %s", *out, *err);
-  g_assert_true (WIFEXITED (status));
-  g_assert_cmpint (WEXITSTATUS (status), ==, expected_status);
+  g_assert_cmpint (cli_run (language, args, out, err), ==, expected_status);
 }
 
-static char *
-fixture (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "files", name, NULL);
-}
+#define fixture cli_fixture
 
 /* One line per problem, in date order: date, title, reason. */
 static void

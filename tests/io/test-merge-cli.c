@@ -7,9 +7,9 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include "io/lp-reader.h"
+#include "../cli-run-util.h"
 
 static char *tmpdir;
 
@@ -17,24 +17,9 @@ static int
 run (const char * const *args,
      char              **err)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
-  int status = -1;
 
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "DBUS_SESSION_BUS_ADDRESS");
-  g_ptr_array_add (argv, (gpointer) g_getenv ("LEERPLAATS"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT,
-                               NULL, NULL, &out, err, &status, &error));
-  g_assert_no_error (error);
-  g_test_message ("stderr: %s", *err);
-  g_assert_true (WIFEXITED (status));
-  return WEXITSTATUS (status);
+  return cli_run (NULL, args, &out, err);
 }
 
 /* Writes the base file with @from replaced by @to (NULL: unchanged) as @name. */
