@@ -7,22 +7,7 @@
 set -u
 exe=$1
 template=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail=0
-
-# expect STATUS WORDS ARGS…: exit status STATUS and WORDS in stdout+stderr
-expect() {
-  local status=$1 words=$2 got out
-  shift 2
-  out=$("$exe" "$@" 2>&1); got=$?
-  if [ "$got" -ne "$status" ] || ! grep -qF -- "$words" <<<"$out"; then
-    echo "FAIL: leerplaats $*: status $got (want $status), output: $out"
-    fail=1
-  else
-    echo "ok: leerplaats $* → $status"
-  fi
-}
+. "$(dirname "$0")/cli-util.sh"
 
 old=$work/old.leerplaats
 new=$work/new.leerplaats
