@@ -24,6 +24,7 @@
 #include "ui/lp-timeline-view.h"
 #include "ui/lp-window-compare.h"
 #include "ui/lp-window-private.h"
+#include "app-fixture.h"
 #include "widget-test-util.h"
 #include <adwaita.h>
 
@@ -827,17 +828,12 @@ test_undo_redo_quickly (void)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   lp_reader_init ();
 
-  /* a registered application: its startup loads the shortcuts window */
-  app = GTK_APPLICATION (lp_application_new ());
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = registered_test_app ();
 
   g_test_add_func ("/widgets/keys/help-overlay-opens", test_help_overlay_opens);
   g_test_add_func ("/widgets/keys/help-overlay-lists-every-accelerator", test_help_overlay_lists_every_accelerator);

@@ -22,6 +22,7 @@
 #include "ui/lp-timeline-view.h"
 #include "ui/lp-view-filter.h"
 #include "ui/lp-window-private.h"
+#include "app-fixture.h"
 #include "widget-test-util.h"
 
 static GtkApplication *app;
@@ -245,15 +246,11 @@ test_filter_dialog (void)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   lp_reader_init ();
-  app = GTK_APPLICATION (lp_application_new ());
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = registered_test_app ();
 
   g_test_add_func ("/widgets/review/comments-section", test_section);
   g_test_add_func ("/widgets/review/comments-pane", test_pane);
