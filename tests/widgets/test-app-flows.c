@@ -396,38 +396,42 @@ window_shows_file (gpointer data)
   return file != NULL && g_file_equal (file, wf->file) && !_lp_window_is_saving (wf->window);
 }
 
-static gboolean
-chooser_has_file (gpointer chooser)
-{
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (chooser);
+typedef struct {
+  GtkFileChooser *chooser;
+  GFile          *file;
+} ChooserFile;
 
-  return file != NULL;
+static gboolean
+chooser_has_this_file (gpointer data)
+{
+  ChooserFile *cf = data;
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (cf->chooser);
+
+  return file != NULL && g_file_equal (file, cf->file);
 }
 
 /* Answers the window's open chooser with ACCEPT for that file (or, for
- * Save As, that folder and name). */
+ * Save As, that folder and name, once the chooser has loaded the folder it
+ * opened in: GTK 4.8 would else go to the parent of that folder). */
 static void
 accept_chooser (LpWindow   *window,
                 const char *action,
                 GFile      *file)
 {
-  GtkFileChooser *chooser;
+  ChooserFile cf = { NULL, file };
   g_autoptr(GFile) folder = g_file_get_parent (file);
   g_autofree char *name = g_file_get_basename (file);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
-  chooser = _lp_window_get_chooser (window);
-  g_assert_nonnull (chooser);
-  if (gtk_file_chooser_get_action (chooser) == GTK_FILE_CHOOSER_ACTION_SAVE)
-    {
-      g_assert_true (gtk_file_chooser_set_current_folder (chooser, folder, NULL));
-      gtk_file_chooser_set_current_name (chooser, name);
-    }
+  cf.chooser = _lp_window_get_chooser (window);
+  g_assert_nonnull (cf.chooser);
+  if (gtk_file_chooser_get_action (cf.chooser) == GTK_FILE_CHOOSER_ACTION_SAVE)
+    chooser_set_folder_and_name (cf.chooser, folder, name, 30000);
   else
-    g_assert_true (gtk_file_chooser_set_file (chooser, file, NULL));
+    g_assert_true (gtk_file_chooser_set_file (cf.chooser, file, NULL));
   /* the chooser selects the file once it has listed the folder */
-  g_assert_true (wait_until (chooser_has_file, chooser, 5000));
-  g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
+  g_assert_true (wait_until (chooser_has_this_file, &cf, 30000));
+  g_signal_emit_by_name (cf.chooser, "response", GTK_RESPONSE_ACCEPT);
 }
 
 /* Open in an empty window opens the chosen file there; Save As writes the
