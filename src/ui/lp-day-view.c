@@ -566,3 +566,9 @@ _lp_day_view_get_n_others (LpDayView *self)
 {
   return self->others->len;
 }
+
+int
+_lp_day_view_get_selected (LpDayView *self)
+{
+  return self->selected;
+}
