@@ -2,7 +2,8 @@
  * Tab and Shift+Tab (or Up and Down with nothing selected) select the items
  * in time order, Up and Down move the selected item, Shift+Up and Shift+Down
  * move its end, by LP_DAY_VIEW_STEP minutes, one undo step per key press
- * through the path a drag takes
+ * through the path a drag takes; Enter shows the selected item in the
+ * editor
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -67,6 +68,11 @@ _lp_day_view_key_pressed (LpDayView       *self,
       if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
         return FALSE;
       return select_adjacent (self, (shift || keyval == GDK_KEY_ISO_Left_Tab) ? -1 : 1);
+    case GDK_KEY_Return: case GDK_KEY_KP_Enter: case GDK_KEY_ISO_Enter:
+      if (self->selected < 0 || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+        return FALSE;
+      _lp_day_view_activate (self);
+      return TRUE;
     case GDK_KEY_Up: case GDK_KEY_KP_Up: dy = -1; break;
     case GDK_KEY_Down: case GDK_KEY_KP_Down: dy = 1; break;
     default:

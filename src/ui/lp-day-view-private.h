@@ -61,6 +61,8 @@ guint  _lp_day_view_commit_times (LpDayView *self, guint index, int start, int e
 void   _lp_day_view_select      (LpDayView *self, int index);
 /* lp-day-view-keys.c: a key pressed in the view; TRUE when handled. */
 gboolean _lp_day_view_key_pressed (LpDayView *self, guint keyval, GdkModifierType state);
+/* Emits "item-activated" for the selected item. */
+void     _lp_day_view_activate    (LpDayView *self);
 /* lp-day-view-a11y.c: the accessible label of the view and a child per item
  * of the day (made here, never while allocating), positioned by the overlay. */
 void   _lp_day_view_a11y_setup  (LpDayView *self);

@@ -26,7 +26,7 @@
 
 G_DEFINE_FINAL_TYPE (LpDayView, lp_day_view, GTK_TYPE_WIDGET)
 
-enum { SIGNAL_BACK, N_SIGNALS };
+enum { SIGNAL_BACK, SIGNAL_ITEM_ACTIVATED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 /* ---- what is shown ---- */
@@ -135,7 +135,7 @@ refresh (LpDayView *self)
   if (self->module == NULL)
     {
       g_ptr_array_set_size (self->others, 0);
-      self->selected = -1;
+      _lp_day_view_select (self, -1);
       _lp_day_view_a11y_sync (self);
       return;
     }
@@ -398,6 +398,13 @@ on_drag_end_cb (GtkGestureDrag *gesture, double dx, double dy, LpDayView *self)
 
 /* ---- the header and keys ---- */
 
+void
+_lp_day_view_activate (LpDayView *self)
+{
+  g_return_if_fail (self->selected >= 0);
+  g_signal_emit (self, signals[SIGNAL_ITEM_ACTIVATED], 0, (guint) self->selected);
+}
+
 static void
 on_back_clicked_cb (GtkButton *button, LpDayView *self)
 {
@@ -528,6 +535,8 @@ lp_day_view_class_init (LpDayViewClass *klass)
   gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
   signals[SIGNAL_BACK] = g_signal_new ("back", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                        0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[SIGNAL_ITEM_ACTIVATED] = g_signal_new ("item-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 }
 
 static void

@@ -17,7 +17,9 @@ G_DECLARE_FINAL_TYPE (LpDayView, lp_day_view, LP, DAY_VIEW, GtkWidget)
 #define LP_DAY_VIEW_STEP 5
 
 /* Signal "back" (): Escape, the Back button, or the module left the
- * trajectory; the owner shows the timeline again. */
+ * trajectory; the owner shows the timeline again.
+ * Signal "item-activated" (guint index): Enter on the selected item (the
+ * index in the module's programme); the owner shows it in the editor. */
 GtkWidget *lp_day_view_new        (void);
 /* Shows day @day (from 1) of @module of @trajectory; NULL module clears. */
 void       lp_day_view_show       (LpDayView *self, LpTrajectory *trajectory,

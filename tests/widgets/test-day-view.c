@@ -13,11 +13,14 @@
 #include "core/lp-agenda-edit.h"
 #include "core/lp-date.h"
 #include "io/lp-reader.h"
+#include "ui/lp-agenda-row.h"
+#include "ui/lp-agenda-section.h"
 #include "ui/lp-application.h"
 #include "ui/lp-day-view.h"
 #include "ui/lp-timeline-block.h"
 #include "ui/lp-timeline-view.h"
 #include "ui/lp-window.h"
+#include "ui/lp-window-private.h"
 #include "widget-test-util.h"
 
 #define D(d, m, y) lp_date_from_dmy (d, m, y)
@@ -526,6 +529,53 @@ test_window_there_and_back (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* In the window: Enter on the item selected in the day view shows the
+ * editor with the keyboard focus on that item's title in the Programme
+ * section; the day view stays. */
+static void
+test_window_enter_item (void)
+{
+  g_autofree char *path = g_strdup_printf ("%s/verdiepingsdag.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LpWindow *window = lp_window_new (app);
+  GtkWidget *timeline, *day, *editor, *section, *title, *focus;
+  GtkEventController *key;
+  LpModule *m;
+  gboolean handled = FALSE;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  g_assert_true (lp_window_load_file (window, file, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_allocation (GTK_WIDGET (window));
+  timeline = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
+  day = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_DAY_VIEW);
+  m = lp_trajectory_lookup_module (lp_window_get_trajectory (window), "m8");
+  lp_timeline_view_set_selected_module (LP_TIMELINE_VIEW (timeline), m);
+  g_assert_true (gtk_widget_activate_action (timeline, "timeline.open-day", NULL));
+  g_assert_true (stack_shows (day));
+
+  key = find_controller (day, GTK_TYPE_EVENT_CONTROLLER_KEY, 0);
+  g_signal_emit_by_name (key, "key-pressed", GDK_KEY_Return, 0, 0, &handled);
+  g_assert_false (handled);   /* nothing selected: Enter is not the view's */
+  g_signal_emit_by_name (key, "key-pressed", GDK_KEY_Tab, 0, 0, &handled);
+  g_signal_emit_by_name (key, "key-pressed", GDK_KEY_Tab, 0, 0, &handled);
+  g_signal_emit_by_name (key, "key-pressed", GDK_KEY_Return, 0, 0, &handled);
+  g_assert_true (handled);
+
+  editor = _lp_window_get_editor (window);
+  section = find_widget_by_type (editor, LP_TYPE_AGENDA_SECTION);
+  title = lp_agenda_row_get_part (LP_AGENDA_ROW (_lp_agenda_section_get_row (LP_AGENDA_SECTION (section), 1)), "title");
+  g_assert_true (gtk_widget_get_mapped (title));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == title || gtk_widget_is_ancestor (focus, title));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==,
+                   lp_agenda_get_item (lp_module_get_agenda (m), 1)->title);
+  g_assert_true (stack_shows (day));
+  g_assert_true (widget_draws (GTK_WIDGET (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -551,6 +601,7 @@ main (int argc, char *argv[])
   g_test_add ("/widgets/day-view/accessible", Fixture, NULL, setup, test_accessible, teardown);
   g_test_add_func ("/widgets/day-view/overlap-side-by-side", test_overlap_side_by_side);
   g_test_add_func ("/widgets/day-view/window-there-and-back", test_window_there_and_back);
+  g_test_add_func ("/widgets/day-view/window-enter-item", test_window_enter_item);
   status = g_test_run ();
   g_clear_object (&app);
   return status;
