@@ -309,3 +309,17 @@ _lp_agenda_section_get_problem (LpAgendaSection *self, guint index)
     c = gtk_widget_get_next_sibling (c);
   return c ? gtk_label_get_text (GTK_LABEL (c)) : NULL;
 }
+
+gboolean
+lp_agenda_section_focus_item (LpAgendaSection *self, guint index)
+{
+  GtkWidget *title;
+
+  g_return_val_if_fail (LP_IS_AGENDA_SECTION (self), FALSE);
+  if (index >= self->row_widgets->len)
+    return FALSE;
+  title = lp_agenda_row_get_part (g_ptr_array_index (self->row_widgets, index), "title");
+  if (GTK_IS_ENTRY (title))
+    return gtk_entry_grab_focus_without_selecting (GTK_ENTRY (title));
+  return gtk_widget_grab_focus (title);
+}

@@ -17,6 +17,9 @@ G_DECLARE_FINAL_TYPE (LpAgendaSection, lp_agenda_section, LP, AGENDA_SECTION, Gt
  * undo step) and what is odd about it (overlaps, items outside the module's
  * times). */
 GtkWidget *lp_agenda_section_new (void);
+/* Puts the keyboard focus on the title of item @index (its text not
+ * selected); FALSE when there is no such row. */
+gboolean   lp_agenda_section_focus_item (LpAgendaSection *self, guint index);
 
 /* For tests: row @index (an LpAgendaRow), the Add button, and the number of
  * problems shown and the text of one. */

@@ -127,7 +127,9 @@ draw_items (LpDayView *self, cairo_t *cr, const GdkRGBA *fg)
       if (!_lp_day_view_get_item_rect (self, i, &r))
         continue;
       text = item_text (item, start, end);
-      draw_block (self, cr, rgb, fg, r.origin.x, r.origin.y, r.size.width, r.size.height, text, dragged);
+      /* the dragged or selected item stands out */
+      draw_block (self, cr, rgb, fg, r.origin.x, r.origin.y, r.size.width, r.size.height, text,
+                  dragged || (int) i == self->selected);
     }
 }
 

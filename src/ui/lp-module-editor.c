@@ -52,6 +52,7 @@ struct _LpModuleEditor
   GtkWidget    *kind;
   GtkWidget    *track;
   GtkWidget    *comments_section;
+  GtkWidget    *agenda_section;
 
   LpTrajectory *trajectory;
   LpModule     *module;
@@ -528,6 +529,7 @@ lp_module_editor_class_init (LpModuleEditorClass *klass)
 
   lp_ui_class_set_template (widget_class, "lp-module-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, stack);
+  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, agenda_section);
   for (guint i = 0; i < N_FIELDS; i++)
     gtk_widget_class_bind_template_child_full (widget_class, field_ids[i], FALSE,
                                                G_STRUCT_OFFSET (LpModuleEditor, fields) + i * sizeof (GtkWidget *));
@@ -676,6 +678,14 @@ lp_module_editor_focus_first (LpModuleEditor *self)
   /* the title keeps its text unselected: the next key does not replace it */
   if (self->module != NULL)
     gtk_entry_grab_focus_without_selecting (GTK_ENTRY (self->fields[F_TITLE]));
+}
+
+gboolean
+lp_module_editor_focus_agenda_item (LpModuleEditor *self, guint index)
+{
+  g_return_val_if_fail (LP_IS_MODULE_EDITOR (self), FALSE);
+  return self->module != NULL &&
+         lp_agenda_section_focus_item (LP_AGENDA_SECTION (self->agenda_section), index);
 }
 
 static int

@@ -22,5 +22,8 @@ LpModule     *lp_module_editor_get_module     (LpModuleEditor *self);
 void          lp_module_editor_set_module     (LpModuleEditor *self, LpModule *module);
 /* Move keyboard focus to the first field (title). */
 void          lp_module_editor_focus_first    (LpModuleEditor *self);
+/* The focus on item @index of the module's programme (the Programme
+ * section); FALSE when it has no such item. */
+gboolean      lp_module_editor_focus_agenda_item (LpModuleEditor *self, guint index);
 
 G_END_DECLS

@@ -36,6 +36,22 @@ on_day_back_cb (LpDayView *day_view,
   gtk_widget_grab_focus (GTK_WIDGET (self->timeline));
 }
 
+/* Enter on an item: the editor, shown, on that item of the Programme section. */
+static void
+on_day_item_activated_cb (LpDayView *day_view,
+                          guint      index,
+                          LpWindow  *self)
+{
+  LpModule *module = lp_day_view_get_module (day_view);
+
+  if (module == NULL)
+    return;
+  if (lp_module_editor_get_module (self->editor) != module)
+    lp_timeline_view_set_selected_module (self->timeline, module);
+  lp_editor_toggle_reveal (self->editor_toggle);
+  lp_module_editor_focus_agenda_item (self->editor, index);
+}
+
 /* A different trajectory in the window (Open, Revert): back to its timeline. */
 static void
 on_trajectory_notify_cb (LpTimelineView *timeline,
@@ -52,4 +68,5 @@ _lp_window_day_setup (LpWindow *self)
   g_signal_connect (self->timeline, "day-requested", G_CALLBACK (on_day_requested_cb), self);
   g_signal_connect (self->timeline, "notify::trajectory", G_CALLBACK (on_trajectory_notify_cb), self);
   g_signal_connect (self->day_view, "back", G_CALLBACK (on_day_back_cb), self);
+  g_signal_connect (self->day_view, "item-activated", G_CALLBACK (on_day_item_activated_cb), self);
 }

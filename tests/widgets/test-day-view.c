@@ -1,6 +1,7 @@
 /* test-day-view.c — a module's day as an hour grid: items dragged and
  * resized in five-minute steps (one undo step each), the hours shown, the
- * other modules of the day beside it, and the window's way there and back
+ * other modules of the day beside it, the keys, what screen readers find,
+ * overlapping items side by side, and the window's way there and back
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,12 +10,17 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "core/lp-agenda-edit.h"
 #include "core/lp-date.h"
 #include "io/lp-reader.h"
+#include "ui/lp-agenda-row.h"
+#include "ui/lp-agenda-section.h"
 #include "ui/lp-application.h"
 #include "ui/lp-day-view.h"
+#include "ui/lp-timeline-block.h"
 #include "ui/lp-timeline-view.h"
 #include "ui/lp-window.h"
+#include "ui/lp-window-private.h"
 #include "widget-test-util.h"
 
 #define D(d, m, y) lp_date_from_dmy (d, m, y)
@@ -87,15 +93,33 @@ teardown (Fixture *f, gconstpointer data)
 }
 
 static void
-drag (Fixture *f, double x, double y, double dy)
+drag_view (LpDayView *view, double x, double y, double dy)
 {
-  GtkGesture *gesture = find_controller (_lp_day_view_get_canvas (f->view), GTK_TYPE_GESTURE_DRAG, 0);
+  GtkGesture *gesture = find_controller (_lp_day_view_get_canvas (view), GTK_TYPE_GESTURE_DRAG, 0);
 
   g_assert_nonnull (gesture);
   g_signal_emit_by_name (gesture, "drag-begin", x, y);
   g_signal_emit_by_name (gesture, "drag-update", 0.0, dy / 2);
   g_signal_emit_by_name (gesture, "drag-update", 0.0, dy);
   g_signal_emit_by_name (gesture, "drag-end", 0.0, dy);
+}
+
+static void
+drag (Fixture *f, double x, double y, double dy)
+{
+  drag_view (f->view, x, y, dy);
+}
+
+/* A key press as the view's key controller gets it; TRUE when handled. */
+static gboolean
+press (Fixture *f, guint keyval, GdkModifierType state)
+{
+  GtkEventController *key = find_controller (GTK_WIDGET (f->view), GTK_TYPE_EVENT_CONTROLLER_KEY, 0);
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (key);
+  g_signal_emit_by_name (key, "key-pressed", keyval, 0, state, &handled);
+  return handled;
 }
 
 static const LpAgendaItem *
@@ -177,6 +201,248 @@ test_hours_widen (Fixture *f, gconstpointer data)
   g_assert_cmpint (first, ==, 7);
   g_assert_cmpint (last, ==, 20);
   g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+}
+
+static void
+count_back_cb (guint *backs)
+{
+  (*backs)++;
+}
+
+/* The canvas takes the focus; Tab and Shift+Tab select the items in time
+ * order, Tab past the last one is left to GTK (the focus leaves); Escape
+ * deselects (the view stays); Down with nothing selected selects the first
+ * item, Up the last. */
+static void
+test_keys_select (Fixture *f, gconstpointer data)
+{
+  guint backs = 0;
+
+  g_signal_connect_swapped (f->view, "back", G_CALLBACK (count_back_cb), &backs);
+  gtk_widget_grab_focus (_lp_day_view_get_canvas (f->view));
+  g_assert_true (gtk_widget_has_focus (_lp_day_view_get_canvas (f->view)));
+  g_assert_cmpint (_lp_day_view_get_selected (f->view), ==, -1);
+  g_assert_true (press (f, GDK_KEY_Tab, 0));
+  g_assert_cmpint (_lp_day_view_get_selected (f->view), ==, 0);
+  g_assert_true (press (f, GDK_KEY_Tab, 0));
+  g_assert_cmpint (_lp_day_view_get_selected (f->view), ==, 1);
+  g_assert_true (press (f, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  g_assert_cmpint (_lp_day_view_get_selected (f->view), ==, 0);
+  g_assert_true (press (f, GDK_KEY_Tab, 0));
+  g_assert_true (press (f, GDK_KEY_Tab, 0));
+  g_assert_cmpint (_lp_day_view_get_selected (f->view), ==, 2);
+  g_assert_false (press (f, GDK_KEY_Tab, 0));
+  g_assert_cmpint (_lp_day_view_get_selected (f->view), ==, 2);
+
+  g_assert_true (press (f, GDK_KEY_Escape, 0));
+  g_assert_cmpint (_lp_day_view_get_selected (f->view), ==, -1);
+  g_assert_cmpuint (backs, ==, 0);
+  g_assert_true (press (f, GDK_KEY_Down, 0));
+  g_assert_cmpint (_lp_day_view_get_selected (f->view), ==, 0);
+  g_assert_true (press (f, GDK_KEY_Escape, 0));
+  g_assert_true (press (f, GDK_KEY_Up, 0));
+  g_assert_cmpint (_lp_day_view_get_selected (f->view), ==, 2);
+  g_assert_false (lp_history_can_undo (f->h));
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+}
+
+/* With an item selected, Down moves it 5 minutes later and Shift+Up ends it
+ * 5 minutes earlier: one undo step per key press, named as a drag's. */
+static void
+test_keys_move_resize_undo (Fixture *f, gconstpointer data)
+{
+  g_assert_true (press (f, GDK_KEY_Tab, 0));
+  g_assert_true (press (f, GDK_KEY_Tab, 0));
+  g_assert_true (press (f, GDK_KEY_Down, 0));
+  g_assert_cmpint (item (f, 1)->start, ==, HM (9, 35));
+  g_assert_cmpint (item (f, 1)->end, ==, HM (10, 35));
+  g_assert_cmpstr (lp_history_get_undo_label (f->h), ==, "Change Programme Item");
+  g_assert_true (press (f, GDK_KEY_Up, GDK_SHIFT_MASK));
+  g_assert_cmpint (item (f, 1)->start, ==, HM (9, 35));
+  g_assert_cmpint (item (f, 1)->end, ==, HM (10, 30));
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+
+  g_assert_true (lp_history_undo (f->h));
+  g_assert_cmpint (item (f, 1)->end, ==, HM (10, 35));
+  g_assert_true (lp_history_undo (f->h));
+  g_assert_cmpint (item (f, 1)->start, ==, HM (9, 30));
+  g_assert_cmpint (item (f, 1)->end, ==, HM (10, 30));
+  g_assert_false (lp_history_can_undo (f->h));
+}
+
+/* The keys keep an item at least 5 minutes long and within the day
+ * (00:00 to 23:59, as a drag does), and a key press that changes nothing
+ * adds no undo step; the selection follows the item as it moves before the
+ * others. */
+static void
+test_keys_limits (Fixture *f, gconstpointer data)
+{
+  g_assert_true (press (f, GDK_KEY_Down, 0));   /* Welkom, 09:00–09:30 */
+  for (int i = 0; i < 5; i++)
+    g_assert_true (press (f, GDK_KEY_Up, GDK_SHIFT_MASK));
+  g_assert_cmpint (item (f, 0)->end, ==, HM (9, 5));
+  g_assert_cmpstr (lp_history_get_undo_label (f->h), ==, "Change Programme Item");
+  g_assert_true (lp_history_undo (f->h));
+  g_assert_true (lp_history_redo (f->h));
+  g_assert_true (press (f, GDK_KEY_Up, GDK_SHIFT_MASK));
+  g_assert_cmpint (item (f, 0)->end, ==, HM (9, 5));
+  g_assert_true (lp_history_undo (f->h));   /* the last step is still the fifth press */
+  g_assert_cmpint (item (f, 0)->end, ==, HM (9, 10));
+  g_assert_true (lp_history_redo (f->h));
+
+  g_assert_true (press (f, GDK_KEY_Escape, 0));
+  g_assert_true (press (f, GDK_KEY_Up, 0));     /* Gespreksronde, 10:45–12:00 */
+  for (int i = 0; i < 200; i++)
+    press (f, GDK_KEY_Down, 0);
+  g_assert_cmpint (item (f, 2)->start, ==, HM (22, 44));
+  g_assert_cmpint (item (f, 2)->end, ==, HM (23, 59));
+  for (int i = 0; i < 300; i++)
+    press (f, GDK_KEY_Up, 0);
+  g_assert_cmpint (_lp_day_view_get_selected (f->view), ==, 0);
+  g_assert_cmpstr (item (f, 0)->title, ==, "Gespreksronde");
+  g_assert_cmpint (item (f, 0)->start, ==, 0);
+  g_assert_cmpint (item (f, 0)->end, ==, HM (1, 15));
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+}
+
+/* The colour of the canvas at (x, y) as rendered now. */
+static guint32
+pixel_at (GtkWidget *canvas, int x, int y)
+{
+  int w, h;
+  g_autofree guchar *pixels = render_widget (canvas, &w, &h);
+  guint32 c;
+
+  g_assert_true (x >= 0 && x < w && y >= 0 && y < h);
+  memcpy (&c, pixels + ((gsize) y * w + x) * 4, 4);
+  return c;
+}
+
+/* The selected item is drawn otherwise than when it is not (its fill, away
+ * from its text); the other items are drawn as before. */
+static void
+test_selected_drawn (Fixture *f, gconstpointer data)
+{
+  GtkWidget *canvas = _lp_day_view_get_canvas (f->view);
+  graphene_rect_t r1, r2;
+  guint32 before1, before2;
+
+  g_assert_true (_lp_day_view_get_item_rect (f->view, 1, &r1));
+  g_assert_true (_lp_day_view_get_item_rect (f->view, 2, &r2));
+  before1 = pixel_at (canvas, (int) (r1.origin.x + r1.size.width - 8), (int) (r1.origin.y + r1.size.height / 2));
+  before2 = pixel_at (canvas, (int) (r2.origin.x + r2.size.width - 8), (int) (r2.origin.y + r2.size.height / 2));
+  g_assert_true (press (f, GDK_KEY_Tab, 0));
+  g_assert_true (press (f, GDK_KEY_Tab, 0));
+  g_assert_cmpint (_lp_day_view_get_selected (f->view), ==, 1);
+  g_assert_cmphex (pixel_at (canvas, (int) (r1.origin.x + r1.size.width - 8), (int) (r1.origin.y + r1.size.height / 2)),
+                   !=, before1);
+  g_assert_cmphex (pixel_at (canvas, (int) (r2.origin.x + r2.size.width - 8), (int) (r2.origin.y + r2.size.height / 2)),
+                   ==, before2);
+}
+
+/* The view's accessible children over the items, in time order. */
+static GPtrArray *
+item_children (Fixture *f)
+{
+  GtkWidget *overlay = gtk_widget_get_parent (_lp_day_view_get_canvas (f->view));
+  GPtrArray *children = g_ptr_array_new ();
+
+  for (GtkWidget *w = gtk_widget_get_first_child (overlay); w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (LP_IS_TIMELINE_BLOCK (w))
+      g_ptr_array_add (children, w);
+  return children;
+}
+
+/* What a screen reader finds: the view named "Day programme of TITLE,
+ * DATE"; a button per item named "START–END TITLE, WHO" (no WHO when none)
+ * over the item as drawn, renamed when the item moves; the selected item as
+ * the view's description. */
+static void
+test_accessible (Fixture *f, gconstpointer data)
+{
+  GtkWidget *canvas = _lp_day_view_get_canvas (f->view);
+  g_autofree char *date = lp_date_format_display (D (15, 4, 2027));
+  g_autofree char *label = g_strdup_printf ("Day programme of %s, %s", lp_trajectory_get_module_title (f->t, f->m), date);
+  const char *names[] = { "09:00–09:30 Welkom, Burgemeester", "09:30–10:30 Pitchronde wethouders",
+                          "10:45–12:00 Gespreksronde" };
+  g_autoptr(GPtrArray) children = item_children (f);
+
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (canvas), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+  g_assert_cmpuint (children->len, ==, G_N_ELEMENTS (names));
+  wait_for_frame (canvas);
+  for (guint i = 0; i < children->len; i++)
+    {
+      GtkWidget *child = g_ptr_array_index (children, i);
+      graphene_rect_t r, bounds;
+
+      gtk_test_accessible_assert_role (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_ROLE_BUTTON);
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, names[i]);
+      g_assert_true (_lp_day_view_get_item_rect (f->view, i, &r));
+      g_assert_true (gtk_widget_compute_bounds (child, canvas, &bounds));
+      g_assert_cmpfloat_with_epsilon (bounds.origin.y, r.origin.y, 1.0);
+      g_assert_cmpfloat_with_epsilon (bounds.size.height, r.size.height, 1.0);
+    }
+
+  g_assert_true (press (f, GDK_KEY_Tab, 0));
+  g_assert_true (press (f, GDK_KEY_Tab, 0));
+  g_assert_true (press (f, GDK_KEY_Down, 0));
+  g_ptr_array_unref (children);
+  children = item_children (f);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (g_ptr_array_index (children, 1)), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "09:35–10:35 Pitchronde wethouders");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (canvas), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "09:35–10:35 Pitchronde wethouders");
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+}
+
+/* Two items of a template made to overlap (10:45–12:00 and 11:30–12:30 of
+ * the deep-dive day) are drawn side by side: their rectangles do not
+ * intersect, each at least 40% as wide as an item alone; the pointer finds
+ * each of them (a drag on its middle moves it, not the other). */
+static void
+test_overlap_side_by_side (void)
+{
+  g_autofree char *path = g_strdup_printf ("%s/verdiepingsdag.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpTrajectory) t = lp_reader_load_file (file, NULL, NULL, &error);
+  GtkWidget *window = gtk_window_new ();
+  LpDayView *view = LP_DAY_VIEW (lp_day_view_new ());
+  LpModule *m;
+  const LpAgenda *agenda;
+  graphene_rect_t alone, a, b, both;
+
+  g_assert_no_error (error);
+  m = lp_trajectory_lookup_module (t, "m8");
+  agenda = lp_module_get_agenda (m);
+  g_assert_cmpint (lp_agenda_get_item (agenda, 3)->start, ==, HM (10, 45));
+  g_assert_cmpint (lp_agenda_get_item (agenda, 4)->start, ==, HM (11, 30));
+  lp_agenda_edit_set_times (t, m, 3, HM (10, 45), HM (12, 0));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  lp_day_view_show (view, t, m, 1);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_allocation (GTK_WIDGET (view));
+
+  g_assert_true (_lp_day_view_get_item_rect (view, 0, &alone));
+  g_assert_true (_lp_day_view_get_item_rect (view, 3, &a));
+  g_assert_true (_lp_day_view_get_item_rect (view, 4, &b));
+  g_assert_false (graphene_rect_intersection (&a, &b, &both));
+  g_assert_cmpfloat (a.size.width, >=, 0.4 * alone.size.width);
+  g_assert_cmpfloat (b.size.width, >=, 0.4 * alone.size.width);
+  g_assert_cmpfloat (a.origin.x, <, b.origin.x);
+  g_assert_true (widget_draws (GTK_WIDGET (view)));
+
+  drag_view (view, a.origin.x + a.size.width / 2, a.origin.y + a.size.height / 2, 10.0);
+  g_assert_cmpint (lp_agenda_get_item (lp_module_get_agenda (m), 3)->start, ==, HM (10, 55));
+  g_assert_cmpint (lp_agenda_get_item (lp_module_get_agenda (m), 4)->start, ==, HM (11, 30));
+  g_assert_true (_lp_day_view_get_item_rect (view, 4, &b));
+  drag_view (view, b.origin.x + b.size.width / 2, b.origin.y + b.size.height / 2, 10.0);
+  g_assert_cmpint (lp_agenda_get_item (lp_module_get_agenda (m), 3)->start, ==, HM (10, 55));
+  g_assert_cmpint (lp_agenda_get_item (lp_module_get_agenda (m), 4)->start, ==, HM (11, 40));
+  g_assert_true (widget_draws (GTK_WIDGET (view)));
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static gboolean
@@ -263,6 +529,53 @@ test_window_there_and_back (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* In the window: Enter on the item selected in the day view shows the
+ * editor with the keyboard focus on that item's title in the Programme
+ * section; the day view stays. */
+static void
+test_window_enter_item (void)
+{
+  g_autofree char *path = g_strdup_printf ("%s/verdiepingsdag.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LpWindow *window = lp_window_new (app);
+  GtkWidget *timeline, *day, *editor, *section, *title, *focus;
+  GtkEventController *key;
+  LpModule *m;
+  gboolean handled = FALSE;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  g_assert_true (lp_window_load_file (window, file, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_allocation (GTK_WIDGET (window));
+  timeline = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
+  day = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_DAY_VIEW);
+  m = lp_trajectory_lookup_module (lp_window_get_trajectory (window), "m8");
+  lp_timeline_view_set_selected_module (LP_TIMELINE_VIEW (timeline), m);
+  g_assert_true (gtk_widget_activate_action (timeline, "timeline.open-day", NULL));
+  g_assert_true (stack_shows (day));
+
+  key = find_controller (day, GTK_TYPE_EVENT_CONTROLLER_KEY, 0);
+  g_signal_emit_by_name (key, "key-pressed", GDK_KEY_Return, 0, 0, &handled);
+  g_assert_false (handled);   /* nothing selected: Enter is not the view's */
+  g_signal_emit_by_name (key, "key-pressed", GDK_KEY_Tab, 0, 0, &handled);
+  g_signal_emit_by_name (key, "key-pressed", GDK_KEY_Tab, 0, 0, &handled);
+  g_signal_emit_by_name (key, "key-pressed", GDK_KEY_Return, 0, 0, &handled);
+  g_assert_true (handled);
+
+  editor = _lp_window_get_editor (window);
+  section = find_widget_by_type (editor, LP_TYPE_AGENDA_SECTION);
+  title = lp_agenda_row_get_part (LP_AGENDA_ROW (_lp_agenda_section_get_row (LP_AGENDA_SECTION (section), 1)), "title");
+  g_assert_true (gtk_widget_get_mapped (title));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == title || gtk_widget_is_ancestor (focus, title));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==,
+                   lp_agenda_get_item (lp_module_get_agenda (m), 1)->title);
+  g_assert_true (stack_shows (day));
+  g_assert_true (widget_draws (GTK_WIDGET (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -281,7 +594,14 @@ main (int argc, char *argv[])
   g_test_add ("/widgets/day-view/drag-move-resize-undo", Fixture, NULL, setup, test_drag_move_resize_undo, teardown);
   g_test_add ("/widgets/day-view/drag-nothing", Fixture, NULL, setup, test_drag_nothing, teardown);
   g_test_add ("/widgets/day-view/hours-widen", Fixture, NULL, setup, test_hours_widen, teardown);
+  g_test_add ("/widgets/day-view/keys-select", Fixture, NULL, setup, test_keys_select, teardown);
+  g_test_add ("/widgets/day-view/keys-move-resize-undo", Fixture, NULL, setup, test_keys_move_resize_undo, teardown);
+  g_test_add ("/widgets/day-view/keys-limits", Fixture, NULL, setup, test_keys_limits, teardown);
+  g_test_add ("/widgets/day-view/selected-drawn", Fixture, NULL, setup, test_selected_drawn, teardown);
+  g_test_add ("/widgets/day-view/accessible", Fixture, NULL, setup, test_accessible, teardown);
+  g_test_add_func ("/widgets/day-view/overlap-side-by-side", test_overlap_side_by_side);
   g_test_add_func ("/widgets/day-view/window-there-and-back", test_window_there_and_back);
+  g_test_add_func ("/widgets/day-view/window-enter-item", test_window_enter_item);
   status = g_test_run ();
   g_clear_object (&app);
   return status;
