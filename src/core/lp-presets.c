@@ -10,15 +10,17 @@
 #include "lp-presets.h"
 
 /* The municipal council elections: "De gemeenteraadsverkiezingen vinden plaats op woensdag 18 maart 2026"
- * (Kiesraad, https://www.kiesraad.nl/verkiezingen/gemeenteraden).  Later
- * elections (provincial and water board, March 2027) are added here once
- * the date the Kiesraad publishes has been checked against it. */
+ * (Kiesraad, https://www.kiesraad.nl/verkiezingen/gemeenteraden).  The
+ * provincial and water board elections of March 2027 go on the day the user
+ * chooses until their date, as the Kiesraad publishes it, has been checked
+ * against that source; a date is never guessed. */
 #define COUNCIL_ELECTIONS_2026 "2026-03-18"
 #define SUMMER_RECESS_DAYS 42   /* six weeks, adjusted by the user */
 
 static const LpPreset presets[] = {
   { "council-elections-2026", N_("Municipal council elections"), FALSE, LP_MILESTONE_ELECTION,
     COUNCIL_ELECTIONS_2026, 0 },
+  { "provincial-elections", N_("Provincial and water board elections"), FALSE, LP_MILESTONE_ELECTION, NULL, 0 },
   { "budget-debate", N_("Budget debate"), FALSE, LP_MILESTONE_BUDGET, NULL, 0 },
   { "kadernota", N_("Spring memorandum (kadernota)"), FALSE, LP_MILESTONE_BUDGET, NULL, 0 },
   { "summer-recess", N_("Summer recess"), TRUE, LP_PERIOD_RECESS, NULL, SUMMER_RECESS_DAYS },

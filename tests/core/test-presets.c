@@ -47,7 +47,8 @@ test_elections (void)
   g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_milestones (t)), ==, 0);
 }
 
-/* Budget milestones go on the day chosen; the summer recess is six weeks
+/* Budget milestones and the provincial elections (no date checked yet) go
+ * on the day chosen; the summer recess is six weeks
  * from it, cut at the trajectory's end. */
 static void
 test_at_day (void)
@@ -57,6 +58,7 @@ test_at_day (void)
   LpMilestone *kadernota = lp_presets_add (t, lp_presets_lookup ("kadernota"), iso ("2026-06-30"));
   LpPeriod *recess = lp_presets_add (t, lp_presets_lookup ("summer-recess"), iso ("2026-07-04"));
   LpPeriod *early = lp_presets_add (t, lp_presets_lookup ("summer-recess"), iso ("2026-06-01"));
+  LpMilestone *provincial = lp_presets_add (t, lp_presets_lookup ("provincial-elections"), iso ("2027-03-10"));
 
   g_assert_cmpuint (lp_milestone_get_date (budget), ==, iso ("2026-05-12"));
   g_assert_cmpint (lp_milestone_get_kind (budget), ==, LP_MILESTONE_BUDGET);
@@ -67,6 +69,8 @@ test_at_day (void)
   g_assert_cmpuint (lp_period_get_end (recess), ==, iso ("2026-08-01"));
   g_assert_cmpuint (lp_period_get_end (early), ==, iso ("2026-07-12"));
   g_assert_cmpstr (lp_milestone_get_id (budget), !=, lp_milestone_get_id (kadernota));
+  g_assert_cmpuint (lp_milestone_get_date (provincial), ==, iso ("2027-03-10"));
+  g_assert_cmpint (lp_milestone_get_kind (provincial), ==, LP_MILESTONE_ELECTION);
 }
 
 int
