@@ -85,8 +85,12 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
       _lp_timeline_view_delete_selected (self);
       return self->selected == NULL;
     case GDK_KEY_Return: case GDK_KEY_KP_Enter:
-      if (self->selected == NULL)
+      /* Alt+Enter belongs to the window (Trajectory Properties) */
+      if (self->selected == NULL || alt)
         return FALSE;
+      /* Ctrl+Enter opens the day programme, Enter the editor */
+      if ((state & GDK_CONTROL_MASK) != 0)
+        return gtk_widget_activate_action (GTK_WIDGET (self), "timeline.open-day", NULL);
       _lp_timeline_view_activate (self, self->selected);
       return TRUE;
     case GDK_KEY_Menu:
