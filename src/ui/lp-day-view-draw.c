@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "core/lp-date.h"
+#include "core/lp-day-columns.h"
 #include "lp-day-view-private.h"
 
 static void
@@ -115,6 +116,14 @@ draw_items (LpDayView *self, cairo_t *cr, const GdkRGBA *fg)
   gdk_cairo_set_source_rgba (cr, fg);
   draw_text (cr, self->canvas, lp_trajectory_get_module_title (self->trajectory, self->module),
              x, 4, w, 20, TRUE);
+  if (lp_agenda_get_n_items (agenda) == 0)
+    {
+      cairo_save (cr);
+      cairo_set_source_rgba (cr, fg->red, fg->green, fg->blue, 0.6);
+      draw_text (cr, self->canvas, _("No programme yet: add its items in the editor’s Programme section."),
+                 x, _lp_day_view_minute_y (self, self->first_hour * 60) + 8, w, 60, FALSE);
+      cairo_restore (cr);
+    }
   for (guint i = 0; i < lp_agenda_get_n_items (agenda); i++)
     {
       const LpAgendaItem *item = lp_agenda_get_item (agenda, i);
@@ -142,6 +151,45 @@ lane_has_others (LpDayView *self, LpTrack *track)
   return FALSE;
 }
 
+/* The other modules of one lane in its column; modules whose times overlap
+ * stand side by side, as the programme's items do. */
+static void
+draw_lane_modules (LpDayView     *self,
+                   cairo_t       *cr,
+                   const GdkRGBA *fg,
+                   LpTrack       *track,
+                   double         x,
+                   double         column_w)
+{
+  g_autoptr(GPtrArray) modules = g_ptr_array_new ();
+  g_autofree LpDaySlot *slots = NULL;
+
+  for (guint i = 0; i < self->others->len; i++)
+    if (lp_module_get_track (g_ptr_array_index (self->others, i)) == track)
+      g_ptr_array_add (modules, g_ptr_array_index (self->others, i));
+  slots = g_new0 (LpDaySlot, modules->len);
+  for (guint i = 0; i < modules->len; i++)
+    {
+      int start, end;
+
+      _lp_day_view_module_span (modules->pdata[i], self->date, &start, &end);
+      slots[i].start = start >= 0 ? start : self->first_hour * 60;
+      slots[i].end = MAX (end >= 0 ? end : self->last_hour * 60, slots[i].start + 1);
+    }
+  lp_day_columns_assign (slots, modules->len);
+  for (guint i = 0; i < modules->len; i++)
+    {
+      LpModule *m = modules->pdata[i];
+      double y0 = _lp_day_view_minute_y (self, slots[i].start);
+      double y1 = _lp_day_view_minute_y (self, slots[i].end);
+      double w = column_w / slots[i].n_columns, rgb[3];
+
+      lp_kind_get_rgb (lp_trajectory_get_module_kind (self->trajectory, m), rgb);
+      draw_block (self, cr, rgb, fg, x + w * slots[i].column, y0, MAX (w - 2, 8), MAX (y1 - y0, 12),
+                  lp_trajectory_get_module_title (self->trajectory, m), FALSE);
+    }
+}
+
 /* The other modules, in a column per lane (in the trajectory's lane order). */
 static void
 draw_others (LpDayView *self, cairo_t *cr, int width, const GdkRGBA *fg)
@@ -163,26 +211,10 @@ draw_others (LpDayView *self, cairo_t *cr, int width, const GdkRGBA *fg)
   for (guint t = 0; t < g_list_model_get_n_items (tracks); t++)
     {
       g_autoptr(LpTrack) track = g_list_model_get_item (tracks, t);
-      gboolean any = FALSE;
 
-      for (guint i = 0; i < self->others->len; i++)
-        {
-          LpModule *m = g_ptr_array_index (self->others, i);
-          int start, end;
-          double y0, y1, rgb[3];
-
-          if (lp_module_get_track (m) != track)
-            continue;
-          any = TRUE;
-          _lp_day_view_module_span (m, self->date, &start, &end);
-          y0 = _lp_day_view_minute_y (self, start >= 0 ? start : self->first_hour * 60);
-          y1 = _lp_day_view_minute_y (self, end >= 0 ? end : self->last_hour * 60);
-          lp_kind_get_rgb (lp_trajectory_get_module_kind (self->trajectory, m), rgb);
-          draw_block (self, cr, rgb, fg, x, y0, column_w, MAX (y1 - y0, 12),
-                      lp_trajectory_get_module_title (self->trajectory, m), FALSE);
-        }
-      if (!any)
+      if (!lane_has_others (self, track))
         continue;
+      draw_lane_modules (self, cr, fg, track, x, column_w);
       gdk_cairo_set_source_rgba (cr, fg);
       draw_text (cr, self->canvas, lp_track_get_name (track), x, 4, column_w, 20, TRUE);
       x += column_w + 6;
