@@ -46,6 +46,7 @@ summary_text (GArray *dates,
   g_autofree char *first = lp_date_format_short (g_array_index (dates, LpDate, 0));
   g_autofree char *last = lp_date_format_short (g_array_index (dates, LpDate, dates->len - 1));
   g_autofree char *made = NULL;
+  g_autofree char *dropped = NULL;
 
   /* TRANSLATORS: the number of sessions, the first date and the last date */
   made = g_strdup_printf (g_dngettext (NULL, "Makes %u session: %s … %s",
@@ -53,10 +54,11 @@ summary_text (GArray *dates,
                           dates->len, first, last);
   if (left_out == 0)
     return g_steal_pointer (&made);
-  return g_strdup_printf ("%s\n%s", made,
-                          g_dngettext (NULL, "1 session after the end of the period is left out.",
-                                       "Sessions after the end of the period are left out.",
-                                       left_out));
+  /* TRANSLATORS: the number of sessions that the period has no room for */
+  dropped = g_strdup_printf (g_dngettext (NULL, "%u session after the end of the period is left out.",
+                                          "%u sessions after the end of the period are left out.",
+                                          left_out), left_out);
+  return g_strdup_printf ("%s\n%s", made, dropped);
 }
 
 static void

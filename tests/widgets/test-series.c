@@ -102,7 +102,7 @@ test_repeat_dialog (Fixture *f, gconstpointer data)
   summary = find_widget_by_name (GTK_WIDGET (dialog), "series-summary");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (summary)), ==,
                    "Makes 4 sessions: 13 Oct 2026 … 12 Jan 2027\n"
-                   "Sessions after the end of the period are left out.");
+                   "2 sessions after the end of the period are left out.");
   g_assert_true (widget_draws (GTK_WIDGET (dialog)));
   answer (dialog, "repeat");
   g_assert_cmpuint (n_modules (f), ==, 5);
