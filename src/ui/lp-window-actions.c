@@ -218,6 +218,22 @@ shift_programme_action (GtkWidget *widget, const char *action_name, GVariant *pa
   lp_shift_dialog_present (GTK_WINDOW (self), self->trajectory);
 }
 
+/* "Repeat Module…": the timeline's Repeat… on the selected module. */
+static void
+repeat_module_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpWindow *self = LP_WINDOW (widget);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->timeline), "timeline.repeat", NULL);
+}
+
+void
+_lp_window_update_module_actions (LpWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.repeat-module",
+                                 lp_timeline_view_get_selected_module (self->timeline) != NULL);
+}
+
 static void
 present_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
@@ -254,6 +270,7 @@ _lp_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.properties", NULL, properties_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK, "win.properties", NULL);
   gtk_widget_class_install_action (widget_class, "win.shift-programme", NULL, shift_programme_action);
+  gtk_widget_class_install_action (widget_class, "win.repeat-module", NULL, repeat_module_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
   gtk_widget_class_bind_template_callback (widget_class, on_zoom_in_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_zoom_out_clicked_cb);

@@ -255,6 +255,36 @@ test_drag_move_asks (Fixture *f, gconstpointer data)
   g_assert_true (widget_draws (GTK_WIDGET (f->view)));
 }
 
+/* The window menu's Repeat Module… opens the dialog for the selected
+ * module, and nothing while no module is selected. */
+static void
+test_window_menu (void)
+{
+  LpWindow *window = lp_window_new (NULL);
+  LpTrajectory *t = lp_window_get_trajectory (window);
+  LpTimelineView *view = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
+  g_autoptr(LpTrack) lane = g_list_model_get_item (lp_trajectory_get_tracks (t), 0);
+  g_autoptr(LpModule) m = lp_module_new ("m1");
+  AdwMessageDialog *dialog;
+
+  gtk_window_present (GTK_WINDOW (window));
+  lp_module_set_kind_id (m, "workshop");
+  lp_module_set_track (m, lane);
+  lp_module_set_start (m, lp_trajectory_get_span_start (t) + 14);
+  lp_module_set_end (m, lp_trajectory_get_span_start (t) + 14);
+  lp_trajectory_add_module (t, m);
+  lp_timeline_view_set_selected_module (view, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.repeat-module", NULL);
+  g_assert_null (find_message_dialog ());
+  lp_timeline_view_set_selected_module (view, m);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.repeat-module", NULL));
+  dialog = find_message_dialog ();
+  g_assert_true (LP_IS_SERIES_DIALOG (dialog));
+  answer (dialog, "cancel");
+  g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_modules (t)), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -267,6 +297,7 @@ main (int argc, char *argv[])
   ADD ("delete-asks", test_delete_asks);
   ADD ("keyboard-move-asks", test_keyboard_move_asks);
   ADD ("drag-move-asks", test_drag_move_asks);
+  g_test_add_func ("/widgets/series/window-menu", test_window_menu);
 
   return g_test_run ();
 }
