@@ -8,6 +8,7 @@
 
 #include "core/lp-date.h"
 #include "core/lp-series.h"
+#include "ui/lp-module-editor-private.h"
 #include "ui/lp-series-dialog.h"
 #include "timeline-fixture.h"
 
@@ -285,6 +286,64 @@ test_window_menu (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+type_and_enter (GtkWidget  *entry,
+                const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "activate");
+}
+
+/* The editor on a series member: the first changed field asks; Whole Series
+ * sets it on every member (one undo step) and holds for the next field;
+ * after selecting another module and back it asks again, and Only This One
+ * changes the member alone; Cancel changes nothing and shows the old text. */
+static void
+test_editor_asks (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) members = weekly_series (f);
+  LpModule *first = g_ptr_array_index (members, 0);
+  LpModule *third = g_ptr_array_index (members, 2);
+  GtkWidget *window = gtk_window_new ();
+  LpModuleEditor *editor = LP_MODULE_EDITOR (lp_module_editor_new ());
+  GtkWidget *location, *participants;
+
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (editor));
+  lp_module_editor_set_trajectory (editor, f->t);
+  lp_module_editor_set_module (editor, first);
+  gtk_window_present (GTK_WINDOW (window));
+  location = _lp_module_editor_get_field (editor, "location");
+  participants = _lp_module_editor_get_field (editor, "participants");
+
+  type_and_enter (location, "Stadhuis");
+  g_assert_cmpstr (adw_message_dialog_get_heading (find_message_dialog ()), ==,
+                   "Change only this one or the whole series?");
+  answer (find_message_dialog (), "all");
+  for (guint i = 0; i < members->len; i++)
+    g_assert_cmpstr (lp_module_get_location (g_ptr_array_index (members, i)), ==, "Stadhuis");
+  type_and_enter (participants, "Raadsleden");
+  g_assert_null (find_message_dialog ());
+  g_assert_cmpstr (lp_module_get_participants (third), ==, "Raadsleden");
+  g_assert_true (lp_history_undo (f->h));
+  g_assert_null (lp_module_get_participants (third));
+  g_assert_true (lp_history_undo (f->h));
+  g_assert_false (lp_history_can_undo (f->h));
+  g_assert_null (lp_module_get_location (third));
+
+  lp_module_editor_set_module (editor, lp_trajectory_lookup_module (f->t, "m2"));
+  lp_module_editor_set_module (editor, first);
+  type_and_enter (location, "Raadzaal");
+  answer (find_message_dialog (), "cancel");
+  g_assert_null (lp_module_get_location (first));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (location)), ==, "");
+  type_and_enter (location, "Raadzaal");
+  answer (find_message_dialog (), "one");
+  g_assert_cmpstr (lp_module_get_location (first), ==, "Raadzaal");
+  g_assert_null (lp_module_get_location (third));
+  g_assert_true (widget_draws (GTK_WIDGET (editor)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -297,6 +356,7 @@ main (int argc, char *argv[])
   ADD ("delete-asks", test_delete_asks);
   ADD ("keyboard-move-asks", test_keyboard_move_asks);
   ADD ("drag-move-asks", test_drag_move_asks);
+  ADD ("editor-asks", test_editor_asks);
   g_test_add_func ("/widgets/series/window-menu", test_window_menu);
 
   return g_test_run ();
