@@ -341,7 +341,9 @@ lp_timeline_painter_draw_body (LpTimelinePainter  *self,
       cairo_stroke (cr);
     }
 
-  /* blocks: only what the index says is visible */
+  /* series links under the blocks, then the blocks: only what the index
+   * says is visible */
+  lp_painter_draw_series_links (self, cr, visible, state);
   lp_painter_draw_blocks (self, cr, pal, visible, state);
 
   if (!is_print (state))

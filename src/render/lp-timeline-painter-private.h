@@ -92,6 +92,7 @@ struct _LpTimelinePainter
 
   LpLabelMeasurer       *measurer;     /* given to the label layout: drawn as measured */
   GHashTable            *labels[2];    /* text → PangoLayout, title and detail font */
+  GPtrArray             *series_links; /* lp-painter-series.c; NULL: make again */
 };
 
 static inline void
@@ -184,6 +185,12 @@ void lp_painter_draw_block_rings  (LpTimelinePainter *self, cairo_t *cr, const P
                                    const LpRect *visible, const LpPaintState *state);
 void lp_painter_draw_blocks       (LpTimelinePainter *self, cairo_t *cr, const Palette *pal,
                                    const LpRect *visible, const LpPaintState *state);
+
+/* lp-painter-series.c */
+void lp_painter_draw_series_links (LpTimelinePainter *self, cairo_t *cr, const LpRect *visible,
+                                   const LpPaintState *state);
+/* The trajectory changed: the links are made again when next drawn. */
+void lp_painter_forget_series     (LpTimelinePainter *self);
 
 /* lp-painter-review.c */
 void lp_painter_review_prepare    (LpTimelinePainter *self, const LpPaintState *state,

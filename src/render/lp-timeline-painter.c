@@ -133,6 +133,7 @@ lp_timeline_painter_dispose (GObject *object)
   g_clear_object (&self->scratch);
   g_clear_object (&self->context);
   g_clear_object (&self->layout);
+  lp_painter_forget_series (self);
   self->trajectory = NULL;
 
   G_OBJECT_CLASS (lp_timeline_painter_parent_class)->dispose (object);
@@ -217,6 +218,9 @@ lp_timeline_painter_new (LpTimelineLayout *layout)
   self = g_object_new (LP_TYPE_TIMELINE_PAINTER, NULL);
   self->layout = g_object_ref (layout);
   self->trajectory = lp_timeline_layout_get_trajectory (layout);
+  if (self->trajectory != NULL)
+    g_signal_connect_object (self->trajectory, "changed",
+                             G_CALLBACK (lp_painter_forget_series), self, G_CONNECT_SWAPPED);
   if (lp_timeline_layout_get_label_layout (layout) != NULL)
     lp_label_layout_set_measurer (lp_timeline_layout_get_label_layout (layout), self->measurer);
 

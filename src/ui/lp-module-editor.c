@@ -23,6 +23,7 @@
 #include "lp-field-restore.h"
 #include "lp-module-editor-private.h"
 #include "lp-resources.h"
+#include "lp-series-edit.h"
 
 typedef enum {
   F_TITLE,
@@ -59,6 +60,7 @@ struct _LpModuleEditor
   LpKindList   *kinds;      /* the kind drop-down's model */
   LpFieldRestore *restore[N_FIELDS];  /* Escape in each field; owned by the field */
   gboolean      updating;
+  LpSeriesEdit *series_edit;  /* asks "only this one or the whole series?" */
 };
 
 G_DEFINE_FINAL_TYPE (LpModuleEditor, lp_module_editor, GTK_TYPE_WIDGET)
@@ -278,6 +280,17 @@ typed_date (LpModuleEditor *self,
   return date;
 }
 
+/* "Change only this one or the whole series?" cancelled: the fields show
+ * the module again. */
+static void
+on_series_edit_cancelled (gpointer data)
+{
+  LpModuleEditor *self = data;
+
+  if (self->module != NULL && self->stack != NULL)
+    refresh (self);
+}
+
 /* Start and end are checked together, as both fields say them now: fixing
  * either field of a start after the end clears the error on both. */
 static void
@@ -337,7 +350,7 @@ commit_field (LpModuleEditor *self,
       show_error (self, f, message);
       return;
     }
-  lp_trajectory_set_value (t, m, field_properties[f], &value);
+  lp_series_edit_set_value (self->series_edit, GTK_WIDGET (self), t, m, field_properties[f], &value);
 }
 
 /* Enter stores the field; Escape then restores what it stored. */
@@ -387,10 +400,13 @@ on_status_selected_cb (GtkDropDown    *dropdown,
                        LpModuleEditor *self)
 {
   guint selected = gtk_drop_down_get_selected (dropdown);
+  g_auto(GValue) value = G_VALUE_INIT;
 
   if (self->updating || self->module == NULL || selected >= LP_N_STATUSES)
     return;
-  lp_trajectory_set_enum (self->trajectory, self->module, "status", (int) selected);
+  g_value_init (&value, LP_TYPE_STATUS);
+  g_value_set_enum (&value, (int) selected);
+  lp_series_edit_set_value (self->series_edit, GTK_WIDGET (self), self->trajectory, self->module, "status", &value);
 }
 
 static void
@@ -399,10 +415,13 @@ on_kind_selected_cb (GtkDropDown    *dropdown,
                      LpModuleEditor *self)
 {
   LpKind *kind = gtk_drop_down_get_selected_item (dropdown);
+  g_auto(GValue) value = G_VALUE_INIT;
 
   if (self->updating || self->module == NULL || kind == NULL)
     return;
-  lp_trajectory_set_string (self->trajectory, self->module, "kind", lp_kind_get_id (kind));
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, lp_kind_get_id (kind));
+  lp_series_edit_set_value (self->series_edit, GTK_WIDGET (self), self->trajectory, self->module, "kind", &value);
 }
 
 static void
@@ -505,6 +524,7 @@ lp_module_editor_dispose (GObject *object)
   LpModuleEditor *self = (LpModuleEditor *) object;
 
   lp_module_editor_set_trajectory (self, NULL);
+  g_clear_pointer (&self->series_edit, lp_series_edit_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_MODULE_EDITOR);
   self->stack = NULL;
   G_OBJECT_CLASS (lp_module_editor_parent_class)->dispose (object);
@@ -554,6 +574,7 @@ lp_module_editor_init (LpModuleEditor *self)
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
   g_autoptr(GtkExpression) kind_name = gtk_property_expression_new (LP_TYPE_KIND, NULL, "display-name");
 
+  self->series_edit = lp_series_edit_new (on_series_edit_cancelled, self);
   g_type_ensure (LP_TYPE_DATE_ENTRY);
   g_type_ensure (LP_TYPE_COMMENTS_SECTION);
   g_type_ensure (LP_TYPE_AGENDA_SECTION);
@@ -663,6 +684,7 @@ lp_module_editor_set_module (LpModuleEditor *self,
           commit_field (self, i);
     }
   g_set_object (&self->module, module);
+  lp_series_edit_reset (self->series_edit);
   if (self->stack != NULL)
     {
       clear_errors (self);

@@ -51,7 +51,8 @@ _lp_timeline_view_move_selected (LpTimelineView *self,
                                  int             end_days)
 {
   LpModule *m = self->selected;
-  LpDate start, end;
+  LpTrack *old_track;
+  LpDate start, end, old_start;
   int track_index;
   g_autoptr(LpTrack) track = NULL;
 
@@ -67,21 +68,13 @@ _lp_timeline_view_move_selected (LpTimelineView *self,
   _lp_timeline_view_clamp_into_span (self, &start, &end);
   track_index = lp_trajectory_get_track_index (self->trajectory, lp_module_get_track (m)) + lanes;
   track = _lp_timeline_view_track_at (self, CLAMP (track_index, 0, (int) _lp_timeline_view_n_tracks (self) - 1));
+  old_track = lp_module_get_track (m);
+  old_start = lp_module_get_start (m);
   lp_trajectory_move_module (self->trajectory, m, track, start, end);
   _lp_timeline_view_scroll_to_block (self, m);
   _lp_timeline_view_update_accessible (self);
-}
-
-void
-_lp_timeline_view_delete_selected (LpTimelineView *self)
-{
-  g_autoptr(LpModule) module = NULL;
-
-  if (self->selected == NULL || self->read_only)
-    return;
-  module = g_object_ref (self->selected);
-  lp_timeline_view_set_selected_module (self, NULL);
-  lp_trajectory_remove_module (self->trajectory, module);
+  if (end_days == 0)
+    _lp_timeline_view_ask_series_move (self, m, old_track, old_start);
 }
 
 void
@@ -138,6 +131,7 @@ on_drag_begin_cb (GtkGestureDrag *gesture,
 
   self->drag_module = NULL;
   self->drag_active = FALSE;
+  self->drag_copied = FALSE;
   if (self->read_only || !_lp_timeline_view_body_hit (self, x, y, &hit) || !_lp_timeline_view_hit_is_block (&hit))
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
@@ -179,6 +173,7 @@ on_drag_update_cb (GtkGestureDrag *gesture,
         {
           LpModule *copy = lp_trajectory_duplicate_module (self->trajectory, self->drag_module);
           self->drag_module = copy;
+          self->drag_copied = TRUE;
           lp_timeline_view_set_selected_module (self, copy);
         }
     }
@@ -219,11 +214,18 @@ on_drag_end_cb (GtkGestureDrag *gesture,
                 double          dy,
                 LpTimelineView *self)
 {
+  g_autoptr(LpModule) moved = NULL;
+
   if (self->drag_active)
     lp_trajectory_end_group (self->trajectory);
+  /* a moved series member asks about the series once the drag is over */
+  if (self->drag_active && self->drag_kind == LP_HIT_BLOCK && !self->drag_copied)
+    moved = g_object_ref (self->drag_module);
   self->drag_active = FALSE;
   self->drag_module = NULL;
   _lp_timeline_view_update_accessible (self);
+  if (moved != NULL)
+    _lp_timeline_view_ask_series_move (self, moved, self->drag_track, self->drag_start);
 }
 
 static GdkDragAction

@@ -82,8 +82,10 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
     case GDK_KEY_Up: case GDK_KEY_KP_Up: dy = -1; break;
     case GDK_KEY_Down: case GDK_KEY_KP_Down: dy = 1; break;
     case GDK_KEY_Delete: case GDK_KEY_KP_Delete:
+      if (self->selected == NULL || self->read_only)
+        return FALSE;
       _lp_timeline_view_delete_selected (self);
-      return self->selected == NULL;
+      return TRUE;
     case GDK_KEY_Return: case GDK_KEY_KP_Enter:
       /* Alt+Enter belongs to the window (Trajectory Properties) */
       if (self->selected == NULL || alt)

@@ -133,6 +133,7 @@ _lp_timeline_view_add_menu (LpTimelineView *self)
   g_menu_append (menu, _("_Edit"), "timeline.edit");
   g_menu_append (menu, _("Open Day _Programme"), "timeline.open-day");
   g_menu_append (menu, _("D_uplicate"), "timeline.duplicate");
+  g_menu_append (menu, _("_Repeat…"), "timeline.repeat");
   g_menu_append (menu, _("_Delete"), "timeline.delete");
   self->module_menu = G_MENU_MODEL (g_object_ref (menu));
   self->context_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));

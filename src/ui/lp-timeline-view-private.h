@@ -55,6 +55,7 @@ struct _LpTimelineView
   LpDate               drag_end;
   double               drag_x, drag_y;
   gboolean             drag_active;
+  gboolean             drag_copied;   /* Ctrl+drag: the copy moves */
   gboolean             read_only;        /* no edits from the pointer, keys or menus */
 
   /* landing preview while a palette kind hovers */
@@ -131,6 +132,12 @@ void      _lp_timeline_view_move_selected    (LpTimelineView *self,
                                               int             end_days);
 void      _lp_timeline_view_delete_selected  (LpTimelineView *self);
 void      _lp_timeline_view_duplicate_selected (LpTimelineView *self);
+/* lp-timeline-view-series.c */
+void      _lp_timeline_view_repeat_selected  (LpTimelineView *self);
+void      _lp_timeline_view_ask_series_move  (LpTimelineView *self,
+                                              LpModule       *module,
+                                              LpTrack        *old_track,
+                                              LpDate          old_start);
 void      _lp_timeline_view_add_drag_gesture (LpTimelineView *self);
 void      _lp_timeline_view_add_drop_target (LpTimelineView *self);
 

@@ -247,6 +247,7 @@ static const struct
   { "timeline.zoom-reset", lp_timeline_view_zoom_reset },
   { "timeline.delete", _lp_timeline_view_delete_selected },
   { "timeline.duplicate", _lp_timeline_view_duplicate_selected },
+  { "timeline.repeat", _lp_timeline_view_repeat_selected },
   { "timeline.edit", edit_selected },
   { "timeline.open-day", open_day_selected },
 };

@@ -219,6 +219,22 @@ shift_programme_action (GtkWidget *widget, const char *action_name, GVariant *pa
   lp_shift_dialog_present (GTK_WINDOW (self), self->trajectory);
 }
 
+/* "Repeat Module…": the timeline's Repeat… on the selected module. */
+static void
+repeat_module_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  LpWindow *self = LP_WINDOW (widget);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->timeline), "timeline.repeat", NULL);
+}
+
+void
+_lp_window_update_module_actions (LpWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.repeat-module",
+                                 lp_timeline_view_get_selected_module (self->timeline) != NULL);
+}
+
 static void
 present_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
@@ -252,6 +268,7 @@ on_zoom_reset_clicked_cb (LpWindow *self)
 static const LpActionEntry window_actions[] = {
   { "win.properties", NULL, properties_action, GDK_KEY_Return, GDK_ALT_MASK },
   { "win.shift-programme", NULL, shift_programme_action, 0, 0 },
+  { "win.repeat-module", NULL, repeat_module_action, 0, 0 },
   { "window.close", NULL, NULL, GDK_KEY_w, GDK_CONTROL_MASK },
   { "win.open", NULL, open_action, GDK_KEY_o, GDK_CONTROL_MASK },
   { "win.open-recent", "s", open_recent_action, 0, 0 },

@@ -89,6 +89,8 @@ void     _lp_window_save_to             (LpWindow *self,
 /* lp-window-actions.c: every win.* action and its accelerator, and the
  * header bar's template callbacks */
 void     _lp_window_class_add_actions   (GtkWidgetClass *widget_class);
+/* "win.repeat-module" enabled while a module is selected. */
+void     _lp_window_update_module_actions (LpWindow *self);
 /* lp-window-problems.c: the timeline's marks and the Problems pane follow
  * the problems of @trajectory; choosing one selects its module. */
 void     _lp_window_watch_problems      (LpWindow     *self,

@@ -363,6 +363,9 @@ lp_window_init (LpWindow *self)
   g_object_bind_property (self->timeline, "selected-module", self->editor, "module", G_BINDING_SYNC_CREATE);
   g_signal_connect (self->palette, "kind-activated", G_CALLBACK (on_kind_activated_cb), self);
   g_signal_connect (self->timeline, "module-activated", G_CALLBACK (on_module_activated_cb), self);
+  g_signal_connect_swapped (self->timeline, "notify::selected-module",
+                            G_CALLBACK (_lp_window_update_module_actions), self);
+  _lp_window_update_module_actions (self);
   _lp_window_day_setup (self);
   if (schema != NULL)
     {

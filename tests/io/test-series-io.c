@@ -10,6 +10,8 @@
 
 #include "io/lp-reader.h"
 #include "io/lp-writer.h"
+#include "core/lp-date.h"
+#include "core/lp-series.h"
 
 #define HEAD \
   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
@@ -114,6 +116,44 @@ test_bad_value_refused (void)
     }
 }
 
+/* A series made with lp_series_apply is saved and loads back: the same
+ * members (m3 every 2 weeks, 3 times: 1, 15, 29 Dec 2026) in series "s2",
+ * since "s1" is taken; after undo the file has no "s2" at all. */
+static void
+test_apply_through_file (void)
+{
+  const char *text = HEAD
+    MODULE ("m1", "2026-10-06", " series=\"s1\"")
+    MODULE ("m3", "2026-12-01", "") TAIL;
+  const LpDate want[] = { lp_date_from_dmy (1, 12, 2026), lp_date_from_dmy (15, 12, 2026),
+                          lp_date_from_dmy (29, 12, 2026) };
+  LpSeriesRule rule = { LP_SERIES_EVERY_N_WEEKS, 2, LP_DATE_NONE, 3 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpTrajectory) t = load (text, &error);
+  g_autoptr(LpTrajectory) again = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) undone = NULL;
+  g_autoptr(GPtrArray) members = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (lp_series_apply (t, lp_trajectory_lookup_module (t, "m3"), &rule, NULL), ==, 2);
+  bytes = lp_writer_serialize (t);
+  again = lp_reader_load_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                               "again.leerplaats", &error);
+  g_assert_no_error (error);
+  members = lp_series_get_members (again, "s2");
+  g_assert_cmpuint (members->len, ==, G_N_ELEMENTS (want));
+  g_assert_cmpstr (lp_module_get_id (g_ptr_array_index (members, 0)), ==, "m3");
+  for (guint i = 0; i < members->len; i++)
+    g_assert_cmpuint (lp_module_get_start (g_ptr_array_index (members, i)), ==, want[i]);
+  g_assert_cmpstr (series_of (again, "m1"), ==, "s1");
+
+  g_assert_true (lp_history_undo (lp_trajectory_get_history (t)));
+  undone = lp_writer_serialize (t);
+  g_assert_null (g_strstr_len (g_bytes_get_data (undone, NULL), g_bytes_get_size (undone),
+                               "series=\"s2\""));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -123,5 +163,6 @@ main (int argc, char **argv)
   g_test_add_func ("/io/series/round-trip", test_round_trip);
   g_test_add_func ("/io/series/copy-and-clear", test_copy_and_clear);
   g_test_add_func ("/io/series/bad-value-refused", test_bad_value_refused);
+  g_test_add_func ("/io/series/apply-through-file", test_apply_through_file);
   return g_test_run ();
 }
