@@ -57,6 +57,9 @@ struct _LpTimelineView
   gboolean             drag_active;
   gboolean             drag_copied;   /* Ctrl+drag: the copy moves */
   gboolean             read_only;        /* no edits from the pointer, keys or menus */
+  /* for moves of the selected series member: 0 ask, else the answer
+   * (SERIES_ONE, SERIES_ALL), kept until another module is selected */
+  int                  series_move_answer;
 
   /* landing preview while a palette kind hovers */
   int                  preview_track;

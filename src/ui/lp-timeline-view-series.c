@@ -15,6 +15,8 @@
 #include "lp-series-dialog.h"
 #include "lp-timeline-view-private.h"
 
+enum { SERIES_ASK, SERIES_ONE, SERIES_ALL };
+
 /* A move of a series member, waiting for the answer. */
 typedef struct {
   LpTrajectory *trajectory;
@@ -130,23 +132,38 @@ move_is_current (SeriesMove *move)
          lp_module_get_start (move->module) == move->new_start;
 }
 
+/* The whole series follows the move: the member's own move is undone and
+ * all members move by as many days (to its new lane if it changed lane). */
+static void
+move_whole_series (LpTimelineView *self,
+                   SeriesMove     *move)
+{
+  lp_history_undo (lp_trajectory_get_history (move->trajectory));
+  lp_series_move (move->trajectory, lp_module_get_series (move->module),
+                  (int) ((gint64) move->new_start - move->old_start),
+                  move->new_track != move->old_track ? move->new_track : NULL);
+  if (self->trajectory == move->trajectory)
+    _lp_timeline_view_update_accessible (self);
+}
+
 static void
 on_move_answered_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      LpTimelineView   *self)
 {
   SeriesMove *move = g_object_get_data (G_OBJECT (dialog), "move");
-  LpHistory *history = lp_trajectory_get_history (move->trajectory);
 
-  if (g_str_equal (response, "one") || !move_is_current (move))
-    return;
-  lp_history_undo (history);
+  if (g_str_equal (response, "cancel") || !move_is_current (move))
+    {
+      if (move_is_current (move))
+        lp_history_undo (lp_trajectory_get_history (move->trajectory));
+      return;
+    }
+  /* the next moves of this member, until another is selected, do the same */
+  if (self->selected == move->module)
+    self->series_move_answer = g_str_equal (response, "all") ? SERIES_ALL : SERIES_ONE;
   if (g_str_equal (response, "all"))
-    lp_series_move (move->trajectory, lp_module_get_series (move->module),
-                    (int) ((gint64) move->new_start - move->old_start),
-                    move->new_track != move->old_track ? move->new_track : NULL);
-  if (self->trajectory == move->trajectory)
-    _lp_timeline_view_update_accessible (self);
+    move_whole_series (self, move);
 }
 
 /* After the move (one undo step) of module from old_track and old_start:
@@ -171,6 +188,13 @@ _lp_timeline_view_ask_series_move (LpTimelineView *self,
   move->new_track = g_object_ref (lp_module_get_track (module));
   move->old_start = old_start;
   move->new_start = lp_module_get_start (module);
+  if (self->selected == module && self->series_move_answer != SERIES_ASK)
+    {
+      if (self->series_move_answer == SERIES_ALL)
+        move_whole_series (self, move);
+      series_move_free (move);
+      return;
+    }
   dialog = series_question (self, _("Move only this one or the whole series?"),
                             _("_Only This One"), _("_Whole Series"));
   g_object_set_data_full (G_OBJECT (dialog), "move", move, series_move_free);

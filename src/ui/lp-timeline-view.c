@@ -647,6 +647,7 @@ lp_timeline_view_set_selected_module (LpTimelineView *self,
 
   if (g_set_object (&self->selected, module))
     {
+      self->series_move_answer = 0;
       if (module != NULL)
         _lp_timeline_view_scroll_to_block (self, module);
       _lp_timeline_view_update_accessible (self);

@@ -189,7 +189,8 @@ assert_starts (GPtrArray *members,
 
 /* Alt+Right moves a member a day and asks: Cancel puts it back; Whole
  * Series moves every member a day (one undo step); Only This One keeps the
- * single move. */
+ * single move.  The answer holds for the next moves of the same member
+ * until another module is selected: no question each key press. */
 static void
 test_keyboard_move_asks (Fixture *f, gconstpointer data)
 {
@@ -207,13 +208,25 @@ test_keyboard_move_asks (Fixture *f, gconstpointer data)
   g_assert_true (press_key (f, GDK_KEY_Right, GDK_ALT_MASK));
   answer (find_message_dialog (), "all");
   assert_starts (members, 1);
+  g_assert_true (press_key (f, GDK_KEY_Right, GDK_ALT_MASK));
+  g_assert_null (find_message_dialog ());
+  assert_starts (members, 2);
+  g_assert_true (lp_history_undo (f->h));
+  assert_starts (members, 1);
   g_assert_true (lp_history_undo (f->h));
   g_assert_false (lp_history_can_undo (f->h));
   assert_starts (members, 0);
 
+  /* another selection asks again */
+  lp_timeline_view_set_selected_module (f->view, NULL);
+  lp_timeline_view_set_selected_module (f->view, second);
   g_assert_true (press_key (f, GDK_KEY_Right, GDK_ALT_MASK));
   answer (find_message_dialog (), "one");
   g_assert_cmpuint (lp_module_get_start (second), ==, D (21, 10, 2026));
+  g_assert_cmpuint (lp_module_get_start (g_ptr_array_index (members, 0)), ==, D (13, 10, 2026));
+  g_assert_true (press_key (f, GDK_KEY_Right, GDK_ALT_MASK));
+  g_assert_null (find_message_dialog ());
+  g_assert_cmpuint (lp_module_get_start (second), ==, D (22, 10, 2026));
   g_assert_cmpuint (lp_module_get_start (g_ptr_array_index (members, 0)), ==, D (13, 10, 2026));
   g_assert_true (widget_draws (GTK_WIDGET (f->view)));
 }
