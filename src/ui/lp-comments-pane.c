@@ -24,6 +24,10 @@ struct _LpCommentsPane
 
 G_DEFINE_FINAL_TYPE (LpCommentsPane, lp_comments_pane, GTK_TYPE_WIDGET)
 
+/* More rows than anyone reads (and a list of thousands of rows takes
+ * seconds and hundreds of megabytes): the rest is counted in a last row. */
+#define MAX_ROWS 200
+
 enum { PROP_0, PROP_TRAJECTORY, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
@@ -61,28 +65,56 @@ comment_row (LpCommentsPane      *self,
 }
 
 static void
-rebuild (LpCommentsPane *self)
+clear (LpCommentsPane *self)
 {
   GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
+}
+
+static GtkWidget *
+more_row (guint rest)
+{
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more open comment",
+                                                        "and %u more open comments", rest), rest);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_margin_start (label, 8);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  return row;
+}
+
+static void
+rebuild (LpCommentsPane *self)
+{
   g_autoptr(GArray) open = NULL;
 
   self->stale = FALSE;
-  while ((child = gtk_widget_get_first_child (self->list)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
+  clear (self);
   if (self->trajectory == NULL)
     return;
   open = lp_trajectory_list_open_comments (self->trajectory);
-  for (guint i = 0; i < open->len; i++)
+  for (guint i = 0; i < MIN (open->len, MAX_ROWS); i++)
     gtk_list_box_append (GTK_LIST_BOX (self->list), comment_row (self, &g_array_index (open, LpOpenComment, i)));
+  if (open->len > MAX_ROWS)
+    gtk_list_box_append (GTK_LIST_BOX (self->list), more_row (open->len - MAX_ROWS));
 }
 
+/* Rebuilt now while shown; else when next shown, the old rows gone. */
 static void
 refresh_soon (LpCommentsPane *self)
 {
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     rebuild (self);
-  else
-    self->stale = TRUE;
+  else if (!self->stale)
+    {
+      clear (self);
+      self->stale = TRUE;
+    }
 }
 
 /* Only what the rows show: comments, titles (a kind's name when the
@@ -143,7 +175,7 @@ lp_comments_pane_set_trajectory (LpCommentsPane *self,
       g_signal_connect (lp_trajectory_get_modules (trajectory), "items-changed",
                         G_CALLBACK (on_modules_changed_cb), self);
     }
-  rebuild (self);
+  refresh_soon (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRAJECTORY]);
 }
 

@@ -243,6 +243,40 @@ test_filter_dialog (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A hidden pane builds no rows for a trajectory's comments (a file with
+ * thousands took seconds to open); shown, it lists the first 200 and one
+ * row that counts the rest. */
+static void
+test_pane_many (void)
+{
+  LpWindow *window = open_window ();
+  LpTrajectory *t = lp_window_get_trajectory (window);
+  LpCommentsPane *pane = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_COMMENTS_PANE);
+  LpModule *first = module_nth (t, 0);
+  GtkWidget *list = _lp_comments_pane_get_list (pane);
+  g_autoptr(GArray) open = NULL;
+  GtkListBoxRow *last;
+
+  for (guint i = 0; i < 250; i++)
+    lp_trajectory_add_comment (t, first, "Anne", lp_date_from_dmy (1, 1, 2000), "Nog een");
+  open = lp_trajectory_list_open_comments (t);
+  g_assert_cmpuint (open->len, >=, 250);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (pane)));
+  g_assert_cmpuint (n_rows (list), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-comments", NULL));
+  g_assert_true (widget_draws (GTK_WIDGET (pane)));
+  g_assert_cmpuint (n_rows (list), ==, 201);
+  last = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 200);
+  g_assert_false (gtk_list_box_row_get_activatable (last));
+  {
+    g_autofree char *expected = g_strdup_printf ("and %u more open comments", open->len - 200);
+
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_child (last))), ==, expected);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -254,6 +288,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/widgets/review/comments-section", test_section);
   g_test_add_func ("/widgets/review/comments-pane", test_pane);
+  g_test_add_func ("/widgets/review/comments-pane-many", test_pane_many);
   g_test_add_func ("/widgets/review/filter-dialog", test_filter_dialog);
 
   status = g_test_run ();
