@@ -4,10 +4,41 @@
  */
 #pragma once
 
+#include <string.h>
+#include <cairo.h>
+
 #include "core/lp-date.h"
 #include "core/lp-trajectory.h"
 
 /* A trajectory with tracks t0..t(n-1) and nothing else. */
+typedef struct {
+  guint8 r, g, b;
+} Pixel;
+
+/* The colour at (x, y) of an opaque image surface (RGB24 or ARGB32 drawn
+ * opaque: no un-premultiplying needed). */
+static inline Pixel
+get_pixel (cairo_surface_t *surface,
+           int              x,
+           int              y)
+{
+  const guint8 *data;
+  guint32 v;
+  Pixel p;
+
+  cairo_surface_flush (surface);
+  g_assert_cmpint (x, >=, 0);
+  g_assert_cmpint (y, >=, 0);
+  g_assert_cmpint (x, <, cairo_image_surface_get_width (surface));
+  g_assert_cmpint (y, <, cairo_image_surface_get_height (surface));
+  data = cairo_image_surface_get_data (surface);
+  memcpy (&v, data + y * cairo_image_surface_get_stride (surface) + x * 4, 4);
+  p.r = (v >> 16) & 0xff;
+  p.g = (v >> 8) & 0xff;
+  p.b = v & 0xff;
+  return p;
+}
+
 static inline LpTrajectory *
 render_test_trajectory (LpDate start,
                         LpDate end,

@@ -18,33 +18,6 @@
 
 #define D(d, m, y) lp_date_from_dmy ((d), (m), (y))
 
-typedef struct {
-  guint8 r, g, b;
-} Pixel;
-
-static Pixel
-get_pixel (cairo_surface_t *surface,
-           int              x,
-           int              y)
-{
-  const guint8 *data;
-  guint32 v;
-  Pixel p;
-
-  cairo_surface_flush (surface);
-  g_assert_cmpint (x, >=, 0);
-  g_assert_cmpint (y, >=, 0);
-  g_assert_cmpint (x, <, cairo_image_surface_get_width (surface));
-  g_assert_cmpint (y, <, cairo_image_surface_get_height (surface));
-  data = cairo_image_surface_get_data (surface);
-  memcpy (&v, data + y * cairo_image_surface_get_stride (surface) + x * 4, 4);
-  /* RGB24 / opaque ARGB32: no un-premultiplying needed */
-  p.r = (v >> 16) & 0xff;
-  p.g = (v >> 8) & 0xff;
-  p.b = v & 0xff;
-  return p;
-}
-
 static gboolean
 pixel_near (Pixel  p,
             double r,

@@ -15,23 +15,12 @@
 
 #define D(d, m, y) lp_date_from_dmy (d, m, y)
 
-typedef struct { int r, g, b; } Pixel;
-
 static Pixel
 pixel_at (cairo_surface_t *surface,
           double           x,
           double           y)
 {
-  const guint8 *data;
-  guint32 v;
-  int ix = (int) floor (x), iy = (int) floor (y);
-
-  cairo_surface_flush (surface);
-  g_assert_true (ix >= 0 && iy >= 0 && ix < cairo_image_surface_get_width (surface) &&
-                 iy < cairo_image_surface_get_height (surface));
-  data = cairo_image_surface_get_data (surface);
-  memcpy (&v, data + iy * cairo_image_surface_get_stride (surface) + ix * 4, 4);
-  return (Pixel) { (v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff };
+  return get_pixel (surface, (int) floor (x), (int) floor (y));
 }
 
 static gboolean

@@ -44,18 +44,7 @@ make_trajectory (void)
 static void
 series_setup (Fixture *f, gconstpointer data)
 {
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-
-  f->t = make_trajectory ();
-  f->h = lp_trajectory_get_history (f->t);
-  f->window = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 500);
-  f->view = LP_TIMELINE_VIEW (lp_timeline_view_new ());
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (f->view));
-  gtk_window_set_child (GTK_WINDOW (f->window), scroller);
-  lp_timeline_view_set_trajectory (f->view, f->t);
-  gtk_window_present (GTK_WINDOW (f->window));
-  wait_for_allocation (GTK_WIDGET (f->view));
+  fixture_show (f, make_trajectory ());
 }
 
 static void

@@ -21,14 +21,15 @@ typedef struct {
   LpHistory      *h;
 } Fixture;
 
-/* A 1100 × 500 window holding a scrolled timeline view on a generated
- * trajectory of 40 modules, allocated. */
+/* A 1100 × 500 window holding a scrolled timeline view on trajectory (the
+ * fixture takes it), allocated. */
 static inline void
-setup (Fixture *f, gconstpointer data)
+fixture_show (Fixture      *f,
+              LpTrajectory *trajectory)
 {
   GtkWidget *scroller = gtk_scrolled_window_new ();
 
-  f->t = lp_sample_generate (40, 3, 12, 5);
+  f->t = trajectory;
   f->h = lp_trajectory_get_history (f->t);
   f->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 500);
@@ -38,6 +39,13 @@ setup (Fixture *f, gconstpointer data)
   lp_timeline_view_set_trajectory (f->view, f->t);
   gtk_window_present (GTK_WINDOW (f->window));
   wait_for_allocation (GTK_WIDGET (f->view));
+}
+
+/* The fixture on a generated trajectory of 40 modules. */
+static inline void
+setup (Fixture *f, gconstpointer data)
+{
+  fixture_show (f, lp_sample_generate (40, 3, 12, 5));
 }
 
 static inline void
