@@ -544,15 +544,16 @@ lp_application_startup (GApplication *app)
 {
   static const char *new_accels[] = { "<Control>n", NULL };
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
-  /* GtkApplication's startup looks up gtk/help-overlay.ui under the
-   * resource base path: the resource must be registered before it runs. */
   lp_ui_ensure_resources ();
   G_APPLICATION_CLASS (lp_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_entries, G_N_ELEMENTS (app_entries), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new", new_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
+                                         shortcuts_accels);
 }
 
 static void

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One place for the window's actions and shortcuts: every accelerator here
- * is also in the shortcuts window (ui/gtk/help-overlay.ui; test-keys checks).
+ * is also in the shortcuts window (ui/lp-shortcuts-window.ui; test-keys checks).
  * The timeline's own actions (timeline.zoom-* …) are the timeline's.
  */
 #define G_LOG_DOMAIN "Leerplaats"
@@ -18,10 +18,30 @@
 #include "lp-ics-dialog.h"
 #include "lp-print-operation.h"
 #include "lp-properties-dialog.h"
+#include "lp-resources.h"
 #include "lp-shift-dialog.h"
 #include "lp-undo-toast.h"
 #include "lp-window-compare.h"
 #include "lp-window-internal.h"
+
+/* The shortcuts window is built when first asked for: GtkApplication
+ * builds gtk/help-overlay.ui for every new window, a tenth of start-up. */
+static void
+show_shortcuts_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (LP_UI_RESOURCE_PREFIX "/lp-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
 
 static void
 reload_action (GtkWidget *widget, const char *action_name, GVariant *param)
@@ -283,6 +303,7 @@ static const LpActionEntry window_actions[] = {
   { "win.export-ics", NULL, export_ics_action, 0, 0 },
   { "win.print", NULL, print_action, GDK_KEY_p, GDK_CONTROL_MASK },
   { "win.present", NULL, present_action, GDK_KEY_F5, 0 },
+  { "win.show-help-overlay", NULL, show_shortcuts_action, 0, 0 },
 };
 
 void
