@@ -632,6 +632,16 @@ lp_reader_load_file (GFile         *file,
                      GCancellable  *cancellable,
                      GError       **error)
 {
+  return lp_reader_load_file_bytes (file, out_stamp, NULL, cancellable, error);
+}
+
+LpTrajectory *
+lp_reader_load_file_bytes (GFile         *file,
+                           LpFileStamp  **out_stamp,
+                           GBytes       **out_bytes,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
   g_autofree char *contents = NULL;
   g_autofree char *name = NULL;
   gsize length = 0;
@@ -656,5 +666,7 @@ lp_reader_load_file (GFile         *file,
   trajectory = lp_reader_load_data (contents, length, name, error);
   if (trajectory != NULL && out_stamp != NULL)
     *out_stamp = lp_file_stamp_new (contents, length);
+  if (trajectory != NULL && out_bytes != NULL)
+    *out_bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
   return trajectory;
 }

@@ -24,6 +24,13 @@ LpTrajectory *lp_reader_load_file  (GFile        *file,
                                     LpFileStamp **out_stamp,
                                     GCancellable *cancellable,
                                     GError      **error);
+/* The same, and out_bytes (may be NULL) receives the bytes read: what the
+ * file held when it was loaded, a base for merging later changes. */
+LpTrajectory *lp_reader_load_file_bytes (GFile        *file,
+                                         LpFileStamp **out_stamp,
+                                         GBytes      **out_bytes,
+                                         GCancellable *cancellable,
+                                         GError      **error);
 LpTrajectory *lp_reader_load_data  (const char   *data,
                                     gsize         length,
                                     const char   *display_name,

@@ -22,7 +22,7 @@ struct _LpDocument
   LpTrajectory *trajectory;
   GFile        *file;
   LpFileStamp  *stamp;            /* the bytes loaded or last saved */
-  GBytes       *base;             /* that document as the writer makes it: the merge base */
+  GBytes       *base;             /* the bytes that document was read from or saved as: the merge base */
 
   GFileMonitor *monitor;
   gboolean      disk_changed;
@@ -192,16 +192,17 @@ lp_document_load (LpDocument  *self,
 {
   g_autoptr(LpTrajectory) trajectory = NULL;
   LpFileStamp *stamp = NULL;
+  GBytes *bytes = NULL;
 
   g_return_val_if_fail (LP_IS_DOCUMENT (self), FALSE);
-  if (!lp_preload_take (file, &trajectory, &stamp, error))
+  if (!lp_preload_take (file, &trajectory, &stamp, &bytes, error))
     {
-      trajectory = lp_reader_load_file (file, &stamp, NULL, error);
+      trajectory = lp_reader_load_file_bytes (file, &stamp, &bytes, NULL, error);
       lp_memory_trim ();
     }
   if (trajectory == NULL)
     return FALSE;
-  replace (self, trajectory, file, stamp, lp_writer_serialize (trajectory));
+  replace (self, trajectory, file, stamp, bytes);
   lp_recent_menu_add (file);
   return TRUE;
 }
@@ -232,15 +233,12 @@ load_thread (GTask        *task,
   LoadJob *job = data;
   GError *error = NULL;
 
-  job->trajectory = lp_reader_load_file (job->file, &job->stamp, cancellable, &error);
+  job->trajectory = lp_reader_load_file_bytes (job->file, &job->stamp, &job->base, cancellable, &error);
   lp_memory_trim ();
   if (job->trajectory == NULL)
     g_task_return_error (task, error);
   else
-    {
-      job->base = lp_writer_serialize (job->trajectory);
-      g_task_return_boolean (task, TRUE);
-    }
+    g_task_return_boolean (task, TRUE);
 }
 
 void

@@ -25,6 +25,7 @@ typedef struct {
   GFile        *file;
   LpTrajectory *trajectory;
   LpFileStamp  *stamp;
+  GBytes       *bytes;
   GError       *error;
   gboolean      done;
 } Preload;
@@ -40,6 +41,7 @@ preload_free (Preload *p)
   g_object_unref (p->file);
   g_clear_object (&p->trajectory);
   g_clear_pointer (&p->stamp, lp_file_stamp_free);
+  g_clear_pointer (&p->bytes, g_bytes_unref);
   g_clear_error (&p->error);
   g_free (p);
 }
@@ -63,13 +65,15 @@ preload_thread (gpointer data)
     {
       Preload *p = g_ptr_array_index (list, i);
       LpFileStamp *stamp = NULL;
+      GBytes *bytes = NULL;
       GError *error = NULL;
-      LpTrajectory *trajectory = lp_reader_load_file (p->file, &stamp, NULL, &error);
+      LpTrajectory *trajectory = lp_reader_load_file_bytes (p->file, &stamp, &bytes, NULL, &error);
 
       lp_memory_trim ();
       g_mutex_lock (&lock);
       p->trajectory = trajectory;
       p->stamp = stamp;
+      p->bytes = bytes;
       p->error = error;
       p->done = TRUE;
       g_cond_broadcast (&done_cond);
@@ -105,11 +109,13 @@ lp_preload_start (GFile **files,
 
 /* What was read of file, waiting for it when it is still being read: FALSE
  * when file was not among those started (or was taken already); otherwise
- * the trajectory and its stamp, or NULL and the reader's error. */
+ * the trajectory, its stamp and the bytes read, or NULL and the reader's
+ * error. */
 gboolean
 lp_preload_take (GFile         *file,
                  LpTrajectory **trajectory,
                  LpFileStamp  **stamp,
+                 GBytes       **bytes,
                  GError       **error)
 {
   Preload *found = NULL;
@@ -134,6 +140,8 @@ lp_preload_take (GFile         *file,
   *trajectory = g_steal_pointer (&found->trajectory);
   if (stamp != NULL)
     *stamp = g_steal_pointer (&found->stamp);
+  if (bytes != NULL)
+    *bytes = g_steal_pointer (&found->bytes);
   if (found->error != NULL)
     g_propagate_error (error, g_steal_pointer (&found->error));
   g_ptr_array_remove_index (preloads, index);

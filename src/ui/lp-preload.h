@@ -17,6 +17,7 @@ void     lp_preload_start   (GFile        **files,
 gboolean lp_preload_take    (GFile         *file,
                              LpTrajectory **trajectory,
                              LpFileStamp  **stamp,
+                             GBytes       **bytes,
                              GError       **error);
 void     lp_preload_discard (void);
 void     lp_memory_trim     (void);

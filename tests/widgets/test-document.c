@@ -1,6 +1,6 @@
 /* test-document.c — the window's document and its file: read-only files,
  * Reload only while safe, drafts a second after a change, recovery that
- * knows what its draft was based on
+ * knows what its draft was based on, the merge base as the bytes read
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +14,7 @@
 
 #include "io/lp-reader.h"
 #include "ui/lp-application.h"
+#include "ui/lp-document.h"
 #include "ui/lp-draft-store.h"
 #include "ui/lp-window-private.h"
 #include "widget-test-util.h"
@@ -462,6 +463,56 @@ test_open_in_worker (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+on_loaded_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  gboolean *loaded = data;
+
+  g_assert_true (lp_document_load_finish (LP_DOCUMENT (source), result, NULL));
+  *loaded = TRUE;
+}
+
+static gboolean
+flag_set_cb (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* The merge base of an opened file is the bytes it was read from, also when
+ * they are not what our writer would make of them (another program's
+ * spacing, a comment), opened directly or in a worker. */
+static void
+test_base_is_bytes_read (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "theirs.leerplaats", "tijdmalen");
+  g_autofree char *canonical = read_file (path);
+  g_autofree char *theirs = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LpDocument) direct = lp_document_new ();
+  g_autoptr(LpDocument) worker = lp_document_new ();
+  gboolean loaded = FALSE;
+  GBytes *base;
+
+  theirs = g_strconcat ("<?xml version=\"1.0\"?>\n<!-- written by another program -->\n",
+                        strstr (canonical, "<trajectory"), NULL);
+  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+
+  g_assert_true (lp_document_load (direct, file, NULL));
+  base = lp_document_get_base (direct);
+  g_assert_cmpmem (g_bytes_get_data (base, NULL), g_bytes_get_size (base), theirs, strlen (theirs));
+
+  lp_document_load_async (worker, file, on_loaded_cb, &loaded);
+  g_assert_true (wait_until (flag_set_cb, &loaded, WAIT_MS));
+  base = lp_document_get_base (worker);
+  g_assert_cmpmem (g_bytes_get_data (base, NULL), g_bytes_get_size (base), theirs, strlen (theirs));
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -476,6 +527,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/document/recovery-knows-its-base", test_recovery_knows_its_base);
   g_test_add_func ("/widgets/document/save-in-worker", test_save_in_worker);
   g_test_add_func ("/widgets/document/open-in-worker", test_open_in_worker);
+  g_test_add_func ("/widgets/document/base-is-bytes-read", test_base_is_bytes_read);
 
   return widget_test_run_in_home (home);
 }

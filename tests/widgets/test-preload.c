@@ -37,6 +37,7 @@ test_take_gives_what_reader_gives (void)
   g_autoptr(LpTrajectory) none = NULL;
   g_autoptr(LpFileStamp) expected = NULL;
   g_autoptr(LpFileStamp) stamp = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) direct_error = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -47,20 +48,22 @@ test_take_gives_what_reader_gives (void)
   g_assert_nonnull (direct);
 
   lp_preload_start (files, G_N_ELEMENTS (files));
-  g_assert_false (lp_preload_take (other_file, &none, NULL, &error));
+  g_assert_false (lp_preload_take (other_file, &none, NULL, NULL, &error));
   g_assert_null (none);
   g_assert_no_error (error);
 
-  g_assert_true (lp_preload_take (good_file, &taken, &stamp, &error));
+  g_assert_true (lp_preload_take (good_file, &taken, &stamp, &bytes, &error));
   g_assert_no_error (error);
   g_assert_nonnull (taken);
   g_assert_cmpstr (lp_trajectory_get_title (taken), ==, lp_trajectory_get_title (direct));
   g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_modules (taken)), ==, g_list_model_get_n_items (lp_trajectory_get_modules (direct)));
   g_assert_true (lp_file_stamp_equal (stamp, expected));
-  g_assert_false (lp_preload_take (good_file, &none, NULL, &error));
+  /* the bytes read, as they are on disk */
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), contents, length);
+  g_assert_false (lp_preload_take (good_file, &none, NULL, NULL, &error));
 
   g_assert_null (lp_reader_load_file (bad_file, NULL, NULL, &direct_error));
-  g_assert_true (lp_preload_take (bad_file, &none, NULL, &error));
+  g_assert_true (lp_preload_take (bad_file, &none, NULL, NULL, &error));
   g_assert_null (none);
   g_assert_error (error, direct_error->domain, direct_error->code);
   g_assert_cmpstr (error->message, ==, direct_error->message);
@@ -119,7 +122,7 @@ test_document_takes_preload (void)
   memcpy (title, "TIJDMALEN", 9);
   lp_preload_start (files, G_N_ELEMENTS (files));
   /* the worker reads in order: once the later file is there, so is the first */
-  g_assert_true (lp_preload_take (later_file, &later_trajectory, NULL, &error));
+  g_assert_true (lp_preload_take (later_file, &later_trajectory, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
 
