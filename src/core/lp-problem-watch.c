@@ -14,6 +14,7 @@ struct _LpProblemWatch
   GPtrArray    *problems;   /* NULL: to be found again */
   GHashTable   *modules;    /* LpModule* (borrowed from problems) set */
   guint         timeout_id; /* finding again after a burst of changes */
+  guint         idle_id;    /* finding for the first time, after drawing */
 };
 
 /* Wait this long after the last change before looking again: a search of
@@ -29,10 +30,25 @@ static gboolean
 refresh_cb (gpointer data)
 {
   LpProblemWatch *self = data;
+  gboolean asked = self->problems != NULL || self->idle_id != 0;
 
   self->timeout_id = 0;
   g_clear_pointer (&self->modules, g_hash_table_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
+  /* what was shown is replaced at once, never left blank for a frame */
+  if (asked)
+    lp_problem_watch_get_modules (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+find_later_cb (gpointer data)
+{
+  LpProblemWatch *self = data;
+
+  self->idle_id = 0;
+  lp_problem_watch_get_modules (self);
   g_signal_emit (self, signals[CHANGED], 0);
   return G_SOURCE_REMOVE;
 }
@@ -54,6 +70,7 @@ lp_problem_watch_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->trajectory, self);
   g_clear_object (&self->trajectory);
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  g_clear_handle_id (&self->idle_id, g_source_remove);
   g_clear_pointer (&self->modules, g_hash_table_unref);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   G_OBJECT_CLASS (lp_problem_watch_parent_class)->dispose (object);
@@ -118,4 +135,15 @@ lp_problem_watch_get_modules (LpProblemWatch *self)
         }
     }
   return self->modules;
+}
+
+GHashTable *
+lp_problem_watch_peek_modules (LpProblemWatch *self)
+{
+  g_return_val_if_fail (LP_IS_PROBLEM_WATCH (self), NULL);
+  if (self->problems != NULL)
+    return lp_problem_watch_get_modules (self);
+  if (self->idle_id == 0)
+    self->idle_id = g_idle_add_full (G_PRIORITY_LOW, find_later_cb, self, NULL);
+  return NULL;
 }

@@ -38,7 +38,7 @@ _lp_timeline_view_calendar_state (LpTimelineView *self,
 {
   state->holidays = TRUE;
   if (self->problems != NULL && lp_problem_watch_get_trajectory (self->problems) == self->trajectory)
-    state->problem_modules = lp_problem_watch_get_modules (self->problems);
+    state->problem_modules = lp_problem_watch_peek_modules (self->problems);
 }
 
 const char *

@@ -9,6 +9,7 @@
 
 #include "ui/lp-timeline-view.h"
 #include "ui/lp-window.h"
+#include "../wait-util.h"
 
 /* The message dialog on screen (the last one opened), or NULL. */
 static inline AdwMessageDialog *
@@ -21,30 +22,6 @@ find_message_dialog (void)
     if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
       found = l->data;
   return found;
-}
-
-static gboolean
-widget_test_wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Run the main loop until cond (data) holds or timeout_ms have passed;
- * returns whether it holds.  A short timer keeps the loop waking up, so a
- * condition that no event announces is still seen. */
-static inline gboolean
-wait_until (gboolean (*cond) (gpointer data),
-            gpointer  data,
-            guint     timeout_ms)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
-  guint wake = g_timeout_add (5, widget_test_wake_cb, NULL);
-  gboolean done;
-
-  while (!(done = cond (data)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
-  return done;
 }
 
 typedef struct {
