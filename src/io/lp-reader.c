@@ -635,6 +635,23 @@ lp_reader_load_file (GFile         *file,
   return lp_reader_load_file_bytes (file, out_stamp, NULL, cancellable, error);
 }
 
+/* Files from this size on (a few hundred modules) have their checksum made
+ * in a thread of its own while they are parsed. */
+#define STAMP_BESIDE_MIN (1024 * 1024)
+
+typedef struct {
+  const char *data;
+  gsize       length;
+} StampJob;
+
+static gpointer
+stamp_thread (gpointer data)
+{
+  StampJob *job = data;
+
+  return lp_file_stamp_new (job->data, job->length);
+}
+
 LpTrajectory *
 lp_reader_load_file_bytes (GFile         *file,
                            LpFileStamp  **out_stamp,
@@ -646,6 +663,9 @@ lp_reader_load_file_bytes (GFile         *file,
   g_autofree char *name = NULL;
   gsize length = 0;
   LpTrajectory *trajectory;
+  GThread *stamper = NULL;
+  StampJob job;
+  LpFileStamp *stamp;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
@@ -663,9 +683,17 @@ lp_reader_load_file_bytes (GFile         *file,
   else if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
     return NULL;
 
+  /* a large file's checksum is computed beside the parse, not after it */
+  if (out_stamp != NULL && length >= STAMP_BESIDE_MIN)
+    {
+      job = (StampJob) { contents, length };
+      stamper = g_thread_new ("lp-stamp", stamp_thread, &job);
+    }
   trajectory = lp_reader_load_data (contents, length, name, error);
+  stamp = stamper != NULL ? g_thread_join (stamper) : NULL;
   if (trajectory != NULL && out_stamp != NULL)
-    *out_stamp = lp_file_stamp_new (contents, length);
+    *out_stamp = stamp != NULL ? g_steal_pointer (&stamp) : lp_file_stamp_new (contents, length);
+  g_clear_pointer (&stamp, lp_file_stamp_free);
   if (trajectory != NULL && out_bytes != NULL)
     *out_bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
   return trajectory;

@@ -69,7 +69,6 @@ preload_thread (gpointer data)
       GError *error = NULL;
       LpTrajectory *trajectory = lp_reader_load_file_bytes (p->file, &stamp, &bytes, NULL, &error);
 
-      lp_memory_trim ();
       g_mutex_lock (&lock);
       p->trajectory = trajectory;
       p->stamp = stamp;
@@ -78,6 +77,8 @@ preload_thread (gpointer data)
       p->done = TRUE;
       g_cond_broadcast (&done_cond);
       g_mutex_unlock (&lock);
+      /* after the window has what it waits for, while it builds itself */
+      lp_memory_trim ();
     }
   g_ptr_array_unref (list);
   return NULL;

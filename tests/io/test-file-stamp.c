@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "io/lp-file-stamp.h"
+#include "io/lp-reader.h"
 
 typedef struct {
   char  *dir;
@@ -151,12 +152,50 @@ test_symlink (Fixture *f, gconstpointer data)
   g_assert_cmpint (check (f, stamp), ==, LP_FILE_STAMP_SAME);
 }
 
+/* Reading a file gives the stamp and the bytes of what was read, for a small
+ * file and for one over a megabyte (whose checksum is made beside the parse). */
+static void
+test_read_gives_stamp_and_bytes (void)
+{
+  g_autofree char *canonical_path = g_test_build_filename (G_TEST_DIST, "files", "canonical.leerplaats", NULL);
+  g_autofree char *canonical = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lp-stamp-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "large.leerplaats", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *padding = g_strnfill (2 * 1024 * 1024, 'x');
+
+  g_assert_true (g_file_get_contents (canonical_path, &canonical, NULL, NULL));
+  for (guint size = 0; size < 2; size++)
+    {
+      g_autofree char *text = size == 0 ? g_strdup (canonical)
+        : g_strdup_printf ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- %s -->\n%s",
+                           padding, strstr (canonical, "<trajectory"));
+      g_autoptr(LpFileStamp) stamp = NULL;
+      g_autoptr(LpFileStamp) expected = lp_file_stamp_new (text, strlen (text));
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LpTrajectory) t = NULL;
+
+      g_assert_true (g_file_set_contents (path, text, -1, NULL));
+      t = lp_reader_load_file_bytes (file, &stamp, &bytes, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (t);
+      g_assert_cmpuint (lp_file_stamp_get_size (stamp), ==, strlen (text));
+      g_assert_true (lp_file_stamp_equal (stamp, expected));
+      g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), text, strlen (text));
+    }
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  lp_reader_init ();
 
   g_test_add_func ("/io/file-stamp/values", test_values);
+  g_test_add_func ("/io/file-stamp/read-gives-stamp-and-bytes", test_read_gives_stamp_and_bytes);
 #define ADD(path, func) g_test_add (path, Fixture, NULL, setup, func, teardown)
   ADD ("/io/file-stamp/same", test_same);
   ADD ("/io/file-stamp/same-size-and-mtime", test_same_size_and_mtime);
