@@ -477,15 +477,29 @@ double_click (LpTimelineView *view, LpModule *m)
   g_signal_emit_by_name (click, "pressed", 2, x, y);
 }
 
+/* A 1280 × 800 window of the application on the Verdiepingsdag template,
+ * shown and allocated. */
+static LpWindow *
+show_template_window (void)
+{
+  g_autofree char *path = g_strdup_printf ("%s/verdiepingsdag.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LpWindow *window = lp_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  g_assert_true (lp_window_load_file (window, file, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_allocation (GTK_WIDGET (window));
+  return window;
+}
+
 /* In the window: Open Day Programme shows the day instead of the timeline;
  * Escape goes back to the timeline, scrolled where it was, with the module
  * selected; Enter on a module still opens the editor (test-keys). */
 static void
 test_window_there_and_back (void)
 {
-  g_autofree char *path = g_strdup_printf ("%s/verdiepingsdag.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"));
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  LpWindow *window = lp_window_new (app);
+  LpWindow *window = show_template_window ();
   GtkWidget *timeline, *day, *scroller;
   GtkAdjustment *hadj;
   LpModule *m;
@@ -493,10 +507,6 @@ test_window_there_and_back (void)
   double scrolled;
   gboolean handled = FALSE;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  g_assert_true (lp_window_load_file (window, file, NULL));
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_allocation (GTK_WIDGET (window));
   timeline = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
   day = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_DAY_VIEW);
   scroller = gtk_widget_get_ancestor (timeline, GTK_TYPE_SCROLLED_WINDOW);
@@ -545,18 +555,12 @@ test_window_there_and_back (void)
 static void
 test_window_enter_item (void)
 {
-  g_autofree char *path = g_strdup_printf ("%s/verdiepingsdag.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"));
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  LpWindow *window = lp_window_new (app);
+  LpWindow *window = show_template_window ();
   GtkWidget *timeline, *day, *editor, *section, *title, *focus;
   GtkEventController *key;
   LpModule *m;
   gboolean handled = FALSE;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  g_assert_true (lp_window_load_file (window, file, NULL));
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_allocation (GTK_WIDGET (window));
   timeline = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
   day = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_DAY_VIEW);
   m = lp_trajectory_lookup_module (lp_window_get_trajectory (window), "m8");
