@@ -204,6 +204,13 @@ compare_start (gconstpointer a,
   return sa < sb ? -1 : sa > sb;
 }
 
+void
+lp_series_sort_by_start (GPtrArray *modules)
+{
+  g_return_if_fail (modules != NULL);
+  g_ptr_array_sort (modules, compare_start);
+}
+
 GPtrArray *
 lp_series_get_members (LpTrajectory *trajectory,
                        const char   *series)
@@ -225,7 +232,7 @@ lp_series_get_members (LpTrajectory *trajectory,
       else
         g_object_unref (m);
     }
-  g_ptr_array_sort (members, compare_start);
+  lp_series_sort_by_start (members);
   return members;
 }
 

@@ -48,6 +48,8 @@ GArray *lp_series_dates_for     (LpTrajectory *trajectory, LpModule *module,
 char   *lp_series_make_id       (LpTrajectory *trajectory);
 /* The modules whose series is series, by start date. */
 GPtrArray *lp_series_get_members (LpTrajectory *trajectory, const char *series);
+/* Sorts modules (LpModule *) by start date, the order of a series' members. */
+void    lp_series_sort_by_start (GPtrArray *modules);
 
 /* Copies the module to every later date of the rule (fresh ids, same lane,
  * times and length in days); the module and its copies share a series id

@@ -10,20 +10,11 @@
 
 #include <math.h>
 
+#include "core/lp-series.h"
 #include "lp-timeline-painter-private.h"
 
 /* the line's width in pixels */
 #define LINK_WIDTH 2.0
-
-static int
-compare_start (gconstpointer a,
-               gconstpointer b)
-{
-  LpDate sa = lp_module_get_start (*(LpModule **) a);
-  LpDate sb = lp_module_get_start (*(LpModule **) b);
-
-  return sa < sb ? -1 : sa > sb;
-}
 
 static void
 add_pairs (gpointer key,
@@ -33,7 +24,7 @@ add_pairs (gpointer key,
   GPtrArray *members = value;
   GPtrArray *links = user_data;
 
-  g_ptr_array_sort (members, compare_start);
+  lp_series_sort_by_start (members);
   for (guint i = 0; i + 1 < members->len; i++)
     {
       g_ptr_array_add (links, g_ptr_array_index (members, i));

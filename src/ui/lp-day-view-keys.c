@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "lp-day-view-private.h"
+#include "lp-tab-keys.h"
 
 /* The item of the day shown after (@direction 1) or before (-1) the
  * selected one, in time order (the programme's order), from the first or
@@ -58,16 +59,15 @@ _lp_day_view_key_pressed (LpDayView       *self,
                           GdkModifierType  state)
 {
   gboolean shift = (state & GDK_SHIFT_MASK) != 0;
-  int dy;
+  int dy, tab;
 
   if (self->module == NULL || self->drag_index >= 0)
     return FALSE;
+  tab = lp_tab_keys_direction (keyval, state);
+  if (tab != 0)
+    return select_adjacent (self, tab);
   switch (keyval)
     {
-    case GDK_KEY_Tab: case GDK_KEY_KP_Tab: case GDK_KEY_ISO_Left_Tab:
-      if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
-        return FALSE;
-      return select_adjacent (self, (shift || keyval == GDK_KEY_ISO_Left_Tab) ? -1 : 1);
     case GDK_KEY_Return: case GDK_KEY_KP_Enter: case GDK_KEY_ISO_Enter:
       if (self->selected < 0 || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
         return FALSE;

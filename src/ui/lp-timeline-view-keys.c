@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "lp-tab-keys.h"
 #include "lp-timeline-view-private.h"
 
 static int
@@ -66,17 +67,16 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
   gboolean alt = (state & GDK_ALT_MASK) != 0;
   gboolean shift = (state & GDK_SHIFT_MASK) != 0;
   int step = alt ? 1 : LP_DAYS_PER_WEEK;
-  int dx = 0, dy = 0;
+  int dx = 0, dy = 0, tab;
 
   if (self->trajectory == NULL)
     return FALSE;
 
+  tab = lp_tab_keys_direction (keyval, state);
+  if (tab != 0)
+    return select_adjacent (self, tab);
   switch (keyval)
     {
-    case GDK_KEY_Tab: case GDK_KEY_KP_Tab: case GDK_KEY_ISO_Left_Tab:
-      if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
-        return FALSE;
-      return select_adjacent (self, (shift || keyval == GDK_KEY_ISO_Left_Tab) ? -1 : 1);
     case GDK_KEY_Left: case GDK_KEY_KP_Left: dx = -1; break;
     case GDK_KEY_Right: case GDK_KEY_KP_Right: dx = 1; break;
     case GDK_KEY_Up: case GDK_KEY_KP_Up: dy = -1; break;

@@ -9,6 +9,7 @@
 
 #include "core/lp-date.h"
 #include "core/lp-series.h"
+#include "../series-fixture.h"
 
 #define D(d, m, y) lp_date_from_dmy ((d), (m), (y))
 
@@ -103,33 +104,17 @@ test_describe (void)
   g_assert_cmpstr (last, ==, "Monthly on the last Tuesday");
 }
 
-/* Span 1 Sep 2026 – 31 Jan 2027, lanes t1 and t2, module m1 on Tue 13–14 Oct
- * 2026 from 19:00 in t1, module m2 elsewhere in series "s1". */
+/* The series fixture with m1 from 19:00, titled "Raadsavond", and m2 in
+ * series "s1". */
 static LpTrajectory *
 make_trajectory (void)
 {
-  LpTrajectory *t = lp_trajectory_new ();
-  g_autoptr(LpTrack) t1 = lp_track_new ("t1", "Raad", LP_TRACK_GROUP_COUNCIL);
-  g_autoptr(LpTrack) t2 = lp_track_new ("t2", "College", LP_TRACK_GROUP_ADMINISTRATORS);
-  g_autoptr(LpModule) m1 = lp_module_new ("m1");
-  g_autoptr(LpModule) m2 = lp_module_new ("m2");
+  LpTrajectory *t = series_fixture_new ();
+  LpModule *m1 = lp_trajectory_lookup_module (t, "m1");
 
-  lp_trajectory_load_set_header (t, "Test", NULL, NULL, NULL, D (1, 9, 2026), D (31, 1, 2027));
-  lp_trajectory_load_track (t, t1);
-  lp_trajectory_load_track (t, t2);
-  lp_module_set_kind_id (m1, "workshop");
-  lp_module_set_track (m1, t1);
-  lp_module_set_start (m1, D (13, 10, 2026));
-  lp_module_set_end (m1, D (14, 10, 2026));
   lp_module_set_start_time (m1, 19 * LP_MINUTES_PER_HOUR);
   lp_module_set_title (m1, "Raadsavond");
-  lp_trajectory_load_module (t, m1);
-  lp_module_set_kind_id (m2, "workshop");
-  lp_module_set_track (m2, t2);
-  lp_module_set_start (m2, D (1, 9, 2026));
-  lp_module_set_end (m2, D (1, 9, 2026));
-  lp_module_set_series (m2, "s1");
-  lp_trajectory_load_module (t, m2);
+  lp_module_set_series (lp_trajectory_lookup_module (t, "m2"), "s1");
   return t;
 }
 

@@ -10,6 +10,7 @@
 #include "core/lp-date.h"
 #include "io/lp-reader.h"
 #include "io/lp-writer.h"
+#include "refusal-util.h"
 
 #define HEAD \
   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
@@ -120,15 +121,8 @@ static void
 assert_refused (const char *from, const char *to, guint line, const char *words)
 {
   g_autofree char *text = two_days_with (from, to);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LpTrajectory) t = load (text, &error);
 
-  g_assert_null (t);
-  g_assert_nonnull (error);
-  g_test_message ("%s", error->message);
-  g_assert_true (g_str_has_prefix (error->message, "test.leerplaats:"));
-  g_assert_cmpuint (lp_reader_error_get_line (error), ==, line);
-  g_assert_nonnull (strstr (error->message, words));
+  assert_load_refused (text, "test.leerplaats", line, words);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include "core/lp-comment-edit.h"
 #include "io/lp-reader.h"
 #include "io/lp-writer.h"
+#include "refusal-util.h"
 
 #define HEAD \
   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
@@ -86,12 +87,8 @@ test_round_trip (void)
 static void
 test_bad_value_refused (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LpTrajectory) t = load (HEAD "      <comment resolved=\"yes\">X</comment>\n" TAIL, &error);
-
-  g_assert_null (t);
-  g_assert_nonnull (error);
-  g_assert_cmpuint (lp_reader_error_get_line (error), ==, 10);
+  assert_load_refused (HEAD "      <comment resolved=\"yes\">X</comment>\n" TAIL, "comments.leerplaats", 10,
+                       "“yes” is not a valid value for the attribute “resolved” of <comment>");
 }
 
 int

@@ -55,13 +55,23 @@ more_windows() {
   [ "$(xdotool search --onlyvisible --pid "$1" 2>/dev/null | wc -l)" -gt "$2" ]
 }
 
+# drop_preview_at WID X Y: the timeline shows its drop preview (dashes in
+# the accent colour, blue by default) at X,Y (window coordinates): at least
+# five such pixels in the column of 21 pixels around Y.
+drop_preview_at() {
+  [ "$(import -window "$1" -crop 1x21+"$2"+$(($3 - 10)) -depth 8 txt:- 2>/dev/null |
+       sed -n 's/^0,[0-9]*: (\([0-9]*\),[0-9]*,\([0-9]*\).*/\1 \2/p' |
+       awk '$2 > $1 + 80 { n++ } END { print n + 0 }')" -ge 5 ]
+}
+
 # drag_from_palette PID WID KIND X Y: search the library for KIND and drag
 # its entry with the real pointer to X,Y (window coordinates), until the
 # title says the document changed.  Each step waits for what it needs: the
-# library to show the one entry, the drag icon to appear; a drag that does
-# not land is made again, within the deadline.
+# library to show the one entry, the drag icon to appear, the timeline to
+# show its drop preview at X,Y; a drag that does not land is made again,
+# within the deadline.  X,Y must be an empty place of a lane.
 drag_from_palette() {
-  local pid=$1 wid=$2 kind=$3 tx=$4 ty=$5 X Y WIDTH HEIGHT SCREEN WINDOW y='' n attempt
+  local pid=$1 wid=$2 kind=$3 tx=$4 ty=$5 X Y WIDTH HEIGHT SCREEN WINDOW y='' n attempt dx
   eval "$(xdotool getwindowgeometry --shell "$wid")"
   # the window takes input once it has drawn its library
   wait_for 60 palette_dots "$wid" >/dev/null || { echo "the library was not drawn"; return 1; }
@@ -73,23 +83,19 @@ drag_from_palette() {
     echo "attempt $attempt: the library did not show one entry for $kind; typing again"
   done
   [ -n "$y" ] || return 1
+  drop_preview_at "$wid" "$tx" "$ty" && { echo "a drop preview shows before the drag"; return 1; }
   for attempt in 1 2 3 4 5; do
     n=$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null | wc -l)
     xdotool mousemove --sync $((X + 100)) $((Y + y)) mousedown 1
-    # move in small steps until the drag has begun (its icon shows)
-    local dx=0
-    until more_windows "$pid" "$n"; do
-      dx=$((dx + 5))
-      [ "$dx" -gt 300 ] && break
-      xdotool mousemove --sync $((X + 100 + dx)) $((Y + y + dx / 2))
-      sleep 0.1   # pacing the hand; the loop waits for the drag icon
-    done
-    # the last steps onto the target are paced like a hand's (the target
-    # learns of the pointer only from its moves); then release
+    # one move past GTK's drag threshold begins the drag (its icon shows)
+    xdotool mousemove --sync $((X + 120)) $((Y + y + 10))
+    wait_for 10 more_windows "$pid" "$n" || echo "attempt $attempt: no drag icon"
+    # onto the target in steps (the target learns of the pointer only from
+    # its moves), released once it shows the preview there
     for dx in 40 30 20 10 5 0; do
       xdotool mousemove --sync $((X + tx - dx * attempt)) $((Y + ty))
-      sleep 0.1
     done
+    wait_for 10 drop_preview_at "$wid" "$tx" "$ty" || echo "attempt $attempt: no drop preview at $tx,$ty"
     xdotool mouseup 1
     wait_for 20 window_named "$wid" '^• ' && { echo "drag landed (attempt $attempt)"; return 0; }
     echo "attempt $attempt: the drag did not change the document; again"

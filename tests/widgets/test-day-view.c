@@ -21,6 +21,7 @@
 #include "ui/lp-timeline-view.h"
 #include "ui/lp-window.h"
 #include "ui/lp-window-private.h"
+#include "app-fixture.h"
 #include "widget-test-util.h"
 
 #define D(d, m, y) lp_date_from_dmy (d, m, y)
@@ -483,9 +484,7 @@ double_click (LpTimelineView *view, LpModule *m)
 static void
 test_window_there_and_back (void)
 {
-  g_autofree char *path = g_strdup_printf ("%s/verdiepingsdag.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"));
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  LpWindow *window = lp_window_new (app);
+  LpWindow *window = app_window_on_template (app, "verdiepingsdag");
   GtkWidget *timeline, *day, *scroller;
   GtkAdjustment *hadj;
   LpModule *m;
@@ -493,10 +492,6 @@ test_window_there_and_back (void)
   double scrolled;
   gboolean handled = FALSE;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  g_assert_true (lp_window_load_file (window, file, NULL));
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_allocation (GTK_WIDGET (window));
   timeline = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
   day = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_DAY_VIEW);
   scroller = gtk_widget_get_ancestor (timeline, GTK_TYPE_SCROLLED_WINDOW);
@@ -545,18 +540,12 @@ test_window_there_and_back (void)
 static void
 test_window_enter_item (void)
 {
-  g_autofree char *path = g_strdup_printf ("%s/verdiepingsdag.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"));
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  LpWindow *window = lp_window_new (app);
+  LpWindow *window = app_window_on_template (app, "verdiepingsdag");
   GtkWidget *timeline, *day, *editor, *section, *title, *focus;
   GtkEventController *key;
   LpModule *m;
   gboolean handled = FALSE;
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  g_assert_true (lp_window_load_file (window, file, NULL));
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_allocation (GTK_WIDGET (window));
   timeline = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
   day = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_DAY_VIEW);
   m = lp_trajectory_lookup_module (lp_window_get_trajectory (window), "m8");
@@ -589,16 +578,12 @@ test_window_enter_item (void)
 int
 main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
   adw_init ();
   lp_reader_init ();
-  app = GTK_APPLICATION (lp_application_new ());
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
+  app = registered_test_app ();
 
   g_test_add ("/widgets/day-view/shows-day", Fixture, NULL, setup, test_shows_day, teardown);
   g_test_add ("/widgets/day-view/drag-move-resize-undo", Fixture, NULL, setup, test_drag_move_resize_undo, teardown);

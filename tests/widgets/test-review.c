@@ -27,20 +27,6 @@
 
 static GtkApplication *app;
 
-static LpWindow *
-open_window (void)
-{
-  g_autofree char *path = g_strdup_printf ("%s/tijdmalen.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"));
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  LpWindow *window = lp_window_new (app);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  g_assert_true (lp_window_load_file (window, file, NULL));
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_allocation (GTK_WIDGET (window));
-  return window;
-}
-
 static LpModule *
 module_nth (LpTrajectory *t,
             guint         n)
@@ -84,7 +70,7 @@ row_button (GtkWidget  *row,
 static void
 test_section (void)
 {
-  LpWindow *window = open_window ();
+  LpWindow *window = app_window_on_template (app, "tijdmalen");
   LpTrajectory *t = lp_window_get_trajectory (window);
   LpHistory *history = lp_trajectory_get_history (t);
   LpTimelineView *view = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
@@ -160,7 +146,7 @@ point_visible (gpointer data)
 static void
 test_pane (void)
 {
-  LpWindow *window = open_window ();
+  LpWindow *window = app_window_on_template (app, "tijdmalen");
   LpTrajectory *t = lp_window_get_trajectory (window);
   LpTimelineView *view = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
   LpCommentsPane *pane = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_COMMENTS_PANE);
@@ -212,7 +198,7 @@ test_pane (void)
 static void
 test_filter_dialog (void)
 {
-  LpWindow *window = open_window ();
+  LpWindow *window = app_window_on_template (app, "tijdmalen");
   LpTrajectory *t = lp_window_get_trajectory (window);
   LpTimelineView *view = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
   GtkWidget *dialog;
@@ -249,7 +235,7 @@ test_filter_dialog (void)
 static void
 test_pane_many (void)
 {
-  LpWindow *window = open_window ();
+  LpWindow *window = app_window_on_template (app, "tijdmalen");
   LpTrajectory *t = lp_window_get_trajectory (window);
   LpCommentsPane *pane = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_COMMENTS_PANE);
   LpModule *first = module_nth (t, 0);

@@ -11,40 +11,14 @@
 #include "ui/lp-module-editor-private.h"
 #include "ui/lp-series-dialog.h"
 #include "timeline-fixture.h"
+#include "../series-fixture.h"
 
 #define D(d, m, y) lp_date_from_dmy ((d), (m), (y))
-
-/* Span 1 Sep 2026 – 31 Jan 2027, lanes t1 and t2; m1 on Tue 13–14 Oct 2026
- * in t1, m2 on 1 Sep in t2. */
-static LpTrajectory *
-make_trajectory (void)
-{
-  LpTrajectory *t = lp_trajectory_new ();
-  g_autoptr(LpTrack) t1 = lp_track_new ("t1", "Raad", LP_TRACK_GROUP_COUNCIL);
-  g_autoptr(LpTrack) t2 = lp_track_new ("t2", "College", LP_TRACK_GROUP_ADMINISTRATORS);
-  g_autoptr(LpModule) m1 = lp_module_new ("m1");
-  g_autoptr(LpModule) m2 = lp_module_new ("m2");
-
-  lp_trajectory_load_set_header (t, "Test", NULL, NULL, NULL, D (1, 9, 2026), D (31, 1, 2027));
-  lp_trajectory_load_track (t, t1);
-  lp_trajectory_load_track (t, t2);
-  lp_module_set_kind_id (m1, "workshop");
-  lp_module_set_track (m1, t1);
-  lp_module_set_start (m1, D (13, 10, 2026));
-  lp_module_set_end (m1, D (14, 10, 2026));
-  lp_trajectory_load_module (t, m1);
-  lp_module_set_kind_id (m2, "workshop");
-  lp_module_set_track (m2, t2);
-  lp_module_set_start (m2, D (1, 9, 2026));
-  lp_module_set_end (m2, D (1, 9, 2026));
-  lp_trajectory_load_module (t, m2);
-  return t;
-}
 
 static void
 series_setup (Fixture *f, gconstpointer data)
 {
-  fixture_show (f, make_trajectory ());
+  fixture_show (f, series_fixture_new ());
 }
 
 static void
