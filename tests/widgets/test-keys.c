@@ -35,15 +35,7 @@ static GtkApplication *app;
 static LpWindow *
 open_window (void)
 {
-  g_autofree char *path = g_strdup_printf ("%s/tijdmalen.leerplaats", g_getenv ("LEERPLAATS_TEMPLATES"));
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  LpWindow *window = lp_window_new (app);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  g_assert_true (lp_window_load_file (window, file, NULL));
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_allocation (GTK_WIDGET (window));
-  return window;
+  return app_window_on_template (app, "tijdmalen");
 }
 
 static gboolean
