@@ -8,6 +8,7 @@
 
 #include "core/lp-date.h"
 #include "core/lp-holidays.h"
+#include "iso-date.h"
 
 /* Easter Sunday from the Astronomical Society of South Australia's table
  * "Easter Dates 2000 to 2099" (https://www.assa.org.au/edm#List20), also
@@ -33,15 +34,6 @@ static const struct {
   { 2034, "2034-04-07", "2034-04-09", "2034-04-10", "2034-04-27", "2034-05-18", "2034-05-28", "2034-05-29" },
   { 2035, "2035-03-23", "2035-03-25", "2035-03-26", "2035-04-27", "2035-05-03", "2035-05-13", "2035-05-14" },
 };
-
-static LpDate
-iso (const char *text)
-{
-  LpDate date = LP_DATE_NONE;
-
-  g_assert_true (lp_date_parse (text, &date));
-  return date;
-}
 
 static gboolean
 has (const LpHoliday *days, const char *date, const char *name)

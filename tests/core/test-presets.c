@@ -6,15 +6,7 @@
 
 #include "core/lp-date.h"
 #include "core/lp-presets.h"
-
-static LpDate
-iso (const char *text)
-{
-  LpDate date = LP_DATE_NONE;
-
-  g_assert_true (lp_date_parse (text, &date));
-  return date;
-}
+#include "iso-date.h"
 
 static LpTrajectory *
 trajectory_new (void)

@@ -9,17 +9,9 @@
 #include "core/lp-date.h"
 #include "core/lp-problem-watch.h"
 #include "../wait-util.h"
+#include "iso-date.h"
 
 #define WAIT_MS 10000
-
-static LpDate
-iso (const char *text)
-{
-  LpDate date = LP_DATE_NONE;
-
-  g_assert_true (lp_date_parse (text, &date));
-  return date;
-}
 
 /* One lane, a module on Saturday 3 October 2026 and one on Tuesday 6 October. */
 static LpTrajectory *
@@ -80,31 +72,50 @@ changed_cb (gpointer data)
   return ((Seen *) data)->changed > 0;
 }
 
+typedef struct {
+  LpModule       *saturday, *tuesday;   /* borrowed from trajectory */
+  LpTrajectory   *trajectory;
+  LpProblemWatch *watch;
+  Seen            seen;
+} Fixture;
+
+static void
+setup (Fixture *f, gconstpointer data)
+{
+  f->trajectory = trajectory_new (&f->saturday, &f->tuesday);
+  f->watch = lp_problem_watch_new (f->trajectory);
+  g_signal_connect (f->watch, "changed", G_CALLBACK (on_changed_cb), &f->seen);
+}
+
+static void
+teardown (Fixture *f, gconstpointer data)
+{
+  g_clear_object (&f->watch);
+  g_clear_object (&f->trajectory);
+}
+
 /* Peeking first gives nothing and asks for the problems at low priority:
  * an idle of default priority (as drawing is) runs before they are found,
  * then "changed" comes and the Saturday module has a problem, the Tuesday
  * one not. */
 static void
-test_found_after_other_work (void)
+test_found_after_other_work (Fixture *f, gconstpointer data)
 {
-  LpModule *saturday, *tuesday;
-  g_autoptr(LpTrajectory) t = trajectory_new (&saturday, &tuesday);
-  g_autoptr(LpProblemWatch) watch = lp_problem_watch_new (t);
-  Seen seen = { 0 };
+  LpProblemWatch *watch = f->watch;
+  Seen *seen = &f->seen;
   GHashTable *modules;
 
-  g_signal_connect (watch, "changed", G_CALLBACK (on_changed_cb), &seen);
   g_assert_null (lp_problem_watch_peek_modules (watch));
-  g_idle_add (other_idle_cb, &seen);
-  g_assert_true (wait_until (changed_cb, &seen, WAIT_MS));
-  g_assert_true (seen.other_idle_ran);
-  g_assert_true (seen.other_idle_before_found);
-  g_assert_cmpuint (seen.changed, ==, 1);
+  g_idle_add (other_idle_cb, seen);
+  g_assert_true (wait_until (changed_cb, seen, WAIT_MS));
+  g_assert_true (seen->other_idle_ran);
+  g_assert_true (seen->other_idle_before_found);
+  g_assert_cmpuint (seen->changed, ==, 1);
 
   modules = lp_problem_watch_peek_modules (watch);
   g_assert_nonnull (modules);
-  g_assert_true (g_hash_table_contains (modules, saturday));
-  g_assert_false (g_hash_table_contains (modules, tuesday));
+  g_assert_true (g_hash_table_contains (modules, f->saturday));
+  g_assert_false (g_hash_table_contains (modules, f->tuesday));
   g_assert_true (modules == lp_problem_watch_get_modules (watch));
 }
 
@@ -112,31 +123,28 @@ test_found_after_other_work (void)
  * when the change has settled, before "changed", so a view that peeks never
  * gets nothing in between. */
 static void
-test_found_again_at_once (void)
+test_found_again_at_once (Fixture *f, gconstpointer data)
 {
-  LpModule *saturday, *tuesday;
-  g_autoptr(LpTrajectory) t = trajectory_new (&saturday, &tuesday);
-  g_autoptr(LpProblemWatch) watch = lp_problem_watch_new (t);
-  Seen seen = { 0 };
+  LpProblemWatch *watch = f->watch;
+  Seen *seen = &f->seen;
   GHashTable *modules;
 
-  g_signal_connect (watch, "changed", G_CALLBACK (on_changed_cb), &seen);
   g_assert_nonnull (lp_problem_watch_get_modules (watch));
-  lp_trajectory_move_module (t, tuesday, lp_module_get_track (tuesday), iso ("2026-10-04"), iso ("2026-10-04"));
+  lp_trajectory_move_module (f->trajectory, f->tuesday, lp_module_get_track (f->tuesday), iso ("2026-10-04"), iso ("2026-10-04"));
   g_assert_nonnull (lp_problem_watch_peek_modules (watch));   /* as they were */
-  g_assert_true (wait_until (changed_cb, &seen, WAIT_MS));
-  g_assert_false (seen.blank_after_change);
+  g_assert_true (wait_until (changed_cb, seen, WAIT_MS));
+  g_assert_false (seen->blank_after_change);
   modules = lp_problem_watch_peek_modules (watch);
-  g_assert_true (g_hash_table_contains (modules, saturday));
-  g_assert_true (g_hash_table_contains (modules, tuesday));
-  g_assert_cmpuint (seen.changed, ==, 1);
+  g_assert_true (g_hash_table_contains (modules, f->saturday));
+  g_assert_true (g_hash_table_contains (modules, f->tuesday));
+  g_assert_cmpuint (seen->changed, ==, 1);
 }
 
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  g_test_add_func ("/problem-watch/found-after-other-work", test_found_after_other_work);
-  g_test_add_func ("/problem-watch/found-again-at-once", test_found_again_at_once);
+  g_test_add ("/problem-watch/found-after-other-work", Fixture, NULL, setup, test_found_after_other_work, teardown);
+  g_test_add ("/problem-watch/found-again-at-once", Fixture, NULL, setup, test_found_again_at_once, teardown);
   return g_test_run ();
 }

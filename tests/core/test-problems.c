@@ -8,15 +8,7 @@
 
 #include "core/lp-date.h"
 #include "core/lp-problems.h"
-
-static LpDate
-iso (const char *text)
-{
-  LpDate date = LP_DATE_NONE;
-
-  g_assert_true (lp_date_parse (text, &date));
-  return date;
-}
+#include "iso-date.h"
 
 /* A year-long trajectory with lanes a and b, no modules. */
 static LpTrajectory *

@@ -474,12 +474,6 @@ on_loaded_cb (GObject      *source,
   *loaded = TRUE;
 }
 
-static gboolean
-flag_set_cb (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
 /* The merge base of an opened file is the bytes it was read from, also when
  * they are not what our writer would make of them (another program's
  * spacing, a comment), opened directly or in a worker. */
@@ -505,7 +499,7 @@ test_base_is_bytes_read (void)
   g_assert_cmpmem (g_bytes_get_data (base, NULL), g_bytes_get_size (base), theirs, strlen (theirs));
 
   lp_document_load_async (worker, file, on_loaded_cb, &loaded);
-  g_assert_true (wait_until (flag_set_cb, &loaded, WAIT_MS));
+  g_assert_true (wait_until (flag_cb, &loaded, WAIT_MS));
   base = lp_document_get_base (worker);
   g_assert_cmpmem (g_bytes_get_data (base, NULL), g_bytes_get_size (base), theirs, strlen (theirs));
 
