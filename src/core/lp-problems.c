@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "lp-date.h"
 #include "lp-holidays.h"
@@ -20,7 +19,6 @@ lp_problem_free (LpProblem *problem)
     return;
   g_clear_object (&problem->module);
   g_clear_object (&problem->other);
-  g_free (problem->detail);
   g_free (problem);
 }
 
@@ -38,7 +36,7 @@ add (GPtrArray     *problems,
   p->module = g_object_ref (module);
   p->other = other ? g_object_ref (other) : NULL;
   p->date = date;
-  p->detail = g_strdup (detail);
+  p->detail = g_intern_string (detail);
   g_ptr_array_add (problems, p);
 }
 
@@ -97,24 +95,31 @@ find_in_agenda (GPtrArray *problems,
          g_ptr_array_index (found, i));
 }
 
-/* Comparable form of a name or place: trimmed and case-folded; NULL when empty. */
-static char *
+/* Comparable form of a name or place: trimmed and case-folded, interned
+ * (equal keys are the same pointer); NULL when empty. */
+static const char *
 key (const char *text)
 {
   g_autofree char *copy = NULL;
+  g_autofree char *folded = NULL;
 
   if (text == NULL)
     return NULL;
   copy = g_strstrip (g_strdup (text));
-  return *copy != '\0' ? g_utf8_casefold (copy, -1) : NULL;
+  if (*copy == '\0')
+    return NULL;
+  folded = g_utf8_casefold (copy, -1);
+  return g_intern_string (folded);
 }
 
 /* A module with its comparable facilitators and location, made once. */
 typedef struct {
-  LpModule *module;
-  LpDate    start, end;
-  GStrv     facilitators;   /* keys, parallel to the module's facilitators */
-  char     *location;       /* key or NULL */
+  LpModule    *module;
+  LpDate       start, end;
+  const char **facilitators;   /* keys or NULL, parallel to the module's
+                                * facilitators, n_facilitators of them */
+  guint        n_facilitators;
+  const char  *location;       /* key or NULL */
 } Booking;
 
 static void
@@ -122,8 +127,7 @@ booking_clear (gpointer data)
 {
   Booking *b = data;
 
-  g_strfreev (b->facilitators);
-  g_free (b->location);
+  g_free (b->facilitators);
   g_object_unref (b->module);
 }
 
@@ -145,9 +149,9 @@ static const char *
 shared_facilitator (const Booking *a,
                     const Booking *b)
 {
-  for (guint i = 0; a->facilitators[i] != NULL; i++)
-    for (guint j = 0; a->facilitators[i][0] != '\0' && b->facilitators[j] != NULL; j++)
-      if (strcmp (a->facilitators[i], b->facilitators[j]) == 0)
+  for (guint i = 0; i < a->n_facilitators; i++)
+    for (guint j = 0; a->facilitators[i] != NULL && j < b->n_facilitators; j++)
+      if (a->facilitators[i] == b->facilitators[j])
         return lp_module_get_facilitators (a->module)[i];
   return NULL;
 }
@@ -159,7 +163,7 @@ find_clash (GPtrArray     *problems,
 {
   LpDate from = MAX (a->start, b->start);
   const char *facilitator = shared_facilitator (a, b);
-  gboolean same_place = a->location != NULL && g_strcmp0 (a->location, b->location) == 0;
+  gboolean same_place = a->location != NULL && a->location == b->location;
 
   if ((facilitator == NULL && !same_place) || !times_overlap (a->module, b->module))
     return;
@@ -191,14 +195,11 @@ bookings (GListModel *modules)
       LpModule *m = g_list_model_get_item (modules, i);
       const char * const *names = lp_module_get_facilitators (m);
       guint k = names ? g_strv_length ((char **) names) : 0;
-      Booking b = { m, lp_module_get_start (m), lp_module_get_end (m), g_new0 (char *, k + 1),
+      Booking b = { m, lp_module_get_start (m), lp_module_get_end (m), g_new0 (const char *, k), k,
                     key (lp_module_get_location (m)) };
 
       for (guint f = 0; f < k; f++)
-        {
-          char *name = key (names[f]);
-          b.facilitators[f] = name != NULL ? name : g_strdup ("");   /* never matches: see below */
-        }
+        b.facilitators[f] = key (names[f]);   /* NULL (empty) never matches */
       if (k == 0 && b.location == NULL)
         booking_clear (&b);
       else

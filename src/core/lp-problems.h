@@ -24,8 +24,10 @@ typedef struct {
   LpModule      *module;   /* owned reference */
   LpModule      *other;    /* the other module of a double booking, else NULL */
   LpDate         date;     /* the first day the problem concerns */
-  char          *detail;   /* holiday, period, facilitator, location or the
-                            * programme's problem, translated; may be NULL */
+  const char    *detail;   /* holiday, period, facilitator, location or the
+                            * programme's problem, translated; may be NULL;
+                            * interned (g_intern_string): a file with many
+                            * double bookings holds each name once */
 } LpProblem;
 
 void       lp_problem_free      (LpProblem *problem);
