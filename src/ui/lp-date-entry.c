@@ -94,6 +94,20 @@ month_key (GDateTime *dt)
   return (guint) g_date_time_get_year (dt) * LP_MONTHS_PER_YEAR + (guint) g_date_time_get_month (dt);
 }
 
+static void on_day_selected_cb (GtkCalendar *calendar, LpDateEntry *self);
+
+/* The calendar is made when first shown: a window has several date fields
+ * and a calendar is some sixty widgets. */
+static void
+ensure_calendar (LpDateEntry *self)
+{
+  if (self->calendar != NULL)
+    return;
+  self->calendar = gtk_calendar_new ();
+  g_signal_connect (self->calendar, "day-selected", G_CALLBACK (on_day_selected_cb), self);
+  gtk_popover_set_child (GTK_POPOVER (self->popover), self->calendar);
+}
+
 static void
 on_popover_show_cb (GtkPopover  *popover,
                     LpDateEntry *self)
@@ -102,6 +116,7 @@ on_popover_show_cb (GtkPopover  *popover,
   guint d, m, y;
   g_autoptr(GDateTime) dt = NULL;
 
+  ensure_calendar (self);
   lp_date_entry_get_typed_date (self, &date);
   if (date == LP_DATE_NONE)
     date = lp_date_today ();
@@ -203,12 +218,10 @@ lp_date_entry_class_init (LpDateEntryClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LpDateEntry, entry);
   gtk_widget_class_bind_template_child (widget_class, LpDateEntry, button);
   gtk_widget_class_bind_template_child (widget_class, LpDateEntry, popover);
-  gtk_widget_class_bind_template_child (widget_class, LpDateEntry, calendar);
   gtk_widget_class_bind_template_child (widget_class, LpDateEntry, error);
   gtk_widget_class_bind_template_callback (widget_class, on_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_focus_leave_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_popover_show_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_day_selected_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "dateentry");
@@ -311,5 +324,6 @@ GtkWidget *
 lp_date_entry_get_calendar (LpDateEntry *self)
 {
   g_return_val_if_fail (LP_IS_DATE_ENTRY (self), NULL);
+  ensure_calendar (self);
   return self->calendar;
 }

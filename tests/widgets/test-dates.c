@@ -133,7 +133,7 @@ test_editor_calendar (Editor *f, gconstpointer data)
 {
   LpDateEntry *end = LP_DATE_ENTRY (_lp_module_editor_get_date_entry (LP_MODULE_EDITOR (f->editor), "end"));
   GtkWidget *button = lp_date_entry_get_button (end);
-  GtkWidget *calendar = lp_date_entry_get_calendar (end);
+  GtkWidget *calendar;
   GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
   g_autoptr(GDateTime) shown = NULL;
   g_autoptr(GDateTime) next_month = g_date_time_new_local (2028, 4, 2, 0, 0, 0);
@@ -143,6 +143,9 @@ test_editor_calendar (Editor *f, gconstpointer data)
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
   g_assert_true (wait_until (popover_visible, popover, 5000));
   /* the calendar opens on the field's date */
+  calendar = gtk_popover_get_child (popover);
+  g_assert_true (GTK_IS_CALENDAR (calendar));
+  g_assert_true (calendar == lp_date_entry_get_calendar (end));
   shown = gtk_calendar_get_date (GTK_CALENDAR (calendar));
   g_assert_cmpint (g_date_time_get_year (shown), ==, 2028);
   g_assert_cmpint (g_date_time_get_month (shown), ==, 3);
