@@ -26,19 +26,8 @@
 #include "lp-series-edit.h"
 
 typedef enum {
-  F_TITLE,
-  F_START,
-  F_END,
-  F_START_TIME,
-  F_END_TIME,
-  F_FACILITATORS,
-  F_COUNT,
-  F_PARTICIPANTS,
-  F_LOCATION,
-  F_GOALS,
-  F_PREPARATION,
-  F_DESCRIPTION,
-  F_NOTES,
+  F_TITLE, F_START, F_END, F_START_TIME, F_END_TIME, F_FACILITATORS, F_COUNT,
+  F_PARTICIPANTS, F_LOCATION, F_GOALS, F_PREPARATION, F_DESCRIPTION, F_NOTES,
   N_FIELDS
 } Field;
 
@@ -47,7 +36,8 @@ struct _LpModuleEditor
   GtkWidget     parent_instance;
 
   GtkWidget    *stack;
-  GtkWidget    *fields[N_FIELDS];  /* template children, by Field */
+  GtkWidget    *form;              /* NULL until a module is first shown */
+  GtkWidget    *fields[N_FIELDS];  /* the form's, by Field */
   GtkWidget    *errors[N_FIELDS];  /* the error line under each entry; NULL for dates (their own) */
   GtkWidget    *status;
   GtkWidget    *kind;
@@ -65,16 +55,11 @@ struct _LpModuleEditor
 
 G_DEFINE_FINAL_TYPE (LpModuleEditor, lp_module_editor, GTK_TYPE_WIDGET)
 
-enum {
-  PROP_0,
-  PROP_TRAJECTORY,
-  PROP_MODULE,
-  N_PROPS
-};
+enum { PROP_0, PROP_TRAJECTORY, PROP_MODULE, N_PROPS };
 
 static GParamSpec *properties[N_PROPS];
 
-/* The ids of the fields in ui/lp-module-editor.ui, by Field. */
+/* The ids of the fields in ui/lp-module-form.ui, by Field. */
 static const char * const field_ids[N_FIELDS] = {
   "title", "start", "end", "start_time", "end_time", "facilitators", "count",
   "participants", "location", "goals", "preparation", "description", "notes",
@@ -183,7 +168,7 @@ field_error (LpModuleEditor *self,
 static void
 clear_errors (LpModuleEditor *self)
 {
-  for (guint i = 0; i < N_FIELDS; i++)
+  for (guint i = 0; self->form != NULL && i < N_FIELDS; i++)
     show_error (self, i, NULL);
 }
 
@@ -240,6 +225,8 @@ show_tracks (LpModuleEditor *self)
                                                                      lp_module_get_track (self->module)));
 }
 
+static void ensure_form (LpModuleEditor *self);
+
 static void
 refresh (LpModuleEditor *self)
 {
@@ -250,6 +237,7 @@ refresh (LpModuleEditor *self)
       gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "empty");
       return;
     }
+  ensure_form (self);
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "editor");
   self->updating = TRUE;
 
@@ -527,63 +515,38 @@ lp_module_editor_dispose (GObject *object)
   g_clear_pointer (&self->series_edit, lp_series_edit_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), LP_TYPE_MODULE_EDITOR);
   self->stack = NULL;
+  self->form = NULL;
   G_OBJECT_CLASS (lp_module_editor_parent_class)->dispose (object);
 }
 
+/* The form's widgets, by their ids in lp-module-form.ui. */
 static void
-lp_module_editor_class_init (LpModuleEditorClass *klass)
+take_form_widgets (LpModuleEditor *self,
+                   GtkBuilder     *builder)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
-
-  object_class->dispose = lp_module_editor_dispose;
-  object_class->get_property = lp_module_editor_get_property;
-  object_class->set_property = lp_module_editor_set_property;
-
-  properties[PROP_TRAJECTORY] =
-    g_param_spec_object ("trajectory", NULL, NULL, LP_TYPE_TRAJECTORY, flags);
-  properties[PROP_MODULE] =
-    g_param_spec_object ("module", NULL, NULL, LP_TYPE_MODULE, flags);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  lp_ui_class_set_template (widget_class, "lp-module-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, stack);
-  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, agenda_section);
+  self->form = GTK_WIDGET (gtk_builder_get_object (builder, "form"));
   for (guint i = 0; i < N_FIELDS; i++)
-    gtk_widget_class_bind_template_child_full (widget_class, field_ids[i], FALSE,
-                                               G_STRUCT_OFFSET (LpModuleEditor, fields) + i * sizeof (GtkWidget *));
-  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, status);
-  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, kind);
-  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, track);
-  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, comments_section);
-  gtk_widget_class_bind_template_callback (widget_class, on_entry_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_focus_leave_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_date_committed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_status_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_kind_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_track_selected_cb);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-  gtk_widget_class_set_css_name (widget_class, "moduleeditor");
+    self->fields[i] = GTK_WIDGET (gtk_builder_get_object (builder, field_ids[i]));
+  self->status = GTK_WIDGET (gtk_builder_get_object (builder, "status"));
+  self->kind = GTK_WIDGET (gtk_builder_get_object (builder, "kind"));
+  self->track = GTK_WIDGET (gtk_builder_get_object (builder, "track"));
+  self->comments_section = GTK_WIDGET (gtk_builder_get_object (builder, "comments_section"));
+  self->agenda_section = GTK_WIDGET (gtk_builder_get_object (builder, "agenda_section"));
 }
 
+/* Each field's restore on Escape and error line, the drop-downs' models. */
 static void
-lp_module_editor_init (LpModuleEditor *self)
+set_up_form (LpModuleEditor *self)
 {
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
   g_autoptr(GtkExpression) kind_name = gtk_property_expression_new (LP_TYPE_KIND, NULL, "display-name");
 
-  self->series_edit = lp_series_edit_new (on_series_edit_cancelled, self);
-  g_type_ensure (LP_TYPE_DATE_ENTRY);
-  g_type_ensure (LP_TYPE_COMMENTS_SECTION);
-  g_type_ensure (LP_TYPE_AGENDA_SECTION);
-  self->updating = TRUE;
-  gtk_widget_init_template (GTK_WIDGET (self));
   g_object_bind_property (self, "trajectory", self->comments_section, "trajectory", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "module", self->comments_section, "module", G_BINDING_SYNC_CREATE);
   /* the drop-down shows and searches the kinds by name */
   gtk_drop_down_set_expression (GTK_DROP_DOWN (self->kind), kind_name);
+  if (self->kinds != NULL)
+    gtk_drop_down_set_model (GTK_DROP_DOWN (self->kind), G_LIST_MODEL (self->kinds));
 
   for (guint i = 0; i < N_FIELDS; i++)
     {
@@ -610,7 +573,73 @@ lp_module_editor_init (LpModuleEditor *self)
   for (guint i = 0; i < LP_N_STATUSES; i++)
     gtk_string_list_append (statuses, lp_status_get_label (i));
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->status), G_LIST_MODEL (statuses));
-  self->updating = FALSE;
+}
+
+/* The form is built when a module is first shown: a window that shows no
+ * module (as every window starts) never pays for its sixty widgets. */
+static void
+ensure_form (LpModuleEditor *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GtkBuilderScope) scope = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean updating = self->updating;
+
+  if (self->form != NULL)
+    return;
+  g_type_ensure (LP_TYPE_DATE_ENTRY);
+  g_type_ensure (LP_TYPE_COMMENTS_SECTION);
+  g_type_ensure (LP_TYPE_AGENDA_SECTION);
+  builder = gtk_builder_new ();
+  scope = gtk_builder_cscope_new ();
+  gtk_builder_cscope_add_callback_symbols (GTK_BUILDER_CSCOPE (scope),
+                                           "on_entry_activate_cb", G_CALLBACK (on_entry_activate_cb),
+                                           "on_focus_leave_cb", G_CALLBACK (on_focus_leave_cb),
+                                           "on_date_committed_cb", G_CALLBACK (on_date_committed_cb),
+                                           "on_status_selected_cb", G_CALLBACK (on_status_selected_cb),
+                                           "on_kind_selected_cb", G_CALLBACK (on_kind_selected_cb),
+                                           "on_track_selected_cb", G_CALLBACK (on_track_selected_cb), NULL);
+  gtk_builder_set_scope (builder, scope);
+  gtk_builder_set_current_object (builder, G_OBJECT (self));
+  gtk_builder_expose_object (builder, "LpModuleEditor", G_OBJECT (self));
+  self->updating = TRUE;
+  if (!gtk_builder_add_from_resource (builder, LP_UI_RESOURCE_PREFIX "/lp-module-form.ui", &error))
+    g_error ("The editor's form is broken: %s", error->message);   /* a build error, never the user's */
+  take_form_widgets (self, builder);
+  gtk_stack_add_named (GTK_STACK (self->stack), self->form, "editor");
+  set_up_form (self);
+  self->updating = updating;
+}
+
+static void
+lp_module_editor_class_init (LpModuleEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = lp_module_editor_dispose;
+  object_class->get_property = lp_module_editor_get_property;
+  object_class->set_property = lp_module_editor_set_property;
+
+  properties[PROP_TRAJECTORY] =
+    g_param_spec_object ("trajectory", NULL, NULL, LP_TYPE_TRAJECTORY, flags);
+  properties[PROP_MODULE] =
+    g_param_spec_object ("module", NULL, NULL, LP_TYPE_MODULE, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  lp_ui_class_set_template (widget_class, "lp-module-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, LpModuleEditor, stack);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "moduleeditor");
+}
+
+static void
+lp_module_editor_init (LpModuleEditor *self)
+{
+  self->series_edit = lp_series_edit_new (on_series_edit_cancelled, self);
+  gtk_widget_init_template (GTK_WIDGET (self));
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "empty");
 }
 
@@ -640,7 +669,7 @@ lp_module_editor_set_trajectory (LpModuleEditor *self,
     g_signal_handlers_disconnect_by_data (self->trajectory, self);
   if (self->kinds != NULL)
     g_signal_handlers_disconnect_by_data (self->kinds, self);
-  if (self->kind != NULL)
+  if (self->form != NULL)
     gtk_drop_down_set_model (GTK_DROP_DOWN (self->kind), NULL);
   g_clear_object (&self->kinds);
   g_set_object (&self->trajectory, trajectory);
@@ -652,9 +681,12 @@ lp_module_editor_set_trajectory (LpModuleEditor *self,
       self->kinds = lp_kind_list_new (trajectory);
       g_signal_connect (self->kinds, "items-changed", G_CALLBACK (on_kinds_changing_cb), self);
       g_signal_connect_after (self->kinds, "items-changed", G_CALLBACK (on_kinds_changed_cb), self);
-      self->updating = TRUE;
-      gtk_drop_down_set_model (GTK_DROP_DOWN (self->kind), G_LIST_MODEL (self->kinds));
-      self->updating = FALSE;
+      if (self->form != NULL)
+        {
+          self->updating = TRUE;
+          gtk_drop_down_set_model (GTK_DROP_DOWN (self->kind), G_LIST_MODEL (self->kinds));
+          self->updating = FALSE;
+        }
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRAJECTORY]);
 }
@@ -675,7 +707,7 @@ lp_module_editor_set_module (LpModuleEditor *self,
   if (self->module == module)
     return;
   /* what was typed in the previous module's field is kept */
-  if (self->module != NULL && self->stack != NULL)
+  if (self->module != NULL && self->form != NULL)
     {
       GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
       GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
@@ -728,6 +760,7 @@ _lp_module_editor_get_field (LpModuleEditor *self,
   int f;
 
   g_return_val_if_fail (LP_IS_MODULE_EDITOR (self), NULL);
+  ensure_form (self);
   f = field_by_name (name);
   return f >= 0 ? typing_widget (self, f) : NULL;
 }
@@ -739,6 +772,7 @@ _lp_module_editor_get_date_entry (LpModuleEditor *self,
   int f;
 
   g_return_val_if_fail (LP_IS_MODULE_EDITOR (self), NULL);
+  ensure_form (self);
   f = field_by_name (name);
   return f >= 0 && is_date (f) ? self->fields[f] : NULL;
 }
@@ -750,6 +784,7 @@ _lp_module_editor_get_error (LpModuleEditor *self,
   int f;
 
   g_return_val_if_fail (LP_IS_MODULE_EDITOR (self), NULL);
+  ensure_form (self);
   f = field_by_name (name);
   return f >= 0 ? field_error (self, f) : NULL;
 }
@@ -758,5 +793,6 @@ GtkWidget *
 _lp_module_editor_get_kind (LpModuleEditor *self)
 {
   g_return_val_if_fail (LP_IS_MODULE_EDITOR (self), NULL);
+  ensure_form (self);
   return self->kind;
 }

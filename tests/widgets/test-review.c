@@ -74,15 +74,18 @@ test_section (void)
   LpTrajectory *t = lp_window_get_trajectory (window);
   LpHistory *history = lp_trajectory_get_history (t);
   LpTimelineView *view = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
-  LpCommentsSection *section = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_COMMENTS_SECTION);
+  LpCommentsSection *section;
   LpModule *m = module_nth (t, 0);
   guint before = lp_module_get_comments (m)->len;
   GtkWidget *entry, *list, *row;
   g_autofree char *author = lp_comments_author_name ();
   const LpComment *c;
 
-  g_assert_nonnull (section);
+  /* the editor's form, and the section in it, exist once a module is shown */
+  g_assert_null (find_widget_by_type (GTK_WIDGET (window), LP_TYPE_COMMENTS_SECTION));
   lp_timeline_view_set_selected_module (view, m);
+  section = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_COMMENTS_SECTION);
+  g_assert_nonnull (section);
   entry = _lp_comments_section_get_entry (section);
   list = _lp_comments_section_get_list (section);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (_lp_comments_section_get_name_entry (section))), ==, author);
