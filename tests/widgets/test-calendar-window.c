@@ -1,5 +1,5 @@
 /* test-calendar-window.c — the window's Problems pane (its rows, choosing
- * one, following edits) and the lane menu's presets
+ * one, following edits), the lane menu's presets and the calendar export
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +18,7 @@
 #include "ui/lp-problems-pane.h"
 #include "ui/lp-timeline-view.h"
 #include "ui/lp-window.h"
+#include "ui/lp-window-private.h"
 #include "widget-test-util.h"
 
 typedef struct {
@@ -216,6 +217,74 @@ test_uid_on_first_save (void)
   g_rmdir (dir);
 }
 
+/* File → Export → Calendar: the dialog suggests a name ending in ".ics", all
+ * lanes and no milestones; with one lane and the milestones chosen in the
+ * dialog on screen, the file holds that lane's modules, not the others',
+ * and every milestone. */
+static void
+test_export_dialog (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("LEERPLAATS_SOURCE_DIR"), "data", "templates",
+                                            "ambtelijk-bestuurlijk-samenwerken.leerplaats", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("lp-ics-XXXXXX", NULL);
+  g_autofree char *ics = g_build_filename (dir, "plan.ics", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *suggested = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  LpWindow *window = lp_window_new (NULL);
+  LpTrajectory *t;
+  GListModel *modules, *milestones;
+  g_autoptr(LpTrack) lane = NULL;
+  GtkFileChooser *chooser;
+  guint n_in_lane = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  g_assert_true (lp_window_load_file (window, file, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_allocation (GTK_WIDGET (window));
+  t = lp_window_get_trajectory (window);
+  lane = g_list_model_get_item (lp_trajectory_get_tracks (t), 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-ics", NULL));
+  chooser = _lp_window_get_chooser (window);
+  g_assert_nonnull (chooser);
+  suggested = gtk_file_chooser_get_current_name (chooser);
+  g_assert_true (g_str_has_suffix (suggested, ".ics"));
+  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "tracks"), ==, "");
+  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "milestones"), ==, "false");
+  chooser_set_folder_and_name (chooser, folder, "plan.ics", 30000);
+  g_assert_true (choose_in_drop_down (GTK_WIDGET (find_chooser_dialog ()), lp_track_get_name (lane)));
+  gtk_file_chooser_set_choice (find_chooser_dialog (), "milestones", "true");
+  chooser_accept (chooser);
+  g_assert_true (wait_until (file_exists_cb, ics, 10000));
+
+  g_assert_true (g_file_get_contents (ics, &text, NULL, NULL));
+  modules = lp_trajectory_get_modules (t);
+  for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
+    {
+      g_autoptr(LpModule) m = g_list_model_get_item (modules, i);
+      g_autofree char *uid = g_strdup_printf ("-module-%s@leerplaats", lp_module_get_id (m));
+      gboolean in_lane = lp_module_get_track (m) == lane;
+
+      n_in_lane += in_lane;
+      g_assert_true ((strstr (text, uid) != NULL) == in_lane);
+    }
+  g_assert_cmpuint (n_in_lane, >, 0);
+  milestones = lp_trajectory_get_milestones (t);
+  g_assert_cmpuint (g_list_model_get_n_items (milestones), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (milestones); i++)
+    {
+      g_autoptr(LpMilestone) e = g_list_model_get_item (milestones, i);
+      g_autofree char *uid = g_strdup_printf ("-milestone-%s@leerplaats", lp_milestone_get_id (e));
+
+      g_assert_nonnull (strstr (text, uid));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_remove (ics);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -226,5 +295,6 @@ main (int argc, char *argv[])
   g_test_add ("/problems-pane/follows-edits", Fixture, NULL, setup, test_follows_edits, teardown);
   g_test_add ("/lane-menu/presets", Fixture, NULL, setup, test_presets, teardown);
   g_test_add_func ("/calendar/uid-on-first-save", test_uid_on_first_save);
+  g_test_add_func ("/calendar/export-dialog", test_export_dialog);
   return g_test_run ();
 }

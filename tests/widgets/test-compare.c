@@ -357,12 +357,6 @@ has_check (GtkWidget  *root,
   return FALSE;
 }
 
-static gboolean
-file_exists_cb (gpointer path)
-{
-  return g_file_test (path, G_FILE_TEST_EXISTS);
-}
-
 /* While comparing, Export as PDF offers (checked) the "Changes since" pages,
  * and the PDF has them. */
 static void

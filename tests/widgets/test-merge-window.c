@@ -180,12 +180,6 @@ test_merge_from_save_question (void)
 }
 
 static gboolean
-file_exists_cb (gpointer path)
-{
-  return g_file_test (path, G_FILE_TEST_EXISTS);
-}
-
-static gboolean
 bar_visible_cb (gpointer window)
 {
   GtkWidget *bar = find_widget_by_name (GTK_WIDGET (window), "lock-bar");

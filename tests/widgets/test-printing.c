@@ -173,12 +173,6 @@ test_print_preview (void)
   gtk_window_destroy (preview);
 }
 
-static gboolean
-file_exists_cb (gpointer path)
-{
-  return g_file_test (path, G_FILE_TEST_EXISTS);
-}
-
 static GtkCheckButton *
 find_check (GtkWidget  *root,
             const char *label)

@@ -341,6 +341,13 @@ chooser_set_folder_and_name (GtkFileChooser *chooser,
   gtk_file_chooser_set_current_name (chooser, name);
 }
 
+/* For wait_until: the file at path (a char *) exists. */
+static inline gboolean
+file_exists_cb (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
 /* The file chooser dialog on screen (GtkFileChooserNative's own when there
  * is no portal). */
 static inline GtkFileChooser *
