@@ -22,6 +22,7 @@ lp_problem_free (LpProblem *problem)
   g_free (problem);
 }
 
+/* detail is interned (or NULL). */
 static void
 add (GPtrArray     *problems,
      LpProblemKind  kind,
@@ -36,7 +37,7 @@ add (GPtrArray     *problems,
   p->module = g_object_ref (module);
   p->other = other ? g_object_ref (other) : NULL;
   p->date = date;
-  p->detail = g_intern_string (detail);
+  p->detail = detail;
   g_ptr_array_add (problems, p);
 }
 
@@ -58,7 +59,7 @@ find_in_days (GPtrArray *problems,
           weekend = TRUE;
         }
       if (holiday != NULL)
-        add (problems, LP_PROBLEM_HOLIDAY, module, NULL, d, holiday);
+        add (problems, LP_PROBLEM_HOLIDAY, module, NULL, d, g_intern_string (holiday));
     }
 }
 
@@ -76,7 +77,7 @@ find_in_recesses (GPtrArray    *problems,
 
       if (lp_period_get_kind (period) == LP_PERIOD_RECESS &&
           from <= MIN (lp_period_get_end (period), lp_module_get_end (module)))
-        add (problems, LP_PROBLEM_RECESS, module, NULL, from, lp_period_get_label (period));
+        add (problems, LP_PROBLEM_RECESS, module, NULL, from, g_intern_string (lp_period_get_label (period)));
     }
 }
 
@@ -92,7 +93,7 @@ find_in_agenda (GPtrArray *problems,
 
   for (guint i = 0; i < found->len; i++)
     add (problems, LP_PROBLEM_AGENDA, module, NULL, lp_module_get_start (module),
-         g_ptr_array_index (found, i));
+         g_intern_string (g_ptr_array_index (found, i)));
 }
 
 /* Comparable form of a name or place: trimmed and case-folded, interned
@@ -118,8 +119,10 @@ typedef struct {
   LpDate       start, end;
   const char **facilitators;   /* keys or NULL, parallel to the module's
                                 * facilitators, n_facilitators of them */
+  const char **names;          /* those facilitators as written, interned */
   guint        n_facilitators;
   const char  *location;       /* key or NULL */
+  const char  *place;          /* the location as written, interned */
 } Booking;
 
 static void
@@ -128,6 +131,7 @@ booking_clear (gpointer data)
   Booking *b = data;
 
   g_free (b->facilitators);
+  g_free (b->names);
   g_object_unref (b->module);
 }
 
@@ -144,7 +148,7 @@ times_overlap (LpModule *a,
   return a0 < b1 && b0 < a1;
 }
 
-/* The facilitator the two share (as @a's module writes it), or NULL. */
+/* The facilitator the two share (as @a's module writes it, interned), or NULL. */
 static const char *
 shared_facilitator (const Booking *a,
                     const Booking *b)
@@ -152,7 +156,7 @@ shared_facilitator (const Booking *a,
   for (guint i = 0; i < a->n_facilitators; i++)
     for (guint j = 0; a->facilitators[i] != NULL && j < b->n_facilitators; j++)
       if (a->facilitators[i] == b->facilitators[j])
-        return lp_module_get_facilitators (a->module)[i];
+        return a->names[i];
   return NULL;
 }
 
@@ -170,7 +174,7 @@ find_clash (GPtrArray     *problems,
   if (facilitator != NULL)
     add (problems, LP_PROBLEM_SAME_FACILITATOR, a->module, b->module, from, facilitator);
   if (same_place)
-    add (problems, LP_PROBLEM_SAME_LOCATION, a->module, b->module, from, lp_module_get_location (a->module));
+    add (problems, LP_PROBLEM_SAME_LOCATION, a->module, b->module, from, a->place);
 }
 
 static int
@@ -195,11 +199,16 @@ bookings (GListModel *modules)
       LpModule *m = g_list_model_get_item (modules, i);
       const char * const *names = lp_module_get_facilitators (m);
       guint k = names ? g_strv_length ((char **) names) : 0;
-      Booking b = { m, lp_module_get_start (m), lp_module_get_end (m), g_new0 (const char *, k), k,
-                    key (lp_module_get_location (m)) };
+      Booking b = { m, lp_module_get_start (m), lp_module_get_end (m), g_new0 (const char *, k),
+                    g_new0 (const char *, k), k, key (lp_module_get_location (m)), NULL };
 
       for (guint f = 0; f < k; f++)
-        b.facilitators[f] = key (names[f]);   /* NULL (empty) never matches */
+        {
+          b.facilitators[f] = key (names[f]);   /* NULL (empty) never matches */
+          b.names[f] = g_intern_string (names[f]);
+        }
+      if (b.location != NULL)
+        b.place = g_intern_string (lp_module_get_location (m));
       if (k == 0 && b.location == NULL)
         booking_clear (&b);
       else
