@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "io/lp-file-error.h"
+#include "io/lp-packed-bytes.h"
 #include "io/lp-reader.h"
 #include "io/lp-writer.h"
 #include "lp-document.h"
@@ -22,7 +23,9 @@ struct _LpDocument
   LpTrajectory *trajectory;
   GFile        *file;
   LpFileStamp  *stamp;            /* the bytes loaded or last saved */
-  GBytes       *base;             /* the bytes that document was read from or saved as: the merge base */
+  GBytes       *base;             /* the bytes that document was read from or saved as:
+                                   * the merge base; compressed when base_packed */
+  gboolean      base_packed;
 
   GFileMonitor *monitor;
   gboolean      disk_changed;
@@ -154,6 +157,61 @@ watch_file (LpDocument *self)
     g_signal_connect (self->monitor, "changed", G_CALLBACK (on_monitor_changed_cb), self);
 }
 
+/* A merge base from this size on is compressed in a worker while it waits:
+ * 10,000 modules are 9 MB of XML, under 1 MB packed. */
+#define PACK_BASE_MIN (256 * 1024)
+
+static void
+pack_base_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      data,
+                  GCancellable *cancellable)
+{
+  GBytes *packed = lp_packed_bytes_pack (data);
+
+  if (packed != NULL)
+    g_task_return_pointer (task, packed, (GDestroyNotify) g_bytes_unref);
+  else
+    g_task_return_pointer (task, NULL, NULL);
+}
+
+static void
+on_base_packed_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      data)
+{
+  LpDocument *self = LP_DOCUMENT (source);
+  GBytes *packed = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  /* the base it packed is still the base */
+  if (packed != NULL && !self->base_packed && self->base == g_task_get_task_data (G_TASK (result)))
+    {
+      g_bytes_unref (self->base);
+      self->base = packed;
+      self->base_packed = TRUE;
+      lp_memory_trim ();
+    }
+  else
+    g_clear_pointer (&packed, g_bytes_unref);
+}
+
+/* Takes base (may be NULL) as the merge base. */
+static void
+set_base (LpDocument *self,
+          GBytes     *base)
+{
+  g_clear_pointer (&self->base, g_bytes_unref);
+  self->base = base;
+  self->base_packed = FALSE;
+  if (base != NULL && g_bytes_get_size (base) >= PACK_BASE_MIN)
+    {
+      g_autoptr(GTask) task = g_task_new (self, NULL, on_base_packed_cb, NULL);
+
+      g_task_set_task_data (task, g_bytes_ref (base), (GDestroyNotify) g_bytes_unref);
+      g_task_run_in_thread (task, pack_base_thread);
+    }
+}
+
 /* Shows trajectory of file (may be NULL) with stamp and base (both taken,
  * may be NULL). */
 static void
@@ -163,8 +221,7 @@ replace (LpDocument   *self,
          LpFileStamp  *stamp,
          GBytes       *base)
 {
-  g_clear_pointer (&self->base, g_bytes_unref);
-  self->base = base;
+  set_base (self, base);
   if (self->trajectory != NULL)
     g_signal_handlers_disconnect_by_data (lp_trajectory_get_history (self->trajectory), self);
   g_set_object (&self->trajectory, trajectory);
@@ -344,8 +401,7 @@ lp_document_save_finish (LpDocument    *self,
   g_set_object (&self->file, job->file);
   g_clear_pointer (&self->stamp, lp_file_stamp_free);
   self->stamp = g_steal_pointer (&job->stamp);
-  g_clear_pointer (&self->base, g_bytes_unref);
-  self->base = g_bytes_ref (job->bytes);
+  set_base (self, g_bytes_ref (job->bytes));
   if (self->edits == job->edits)
     {
       lp_history_mark_saved (lp_trajectory_get_history (self->trajectory));
@@ -490,8 +546,23 @@ lp_document_new (void)
 GBytes *
 lp_document_get_base (LpDocument *self)
 {
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+
   g_return_val_if_fail (LP_IS_DOCUMENT (self), NULL);
-  return self->base;
+  if (self->base == NULL || !self->base_packed)
+    return self->base != NULL ? g_bytes_ref (self->base) : NULL;
+  bytes = lp_packed_bytes_unpack (self->base, &error);
+  if (bytes == NULL)
+    g_warning ("The merge base could not be unpacked: %s", error->message);
+  return bytes;
+}
+
+gboolean
+_lp_document_base_is_packed (LpDocument *self)
+{
+  g_return_val_if_fail (LP_IS_DOCUMENT (self), FALSE);
+  return self->base_packed;
 }
 
 void
@@ -502,7 +573,6 @@ lp_document_set_merged (LpDocument  *self,
   g_return_if_fail (LP_IS_DOCUMENT (self));
   g_clear_pointer (&self->stamp, lp_file_stamp_free);
   self->stamp = stamp;
-  g_clear_pointer (&self->base, g_bytes_unref);
-  self->base = g_bytes_ref (bytes);
+  set_base (self, g_bytes_ref (bytes));
   self->disk_changed = FALSE;
 }

@@ -69,9 +69,12 @@ void               lp_document_recover        (LpDocument        *self,
                                                GFile             *original,
                                                const char        *draft_id,
                                                const LpFileStamp *base);
-/* The document loaded or last saved, as the writer makes it (NULL when
- * unknown): the base of a merge with the file on disk. */
+/* The bytes the document was read from or last saved as (NULL when
+ * unknown), a new reference: the base of a merge with the file on disk. */
 GBytes            *lp_document_get_base       (LpDocument *self);
+/* Whether a large base is kept compressed now (it is, a moment after it
+ * became the base); for tests. */
+gboolean           _lp_document_base_is_packed (LpDocument *self);
 /* Their bytes (with their stamp, taken) were merged in: they are the new
  * base, and the next checked save expects them on disk. */
 void               lp_document_set_merged     (LpDocument  *self,

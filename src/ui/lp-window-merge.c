@@ -172,7 +172,7 @@ load_theirs (LpWindow     *self,
 void
 _lp_window_merge (LpWindow *self)
 {
-  GBytes *base_bytes = lp_document_get_base (self->document);
+  g_autoptr(GBytes) base_bytes = lp_document_get_base (self->document);
   g_autoptr(LpTrajectory) base = NULL;
   g_autoptr(LpTrajectory) theirs = NULL;
   g_autoptr(Merging) m = NULL;

@@ -474,35 +474,49 @@ on_loaded_cb (GObject      *source,
   *loaded = TRUE;
 }
 
+static gboolean
+base_packed_cb (gpointer document)
+{
+  return _lp_document_base_is_packed (document);
+}
+
 /* The merge base of an opened file is the bytes it was read from, also when
  * they are not what our writer would make of them (another program's
- * spacing, a comment), opened directly or in a worker. */
+ * spacing, a comment), opened directly or in a worker; a large one (here
+ * with a 1 MB comment) is kept compressed a moment later and still gives
+ * those bytes. */
 static void
 test_base_is_bytes_read (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
   g_autofree char *path = copy_template (dir, "theirs.leerplaats", "tijdmalen");
   g_autofree char *canonical = read_file (path);
-  g_autofree char *theirs = NULL;
+  g_autofree char *padding = g_strnfill (1024 * 1024, 'x');
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(LpDocument) direct = lp_document_new ();
-  g_autoptr(LpDocument) worker = lp_document_new ();
-  gboolean loaded = FALSE;
-  GBytes *base;
 
-  theirs = g_strconcat ("<?xml version=\"1.0\"?>\n<!-- written by another program -->\n",
-                        strstr (canonical, "<trajectory"), NULL);
-  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+  for (guint large = 0; large < 2; large++)
+    {
+      g_autofree char *theirs = g_strdup_printf ("<?xml version=\"1.0\"?>\n<!-- %s -->\n%s",
+                                                 large ? padding : "written by another program",
+                                                 strstr (canonical, "<trajectory"));
+      g_autoptr(LpDocument) direct = lp_document_new ();
+      g_autoptr(LpDocument) worker = lp_document_new ();
+      g_autoptr(GBytes) base = NULL;
+      gboolean loaded = FALSE;
 
-  g_assert_true (lp_document_load (direct, file, NULL));
-  base = lp_document_get_base (direct);
-  g_assert_cmpmem (g_bytes_get_data (base, NULL), g_bytes_get_size (base), theirs, strlen (theirs));
+      g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+      g_assert_true (lp_document_load (direct, file, NULL));
+      base = lp_document_get_base (direct);
+      g_assert_cmpmem (g_bytes_get_data (base, NULL), g_bytes_get_size (base), theirs, strlen (theirs));
 
-  lp_document_load_async (worker, file, on_loaded_cb, &loaded);
-  g_assert_true (wait_until (flag_cb, &loaded, WAIT_MS));
-  base = lp_document_get_base (worker);
-  g_assert_cmpmem (g_bytes_get_data (base, NULL), g_bytes_get_size (base), theirs, strlen (theirs));
-
+      lp_document_load_async (worker, file, on_loaded_cb, &loaded);
+      g_assert_true (wait_until (flag_cb, &loaded, WAIT_MS));
+      if (large)
+        g_assert_true (wait_until (base_packed_cb, worker, WAIT_MS));
+      g_clear_pointer (&base, g_bytes_unref);
+      base = lp_document_get_base (worker);
+      g_assert_cmpmem (g_bytes_get_data (base, NULL), g_bytes_get_size (base), theirs, strlen (theirs));
+    }
   g_assert_cmpint (g_remove (path), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
