@@ -167,12 +167,8 @@ pack_base_thread (GTask        *task,
                   gpointer      data,
                   GCancellable *cancellable)
 {
-  GBytes *packed = lp_packed_bytes_pack (data);
-
-  if (packed != NULL)
-    g_task_return_pointer (task, packed, (GDestroyNotify) g_bytes_unref);
-  else
-    g_task_return_pointer (task, NULL, NULL);
+  /* NULL when zlib failed: the base stays as it is */
+  g_task_return_pointer (task, lp_packed_bytes_pack (data), (GDestroyNotify) g_bytes_unref);
 }
 
 static void
