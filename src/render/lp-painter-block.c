@@ -64,24 +64,68 @@ lp_painter_prepare_block (LpTimelinePainter *self,
   pb->dimmed = FALSE;
 }
 
-static void
-draw_label_lines (LpTimelinePainter *self,
+void
+lp_painter_stamp (LpTimelinePainter *self,
                   cairo_t           *cr,
-                  const LpLabelBox  *box)
+                  double             x,
+                  double             y,
+                  double             w,
+                  double             h,
+                  LpStampDrawFunc    draw,
+                  gconstpointer      data)
 {
+  if (self->stamp_scale < 0)
+    draw (cr, data);
+  else
+    lp_stamp_cache_draw (self->stamps, cr, self->stamp_scale, self->stamp_key->str, x, y, w, h, draw, data);
+}
+
+static void
+append_rgb (GString      *key,
+            const double  rgb[3],
+            double        alpha)
+{
+  g_string_append_printf (key, "%.3f,%.3f,%.3f,%.3f|", rgb[0], rgb[1], rgb[2], alpha);
+}
+
+typedef struct {
+  LpTimelinePainter *self;
+  const Palette     *pal;
+  const BlockStyle  *st;
+  const LpLabelBox  *box;
+} LabelJob;
+
+/* A label's lines: the key's number in bold, then the title's lines
+ * beside it, then the detail lines a little lighter. */
+static void
+draw_label_lines (cairo_t       *cr,
+                  gconstpointer  data)
+{
+  const LabelJob *job = data;
+  LpTimelinePainter *self = job->self;
+  const LpLabelBox *box = job->box;
   double y = box->label.y;
-  double title_h = self->line_height;
   double x = box->label.x + box->number_width;
 
+  if (box->placement == LP_LABEL_INSIDE)
+    cairo_set_source_rgb (cr, job->st->text[0], job->st->text[1], job->st->text[2]);
+  else
+    {
+      /* a label beside its block stays readable over grid and milestone lines */
+      set_rgba (cr, &job->pal->pill);
+      lp_painter_rounded_rect (cr, box->label.x - 2, box->label.y, box->label.width + 4,
+                               box->label.height, 3);
+      cairo_fill (cr);
+      set_rgba (cr, &job->pal->text);
+    }
   if (box->number > 0)
     {
       char number[16];
 
-      /* the key's number in bold, then the title's lines beside it */
       g_snprintf (number, sizeof number, "%u", box->number);
       show_layout_at (cr, lp_painter_scratch_layout (self, self->font_bold, number, -1), box->label.x, y);
     }
-  for (guint i = 0; i < box->title->n_lines; i++, y += title_h)
+  for (guint i = 0; i < box->title->n_lines; i++, y += self->line_height)
     show_layout_at (cr, lp_painter_text_layout (self, self->font, FALSE, box->title->lines[i]), x, y);
   if (box->detail != NULL)
     {
@@ -95,10 +139,63 @@ draw_label_lines (LpTimelinePainter *self,
     }
 }
 
+/* The label as a stamp: its key names colours, size and every line. */
+static void
+draw_label (const LabelJob *job,
+            cairo_t        *cr)
+{
+  const LpLabelBox *box = job->box;
+  GString *key = job->self->stamp_key;
+
+  g_string_assign (key, "label|");
+  if (box->placement == LP_LABEL_INSIDE)
+    append_rgb (key, job->st->text, 1);
+  else
+    {
+      append_rgb (key, (double[]) { job->pal->pill.r, job->pal->pill.g, job->pal->pill.b }, job->pal->pill.a);
+      append_rgb (key, (double[]) { job->pal->text.r, job->pal->text.g, job->pal->text.b }, job->pal->text.a);
+    }
+  g_string_append_printf (key, "%u|%.2f|%.2f|%.2f", box->number, box->number_width,
+                          box->label.width, box->label.height);
+  for (guint i = 0; i < box->title->n_lines; i++)
+    g_string_append_printf (key, "\x1e%s", box->title->lines[i]);
+  for (guint i = 0; box->detail != NULL && i < box->detail->n_lines; i++)
+    g_string_append_printf (key, "\x1d%s", box->detail->lines[i]);
+  lp_painter_stamp (job->self, cr, box->label.x - 4, box->label.y - 2, box->label.width + 8,
+                    box->label.height + 4, draw_label_lines, job);
+}
+
+typedef struct {
+  guint         mark;
+  double        cx, cy, size;
+  const double *rgb;
+} MarkJob;
+
+static void
+draw_mark_cb (cairo_t       *cr,
+              gconstpointer  data)
+{
+  const MarkJob *job = data;
+
+  lp_painter_draw_mark (cr, job->mark, job->cx, job->cy, job->size, job->rgb);
+}
+
+static void
+draw_mark (LpTimelinePainter *self,
+           cairo_t           *cr,
+           const MarkJob     *job)
+{
+  g_string_printf (self->stamp_key, "mark|%u|%.2f|", job->mark, job->size);
+  append_rgb (self->stamp_key, job->rgb, 1);
+  lp_painter_stamp (self, cr, job->cx - job->size / 2 - 2, job->cy - job->size / 2 - 2,
+                    job->size + 4, job->size + 4, draw_mark_cb, job);
+}
+
 /* The theme's mark: after an inside label when there is room, in the
  * middle of a narrow block whose label is beside it. */
 static void
-draw_block_mark (cairo_t             *cr,
+draw_block_mark (LpTimelinePainter   *self,
+                 cairo_t             *cr,
                  const PreparedBlock *pb,
                  const LpLabelBox    *box)
 {
@@ -106,17 +203,43 @@ draw_block_mark (cairo_t             *cr,
   double checks = pb->st.checks ? CHECK_SPACE + (pb->st.checks - 1) * 5 : 0;
   double cy = pb->y + pb->h / 2;
 
-  if (size < 5)
+  if (size < 5 || pb->mark == G_MAXUINT)
     return;
   if (box->placement == LP_LABEL_INSIDE)
     {
       double x = box->label.x + box->label.width + 5;
 
       if (x + size + BLOCK_PAD_X + checks <= pb->x + pb->w)
-        lp_painter_draw_mark (cr, pb->mark, x + size / 2, cy, size, pb->st.text);
+        draw_mark (self, cr, &(MarkJob) { pb->mark, x + size / 2, cy, size, pb->st.text });
     }
   else if (pb->w >= size + 4 && checks == 0)
-    lp_painter_draw_mark (cr, pb->mark, pb->x + pb->w / 2, cy, MIN (size, pb->w - 4), pb->st.text);
+    draw_mark (self, cr, &(MarkJob) { pb->mark, pb->x + pb->w / 2, cy, MIN (size, pb->w - 4), pb->st.text });
+}
+
+typedef struct {
+  const double *rgb;
+  guint         checks;
+  double        x, y, size;
+} ChecksJob;
+
+static void
+draw_checks_cb (cairo_t       *cr,
+                gconstpointer  data)
+{
+  const ChecksJob *job = data;
+
+  lp_painter_draw_checks (cr, job->rgb, job->checks, job->x, job->y, job->size);
+}
+
+static void
+draw_checks (LpTimelinePainter *self,
+             cairo_t           *cr,
+             const ChecksJob   *job)
+{
+  g_string_printf (self->stamp_key, "checks|%u|%.2f|", job->checks, job->size);
+  append_rgb (self->stamp_key, job->rgb, 1);
+  lp_painter_stamp (self, cr, job->x - job->size * 0.5 - 2, job->y - 2, job->size * 1.5 + 4,
+                    job->size + 4, draw_checks_cb, job);
 }
 
 /* The label of a block, inside it or beside it, and its check marks. */
@@ -130,33 +253,21 @@ lp_painter_draw_block_label (LpTimelinePainter   *self,
   const BlockStyle *st = &pb->st;
   double check_size = MIN (12.0, pb->h - 6);
 
-  if (box->placement == LP_LABEL_INSIDE)
-    cairo_set_source_rgb (cr, st->text[0], st->text[1], st->text[2]);
-  else
-    {
-      /* a label beside its block stays readable over grid and milestone lines */
-      set_rgba (cr, &pal->pill);
-      lp_painter_rounded_rect (cr, box->label.x - 2, box->label.y, box->label.width + 4,
-                               box->label.height, 3);
-      cairo_fill (cr);
-      set_rgba (cr, &pal->text);
-    }
-  draw_label_lines (self, cr, box);
-
-  draw_block_mark (cr, pb, box);
+  draw_label (&(LabelJob) { self, pal, st, box }, cr);
+  draw_block_mark (self, cr, pb, box);
   if (st->checks == 0 || check_size < 6)
     return;
   if (box->placement == LP_LABEL_INSIDE
       && pb->x + pb->w - BLOCK_PAD_X - check_size >= box->label.x + box->label.width)
-    lp_painter_draw_checks (cr, st->text, st->checks,
-                            pb->x + pb->w - BLOCK_PAD_X - check_size + 2,
-                            pb->y + (pb->h - check_size) / 2, check_size);
+    draw_checks (self, cr, &(ChecksJob) { st->text, st->checks, pb->x + pb->w - BLOCK_PAD_X - check_size + 2,
+                                          pb->y + (pb->h - check_size) / 2, check_size });
   else if (pb->w >= check_size + 4)
     {
       guint checks = pb->w >= check_size * 1.5 + 4 ? st->checks : 1;
       double cx = pb->x + (pb->w - check_size) / 2 + (checks > 1 ? check_size * 0.21 : 0);
 
-      lp_painter_draw_checks (cr, st->text, checks, cx, pb->y + (pb->h - check_size) / 2, check_size);
+      draw_checks (self, cr, &(ChecksJob) { st->text, checks, cx, pb->y + (pb->h - check_size) / 2,
+                                            check_size });
     }
 }
 
@@ -209,6 +320,8 @@ lp_painter_draw_blocks (LpTimelinePainter  *self,
   if (labels == NULL)
     return;
   boxes = lp_label_layout_query (labels, visible);
+  /* a full screen copies its labels and marks from bitmaps */
+  self->stamp_scale = !is_print (state) && boxes->len >= STAMP_MIN_BOXES ? state->pixel_scale : -1;
   prepared = g_new (PreparedBlock, MAX (boxes->len, 1));
   for (guint i = 0; i < boxes->len; i++)
     {
@@ -236,7 +349,8 @@ lp_painter_draw_blocks (LpTimelinePainter  *self,
         lp_painter_draw_block_label (self, cr, pal, &prepared[i], box);
         lp_painter_draw_comment_badge (self, cr, &prepared[i]);
         if (state->problem_modules != NULL && g_hash_table_contains (state->problem_modules, box->module))
-          lp_painter_draw_problem_mark (cr, &prepared[i]);
+          lp_painter_draw_problem_mark (self, cr, &prepared[i]);
         lp_painter_end_dim (cr, &prepared[i]);
       }
+  self->stamp_scale = -1;
 }

@@ -81,15 +81,13 @@ lp_painter_draw_holidays (LpTimelinePainter  *self,
 }
 
 /* A small warning triangle at the block's top-right corner. */
-void
-lp_painter_draw_problem_mark (cairo_t             *cr,
-                              const PreparedBlock *pb)
+static void
+draw_problem_mark (cairo_t       *cr,
+                   gconstpointer  data)
 {
-  double s = MIN (MARK_SIZE, MIN (pb->w, pb->h));
-  double x = pb->x + pb->w - s - 1, y = pb->y + 1;
+  const double *xys = data;
+  double x = xys[0], y = xys[1], s = xys[2];
 
-  if (s < 4)
-    return;
   cairo_save (cr);
   cairo_move_to (cr, x + s / 2, y);
   cairo_line_to (cr, x + s, y + s);
@@ -106,4 +104,18 @@ lp_painter_draw_problem_mark (cairo_t             *cr,
   cairo_rectangle (cr, x + s / 2 - 0.5, y + s * 0.78, 1, 1);
   cairo_fill (cr);
   cairo_restore (cr);
+}
+
+void
+lp_painter_draw_problem_mark (LpTimelinePainter   *self,
+                              cairo_t             *cr,
+                              const PreparedBlock *pb)
+{
+  double s = MIN (MARK_SIZE, MIN (pb->w, pb->h));
+  double xys[3] = { pb->x + pb->w - s - 1, pb->y + 1, s };
+
+  if (s < 4)
+    return;
+  g_string_printf (self->stamp_key, "problem|%.2f", s);
+  lp_painter_stamp (self, cr, xys[0] - 2, xys[1] - 2, s + 4, s + 4, draw_problem_mark, xys);
 }

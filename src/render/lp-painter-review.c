@@ -54,19 +54,21 @@ lp_painter_review_prepare (LpTimelinePainter  *self,
   pb->dimmed = state->filter != NULL && !lp_module_filter_matches (state->filter, self->trajectory, module);
 }
 
-void
-lp_painter_draw_comment_badge (LpTimelinePainter   *self,
-                               cairo_t             *cr,
-                               const PreparedBlock *pb)
+typedef struct {
+  LpTimelinePainter *self;
+  const char        *text;
+  double             cx, cy, r;
+} BadgeJob;
+
+static void
+draw_badge (cairo_t       *cr,
+            gconstpointer  data)
 {
-  char text[16];
-  PangoLayout *layout;
-  double cx, cy, r, tw;
+  const BadgeJob *job = data;
+  PangoLayout *layout = lp_painter_text_layout (job->self, job->self->font_small, TRUE, job->text);
+  double cx = job->cx, cy = job->cy, r = job->r, tw = layout_width (layout);
   int th;
 
-  if (pb->open_comments == 0)
-    return;
-  badge_at (pb->x, pb->y, pb->w, pb->h, &cx, &cy, &r);
   cairo_new_path (cr);
   cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
   cairo_set_source_rgb (cr, badge_fill[0], badge_fill[1], badge_fill[2]);
@@ -75,12 +77,6 @@ lp_painter_draw_comment_badge (LpTimelinePainter   *self,
   cairo_set_line_width (cr, 1.0);
   cairo_stroke (cr);
 
-  if (pb->open_comments > 9)
-    g_strlcpy (text, "9+", sizeof text);
-  else
-    g_snprintf (text, sizeof text, "%u", pb->open_comments);
-  layout = lp_painter_text_layout (self, self->font_small, TRUE, text);
-  tw = layout_width (layout);
   pango_layout_get_size (layout, NULL, &th);
   cairo_save (cr);
   if (tw > 2 * r - 2)
@@ -92,6 +88,26 @@ lp_painter_draw_comment_badge (LpTimelinePainter   *self,
     }
   show_layout_at (cr, layout, cx - tw / 2, cy - th / (2.0 * PANGO_SCALE));
   cairo_restore (cr);
+}
+
+void
+lp_painter_draw_comment_badge (LpTimelinePainter   *self,
+                               cairo_t             *cr,
+                               const PreparedBlock *pb)
+{
+  char text[16];
+  BadgeJob job = { self, text, 0, 0, 0 };
+
+  if (pb->open_comments == 0)
+    return;
+  badge_at (pb->x, pb->y, pb->w, pb->h, &job.cx, &job.cy, &job.r);
+  if (pb->open_comments > 9)
+    g_strlcpy (text, "9+", sizeof text);
+  else
+    g_snprintf (text, sizeof text, "%u", pb->open_comments);
+  g_string_printf (self->stamp_key, "badge|%s|%.2f", text, job.r);
+  lp_painter_stamp (self, cr, job.cx - job.r - 2, job.cy - job.r - 2, 2 * job.r + 4, 2 * job.r + 4,
+                    draw_badge, &job);
 }
 
 void

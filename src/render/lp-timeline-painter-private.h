@@ -15,6 +15,7 @@
 #include <pango/pangocairo.h>
 #include "lp-timeline-painter.h"
 #include "lp-label-layout.h"
+#include "lp-stamp-cache.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,9 @@ G_BEGIN_DECLS
 #define BLOCK_RADIUS     4.0
 #define CHECK_SPACE      14.0
 #define MAX_CACHED       4096
+#define STAMP_BYTES      (6 << 20)   /* bitmaps of labels, badges and marks */
+#define STAMP_MIN_BOXES  64          /* fewer labels are drawn directly: cheap,
+                                      * and bitmaps would only cost memory */
 #define DAYS_MIN_SCALE   18.0   /* px per day: day numbers and day lines */
 #define WEEKEND_SCALE    8.0    /* px per day: weekends shaded */
 
@@ -93,6 +97,12 @@ struct _LpTimelinePainter
   LpLabelMeasurer       *measurer;     /* given to the label layout: drawn as measured */
   GHashTable            *labels[2];    /* text → PangoLayout, title and detail font */
   GPtrArray             *series_links; /* lp-painter-series.c; NULL: make again */
+
+  /* lp_painter_stamp(): while blocks are drawn for a screen, the pixel
+   * scale of a recording target (0: unknown), else < 0: draw directly */
+  LpStampCache          *stamps;
+  double                 stamp_scale;
+  GString               *stamp_key;
 };
 
 static inline void
@@ -134,7 +144,7 @@ const LpPaintState *lp_painter_resolve_state (const LpPaintState *state);
 /* lp-painter-calendar.c */
 void lp_painter_draw_holidays     (LpTimelinePainter *self, cairo_t *cr, const Palette *pal,
                                    const LpRect *visible, double y_end, const LpPaintState *state);
-void lp_painter_draw_problem_mark (cairo_t *cr, const PreparedBlock *pb);
+void lp_painter_draw_problem_mark (LpTimelinePainter *self, cairo_t *cr, const PreparedBlock *pb);
 
 /* lp-timeline-painter.c */
 gboolean     lp_painter_track_hidden   (LpTimelinePainter *self, const LpPaintState *state, guint track);
@@ -175,6 +185,11 @@ void           lp_painter_draw_mark        (cairo_t *cr, guint mark, double cx, 
                                             const double rgb[3]);
 
 /* lp-painter-block.c */
+/* Draws draw (cr, data), which lies in (x, y, w, h) and depends only on
+ * the key (in self->stamp_key), from a bitmap when blocks are being drawn
+ * for a screen (lp-stamp-cache.h), else directly. */
+void         lp_painter_stamp       (LpTimelinePainter *self, cairo_t *cr, double x, double y,
+                                     double w, double h, LpStampDrawFunc draw, gconstpointer data);
 PangoLayout *lp_painter_text_layout (LpTimelinePainter *self, const PangoFontDescription *font,
                                      gboolean detail, const char *text);
 void lp_painter_prepare_block     (LpTimelinePainter *self, const Palette *pal, const LpRect *rect,

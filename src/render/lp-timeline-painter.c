@@ -147,6 +147,8 @@ lp_timeline_painter_finalize (GObject *object)
   g_clear_pointer (&self->font, pango_font_description_free);
   g_clear_pointer (&self->font_small, pango_font_description_free);
   g_clear_pointer (&self->font_bold, pango_font_description_free);
+  g_clear_pointer (&self->stamps, lp_stamp_cache_free);
+  g_string_free (self->stamp_key, TRUE);
 
   G_OBJECT_CLASS (lp_timeline_painter_parent_class)->finalize (object);
 }
@@ -170,6 +172,9 @@ lp_timeline_painter_init (LpTimelinePainter *self)
   for (guint i = 0; i < G_N_ELEMENTS (self->labels); i++)
     self->labels[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
+  self->stamps = lp_stamp_cache_new (STAMP_BYTES);
+  self->stamp_scale = -1;
+  self->stamp_key = g_string_sized_new (128);
   self->font = NULL;
   lp_timeline_painter_set_font (self, DEFAULT_FONT);
   self->name_column = LP_TIMELINE_NAME_COLUMN;
@@ -259,6 +264,7 @@ lp_timeline_painter_set_font (LpTimelinePainter *self,
 
   g_hash_table_remove_all (self->labels[0]);
   g_hash_table_remove_all (self->labels[1]);
+  lp_stamp_cache_clear (self->stamps);
   update_metrics (self);
   if (self->layout != NULL && lp_timeline_layout_get_label_layout (self->layout) != NULL)
     lp_label_layout_set_measurer (lp_timeline_layout_get_label_layout (self->layout), self->measurer);

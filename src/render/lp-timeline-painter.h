@@ -49,6 +49,10 @@ typedef struct {
   gboolean        holidays;
   /* LpModule* set (hash table keys): blocks that get a warning mark; NULL: none */
   GHashTable     *problem_modules;
+  /* device pixels per unit where cr records for a replay later (a GTK
+   * cairo render node): lets a full screen copy its repeated labels and
+   * marks from bitmaps; 0: not known (image targets tell their own) */
+  double          pixel_scale;
 } LpPaintState;
 
 void lp_paint_state_init (LpPaintState *state);

@@ -330,6 +330,7 @@ lp_timeline_view_snapshot (GtkWidget   *widget,
   if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
     state.flags |= LP_PAINT_DARK;
   state.filter = lp_view_filter_get (self->trajectory);
+  state.pixel_scale = gtk_widget_get_scale_factor (widget);
   _lp_timeline_view_calendar_state (self, &state);
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, w, h));
