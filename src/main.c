@@ -11,6 +11,7 @@
 #include "io/lp-cli.h"
 #include "io/lp-reader.h"
 #include "ui/lp-application.h"
+#include "ui/lp-renderer-choice.h"
 
 /* GApplication exits with 1 on a command-line error, but wrong usage exits
  * with LP_EXIT_USAGE (2).  Check the options first, exactly as the
@@ -78,6 +79,7 @@ main (int   argc,
     return LP_EXIT_USAGE;
 
   lp_reader_init ();
+  lp_renderer_apply ();
 
   app = lp_application_new ();
 

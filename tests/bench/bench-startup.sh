@@ -14,6 +14,9 @@
 # visible (mapped; xdotool polled every 10 ms, so a run is known to about
 # 10–15 ms), then VmRSS of that process after it has settled for 1 s.
 # The cases alternate within each round, so machine load hits them alike.
+# Renderers: cairo and gl (GSK_RENDERER set for both programs: like for
+# like), and default (unset: each program makes its own choice; Leerplaats
+# takes cairo where OpenGL would be software, see lp-renderer-choice.h).
 # Prints one line per run (raw) and a table of medians with min–max.
 # Needs: xdotool, python3 (for the Planner file), planner (optional).
 set -u
@@ -42,9 +45,12 @@ mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME"
 run () {
   case_name=$1 renderer=$2 pattern=$3
   shift 3
-  if [ "$renderer" = cairo ]; then gsk="GSK_RENDERER=cairo"; else gsk=""; fi
+  case $renderer in
+    cairo|gl) gsk="GSK_RENDERER=$renderer" ;;
+    *) gsk="" ;;
+  esac
   t0=$(date +%s%N)
-  env $gsk "$@" >/dev/null 2>&1 &
+  env -u GSK_RENDERER $gsk "$@" >/dev/null 2>&1 &
   pid=$!
   while ! xdotool search --onlyvisible --name "$pattern" >/dev/null 2>&1; do
     if ! kill -0 "$pid" 2>/dev/null; then
@@ -76,7 +82,7 @@ PL_TITLE='^Planner bench 10000 - Planner$'
 echo "# case	renderer	ms-to-visible	VmRSS-kB"
 i=0
 while [ $i -lt "$N" ]; do
-  for r in cairo default; do
+  for r in cairo gl default; do
     run minimal "$r" "$MIN_TITLE" "$MINIMAL"
     run leerplaats-40 "$r" "$T40_TITLE" "$APP" "$TEMPLATE"
   done
@@ -93,7 +99,7 @@ if [ "$PART" != quick ]; then
   fi
   i=0
   while [ $i -lt "$N" ]; do
-    for r in cairo default; do
+    for r in cairo gl default; do
       run minimal "$r" "$MIN_TITLE" "$MINIMAL"
       run leerplaats-10k "$r" "$T10K_TITLE" "$APP" "$TMP/bench-10000.leerplaats"
     done
@@ -122,7 +128,7 @@ for line in open(sys.argv[1]):
         b = last[("minimal", r)]
         ratio.setdefault((c, r, "minimal"), []).append((ms / b[0], mb - b[1]))
     if c == "planner-10k":
-        for lr in ("cairo", "default"):
+        for lr in ("cairo", "gl", "default"):
             if ("leerplaats-10k", lr) in last:
                 b = last[("leerplaats-10k", lr)]
                 ratio.setdefault((c, lr, "leerplaats-10k"), []).append((ms / b[0], mb - b[1]))

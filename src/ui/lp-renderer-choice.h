@@ -1,0 +1,35 @@
+/* lp-renderer-choice.h — GTK's cairo renderer where OpenGL would be software
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * GTK 4.8 draws with OpenGL even where OpenGL is Mesa's llvmpipe (no GPU:
+ * virtual desktops, remote sessions, many office PCs in a VM).  There its
+ * GL renderer is slower than its cairo renderer and, with the timeline
+ * redrawn while dragging, holds about 100 MB more.  GTK 4.14 and later
+ * choose the cairo renderer over llvmpipe themselves; this does the same
+ * for 4.8 (a GSK_RENDERER the user set always wins).
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+  const char *gsk_renderer;            /* $GSK_RENDERER, or NULL */
+  const char *libgl_always_software;   /* $LIBGL_ALWAYS_SOFTWARE, or NULL */
+  const char *gallium_driver;          /* $GALLIUM_DRIVER, or NULL */
+  gboolean    has_render_node;         /* a GPU render node (/dev/dri/renderD*) */
+} LpRendererFacts;
+
+/* The facts of this process and machine. */
+void        lp_renderer_facts_read (LpRendererFacts       *facts);
+
+/* "cairo" where OpenGL would be software and the user chose nothing,
+ * else NULL (GTK's own choice). */
+const char *lp_renderer_choose     (const LpRendererFacts *facts);
+
+/* Sets GSK_RENDERER by lp_renderer_choose(); before the first window. */
+void        lp_renderer_apply      (void);
+
+G_END_DECLS
