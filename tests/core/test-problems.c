@@ -139,7 +139,9 @@ test_same_facilitator (void)
   p = only (problems);
   text = lp_problem_describe (t, p);
   g_assert_cmpint (p->kind, ==, LP_PROBLEM_SAME_FACILITATOR);
-  g_assert_true (p->module == a && p->other == b);
+  g_assert_true (p->module == a);
+  g_assert_cmpuint (p->n_others, ==, 1);
+  g_assert_true (p->others[0] == b);
   g_assert_cmpstr (text, ==, "Anna is also facilitating “B” then");
   g_assert_true (lp_problems_concern (problems, b));
   g_assert_false (lp_problems_concern (problems, lp_trajectory_lookup_module (t, "C")));
@@ -228,7 +230,8 @@ test_agenda (void)
 
       g_assert_cmpint (p->kind, ==, LP_PROBLEM_AGENDA);
       g_assert_true (p->module == m);
-      g_assert_null (p->other);
+      g_assert_null (p->others);
+      g_assert_cmpuint (p->n_others, ==, 0);
       g_assert_cmpuint (p->date, ==, iso ("2026-09-08"));
       g_assert_cmpstr (reason, ==, expected[i]);
     }
