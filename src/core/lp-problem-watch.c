@@ -130,8 +130,8 @@ lp_problem_watch_get_modules (LpProblemWatch *self)
           const LpProblem *p = g_ptr_array_index (problems, i);
 
           g_hash_table_add (self->modules, p->module);
-          if (p->other != NULL)
-            g_hash_table_add (self->modules, p->other);
+          for (guint j = 0; j < p->n_others; j++)
+            g_hash_table_add (self->modules, p->others[j]);
         }
     }
   return self->modules;

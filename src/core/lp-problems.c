@@ -18,27 +18,41 @@ lp_problem_free (LpProblem *problem)
   if (problem == NULL)
     return;
   g_clear_object (&problem->module);
-  g_clear_object (&problem->other);
-  g_free (problem);
+  for (guint i = 0; i < problem->n_others; i++)
+    g_object_unref (problem->others[i]);
+  g_free (problem);   /* the others' array with it */
 }
 
-/* detail is interned (or NULL). */
+/* detail is interned (or NULL).  Room for @room others follows the problem
+ * in the same block: one allocation for a double booking, however many
+ * modules it names. */
+static LpProblem *
+add_with_room (GPtrArray     *problems,
+               LpProblemKind  kind,
+               LpModule      *module,
+               LpDate         date,
+               const char    *detail,
+               guint          room)
+{
+  LpProblem *p = g_malloc0 (sizeof (LpProblem) + room * sizeof (LpModule *));
+
+  p->kind = kind;
+  p->module = g_object_ref (module);
+  p->others = room > 0 ? (LpModule **) (p + 1) : NULL;
+  p->date = date;
+  p->detail = detail;
+  g_ptr_array_add (problems, p);
+  return p;
+}
+
 static void
 add (GPtrArray     *problems,
      LpProblemKind  kind,
      LpModule      *module,
-     LpModule      *other,
      LpDate         date,
      const char    *detail)
 {
-  LpProblem *p = g_new0 (LpProblem, 1);
-
-  p->kind = kind;
-  p->module = g_object_ref (module);
-  p->other = other ? g_object_ref (other) : NULL;
-  p->date = date;
-  p->detail = detail;
-  g_ptr_array_add (problems, p);
+  add_with_room (problems, kind, module, date, detail, 0);
 }
 
 /* The first weekend day and every holiday of the module's days. */
@@ -55,11 +69,11 @@ find_in_days (GPtrArray *problems,
 
       if (!weekend && lp_date_get_weekday (d) >= SATURDAY)
         {
-          add (problems, LP_PROBLEM_WEEKEND, module, NULL, d, NULL);
+          add (problems, LP_PROBLEM_WEEKEND, module, d, NULL);
           weekend = TRUE;
         }
       if (holiday != NULL)
-        add (problems, LP_PROBLEM_HOLIDAY, module, NULL, d, g_intern_string (holiday));
+        add (problems, LP_PROBLEM_HOLIDAY, module, d, g_intern_string (holiday));
     }
 }
 
@@ -77,7 +91,7 @@ find_in_recesses (GPtrArray    *problems,
 
       if (lp_period_get_kind (period) == LP_PERIOD_RECESS &&
           from <= MIN (lp_period_get_end (period), lp_module_get_end (module)))
-        add (problems, LP_PROBLEM_RECESS, module, NULL, from, g_intern_string (lp_period_get_label (period)));
+        add (problems, LP_PROBLEM_RECESS, module, from, g_intern_string (lp_period_get_label (period)));
     }
 }
 
@@ -92,7 +106,7 @@ find_in_agenda (GPtrArray *problems,
                                                         lp_module_get_end_time (module));
 
   for (guint i = 0; i < found->len; i++)
-    add (problems, LP_PROBLEM_AGENDA, module, NULL, lp_module_get_start (module),
+    add (problems, LP_PROBLEM_AGENDA, module, lp_module_get_start (module),
          g_intern_string (g_ptr_array_index (found, i)));
 }
 
@@ -160,21 +174,73 @@ shared_facilitator (const Booking *a,
   return NULL;
 }
 
+/* A double booking of one module with a later one, before grouping. */
+typedef struct {
+  LpProblemKind  kind;
+  LpDate         date;
+  const char    *detail;   /* interned; NULL once grouped */
+  LpModule      *other;    /* borrowed from the bookings */
+} Clash;
+
 static void
-find_clash (GPtrArray     *problems,
+find_clash (GArray        *clashes,
             const Booking *a,
             const Booking *b)
 {
-  LpDate from = MAX (a->start, b->start);
-  const char *facilitator = shared_facilitator (a, b);
+  Clash c = { LP_PROBLEM_SAME_FACILITATOR, MAX (a->start, b->start), shared_facilitator (a, b), b->module };
   gboolean same_place = a->location != NULL && a->location == b->location;
 
-  if ((facilitator == NULL && !same_place) || !times_overlap (a->module, b->module))
+  if ((c.detail == NULL && !same_place) || !times_overlap (a->module, b->module))
     return;
-  if (facilitator != NULL)
-    add (problems, LP_PROBLEM_SAME_FACILITATOR, a->module, b->module, from, facilitator);
+  if (c.detail != NULL)
+    g_array_append_val (clashes, c);
   if (same_place)
-    add (problems, LP_PROBLEM_SAME_LOCATION, a->module, b->module, from, a->place);
+    {
+      c.kind = LP_PROBLEM_SAME_LOCATION;
+      c.detail = a->place;
+      g_array_append_val (clashes, c);
+    }
+}
+
+static gboolean
+same_group (const Clash   *c,
+            LpProblemKind  kind,
+            const char    *detail)
+{
+  return c->detail == detail && c->kind == kind;
+}
+
+/* The module's double bookings (by the other's start, then file order) as
+ * one problem per kind and detail, dated by its first; empties @clashes. */
+static void
+add_clashes (GPtrArray *problems,
+             LpModule  *module,
+             GArray    *clashes)
+{
+  for (guint i = 0; i < clashes->len; i++)
+    {
+      Clash *first = &g_array_index (clashes, Clash, i);
+      const char *detail = first->detail;
+      LpProblem *p;
+      guint n = 0;
+
+      if (detail == NULL)
+        continue;
+      for (guint j = i; j < clashes->len; j++)
+        n += same_group (&g_array_index (clashes, Clash, j), first->kind, detail);
+      p = add_with_room (problems, first->kind, module, first->date, detail, n);
+      for (guint j = i; j < clashes->len; j++)
+        {
+          Clash *c = &g_array_index (clashes, Clash, j);
+
+          if (same_group (c, p->kind, detail))
+            {
+              p->others[p->n_others++] = g_object_ref (c->other);
+              c->detail = NULL;
+            }
+        }
+    }
+  g_array_set_size (clashes, 0);
 }
 
 static int
@@ -218,12 +284,14 @@ bookings (GListModel *modules)
   return all;
 }
 
-/* By start, each module meets only those that start before it ends. */
+/* By start, each module meets only those that start before it ends; its
+ * double bookings are grouped before the next module's are found. */
 static void
 find_clashes (GPtrArray  *problems,
               GListModel *modules)
 {
   g_autoptr(GArray) all = bookings (modules);
+  g_autoptr(GArray) clashes = g_array_new (FALSE, FALSE, sizeof (Clash));
 
   for (guint i = 0; i < all->len; i++)
     {
@@ -235,8 +303,9 @@ find_clashes (GPtrArray  *problems,
 
           if (b->start > a->end)
             break;
-          find_clash (problems, a, b);
+          find_clash (clashes, a, b);
         }
+      add_clashes (problems, a->module, clashes);
     }
 }
 
@@ -269,11 +338,37 @@ lp_problems_find (LpTrajectory *t)
   return problems;
 }
 
+/* A double booking with one other module, or with @rest more besides it. */
+static char *
+describe_clash (const LpProblem *p,
+                const char      *other,
+                guint            rest)
+{
+  if (p->kind == LP_PROBLEM_SAME_FACILITATOR && rest == 0)
+    /* TRANSLATORS: "Anna is also facilitating “Intervision” then" */
+    return g_strdup_printf (_("%s is also facilitating “%s” then"), p->detail, other);
+  if (p->kind == LP_PROBLEM_SAME_FACILITATOR)
+    /* TRANSLATORS: "Anna is also facilitating “Intervision” and 2 other
+     * sessions then": a facilitator, the first of the other modules and
+     * how many more there are */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s is also facilitating “%s” and %u other session then",
+                                         "%s is also facilitating “%s” and %u other sessions then", rest),
+                            p->detail, other, rest);
+  if (rest == 0)
+    return g_strdup_printf (_("“%s” is also booked for “%s” then"), p->detail, other);
+  /* TRANSLATORS: "“Zaal 1” is also booked for “Intervision” and 2 other
+   * sessions then": a location, the first of the other modules and how
+   * many more there are */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "“%s” is also booked for “%s” and %u other session then",
+                                       "“%s” is also booked for “%s” and %u other sessions then", rest),
+                          p->detail, other, rest);
+}
+
 char *
 lp_problem_describe (LpTrajectory    *t,
                      const LpProblem *p)
 {
-  const char *other = p->other ? lp_trajectory_get_module_title (t, p->other) : "";
+  const char *other = p->n_others > 0 ? lp_trajectory_get_module_title (t, p->others[0]) : "";
 
   switch (p->kind)
     {
@@ -286,15 +381,22 @@ lp_problem_describe (LpTrajectory    *t,
     case LP_PROBLEM_RECESS:
       return g_strdup_printf (_("falls in the recess “%s”"), p->detail ? p->detail : "");
     case LP_PROBLEM_SAME_FACILITATOR:
-      /* TRANSLATORS: "Anna is also facilitating “Intervision” then" */
-      return g_strdup_printf (_("%s is also facilitating “%s” then"), p->detail, other);
     case LP_PROBLEM_SAME_LOCATION:
-      return g_strdup_printf (_("“%s” is also booked for “%s” then"), p->detail, other);
+      return describe_clash (p, other, p->n_others > 1 ? p->n_others - 1 : 0);
     case LP_PROBLEM_AGENDA:
       return g_strdup (p->detail);
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+char *
+lp_problem_describe_other (LpTrajectory    *t,
+                           const LpProblem *p,
+                           guint            i)
+{
+  g_return_val_if_fail (i < p->n_others, NULL);
+  return describe_clash (p, lp_trajectory_get_module_title (t, p->others[i]), 0);
 }
 
 gboolean
@@ -304,8 +406,99 @@ lp_problems_concern (GPtrArray *problems,
   for (guint i = 0; problems != NULL && i < problems->len; i++)
     {
       const LpProblem *p = g_ptr_array_index (problems, i);
-      if (p->module == module || p->other == module)
+
+      if (p->module == module)
         return TRUE;
+      for (guint j = 0; j < p->n_others; j++)
+        if (p->others[j] == module)
+          return TRUE;
     }
   return FALSE;
+}
+
+/* A line with what orders it as lp_problems_find ordered module pairs. */
+typedef struct {
+  LpProblemLine line;
+  LpDate        start;     /* of the problem's module */
+  guint         index;     /* the module's, in file order */
+  guint         other;     /* the other's, in file order; 0 when none */
+  LpDate        other_start;
+  int           kind;      /* 0 for a problem of one module, else its kind */
+} Line;
+
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  const Line *la = a, *lb = b;
+
+#define CMP(field) if (la->field != lb->field) return la->field < lb->field ? -1 : 1
+  CMP (line.date);
+  if (la->kind == 0 || lb->kind == 0)
+    {
+      CMP (kind);
+      CMP (line.problem);
+      return 0;
+    }
+  CMP (start);
+  CMP (index);
+  CMP (other_start);
+  CMP (other);
+  CMP (kind);
+#undef CMP
+  return 0;
+}
+
+static GHashTable *
+file_order (LpTrajectory *t)
+{
+  GListModel *modules = lp_trajectory_get_modules (t);
+  GHashTable *order = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
+    {
+      g_autoptr(LpModule) m = g_list_model_get_item (modules, i);
+
+      g_hash_table_insert (order, m, GUINT_TO_POINTER (i));
+    }
+  return order;
+}
+
+static guint
+position (GHashTable *order,
+          LpModule   *module)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (order, module));
+}
+
+GArray *
+lp_problems_lines (LpTrajectory *t,
+                   GPtrArray    *problems)
+{
+  g_autoptr(GHashTable) order = file_order (t);
+  g_autoptr(GArray) lines = g_array_sized_new (FALSE, FALSE, sizeof (Line), problems->len);
+  GArray *result;
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const LpProblem *p = g_ptr_array_index (problems, i);
+      Line l = { { i, 0, p->date }, lp_module_get_start (p->module), position (order, p->module), 0, 0, 0 };
+
+      if (p->n_others == 0)
+        g_array_append_val (lines, l);
+      l.kind = 1 + p->kind;
+      for (guint j = 0; j < p->n_others; j++)
+        {
+          l.line.other = j;
+          l.other = position (order, p->others[j]);
+          l.other_start = lp_module_get_start (p->others[j]);
+          l.line.date = MAX (l.start, l.other_start);
+          g_array_append_val (lines, l);
+        }
+    }
+  g_array_sort (lines, compare_lines);
+  result = g_array_sized_new (FALSE, FALSE, sizeof (LpProblemLine), lines->len);
+  for (guint i = 0; i < lines->len; i++)
+    g_array_append_val (result, g_array_index (lines, Line, i).line);
+  return result;
 }

@@ -22,7 +22,10 @@ typedef enum {
 typedef struct {
   LpProblemKind  kind;
   LpModule      *module;   /* owned reference */
-  LpModule      *other;    /* the other module of a double booking, else NULL */
+  LpModule     **others;   /* a double booking's later modules: owned
+                            * references, in date order (then file order),
+                            * held in the problem's own block; else NULL */
+  guint          n_others;
   LpDate         date;     /* the first day the problem concerns */
   const char    *detail;   /* holiday, period, facilitator, location or the
                             * programme's problem, translated; may be NULL;
@@ -30,24 +33,50 @@ typedef struct {
                             * double bookings holds each name once */
 } LpProblem;
 
+/* A problem as `leerplaats --check` prints it: a double booking once for
+ * each of its other modules, any other problem once. */
+typedef struct {
+  guint          problem;  /* index in the array of problems */
+  guint          other;    /* index in its others; 0 when it has none */
+  LpDate         date;     /* the first day of the two modules' overlap,
+                            * else the problem's date */
+} LpProblemLine;
+
 void       lp_problem_free      (LpProblem *problem);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpProblem, lp_problem_free)
 
 /* Every problem of the trajectory, in date order (then file order): an
- * array of LpProblem* that frees them.  A double booking is one problem
- * of the earlier module, naming the later one as @other.  Two modules
- * overlap when their days do, unless both lie on one day with times that
- * do not overlap.  Names and locations match without regard to case and
- * surrounding spaces. */
+ * array of LpProblem* that frees them.  A double booking is a problem of
+ * the earlier module, naming the later one; all of a module's double
+ * bookings of one kind and one facilitator or location are one problem,
+ * dated on the first day concerned, with all those later modules as its
+ * others.  Two modules overlap when their days do, unless both lie on one
+ * day with times that do not overlap.  Names and locations match without
+ * regard to case and surrounding spaces. */
 GPtrArray *lp_problems_find     (LpTrajectory    *trajectory);
 
 /* Why, in the interface language ("falls on a Saturday", "on King’s Day",
- * "during the period “Zomerreces”", "Anna is also booked for “Intervisie”"). */
+ * "during the period “Zomerreces”", "Anna is also facilitating “Intervisie”
+ * then", "… and 2 other sessions then"). */
 char      *lp_problem_describe  (LpTrajectory    *trajectory,
                                  const LpProblem *problem);
+/* Why, for the module and one of the others of a double booking: the text
+ * lp_problem_describe () gives a double booking with that one other. */
+char      *lp_problem_describe_other (LpTrajectory    *trajectory,
+                                      const LpProblem *problem,
+                                      guint            other);
 
-/* TRUE when @module is the module or the other module of a problem. */
+/* TRUE when @module is the module or one of the others of a problem. */
 gboolean   lp_problems_concern  (GPtrArray       *problems,
                                  LpModule        *module);
+
+/* The problems one a module pair (an array of LpProblemLine), for
+ * @problems as lp_problems_find () gave them for @trajectory (unchanged
+ * since), in the order of their dates; on one day, problems of one module
+ * first (in the order of @problems), then double bookings by the earlier
+ * module's start, the later module's start (each then in file order) and
+ * kind: the order of `leerplaats --check`. */
+GArray    *lp_problems_lines    (LpTrajectory    *trajectory,
+                                 GPtrArray       *problems);
 
 G_END_DECLS

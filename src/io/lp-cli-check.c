@@ -19,6 +19,7 @@ print_problems (const char   *file,
                 LpTrajectory *trajectory)
 {
   g_autoptr(GPtrArray) problems = lp_problems_find (trajectory);
+  g_autoptr(GArray) lines = NULL;
 
   if (problems->len == 0)
     {
@@ -26,11 +27,15 @@ print_problems (const char   *file,
       g_print (_("%s: no problems\n"), file);
       return;
     }
-  for (guint i = 0; i < problems->len; i++)
+  /* a double booking once for each of its other modules */
+  lines = lp_problems_lines (trajectory, problems);
+  for (guint i = 0; i < lines->len; i++)
     {
-      const LpProblem *p = g_ptr_array_index (problems, i);
-      g_autofree char *date = lp_date_format_short (p->date);
-      g_autofree char *reason = lp_problem_describe (trajectory, p);
+      const LpProblemLine *line = &g_array_index (lines, LpProblemLine, i);
+      const LpProblem *p = g_ptr_array_index (problems, line->problem);
+      g_autofree char *date = lp_date_format_short (line->date);
+      g_autofree char *reason = p->n_others > 0 ? lp_problem_describe_other (trajectory, p, line->other)
+                                                : lp_problem_describe (trajectory, p);
 
       /* FILE: DATE: TITLE: REASON */
       g_print ("%s: %s: %s: %s\n", file, date, lp_trajectory_get_module_title (trajectory, p->module), reason);

@@ -1,6 +1,7 @@
 /* test-problem-watch.c — the problems of a trajectory, kept current: found
  * the first time after what waits in the main loop before them (the first
- * frame), found again at once when a burst of changes has settled
+ * frame), found again at once when a burst of changes has settled; every
+ * module a problem names is in the set
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -140,11 +141,60 @@ test_found_again_at_once (Fixture *f, gconstpointer data)
   g_assert_cmpuint (seen->changed, ==, 1);
 }
 
+static LpModule *
+add_booked (LpTrajectory *t,
+            const char   *id,
+            const char   *start,
+            const char   *end,
+            int           from,
+            int           to,
+            const char   *facilitator)
+{
+  g_autoptr(LpModule) m = lp_module_new (id);
+  const char *facilitators[] = { facilitator, NULL };
+
+  lp_module_set_kind_id (m, "empathy");
+  lp_module_set_title (m, id);
+  lp_module_set_track (m, lp_trajectory_lookup_track (t, "a"));
+  lp_module_set_start (m, iso (start));
+  lp_module_set_end (m, iso (end));
+  lp_module_set_start_time (m, from);
+  lp_module_set_end_time (m, to);
+  lp_module_set_facilitators (m, facilitators);
+  lp_trajectory_load_module (t, m);
+  return m;
+}
+
+/* A module with Anna's two later sessions is one problem with two others:
+ * all three modules have problems, a session of someone else not. */
+static void
+test_every_other (void)
+{
+  LpModule *saturday, *tuesday, *long_one, *morning, *afternoon, *piet;
+  g_autoptr(LpTrajectory) t = trajectory_new (&saturday, &tuesday);
+  g_autoptr(LpProblemWatch) watch = lp_problem_watch_new (t);
+  GHashTable *modules;
+
+  long_one = add_booked (t, "long", "2026-09-07", "2026-09-09", LP_TIME_NONE, LP_TIME_NONE, "Anna");
+  morning = add_booked (t, "morning", "2026-09-08", "2026-09-08", 9 * 60, 12 * 60, "Anna");
+  afternoon = add_booked (t, "afternoon", "2026-09-08", "2026-09-08", 13 * 60, 17 * 60, "anna");
+  piet = add_booked (t, "piet", "2026-09-08", "2026-09-08", 9 * 60, 12 * 60, "Piet");
+  g_assert_cmpuint (lp_problem_watch_get_problems (watch)->len, ==, 2);   /* and Saturday */
+  modules = lp_problem_watch_get_modules (watch);
+  g_assert_cmpuint (g_hash_table_size (modules), ==, 4);
+  g_assert_true (g_hash_table_contains (modules, saturday));
+  g_assert_true (g_hash_table_contains (modules, long_one));
+  g_assert_true (g_hash_table_contains (modules, morning));
+  g_assert_true (g_hash_table_contains (modules, afternoon));
+  g_assert_false (g_hash_table_contains (modules, piet));
+}
+
 int
 main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/problem-watch/found-after-other-work", Fixture, NULL, setup, test_found_after_other_work, teardown);
   g_test_add ("/problem-watch/found-again-at-once", Fixture, NULL, setup, test_found_again_at_once, teardown);
+  g_test_add_func ("/problem-watch/every-other", test_every_other);
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 
 #include "core/lp-date.h"
 #include "core/lp-problems.h"
+#include "dutch-session.h"
 #include "iso-date.h"
 
 /* A year-long trajectory with lanes a and b, no modules. */
@@ -139,7 +140,9 @@ test_same_facilitator (void)
   p = only (problems);
   text = lp_problem_describe (t, p);
   g_assert_cmpint (p->kind, ==, LP_PROBLEM_SAME_FACILITATOR);
-  g_assert_true (p->module == a && p->other == b);
+  g_assert_true (p->module == a);
+  g_assert_cmpuint (p->n_others, ==, 1);
+  g_assert_true (p->others[0] == b);
   g_assert_cmpstr (text, ==, "Anna is also facilitating “B” then");
   g_assert_true (lp_problems_concern (problems, b));
   g_assert_false (lp_problems_concern (problems, lp_trajectory_lookup_module (t, "C")));
@@ -166,6 +169,153 @@ test_same_location (void)
   g_assert_true (p->module == long_one);
   g_assert_cmpuint (p->date, ==, iso ("2026-09-08"));
   g_assert_cmpstr (text, ==, "“Zaal 1” is also booked for “Intervisie” then");
+}
+
+/* A three-day module with the facilitator of three later sessions (each
+ * on its own, not overlapping one another): one problem of the three-day
+ * module, on the first day concerned, naming the others in date order
+ * (then file order). */
+static void
+test_grouped (void)
+{
+  g_autoptr(LpTrajectory) t = trajectory_new ();
+  LpModule *m = add_module (t, "Driedaagse", "a", "2026-09-07", "2026-09-09", LP_TIME_NONE, LP_TIME_NONE,
+                            "Anna", NULL);
+  LpModule *wed = add_module (t, "Woensdag", "b", "2026-09-09", "2026-09-09", 9 * 60, 12 * 60, "anna", NULL);
+  LpModule *morning = add_module (t, "Ochtend", "b", "2026-09-08", "2026-09-08", 9 * 60, 12 * 60, "Anna", NULL);
+  LpModule *afternoon = add_module (t, "Middag", "b", "2026-09-08", "2026-09-08", 13 * 60, 17 * 60, "Anna", NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  const LpProblem *p;
+  g_autofree char *text = NULL, *first = NULL, *last = NULL;
+
+  problems = lp_problems_find (t);
+  p = only (problems);
+  g_assert_cmpint (p->kind, ==, LP_PROBLEM_SAME_FACILITATOR);
+  g_assert_true (p->module == m);
+  g_assert_cmpuint (p->date, ==, iso ("2026-09-08"));
+  g_assert_cmpstr (p->detail, ==, "Anna");
+  g_assert_cmpuint (p->n_others, ==, 3);
+  g_assert_true (p->others[0] == morning && p->others[1] == afternoon && p->others[2] == wed);
+  text = lp_problem_describe (t, p);
+  g_assert_cmpstr (text, ==, "Anna is also facilitating “Ochtend” and 2 other sessions then");
+  first = lp_problem_describe_other (t, p, 0);
+  g_assert_cmpstr (first, ==, "Anna is also facilitating “Ochtend” then");
+  last = lp_problem_describe_other (t, p, 2);
+  g_assert_cmpstr (last, ==, "Anna is also facilitating “Woensdag” then");
+  g_assert_true (lp_problems_concern (problems, m));
+  g_assert_true (lp_problems_concern (problems, morning));
+  g_assert_true (lp_problems_concern (problems, afternoon));
+  g_assert_true (lp_problems_concern (problems, wed));
+}
+
+/* Two more sessions at the same place: "… and 1 other session then". */
+static void
+test_grouped_location (void)
+{
+  g_autoptr(LpTrajectory) t = trajectory_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *text = NULL;
+
+  add_module (t, "Driedaagse", "a", "2026-09-07", "2026-09-09", LP_TIME_NONE, LP_TIME_NONE, NULL, "Zaal 1");
+  add_module (t, "Ochtend", "b", "2026-09-08", "2026-09-08", 9 * 60, 12 * 60, NULL, "zaal 1");
+  add_module (t, "Middag", "b", "2026-09-08", "2026-09-08", 13 * 60, 17 * 60, NULL, "Zaal 1");
+  problems = lp_problems_find (t);
+  text = lp_problem_describe (t, only (problems));
+  g_assert_cmpstr (text, ==, "“Zaal 1” is also booked for “Ochtend” and 1 other session then");
+}
+
+/* In Dutch, as the one-other sentences with "en N andere sessie(s)" added. */
+static void
+test_grouped_dutch (void)
+{
+  g_autoptr(LpTrajectory) t = trajectory_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *old = NULL;
+  gboolean ok;
+  const char *expected[] = {
+    "Anna begeleidt dan ook “Ochtend” en 2 andere sessies",
+    "“Zaal 1” is dan ook geboekt voor “Ochtend” en 1 andere sessie",
+  };
+
+  add_module (t, "Driedaagse", "a", "2026-09-07", "2026-09-09", LP_TIME_NONE, LP_TIME_NONE, "Anna", "Zaal 1");
+  add_module (t, "Ochtend", "b", "2026-09-08", "2026-09-08", 9 * 60, 12 * 60, "Anna", "Zaal 1");
+  add_module (t, "Middag", "b", "2026-09-08", "2026-09-08", 13 * 60, 17 * 60, "Anna", "Zaal 1");
+  add_module (t, "Woensdag", "b", "2026-09-09", "2026-09-09", 9 * 60, 12 * 60, "Anna", "Zaal 2");
+  problems = lp_problems_find (t);
+  g_assert_cmpuint (problems->len, ==, 2);
+  old = begin_dutch_session (&ok);
+  for (guint i = 0; ok && i < problems->len; i++)
+    {
+      g_autofree char *text = lp_problem_describe (t, g_ptr_array_index (problems, i));
+
+      g_assert_cmpstr (text, ==, expected[i]);
+    }
+  end_dutch_session (old);
+}
+
+/* A facilitator and a location in common: one problem of each kind. */
+static void
+test_both_kinds (void)
+{
+  g_autoptr(LpTrajectory) t = trajectory_new ();
+  LpModule *a = add_module (t, "A", "a", "2026-09-08", "2026-09-08", 9 * 60, 12 * 60, "Anna", "Zaal 1");
+  LpModule *b = add_module (t, "B", "b", "2026-09-08", "2026-09-08", 11 * 60, 13 * 60, "Anna", "Zaal 1");
+  g_autoptr(GPtrArray) problems = lp_problems_find (t);
+
+  g_assert_cmpuint (problems->len, ==, 2);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const LpProblem *p = g_ptr_array_index (problems, i);
+
+      g_assert_cmpint (p->kind, ==, i == 0 ? LP_PROBLEM_SAME_FACILITATOR : LP_PROBLEM_SAME_LOCATION);
+      g_assert_true (p->module == a);
+      g_assert_cmpuint (p->n_others, ==, 1);
+      g_assert_true (p->others[0] == b);
+      g_assert_cmpstr (p->detail, ==, i == 0 ? "Anna" : "Zaal 1");
+    }
+}
+
+/* `leerplaats --check` lines, one a module pair, in the order of their own
+ * dates, not of their problem's: on 10 September the recess of every module
+ * first (file order), then the double bookings by the earlier module's
+ * start, though Kort's double booking with Donderdag belongs to a problem
+ * of 8 September. */
+static void
+test_lines (void)
+{
+  g_autoptr(LpTrajectory) t = trajectory_new ();
+  g_autoptr(LpPeriod) recess = lp_period_new ("r1", iso ("2026-09-10"), iso ("2026-09-10"), LP_PERIOD_RECESS, "Reces");
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GArray) lines = NULL;
+  const char *expected[] = {
+    "8 Sep 2026 Kort: Anna is also facilitating “Ochtend” then",
+    "10 Sep 2026 Lang: falls in the recess “Reces”",
+    "10 Sep 2026 Kort: falls in the recess “Reces”",
+    "10 Sep 2026 Donderdag: falls in the recess “Reces”",
+    "10 Sep 2026 Lang: “Zaal 1” is also booked for “Donderdag” then",
+    "10 Sep 2026 Kort: Anna is also facilitating “Donderdag” then",
+  };
+
+  lp_trajectory_load_period (t, recess);
+  add_module (t, "Lang", "a", "2026-09-07", "2026-09-11", LP_TIME_NONE, LP_TIME_NONE, NULL, "Zaal 1");
+  add_module (t, "Kort", "a", "2026-09-08", "2026-09-10", LP_TIME_NONE, LP_TIME_NONE, "Anna", NULL);
+  add_module (t, "Ochtend", "b", "2026-09-08", "2026-09-08", 9 * 60, 12 * 60, "Anna", NULL);
+  add_module (t, "Donderdag", "b", "2026-09-10", "2026-09-10", 9 * 60, 12 * 60, "Anna", "Zaal 1");
+  problems = lp_problems_find (t);
+  g_assert_cmpuint (problems->len, ==, 5);   /* Kort's two double bookings are one */
+  lines = lp_problems_lines (t, problems);
+  g_assert_cmpuint (lines->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const LpProblemLine *line = &g_array_index (lines, LpProblemLine, i);
+      const LpProblem *p = g_ptr_array_index (problems, line->problem);
+      g_autofree char *date = lp_date_format_short (line->date);
+      g_autofree char *reason = p->n_others > 0 ? lp_problem_describe_other (t, p, line->other)
+                                                : lp_problem_describe (t, p);
+      g_autofree char *text = g_strdup_printf ("%s %s: %s", date, lp_module_get_title (p->module), reason);
+
+      g_assert_cmpstr (text, ==, expected[i]);
+    }
 }
 
 /* Problems come in date order. */
@@ -228,7 +378,8 @@ test_agenda (void)
 
       g_assert_cmpint (p->kind, ==, LP_PROBLEM_AGENDA);
       g_assert_true (p->module == m);
-      g_assert_null (p->other);
+      g_assert_null (p->others);
+      g_assert_cmpuint (p->n_others, ==, 0);
       g_assert_cmpuint (p->date, ==, iso ("2026-09-08"));
       g_assert_cmpstr (reason, ==, expected[i]);
     }
@@ -246,6 +397,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/problems/recess", test_recess);
   g_test_add_func ("/problems/same-facilitator", test_same_facilitator);
   g_test_add_func ("/problems/same-location", test_same_location);
+  g_test_add_func ("/problems/grouped", test_grouped);
+  g_test_add_func ("/problems/grouped-location", test_grouped_location);
+  g_test_add_func ("/problems/grouped-dutch", test_grouped_dutch);
+  g_test_add_func ("/problems/both-kinds", test_both_kinds);
+  g_test_add_func ("/problems/lines", test_lines);
   g_test_add_func ("/problems/order", test_order);
   g_test_add_func ("/problems/agenda", test_agenda);
   return g_test_run ();
