@@ -19,6 +19,7 @@
 #include "core/lp-date.h"
 #include "core/lp-trajectory-shift.h"
 #include "lp-application.h"
+#include "lp-renderer-choice.h"
 #include "lp-confirm.h"
 #include "lp-draft-store.h"
 #include "lp-preload.h"
@@ -548,6 +549,8 @@ lp_application_startup (GApplication *app)
 
   lp_ui_ensure_resources ();
   G_APPLICATION_CLASS (lp_application_parent_class)->startup (app);
+  /* GTK has read the renderer choice (main.c): child programs choose their own */
+  lp_renderer_restore ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_entries, G_N_ELEMENTS (app_entries), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new", new_accels);

@@ -12,6 +12,8 @@
 
 #define DRI_DIR "/dev/dri"
 
+static gboolean applied;
+
 static gboolean
 has_render_node (void)
 {
@@ -30,6 +32,7 @@ lp_renderer_facts_read (LpRendererFacts *facts)
   g_return_if_fail (facts != NULL);
 
   facts->gsk_renderer = g_getenv ("GSK_RENDERER");
+  facts->gdk_debug = g_getenv ("GDK_DEBUG");
   facts->libgl_always_software = g_getenv ("LIBGL_ALWAYS_SOFTWARE");
   facts->gallium_driver = g_getenv ("GALLIUM_DRIVER");
   facts->has_render_node = has_render_node ();
@@ -46,7 +49,7 @@ lp_renderer_choose (const LpRendererFacts *facts)
 {
   g_return_val_if_fail (facts != NULL, NULL);
 
-  if (is_set (facts->gsk_renderer))
+  if (is_set (facts->gsk_renderer) || is_set (facts->gdk_debug))
     return NULL;
   if (!facts->has_render_node)
     return "cairo";
@@ -58,7 +61,7 @@ lp_renderer_choose (const LpRendererFacts *facts)
   return NULL;
 }
 
-void
+gboolean
 lp_renderer_apply (void)
 {
   LpRendererFacts facts;
@@ -66,9 +69,20 @@ lp_renderer_apply (void)
 
   lp_renderer_facts_read (&facts);
   renderer = lp_renderer_choose (&facts);
-  if (renderer != NULL)
-    {
-      g_debug ("No GPU for OpenGL: drawing with GTK's %s renderer", renderer);
-      g_setenv ("GSK_RENDERER", renderer, FALSE);
-    }
+  if (renderer == NULL)
+    return FALSE;
+  g_debug ("No GPU for OpenGL: drawing with GTK's %s renderer, without OpenGL", renderer);
+  g_setenv ("GSK_RENDERER", renderer, TRUE);
+  g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+  applied = TRUE;
+  return TRUE;
+}
+
+void
+lp_renderer_restore (void)
+{
+  if (!applied)
+    return;
+  g_unsetenv ("GDK_DEBUG");
+  applied = FALSE;
 }

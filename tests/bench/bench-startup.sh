@@ -14,9 +14,10 @@
 # visible (mapped; xdotool polled every 10 ms, so a run is known to about
 # 10–15 ms), then VmRSS of that process after it has settled for 1 s.
 # The cases alternate within each round, so machine load hits them alike.
-# Renderers: cairo and gl (GSK_RENDERER set for both programs: like for
-# like), and default (unset: each program makes its own choice; Leerplaats
-# takes cairo where OpenGL would be software, see lp-renderer-choice.h).
+# Renderers, each set alike for both programs: cairo and gl (GSK_RENDERER),
+# nogl (cairo, and GDK_DEBUG=gl-disable: OpenGL not loaded at all); and
+# default (nothing set: each program makes its own choice; Leerplaats takes
+# nogl where OpenGL would be software, see lp-renderer-choice.h).
 # Prints one line per run (raw) and a table of medians with min–max.
 # Needs: xdotool, python3 (for the Planner file), planner (optional).
 set -u
@@ -47,10 +48,11 @@ run () {
   shift 3
   case $renderer in
     cairo|gl) gsk="GSK_RENDERER=$renderer" ;;
+    nogl) gsk="GSK_RENDERER=cairo GDK_DEBUG=gl-disable" ;;
     *) gsk="" ;;
   esac
   t0=$(date +%s%N)
-  env -u GSK_RENDERER $gsk "$@" >/dev/null 2>&1 &
+  env -u GSK_RENDERER -u GDK_DEBUG $gsk "$@" >/dev/null 2>&1 &
   pid=$!
   while ! xdotool search --onlyvisible --name "$pattern" >/dev/null 2>&1; do
     if ! kill -0 "$pid" 2>/dev/null; then
@@ -82,7 +84,7 @@ PL_TITLE='^Planner bench 10000 - Planner$'
 echo "# case	renderer	ms-to-visible	VmRSS-kB"
 i=0
 while [ $i -lt "$N" ]; do
-  for r in cairo gl default; do
+  for r in cairo gl nogl default; do
     run minimal "$r" "$MIN_TITLE" "$MINIMAL"
     run leerplaats-40 "$r" "$T40_TITLE" "$APP" "$TEMPLATE"
   done
@@ -99,7 +101,7 @@ if [ "$PART" != quick ]; then
   fi
   i=0
   while [ $i -lt "$N" ]; do
-    for r in cairo gl default; do
+    for r in cairo gl nogl default; do
       run minimal "$r" "$MIN_TITLE" "$MINIMAL"
       run leerplaats-10k "$r" "$T10K_TITLE" "$APP" "$TMP/bench-10000.leerplaats"
     done
@@ -128,7 +130,7 @@ for line in open(sys.argv[1]):
         b = last[("minimal", r)]
         ratio.setdefault((c, r, "minimal"), []).append((ms / b[0], mb - b[1]))
     if c == "planner-10k":
-        for lr in ("cairo", "gl", "default"):
+        for lr in ("cairo", "gl", "nogl", "default"):
             if ("leerplaats-10k", lr) in last:
                 b = last[("leerplaats-10k", lr)]
                 ratio.setdefault((c, lr, "leerplaats-10k"), []).append((ms / b[0], mb - b[1]))

@@ -12,7 +12,7 @@
 static void
 test_choose (void)
 {
-  LpRendererFacts gpu = { NULL, NULL, NULL, TRUE };
+  LpRendererFacts gpu = { NULL, NULL, NULL, NULL, TRUE };
   LpRendererFacts facts;
 
   /* a GPU and nothing set: GTK's own choice */
@@ -43,10 +43,14 @@ test_choose (void)
   g_assert_null (lp_renderer_choose (&facts));
   facts.gsk_renderer = "";
   g_assert_cmpstr (lp_renderer_choose (&facts), ==, "cairo");
+  /* and so does a GDK_DEBUG of theirs, which would be overwritten */
+  facts.gdk_debug = "gl-glx";
+  g_assert_null (lp_renderer_choose (&facts));
 }
 
-/* apply() sets GSK_RENDERER as choose() says for this machine, and leaves
- * one that is set alone. */
+/* apply() sets GSK_RENDERER and GDK_DEBUG as choose() says for this
+ * machine, restore() unsets GDK_DEBUG again; a GSK_RENDERER that is set
+ * is left alone. */
 static void
 test_apply (void)
 {
@@ -54,14 +58,21 @@ test_apply (void)
   const char *expected;
 
   g_unsetenv ("GSK_RENDERER");
+  g_unsetenv ("GDK_DEBUG");
   lp_renderer_facts_read (&facts);
   expected = lp_renderer_choose (&facts);
-  lp_renderer_apply ();
+  g_assert_cmpint (lp_renderer_apply (), ==, expected != NULL);
   g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, expected);
+  g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, expected != NULL ? "gl-disable" : NULL);
+  lp_renderer_restore ();
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, expected);
+  g_assert_null (g_getenv ("GDK_DEBUG"));
 
   g_setenv ("GSK_RENDERER", "gl", TRUE);
-  lp_renderer_apply ();
+  g_assert_false (lp_renderer_apply ());
+  lp_renderer_restore ();
   g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "gl");
+  g_assert_null (g_getenv ("GDK_DEBUG"));
 }
 
 int
