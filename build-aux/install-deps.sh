@@ -5,7 +5,7 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -q
 apt-get install -y -q --no-install-recommends \
   ca-certificates git meson ninja-build pkg-config gcc clang libclang-rt-14-dev \
-  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev libx11-dev \
+  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libgtk-4-bin librsvg2-common libadwaita-1-dev libx11-dev \
   libxml2-dev libxml2-utils libcairo2-dev libpango1.0-dev \
   libglib-testing-0-dev libpoppler-glib-dev libical-dev python3-icalendar \
   gettext desktop-file-utils appstream \

@@ -639,6 +639,8 @@ static void
 lp_module_editor_init (LpModuleEditor *self)
 {
   self->series_edit = lp_series_edit_new (on_series_edit_cancelled, self);
+  /* the empty page's icon (also for windows without the application) */
+  lp_ui_ensure_icons (gtk_widget_get_display (GTK_WIDGET (self)));
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "empty");
 }

@@ -23,6 +23,18 @@ lp_ui_ensure_resources (void)
 }
 
 void
+lp_ui_ensure_icons (GdkDisplay *display)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (display);
+  g_auto(GStrv) paths = gtk_icon_theme_get_resource_path (theme);
+  const char *icons = LP_UI_RESOURCE_PREFIX "/icons";
+
+  lp_ui_ensure_resources ();
+  if (paths == NULL || !g_strv_contains ((const char *const *) paths, icons))
+    gtk_icon_theme_add_resource_path (theme, icons);
+}
+
+void
 lp_ui_class_set_template (GtkWidgetClass *widget_class,
                           const char     *ui_file)
 {

@@ -19,4 +19,8 @@ void lp_ui_ensure_resources (void);
 void lp_ui_class_set_template (GtkWidgetClass *widget_class,
                                const char     *ui_file);
 
+/* Lets display's icon theme find the icons bundled in the resources (as
+ * GtkApplication does for its own windows); once per display. */
+void lp_ui_ensure_icons (GdkDisplay *display);
+
 G_END_DECLS

@@ -260,6 +260,35 @@ test_editor_toggle (Fixture *f, gconstpointer data)
   g_assert_true (widget_draws (GTK_WIDGET (f->view)));
 }
 
+/* The editor's empty page shows the bundled icon, and the icon theme finds
+ * it as a pre-rendered symbolic PNG in the resource at 1× and 2× (an SVG
+ * would load librsvg at start-up); its page has an allocation and draws. */
+static void
+test_editor_empty_icon (Fixture *f, gconstpointer data)
+{
+  GtkWidget *editor = _lp_window_get_editor (f->window);
+  GtkWidget *page = find_widget_by_type (editor, ADW_TYPE_STATUS_PAGE);
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (editor));
+  static const char *const expected[] = {
+    "resource:///io/github/leerplaats/Leerplaats/icons/128x128/actions/leerplaats-no-module-symbolic.symbolic.png",
+    "resource:///io/github/leerplaats/Leerplaats/icons/128x128@2/actions/leerplaats-no-module-symbolic.symbolic.png",
+  };
+
+  g_assert_nonnull (page);
+  g_assert_cmpstr (adw_status_page_get_icon_name (ADW_STATUS_PAGE (page)), ==, "leerplaats-no-module-symbolic");
+  for (int scale = 1; scale <= 2; scale++)
+    {
+      g_autoptr(GtkIconPaintable) icon = gtk_icon_theme_lookup_icon (theme, "leerplaats-no-module-symbolic", NULL,
+                                                                     128, scale, GTK_TEXT_DIR_LTR, 0);
+      g_autoptr(GFile) file = gtk_icon_paintable_get_file (icon);
+      g_autofree char *uri = file != NULL ? g_file_get_uri (file) : NULL;
+
+      g_assert_cmpstr (uri, ==, expected[scale - 1]);
+      g_assert_true (gtk_icon_paintable_is_symbolic (icon));
+    }
+  g_assert_true (widget_draws (page));
+}
+
 /* The view menu's second line: dates under each title, lanes grow. */
 static void
 test_second_line (Fixture *f, gconstpointer data)
@@ -341,6 +370,7 @@ main (int argc, char *argv[])
   g_test_add ("/widgets/screen/zoom-keeps-selection", Fixture, NULL, setup, test_zoom_keeps_selection, teardown);
   g_test_add ("/widgets/screen/tooltip", Fixture, NULL, setup, test_tooltip, teardown);
   g_test_add ("/widgets/screen/editor-toggle", Fixture, NULL, setup, test_editor_toggle, teardown);
+  g_test_add ("/widgets/screen/editor-empty-icon", Fixture, NULL, setup, test_editor_empty_icon, teardown);
   g_test_add ("/widgets/screen/second-line", Fixture, NULL, setup, test_second_line, teardown);
   g_test_add ("/widgets/screen/fills-height", Fixture, NULL, setup, test_fills_height, teardown);
   return g_test_run ();
