@@ -80,7 +80,8 @@ lp_painter_draw_holidays (LpTimelinePainter  *self,
     }
 }
 
-/* A small warning triangle at the block's top-right corner. */
+/* A small warning triangle at the block's top-right corner (beside the
+ * comment badge when there is one). */
 static void
 draw_problem_mark (cairo_t       *cr,
                    gconstpointer  data)
@@ -116,6 +117,18 @@ lp_painter_draw_problem_mark (LpTimelinePainter   *self,
 
   if (s < 4)
     return;
+  if (pb->open_comments > 0)
+    {
+      /* never under the comment badge: below it where the block is tall
+       * enough, otherwise to its left */
+      double cx, cy, r;
+
+      lp_painter_badge_circle (pb, &cx, &cy, &r);
+      if (pb->y + pb->h - 1 - s >= cy + r + 1)
+        xys[1] = pb->y + pb->h - 1 - s;
+      else
+        xys[0] = cx - r - 1 - s;
+    }
   g_string_printf (self->stamp_key, "problem|%.2f", s);
   lp_painter_stamp (self, cr, xys[0] - 2, xys[1] - 2, s + 4, s + 4, draw_problem_mark, xys);
 }

@@ -91,6 +91,15 @@ draw_badge (cairo_t       *cr,
 }
 
 void
+lp_painter_badge_circle (const PreparedBlock *pb,
+                         double              *cx,
+                         double              *cy,
+                         double              *r)
+{
+  badge_at (pb->x, pb->y, pb->w, pb->h, cx, cy, r);
+}
+
+void
 lp_painter_draw_comment_badge (LpTimelinePainter   *self,
                                cairo_t             *cr,
                                const PreparedBlock *pb)
@@ -100,7 +109,7 @@ lp_painter_draw_comment_badge (LpTimelinePainter   *self,
 
   if (pb->open_comments == 0)
     return;
-  badge_at (pb->x, pb->y, pb->w, pb->h, &job.cx, &job.cy, &job.r);
+  lp_painter_badge_circle (pb, &job.cx, &job.cy, &job.r);
   if (pb->open_comments > 9)
     g_strlcpy (text, "9+", sizeof text);
   else

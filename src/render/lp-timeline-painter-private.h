@@ -211,6 +211,8 @@ void lp_painter_forget_series     (LpTimelinePainter *self);
 void lp_painter_review_prepare    (LpTimelinePainter *self, const LpPaintState *state,
                                    LpModule *module, PreparedBlock *pb);
 void lp_painter_draw_comment_badge (LpTimelinePainter *self, cairo_t *cr, const PreparedBlock *pb);
+/* The comment badge's circle on pb (drawn or not). */
+void lp_painter_badge_circle (const PreparedBlock *pb, double *cx, double *cy, double *r);
 void lp_painter_begin_dim         (cairo_t *cr, const PreparedBlock *pb);
 void lp_painter_end_dim           (cairo_t *cr, const PreparedBlock *pb);
 
