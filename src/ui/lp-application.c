@@ -551,6 +551,7 @@ lp_application_startup (GApplication *app)
   G_APPLICATION_CLASS (lp_application_parent_class)->startup (app);
   /* GTK has read the renderer choice (main.c): child programs choose their own */
   lp_renderer_restore ();
+  lp_ui_warm_icons (gdk_display_get_default ());
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_entries, G_N_ELEMENTS (app_entries), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new", new_accels);

@@ -22,7 +22,7 @@ struct _LpPaletteRow
   GtkWidget    *swatch;
   GtkWidget    *name_label;
   GtkWidget    *form_label;
-  GtkWidget    *menu_button;
+  GtkWidget    *menu_button;   /* own kinds only */
 };
 
 G_DEFINE_FINAL_TYPE (LpPaletteRow, lp_palette_row, GTK_TYPE_LIST_BOX_ROW)
@@ -71,6 +71,58 @@ create_kind_menu (LpKind *kind)
   return G_MENU_MODEL (menu);
 }
 
+/* The popover of an own kind's menu button, made when it first opens. */
+static void
+create_kind_popup_cb (GtkMenuButton *button,
+                      gpointer       data)
+{
+  LpPaletteRow *self = data;
+  g_autoptr(GMenuModel) menu = NULL;
+
+  if (gtk_menu_button_get_menu_model (button) != NULL)
+    return;
+  menu = create_kind_menu (self->kind);
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
+/* An own kind's button with Edit and Delete. */
+static void
+add_menu_button (LpPaletteRow *self)
+{
+  /* Translators: accessible name of the menu button of an own module
+   * kind in the palette; %s is the kind's name */
+  g_autofree char *label = g_strdup_printf (_("Options for “%s”"), lp_kind_get_name (self->kind));
+
+  self->menu_button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->menu_button), "view-more-symbolic");
+  gtk_widget_set_valign (self->menu_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (self->menu_button, "flat");
+  gtk_widget_set_tooltip_text (self->menu_button, _("Edit or Delete This Kind"));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->menu_button), create_kind_popup_cb, self, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_box_append (GTK_BOX (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (self))), self->menu_button);
+}
+
+/* The kind's description, when the pointer rests on the row (asked for
+ * then, not set as the tooltip text: setting that makes GTK ask the
+ * display where the pointer is, a round trip per row on X11). */
+static gboolean
+on_query_tooltip_cb (GtkWidget  *widget,
+                     int         x,
+                     int         y,
+                     gboolean    keyboard,
+                     GtkTooltip *tooltip,
+                     gpointer    data)
+{
+  LpPaletteRow *self = LP_PALETTE_ROW (widget);
+  const char *description = self->kind != NULL ? lp_kind_get_description (self->kind) : NULL;
+
+  if (description == NULL || *description == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, description);
+  return TRUE;
+}
+
 /* Name, caption, tooltip and what assistive technologies say. */
 static void
 show_kind (LpPaletteRow *self)
@@ -93,9 +145,8 @@ show_kind (LpPaletteRow *self)
   gtk_label_set_text (GTK_LABEL (self->form_label), subtitle);
 
   /* assistive technologies and UI tests find an entry by its kind's name;
-   * the description (set after the tooltip, which would replace it) says
-   * what the caption and the tooltip show */
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), description);
+   * the description says what the caption and the tooltip show */
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), description != NULL && *description != '\0');
   if (description != NULL && *description != '\0')
     accessible_description = g_strconcat (subtitle, "\n", description, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
@@ -105,16 +156,7 @@ show_kind (LpPaletteRow *self)
                                   -1);
 
   if (!lp_kind_is_builtin (kind))
-    {
-      g_autoptr(GMenuModel) menu = create_kind_menu (kind);
-      /* Translators: accessible name of the menu button of an own module
-       * kind in the palette; %s is the kind's name */
-      g_autofree char *label = g_strdup_printf (_("Options for “%s”"), name);
-
-      gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->menu_button), menu);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-      gtk_widget_set_visible (self->menu_button, TRUE);
-    }
+    add_menu_button (self);
 }
 
 static void
@@ -139,7 +181,6 @@ lp_palette_row_class_init (LpPaletteRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LpPaletteRow, swatch);
   gtk_widget_class_bind_template_child (widget_class, LpPaletteRow, name_label);
   gtk_widget_class_bind_template_child (widget_class, LpPaletteRow, form_label);
-  gtk_widget_class_bind_template_child (widget_class, LpPaletteRow, menu_button);
 }
 
 static void
@@ -152,6 +193,7 @@ lp_palette_row_init (LpPaletteRow *self)
   gtk_drag_source_set_actions (source, GDK_ACTION_COPY);
   g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (source));
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
 }
 
 GtkWidget *

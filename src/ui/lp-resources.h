@@ -23,4 +23,9 @@ void lp_ui_class_set_template (GtkWidgetClass *widget_class,
  * GtkApplication does for its own windows); once per display. */
 void lp_ui_ensure_icons (GdkDisplay *display);
 
+/* Has display's icon theme read its index in a worker, once startup has
+ * set its search paths (adding a path discards what GTK read before), so
+ * that the first window's icons do not wait for it on the main thread. */
+void lp_ui_warm_icons (GdkDisplay *display);
+
 G_END_DECLS

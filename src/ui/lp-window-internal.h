@@ -37,6 +37,10 @@ struct _LpWindow
   GtkPaned             *outer_paned;
   GtkPaned             *inner_paned;
   GMenu                *recent_menu;
+  GMenu                *primary_menu;     /* popovers made when first opened */
+  GMenu                *export_menu;
+  GtkWidget            *main_menu_button;
+  GtkWidget            *export_menu_button;
   GtkStack             *view_stack;   /* the timeline, or a module's day (lp-window-day.c) */
   LpDayView            *day_view;
   GtkWidget            *header_bar;

@@ -302,6 +302,10 @@ lp_window_class_init (LpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LpWindow, outer_paned);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, inner_paned);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, LpWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, LpWindow, export_menu);
+  gtk_widget_class_bind_template_child (widget_class, LpWindow, main_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LpWindow, export_menu_button);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, day_view);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, header_bar);
@@ -349,6 +353,23 @@ window_panes (gpointer data)
   return panes;
 }
 
+/* Builds the menu's popover when it first opens (a window's start-up need
+ * not make the widgets of every item). */
+static void
+create_menu_popup_cb (GtkMenuButton *button,
+                      gpointer       menu)
+{
+  if (gtk_menu_button_get_menu_model (button) != menu)
+    gtk_menu_button_set_menu_model (button, menu);
+}
+
+static void
+set_menu_lazily (GtkWidget *button,
+                 GMenu     *menu)
+{
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_menu_popup_cb, menu, NULL);
+}
+
 static void
 lp_window_init (LpWindow *self)
 {
@@ -356,6 +377,8 @@ lp_window_init (LpWindow *self)
   g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  set_menu_lazily (self->main_menu_button, self->primary_menu);
+  set_menu_lazily (self->export_menu_button, self->export_menu);
   _lp_window_compare_init (self);
   lp_pane_keys_install_escape (GTK_WIDGET (self->editor), GTK_WIDGET (self->timeline));
   lp_pane_keys_install_cycle (GTK_WIDGET (self), window_panes, self);

@@ -289,6 +289,51 @@ test_editor_empty_icon (Fixture *f, gconstpointer data)
   g_assert_true (widget_draws (page));
 }
 
+/* The header bar's menus (made when first opened) open with their items:
+ * the main menu and Export and Print; each popover draws. */
+static void
+test_header_menus (Fixture *f, gconstpointer data)
+{
+  GtkWidget *header = find_widget_by_type (GTK_WIDGET (f->window), ADW_TYPE_HEADER_BAR);
+  gboolean main_menu = FALSE, export_menu = FALSE;
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GtkWidget *w = header;
+
+  /* every menu button in the header bar (not the recent files' arrow) */
+  while (w != NULL)
+    {
+      if (GTK_IS_MENU_BUTTON (w) && gtk_widget_get_ancestor (w, ADW_TYPE_SPLIT_BUTTON) == NULL)
+        g_ptr_array_add (buttons, w);
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != header && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = w == header ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkMenuButton *button = g_ptr_array_index (buttons, i);
+      GtkPopover *popover;
+      GMenuModel *menu;
+
+      gtk_menu_button_popup (button);
+      popover = gtk_menu_button_get_popover (button);
+      g_assert_nonnull (popover);
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+      wait_for_frame (GTK_WIDGET (popover));
+      g_assert_true (widget_draws (GTK_WIDGET (popover)));
+      menu = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
+      main_menu |= menu != NULL && menu_has_label (menu, "_New Window");
+      export_menu |= menu != NULL && menu_has_label (menu, "_Export as PDF…");
+      gtk_menu_button_popdown (button);
+    }
+  g_assert_true (main_menu);
+  g_assert_true (export_menu);
+}
+
 /* The view menu's second line: dates under each title, lanes grow. */
 static void
 test_second_line (Fixture *f, gconstpointer data)
@@ -371,6 +416,7 @@ main (int argc, char *argv[])
   g_test_add ("/widgets/screen/tooltip", Fixture, NULL, setup, test_tooltip, teardown);
   g_test_add ("/widgets/screen/editor-toggle", Fixture, NULL, setup, test_editor_toggle, teardown);
   g_test_add ("/widgets/screen/editor-empty-icon", Fixture, NULL, setup, test_editor_empty_icon, teardown);
+  g_test_add ("/widgets/screen/header-menus", Fixture, NULL, setup, test_header_menus, teardown);
   g_test_add ("/widgets/screen/second-line", Fixture, NULL, setup, test_second_line, teardown);
   g_test_add ("/widgets/screen/fills-height", Fixture, NULL, setup, test_fills_height, teardown);
   return g_test_run ();

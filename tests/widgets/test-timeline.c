@@ -343,24 +343,6 @@ assert_timeline_draws (Fixture *f)
   g_assert_cmpuint (count_colours (pixels, w, 180, h / 4, w, h), >, 2);
 }
 
-static gboolean
-menu_has_label (GMenuModel *menu,
-                const char *wanted)
-{
-  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
-    {
-      g_autofree char *label = NULL;
-      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
-
-      if (section != NULL && menu_has_label (section, wanted))
-        return TRUE;
-      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label) &&
-          g_strcmp0 (label, wanted) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* Whether any label of the menu (or its sections) contains that word. */
 static gboolean
 menu_label_contains (GMenuModel *menu,

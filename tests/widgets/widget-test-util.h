@@ -487,6 +487,25 @@ trigger_matches (GtkShortcutTrigger *trigger,
   return FALSE;
 }
 
+/* Whether the menu (or one of its sections) has an item labelled wanted. */
+static inline gboolean
+menu_has_label (GMenuModel *menu,
+                const char *wanted)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (section != NULL && menu_has_label (section, wanted))
+        return TRUE;
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label) &&
+          g_strcmp0 (label, wanted) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Offer the key to the widget's shortcut controllers of that phase, and to
  * its key controllers when the widget or the controller (named "lp-…") is
  * one of ours. */
