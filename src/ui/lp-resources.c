@@ -62,8 +62,10 @@ warm_icons_thread (GTask        *task,
 {
   /* the theme's lock guards its index; any lookup reads it when it is not
    * read yet (GTK does the same in a worker when it makes the theme) */
-  g_autoptr(GtkIconPaintable) icon = gtk_icon_theme_lookup_icon (GTK_ICON_THEME (source), "edit-undo-symbolic",
-                                                                 NULL, 16, 1, GTK_TEXT_DIR_NONE, 0);
+  GtkIconPaintable *icon = gtk_icon_theme_lookup_icon (GTK_ICON_THEME (source), "edit-undo-symbolic",
+                                                       NULL, 16, 1, GTK_TEXT_DIR_NONE, 0);
+
+  g_object_unref (icon);
 }
 
 void
