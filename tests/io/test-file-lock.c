@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "io/lp-file-lock.h"
+#include "wait-util.h"
 
 static GFile *
 file_in (const char *dir)
@@ -21,6 +22,20 @@ file_in (const char *dir)
 
   g_assert_true (g_file_set_contents (path, "x", -1, NULL));
   return g_file_new_for_path (path);
+}
+
+/* Whether process pid (data) has ended and waits to be collected. */
+static gboolean
+is_zombie (gpointer data)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%d/stat", GPOINTER_TO_INT (data));
+  g_autofree char *stat = NULL;
+  const char *end;
+
+  if (!g_file_get_contents (path, &stat, NULL, NULL))
+    return FALSE;
+  end = strrchr (stat, ')');
+  return end != NULL && g_str_has_prefix (end, ") Z");
 }
 
 /* Ours: written beside the file, not reported to ourselves, removed on release. */
@@ -46,7 +61,8 @@ test_ours (void)
 }
 
 /* Another running process on this host holds the lock: reported with name,
- * host and time, and kept; once that process is gone, the lock is stale. */
+ * host and time, and kept; once that process has ended (collected or not),
+ * the lock is stale. */
 static void
 test_other_process (void)
 {
@@ -76,7 +92,10 @@ test_other_process (void)
   g_assert_true (g_file_get_contents (lock, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, text);
 
+  /* ended but not yet collected (a zombie): it holds nothing */
   kill (pid, SIGKILL);
+  g_assert_true (wait_until (is_zombie, GINT_TO_POINTER (pid), 10000));
+  g_assert_false (lp_file_lock_read (file, NULL, NULL, NULL));
   waitpid (pid, NULL, 0);
   g_spawn_close_pid (pid);
   g_assert_false (lp_file_lock_read (file, NULL, NULL, NULL));
