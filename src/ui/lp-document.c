@@ -100,6 +100,29 @@ write_draft_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Writes the draft now, on this thread, when there are unsaved changes: at
+ * the end of a session, when there is no second to wait for the timer.
+ * TRUE when nothing needed writing or the draft was written. */
+gboolean
+lp_document_write_draft_now (LpDocument  *self,
+                             GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (LP_IS_DOCUMENT (self), FALSE);
+
+  g_clear_handle_id (&self->draft_timeout_id, g_source_remove);
+  if (self->trajectory == NULL || !lp_document_is_modified (self))
+    return TRUE;
+  if (self->draft_id == NULL)
+    self->draft_id = g_uuid_string_random ();
+  bytes = lp_writer_serialize (self->trajectory);
+  /* a worker's write that ends after this one must not remove it */
+  self->draft_write_generation = self->draft_generation;
+  return lp_draft_store_write (self->draft_id, bytes, self->file,
+                               lp_trajectory_get_title (self->trajectory), self->stamp, error);
+}
+
 /* A draft about a second after the last change (debounced). */
 static void
 on_history_changed_cb (LpHistory  *history,

@@ -82,5 +82,8 @@ void               lp_document_set_merged     (LpDocument  *self,
                                                GBytes      *bytes);
 /* Removes the draft (the changes were saved or discarded). */
 void               lp_document_discard_draft  (LpDocument *self);
+/* Writes the draft of unsaved changes now (at the end of a session). */
+gboolean           lp_document_write_draft_now (LpDocument  *self,
+                                                GError     **error);
 
 G_END_DECLS

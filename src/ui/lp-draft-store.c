@@ -93,16 +93,27 @@ lp_draft_store_remove (const char *id)
 /* Paths are taken when the write is asked for: the directory is that of
  * the moment, not of whenever the worker runs. */
 typedef struct {
-  char   *dir;
-  char   *path;
-  char   *meta_path;
-  GBytes *bytes;
-  char   *meta;
+  char    *id;
+  guint64  seq;         /* the order in which drafts were made */
+  char    *dir;
+  char    *path;
+  char    *meta_path;
+  GBytes  *bytes;
+  char    *meta;
 } DraftJob;
+
+/* Writes go one at a time, and a draft never replaces a newer one of the
+ * same document: a worker still writing when the application writes its
+ * last draft on the main thread (at the end of the session) finds it. */
+static GMutex      store_lock;
+static GMutex      seq_lock;
+static guint64     jobs_made;        /* under seq_lock */
+static GHashTable *newest_written;   /* id → seq of the draft on disk; under store_lock */
 
 static void
 draft_job_free (DraftJob *job)
 {
+  g_free (job->id);
   g_free (job->dir);
   g_free (job->path);
   g_free (job->meta_path);
@@ -122,45 +133,59 @@ _lp_draft_store_set_write_hook (LpDraftWriteHook hook,
   write_hook_data = user_data;
 }
 
+static gboolean
+write_job (DraftJob *job,
+           GError  **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  gpointer newest;
+
+  if (write_hook != NULL)
+    write_hook (write_hook_data);
+  locker = g_mutex_locker_new (&store_lock);
+  if (newest_written == NULL)
+    newest_written = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  newest = g_hash_table_lookup (newest_written, job->id);
+  if (newest != NULL && *(guint64 *) newest > job->seq)
+    return TRUE;
+  if (g_mkdir_with_parents (job->dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   "%s: %s", job->dir, g_strerror (saved));
+      return FALSE;
+    }
+  /* the description first: a draft document is never without it */
+  if (!g_file_set_contents_full (job->meta_path, job->meta, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error) ||
+      !g_file_set_contents_full (job->path, g_bytes_get_data (job->bytes, NULL),
+                                 (gssize) g_bytes_get_size (job->bytes),
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+    return FALSE;
+  g_hash_table_insert (newest_written, g_strdup (job->id), g_memdup2 (&job->seq, sizeof job->seq));
+  return TRUE;
+}
+
 static void
 write_thread (GTask        *task,
               gpointer      source,
               gpointer      data,
               GCancellable *cancellable)
 {
-  DraftJob *job = data;
   GError *error = NULL;
 
-  if (write_hook != NULL)
-    write_hook (write_hook_data);
-  if (g_mkdir_with_parents (job->dir, 0700) != 0)
-    {
-      int saved = errno;
-      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved),
-                               "%s: %s", job->dir, g_strerror (saved));
-      return;
-    }
-  /* the description first: a draft document is never without it */
-  if (!g_file_set_contents_full (job->meta_path, job->meta, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error) ||
-      !g_file_set_contents_full (job->path, g_bytes_get_data (job->bytes, NULL),
-                                 (gssize) g_bytes_get_size (job->bytes),
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
-    g_task_return_error (task, error);
-  else
+  if (write_job (data, &error))
     g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
 }
 
-void
-lp_draft_store_write_async (const char          *id,
-                            GBytes              *bytes,
-                            GFile               *original,
-                            const char          *title,
-                            const LpFileStamp   *base,
-                            GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
+static DraftJob *
+draft_job_new (const char        *id,
+               GBytes            *bytes,
+               GFile             *original,
+               const char        *title,
+               const LpFileStamp *base)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
   g_autoptr(GKeyFile) keys = g_key_file_new ();
   DraftJob *job = g_new0 (DraftJob, 1);
 
@@ -176,14 +201,49 @@ lp_draft_store_write_async (const char          *id,
     }
   g_key_file_set_string (keys, "draft", "title", title ? title : "");
   g_key_file_set_int64 (keys, "draft", "time", g_get_real_time () / G_USEC_PER_SEC);
+  job->id = g_strdup (id);
+  g_mutex_lock (&seq_lock);
+  job->seq = ++jobs_made;
+  g_mutex_unlock (&seq_lock);
   job->dir = lp_draft_store_get_dir ();
   job->path = draft_file (id, ".leerplaats");
   job->meta_path = draft_file (id, ".ini");
   job->bytes = g_bytes_ref (bytes);
   job->meta = g_key_file_to_data (keys, NULL, NULL);
+  return job;
+}
+
+void
+lp_draft_store_write_async (const char          *id,
+                            GBytes              *bytes,
+                            GFile               *original,
+                            const char          *title,
+                            const LpFileStamp   *base,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
   g_task_set_source_tag (task, lp_draft_store_write_async);
-  g_task_set_task_data (task, job, (GDestroyNotify) draft_job_free);
+  g_task_set_task_data (task, draft_job_new (id, bytes, original, title, base),
+                        (GDestroyNotify) draft_job_free);
   g_task_run_in_thread (task, write_thread);
+}
+
+gboolean
+lp_draft_store_write (const char         *id,
+                      GBytes             *bytes,
+                      GFile              *original,
+                      const char         *title,
+                      const LpFileStamp  *base,
+                      GError            **error)
+{
+  DraftJob *job = draft_job_new (id, bytes, original, title, base);
+  gboolean ok = write_job (job, error);
+
+  draft_job_free (job);
+  return ok;
 }
 
 gboolean

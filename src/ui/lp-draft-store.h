@@ -46,6 +46,14 @@ void       lp_draft_store_write_async   (const char          *id,
                                          gpointer             user_data);
 gboolean   lp_draft_store_write_finish  (GAsyncResult        *result,
                                          GError             **error);
+/* The same, here and now (at the end of a session); a write still
+ * running in a worker does not replace it afterwards. */
+gboolean   lp_draft_store_write         (const char          *id,
+                                         GBytes              *bytes,
+                                         GFile               *original,
+                                         const char          *title,
+                                         const LpFileStamp   *base,
+                                         GError             **error);
 
 /* For tests: hook (user_data) is called in the thread that writes a
  * draft, before it writes anything; NULL for none. */

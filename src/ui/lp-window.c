@@ -494,6 +494,38 @@ lp_window_is_modified (LpWindow *self)
   return lp_document_is_modified (self->document);
 }
 
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* The session ends (the system logs out, or a signal asks the application
+ * to end): a save under way may finish (a few seconds at most), unsaved
+ * changes go into a draft that the next start offers to recover, and the
+ * window goes without asking, releasing its lock. */
+void
+lp_window_end_session (LpWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  g_return_if_fail (LP_IS_WINDOW (self));
+
+  if (self->document != NULL && lp_document_is_saving (self->document))
+    {
+      guint wake = g_timeout_add (50, wake_cb, NULL);
+
+      while (lp_document_is_saving (self->document) && g_get_monotonic_time () < deadline)
+        g_main_context_iteration (NULL, TRUE);
+      g_source_remove (wake);
+    }
+  if (self->document != NULL && !lp_document_write_draft_now (self->document, &error))
+    g_warning ("Could not keep the unsaved changes as a draft: %s", error->message);
+  self->closing = TRUE;
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
 gboolean
 lp_window_load_file (LpWindow  *self,
                      GFile     *file,

@@ -31,6 +31,8 @@ gboolean      lp_window_load_file      (LpWindow *self, GFile *file, GError **er
 /* The error of a failed open, as a dialog on this window. */
 void          lp_window_show_open_error (LpWindow *self, GFile *file, const GError *error);
 gboolean      lp_window_is_modified    (LpWindow *self);
+/* The session ends: unsaved changes go into a draft, the window goes. */
+void          lp_window_end_session    (LpWindow *self);
 /* Shows a recovered draft: the document of original (may be NULL), not
  * saved; the draft stays until the document is saved or discarded.  base
  * (may be NULL) stands for the bytes of original the draft was based on:

@@ -319,6 +319,54 @@ flag_cb (gpointer data)
   return *(gboolean *) data;
 }
 
+/* Holds up draft writes in workers only (the main thread passes). */
+static void
+worker_gate_hook (gpointer data)
+{
+  DraftGate *gate = data;
+
+  if (g_thread_self () != gate->main_thread)
+    draft_gate_hook (gate);
+}
+
+/* A draft written now (as at the end of a session) is not replaced by an
+ * older one that a worker was still writing: the worker, held up with
+ * "older", finishes after the main thread wrote "newer"; "newer" stays. */
+static void
+test_draft_newest_stays (void)
+{
+  g_autoptr(GBytes) older = g_bytes_new_static ("older", 5);
+  g_autoptr(GBytes) newer = g_bytes_new_static ("newer", 5);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = lp_draft_store_get_path ("test-newest");
+  g_autofree char *contents = NULL;
+  DraftGate gate = { .main_thread = g_thread_self () };
+  gboolean written = FALSE;
+
+  g_mutex_init (&gate.lock);
+  g_cond_init (&gate.cond);
+  g_assert_true (wait_until (no_drafts_cb, NULL, WAIT_MS));
+  _lp_draft_store_set_write_hook (worker_gate_hook, &gate);
+  lp_draft_store_write_async ("test-newest", older, NULL, "Tijdmalen", NULL, NULL, on_written_cb, &written);
+  g_assert_true (wait_until (draft_gate_entered_cb, &gate, WAIT_MS));
+  g_assert_true (lp_draft_store_write ("test-newest", newer, NULL, "Tijdmalen", NULL, &error));
+  g_assert_no_error (error);
+
+  g_mutex_lock (&gate.lock);
+  gate.released = TRUE;
+  g_cond_signal (&gate.cond);
+  g_mutex_unlock (&gate.lock);
+  g_assert_true (wait_until (flag_cb, &written, WAIT_MS));
+  _lp_draft_store_set_write_hook (NULL, NULL);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "newer");
+
+  lp_draft_store_remove ("test-newest");
+  g_assert_true (wait_until (no_drafts_cb, NULL, WAIT_MS));
+  g_mutex_clear (&gate.lock);
+  g_cond_clear (&gate.cond);
+}
+
 /* A draft based on bytes someone has since replaced: recovery shows it in
  * the empty window (no second window) and Save asks instead of writing
  * over their version. */
@@ -532,6 +580,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/document/reload-only-while-safe", test_reload_only_while_safe);
   g_test_add_func ("/widgets/document/draft-soon-after-change", test_draft_soon_after_change);
   g_test_add_func ("/widgets/document/draft-written-off-main-thread", test_draft_written_off_main_thread);
+  g_test_add_func ("/widgets/document/draft-newest-stays", test_draft_newest_stays);
   g_test_add_func ("/widgets/document/recovery-knows-its-base", test_recovery_knows_its_base);
   g_test_add_func ("/widgets/document/save-in-worker", test_save_in_worker);
   g_test_add_func ("/widgets/document/open-in-worker", test_open_in_worker);
