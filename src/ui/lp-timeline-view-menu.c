@@ -21,6 +21,13 @@ popup_menu (LpTimelineView *self,
             double          x,
             double          y)
 {
+  /* made when first needed: one popover less to build with every window */
+  if (self->context_menu == NULL)
+    {
+      self->context_menu = gtk_popover_menu_new_from_model (NULL);
+      gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
+      gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+    }
   gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->context_menu), menu);
   gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
   gtk_popover_popup (GTK_POPOVER (self->context_menu));
@@ -136,9 +143,6 @@ _lp_timeline_view_add_menu (LpTimelineView *self)
   g_menu_append (menu, _("_Repeat…"), "timeline.repeat");
   g_menu_append (menu, _("_Delete"), "timeline.delete");
   self->module_menu = G_MENU_MODEL (g_object_ref (menu));
-  self->context_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
-  gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
-  gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
 }
 
 /* Read-only: blocks cannot be dragged, resized, dropped on, duplicated,

@@ -395,7 +395,8 @@ lp_timeline_view_size_allocate (GtkWidget *widget,
                                    &(LpTimelineViewport) { lp_timeline_view_get_name_column_width (self), _lp_timeline_view_header_height (self),
                                                            _lp_timeline_view_scroll_x (self), _lp_timeline_view_scroll_y (self),
                                                            width, height });
-  gtk_popover_present (GTK_POPOVER (self->context_menu));
+  if (self->context_menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->context_menu));
 }
 
 static void

@@ -51,6 +51,35 @@ test_pango_measurer (void)
     g_assert_cmpfloat (lp_label_measurer_measure (measurer, LP_LABEL_FONT_TITLE, wrapped->lines[i]), <=, max_w);
 }
 
+/* The Pango measurer's line heights are what Pango's own font metrics give
+ * for its title and detail fonts (96 dpi, unhinted metrics), for fonts that
+ * are there, a missing family, bold and a pixel size. */
+static void
+test_pango_line_heights (void)
+{
+  static const char *fonts[] = { "Cantarell 10", "Cantarell 8.5", "Sans 12", "DejaVu Serif 11",
+                                 "Cantarell Bold 10", "No Such Family 9", "Cantarell 13px" };
+  g_autoptr(GObject) context = G_OBJECT (lp_label_pango_context_new ());
+
+  for (guint i = 0; i < G_N_ELEMENTS (fonts); i++)
+    {
+      g_autoptr(LpLabelMeasurer) measurer = lp_label_measurer_new_pango (fonts[i]);
+      const LpLabelMetrics *metrics = lp_label_measurer_get_metrics (measurer);
+
+      for (LpLabelFont f = 0; f < LP_N_LABEL_FONTS; f++)
+        {
+          const PangoFontDescription *desc = lp_label_measurer_get_font (measurer, f);
+          PangoFontMetrics *reference = pango_context_get_metrics (PANGO_CONTEXT (context), desc, NULL);
+          double expected = pango_font_metrics_get_height (reference) / (double) PANGO_SCALE;
+
+          g_test_message ("%s, font %d: %g (Pango: %g)", fonts[i], f, metrics->line_height[f], expected);
+          g_assert_cmpfloat (expected, >, 5);
+          g_assert_cmpfloat_with_epsilon (metrics->line_height[f], expected, 1e-6);
+          pango_font_metrics_unref (reference);
+        }
+    }
+}
+
 /* The Pango measurer's widths are those of a PangoLayout as the painter
  * makes them (96 dpi, unhinted metrics). */
 static void
@@ -124,6 +153,7 @@ main (int   argc,
 
   g_test_add_func ("/render/label-measurer/pango", test_pango_measurer);
   g_test_add_func ("/render/label-measurer/pango-widths", test_pango_widths);
+  g_test_add_func ("/render/label-measurer/pango-line-heights", test_pango_line_heights);
   g_test_add_func ("/render/label-measurer/wrap-edges", test_wrap_edges);
 
   return g_test_run ();

@@ -117,7 +117,8 @@ popover_shown (gpointer data)
 {
   Fixture *f = data;
 
-  return gtk_widget_get_mapped (f->view->context_menu);
+  /* the popover is made when first opened */
+  return f->view->context_menu != NULL && gtk_widget_get_mapped (f->view->context_menu);
 }
 
 static gboolean
@@ -125,12 +126,12 @@ popover_hidden (gpointer data)
 {
   Fixture *f = data;
 
-  return !gtk_widget_get_visible (f->view->context_menu);
+  return f->view->context_menu == NULL || !gtk_widget_get_visible (f->view->context_menu);
 }
 
-/* The secondary button on a block selects it and opens the block's menu; on
- * a lane's name it clears the selection, moves the cursor to that lane and
- * opens the lane menu. */
+/* The secondary button on a block selects it and opens the block's menu
+ * (its popover made then, not before); on a lane's name it clears the
+ * selection, moves the cursor to that lane and opens the lane menu. */
 static void
 test_right_click (Fixture *f, gconstpointer data)
 {
@@ -144,6 +145,8 @@ test_right_click (Fixture *f, gconstpointer data)
   g_assert_nonnull (context);
   m = place_module (f, "m7", 80, &x, &y);
   lp_timeline_view_set_selected_module (f->view, NULL);
+  /* no popover is made before a menu first opens */
+  g_assert_null (f->view->context_menu);
 
   g_signal_emit_by_name (context, "pressed", 1, x, y);
   g_assert_true (lp_timeline_view_get_selected_module (f->view) == m);
