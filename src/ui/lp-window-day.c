@@ -12,11 +12,27 @@
 
 #include "lp-window-internal.h"
 
+static void on_day_back_cb (LpDayView *day_view, LpWindow *self);
+static void on_day_item_activated_cb (LpDayView *day_view, guint index, LpWindow *self);
+
+/* The day view, made when a day is first shown (not with every window). */
+static void
+ensure_day_view (LpWindow *self)
+{
+  if (self->day_view != NULL)
+    return;
+  self->day_view = LP_DAY_VIEW (lp_day_view_new ());
+  g_signal_connect (self->day_view, "back", G_CALLBACK (on_day_back_cb), self);
+  g_signal_connect (self->day_view, "item-activated", G_CALLBACK (on_day_item_activated_cb), self);
+  gtk_stack_add_named (self->view_stack, GTK_WIDGET (self->day_view), "day");
+}
+
 static void
 on_day_requested_cb (LpTimelineView *timeline,
                      LpModule       *module,
                      LpWindow       *self)
 {
+  ensure_day_view (self);
   lp_day_view_show (self->day_view, self->trajectory, module, 1);
   gtk_stack_set_visible_child_name (self->view_stack, "day");
   gtk_widget_grab_focus (_lp_day_view_get_canvas (self->day_view));
@@ -58,7 +74,7 @@ on_trajectory_notify_cb (LpTimelineView *timeline,
                          GParamSpec     *pspec,
                          LpWindow       *self)
 {
-  if (lp_day_view_get_module (self->day_view) != NULL)
+  if (self->day_view != NULL && lp_day_view_get_module (self->day_view) != NULL)
     on_day_back_cb (self->day_view, self);
 }
 
@@ -67,6 +83,4 @@ _lp_window_day_setup (LpWindow *self)
 {
   g_signal_connect (self->timeline, "day-requested", G_CALLBACK (on_day_requested_cb), self);
   g_signal_connect (self->timeline, "notify::trajectory", G_CALLBACK (on_trajectory_notify_cb), self);
-  g_signal_connect (self->day_view, "back", G_CALLBACK (on_day_back_cb), self);
-  g_signal_connect (self->day_view, "item-activated", G_CALLBACK (on_day_item_activated_cb), self);
 }

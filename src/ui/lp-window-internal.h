@@ -42,7 +42,7 @@ struct _LpWindow
   GtkWidget            *main_menu_button;
   GtkWidget            *export_menu_button;
   GtkStack             *view_stack;   /* the timeline, or a module's day (lp-window-day.c) */
-  LpDayView            *day_view;
+  LpDayView            *day_view;     /* made when a day is first shown */
   GtkWidget            *header_bar;
   GtkOverlay           *present_overlay;
 

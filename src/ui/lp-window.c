@@ -307,7 +307,6 @@ lp_window_class_init (LpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LpWindow, main_menu_button);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, export_menu_button);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, LpWindow, day_view);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, present_overlay);
   _lp_window_class_add_actions (widget_class);

@@ -493,7 +493,8 @@ test_window_there_and_back (void)
   gboolean handled = FALSE;
 
   timeline = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
-  day = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_DAY_VIEW);
+  /* the day view is made when a day is first shown */
+  g_assert_null (find_widget_by_type (GTK_WIDGET (window), LP_TYPE_DAY_VIEW));
   scroller = gtk_widget_get_ancestor (timeline, GTK_TYPE_SCROLLED_WINDOW);
   m = lp_trajectory_lookup_module (lp_window_get_trajectory (window), "m8");
   g_assert_true (stack_shows (scroller));
@@ -513,6 +514,8 @@ test_window_there_and_back (void)
   g_assert_true (stack_shows (scroller));
   g_signal_emit_by_name (key, "key-pressed", GDK_KEY_Return, 0, GDK_CONTROL_MASK, &handled);
   g_assert_true (handled);
+  day = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_DAY_VIEW);
+  g_assert_nonnull (day);
   g_assert_true (stack_shows (day));
   g_assert_true (lp_day_view_get_module (LP_DAY_VIEW (day)) == m);
   g_assert_true (widget_draws (day));
@@ -547,10 +550,11 @@ test_window_enter_item (void)
   gboolean handled = FALSE;
 
   timeline = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
-  day = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_DAY_VIEW);
   m = lp_trajectory_lookup_module (lp_window_get_trajectory (window), "m8");
   lp_timeline_view_set_selected_module (LP_TIMELINE_VIEW (timeline), m);
   g_assert_true (gtk_widget_activate_action (timeline, "timeline.open-day", NULL));
+  day = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_DAY_VIEW);
+  g_assert_nonnull (day);
   g_assert_true (stack_shows (day));
 
   key = find_controller (day, GTK_TYPE_EVENT_CONTROLLER_KEY, 0);
