@@ -72,6 +72,7 @@ resize_pool (LpTimelineAccessible *self,
         after = g_ptr_array_index (pool, pool->len - 1);
       gtk_widget_insert_after (child, self->view, after);
       gtk_widget_set_child_visible (child, FALSE);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
       g_ptr_array_add (pool, child);
     }
 }
@@ -172,9 +173,12 @@ place (GtkWidget    *child,
     {
       lp_timeline_block_set_item (LP_TIMELINE_BLOCK (child), NULL, NULL, NULL);
       gtk_widget_set_child_visible (child, FALSE);
+      /* a spare child stands for nothing: not in the accessible tree */
+      gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
       return;
     }
   lp_timeline_block_set_item (LP_TIMELINE_BLOCK (child), item, label, description);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_STATE_HIDDEN, FALSE, -1);
   gtk_widget_set_child_visible (child, TRUE);
   gtk_widget_size_allocate (child,
                             &(GtkAllocation) { (int) x0, (int) y0,

@@ -41,7 +41,7 @@ expected_dates (LpDate start,
 static void
 test_accessible_name (Fixture *f, gconstpointer data)
 {
-  guint lanes = 0, markers = 0, blocks = 0;
+  guint lanes = 0, markers = 0, blocks = 0, hidden;
   gboolean coalition = FALSE, summer = FALSE;
 
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (f->view), GTK_ACCESSIBLE_PROPERTY_LABEL, "Timeline");
@@ -53,8 +53,15 @@ test_accessible_name (Fixture *f, gconstpointer data)
       g_autofree char *expected = NULL;
       g_autofree char *dates = NULL;
 
-      if (!LP_IS_TIMELINE_BLOCK (w) || !gtk_widget_get_child_visible (w))
+      if (!LP_IS_TIMELINE_BLOCK (w))
         continue;
+      if (!gtk_widget_get_child_visible (w))
+        {
+          /* a spare child is not in the accessible tree */
+          gtk_test_accessible_assert_state (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE);
+          continue;
+        }
+      gtk_test_accessible_assert_state (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_STATE_HIDDEN, FALSE);
       item = lp_timeline_block_get_item (LP_TIMELINE_BLOCK (w));
       g_assert_nonnull (item);
       if (LP_IS_TRACK (item))
@@ -124,6 +131,25 @@ test_accessible_name (Fixture *f, gconstpointer data)
         lanes++;
       }
   g_assert_cmpuint (lanes, ==, 1);
+
+  /* zoomed in, blocks leave the view: their children are spare, hidden
+   * from assistive technologies, and every child left in the tree is named */
+  lp_timeline_view_zoom_in (f->view);
+  lp_timeline_view_zoom_in (f->view);
+  wait_for_frame (GTK_WIDGET (f->view));
+  hidden = 0;
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (f->view)); w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (LP_IS_TIMELINE_BLOCK (w) && !gtk_widget_get_child_visible (w))
+      {
+        gtk_test_accessible_assert_state (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE);
+        hidden++;
+      }
+    else if (LP_IS_TIMELINE_BLOCK (w))
+      {
+        gtk_test_accessible_assert_state (GTK_ACCESSIBLE (w), GTK_ACCESSIBLE_STATE_HIDDEN, FALSE);
+        g_assert_nonnull (lp_timeline_block_get_item (LP_TIMELINE_BLOCK (w)));
+      }
+  g_assert_cmpuint (hidden, >, 0);
 }
 
 /* The keyboard cursor is told: with no block selected and the focus on the
