@@ -16,5 +16,13 @@ char *lp_a11y_strip_mnemonic     (const char *label);
 void  lp_a11y_name_split_button  (AdwSplitButton *button);
 /* The same for every split button in @root and its descendants. */
 void  lp_a11y_name_split_buttons (GtkWidget *root);
+/* Names widget name, said once: the label property, and no labelled-by
+ * relation (GTK 4.8 reads both, one after the other). */
+void  lp_a11y_set_name           (GtkWidget  *widget,
+                                  const char *name);
+/* From now on (once per process), every button and check button with a
+ * text label is named by that label without mnemonic underscores, said
+ * once, when it is mapped and when its label changes. */
+void  lp_a11y_names_install      (void);
 
 G_END_DECLS

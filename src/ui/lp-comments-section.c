@@ -296,6 +296,10 @@ lp_comments_section_init (LpCommentsSection *self)
   g_autofree char *name = lp_comments_author_name ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* each field said once, by its own name, not also by the label that
+   * gives it its mnemonic (GTK 4.8 reads both) */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->name_entry), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   g_signal_handlers_block_by_func (self->name_entry, on_name_changed_cb, self);
   gtk_editable_set_text (GTK_EDITABLE (self->name_entry), name);
   g_signal_handlers_unblock_by_func (self->name_entry, on_name_changed_cb, self);

@@ -11,6 +11,7 @@
 
 #include "core/lp-kind-list.h"
 #include "core/lp-library.h"
+#include "lp-a11y-names.h"
 #include "lp-kind-dialog-private.h"
 #include "lp-resources.h"
 
@@ -46,32 +47,14 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* The row title without its mnemonic underscores, for accessible labels. */
-static char *
-strip_mnemonic (const char *text)
-{
-  GString *s = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '_')
-        {
-          if (p[1] != '_')
-            continue;
-          p++;
-        }
-      g_string_append_c (s, *p);
-    }
-  return g_string_free (s, FALSE);
-}
-
 static void
 label_input (GtkWidget *input,
              GtkWidget *row)
 {
-  g_autofree char *label = strip_mnemonic (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  g_autofree char *label = lp_a11y_strip_mnemonic (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (input), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  /* the row's title once, not also the title label the row points to */
+  lp_a11y_set_name (input, label);
 }
 
 static const LpTheme *
@@ -367,6 +350,11 @@ lp_kind_dialog_init (LpKindDialog *self)
   label_input (self->days_spin, self->days_row);
   label_input (self->theme_color_switch, self->theme_color_row);
   label_input (self->color_button, self->color_row);
+  /* what a screen reader meets is the colour button's own button */
+  for (GtkWidget *part = gtk_widget_get_first_child (self->color_button); part != NULL;
+       part = gtk_widget_get_next_sibling (part))
+    if (GTK_IS_BUTTON (part))
+      label_input (part, self->color_row);
 
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
   gtk_widget_grab_focus (self->name_row);

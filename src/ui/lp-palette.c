@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "core/lp-library.h"
+#include "lp-a11y-names.h"
 #include "lp-kind-dialog.h"
 #include "core/lp-kind-list.h"
 #include "lp-palette-private.h"
@@ -471,6 +472,15 @@ lp_palette_class_init (LpPaletteClass *klass)
   gtk_widget_class_set_css_name (widget_class, "palette");
 }
 
+/* Named once: without the relation, GTK 4.8 reads "New Module Kind" and
+ * then the label's "New Module Kind…". */
+static void
+on_new_button_map_cb (GtkWidget *button,
+                      gpointer   data)
+{
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+}
+
 static void
 lp_palette_init (LpPalette *self)
 {
@@ -512,8 +522,9 @@ lp_palette_init (LpPalette *self)
   self->new_button = gtk_button_new ();
   gtk_button_set_child (GTK_BUTTON (self->new_button), new_content);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->new_button), "palette.new-kind");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->new_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("New Module Kind"), -1);
+  lp_a11y_set_name (self->new_button, _("New Module Kind"));
+  /* AdwButtonContent points its button at its label once in the window */
+  g_signal_connect (self->new_button, "map", G_CALLBACK (on_new_button_map_cb), NULL);
   gtk_widget_set_tooltip_text (self->new_button, _("Make a module kind of your own for this trajectory"));
   gtk_widget_add_css_class (self->new_button, "flat");
   set_margins (self->new_button, GAP_TIGHT, GAP_EDGE, GAP_EDGE, GAP_EDGE);

@@ -14,6 +14,7 @@
 #include "lp-lane-delete.h"
 #include "lp-span-change.h"
 #include "lp-plain-focus.h"
+#include "lp-a11y-names.h"
 #include "lp-properties-dialog.h"
 #include "lp-properties-rows.h"
 #include "lp-resources.h"
@@ -125,6 +126,7 @@ date_field_row (const char *title,
                 GtkWidget  *entry)
 {
   GtkWidget *row = adw_action_row_new ();
+  g_autofree char *name = lp_a11y_strip_mnemonic (title);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
@@ -132,8 +134,8 @@ date_field_row (const char *title,
   gtk_widget_set_margin_bottom (entry, DATE_FIELD_MARGIN);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
   lp_plain_focus_attach (lp_date_entry_get_entry (LP_DATE_ENTRY (entry)));
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (lp_date_entry_get_entry (LP_DATE_ENTRY (entry))),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL, -1);
+  /* named by the row's title (a row has no name of its own to point to) */
+  lp_a11y_set_name (lp_date_entry_get_entry (LP_DATE_ENTRY (entry)), name);
   return row;
 }
 

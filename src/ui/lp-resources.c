@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 #include <gtk/gtk.h>
 
+#include "lp-a11y-names.h"
 #include "lp-resources.h"
 #include "lp-ui-resources.h"
 
@@ -84,5 +85,7 @@ lp_ui_class_set_template (GtkWidgetClass *widget_class,
   g_autofree char *path = g_strconcat (LP_UI_RESOURCE_PREFIX "/", ui_file, NULL);
 
   lp_ui_ensure_resources ();
+  /* the widgets our templates make get GTK 4.8's button names right */
+  lp_a11y_names_install ();
   gtk_widget_class_set_template_from_resource (widget_class, path);
 }

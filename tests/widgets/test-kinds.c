@@ -134,6 +134,8 @@ test_new_button (Fixture *f, gconstpointer data)
   g_assert_true (gtk_widget_get_mapped (button));
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "palette.new-kind");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, "New Module Kind");
+  /* said once: GTK 4.8 would read a labelled-by relation after the name */
+  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_RELATION_LABELLED_BY));
   g_assert_true (gtk_widget_is_sensitive (button));
 
   g_signal_emit_by_name (button, "clicked");
@@ -154,6 +156,18 @@ test_new_button (Fixture *f, gconstpointer data)
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Use the theme’s colour");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (_lp_kind_dialog_get_widget (dialog, "color")),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Own colour");
+  /* each said once (no labelled-by relation read after the name), and the
+   * colour button's own button, which a screen reader meets, named too */
+  {
+    const char *inputs[] = { "name", "theme", "work-form", "days", "theme-color", "color" };
+    GtkWidget *inner = gtk_widget_get_first_child (_lp_kind_dialog_get_widget (dialog, "color"));
+
+    for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+      g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (_lp_kind_dialog_get_widget (dialog, inputs[i])),
+                                                        GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+    g_assert_true (GTK_IS_BUTTON (inner));
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (inner), GTK_ACCESSIBLE_PROPERTY_LABEL, "Own colour");
+  }
 
   /* Cancel: nothing added */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));

@@ -15,6 +15,7 @@
 #include "ui/lp-span-change.h"
 #include "ui/lp-properties-dialog.h"
 #include "ui/lp-shift-dialog.h"
+#include "ui/lp-a11y-names.h"
 #include "props-fixture.h"
 
 #define D(d, m, y) lp_date_from_dmy (d, m, y)
@@ -542,6 +543,65 @@ test_shift_dialog (Props *f, gconstpointer data)
   g_assert_true (widget_draws (f->dialog));
 }
 
+static gboolean
+dialog_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+/* Counts the mapped buttons with a text label under root whose accessible
+ * name is that label without mnemonic underscores, said once (no
+ * labelled-by relation, which GTK 4.8 would read after it); fails on any
+ * other; with_underline counts those whose label has a mnemonic. */
+static guint
+check_text_buttons (GtkWidget *root,
+                    guint     *with_underline)
+{
+  guint n = 0;
+
+  if (GTK_IS_BUTTON (root) && gtk_widget_get_mapped (root) && gtk_button_get_label (GTK_BUTTON (root)) != NULL)
+    {
+      const char *label = gtk_button_get_label (GTK_BUTTON (root));
+      g_autofree char *name = lp_a11y_strip_mnemonic (label);
+
+      g_test_message ("button “%s”", label);
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+      g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+      if (strchr (label, '_') != NULL)
+        (*with_underline)++;
+      n++;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += check_text_buttons (child, with_underline);
+  return n;
+}
+
+/* What a screen reader reads in the dialog: each button with a text label
+ * by that label, once and without "_"; each date field by its row's title
+ * (the row itself has no name to point to). */
+static void
+test_accessible_names (Props *f, gconstpointer data)
+{
+  GtkWidget *start = find_widget_by_name (GTK_WIDGET (f->dialog), "span-start");
+  GtkWidget *row;
+  g_autofree char *title = NULL;
+  guint with_underline = 0;
+
+  g_assert_true (wait_until (dialog_mapped, f->dialog, 5000));
+  g_assert_cmpuint (check_text_buttons (GTK_WIDGET (f->dialog), &with_underline), >=, 3);
+  g_assert_cmpuint (with_underline, >=, 3);
+
+  g_assert_nonnull (start);
+  row = gtk_widget_get_ancestor (start, ADW_TYPE_ACTION_ROW);
+  title = lp_a11y_strip_mnemonic (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  g_assert_cmpstr (title, !=, "");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (lp_date_entry_get_entry (LP_DATE_ENTRY (start))),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, title);
+  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (lp_date_entry_get_entry (LP_DATE_ENTRY (start))),
+                                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+  g_assert_true (widget_draws (f->dialog));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -560,6 +620,7 @@ main (int argc, char *argv[])
   ADD ("outside-modules-held", test_outside_modules_held);
   ADD ("shorter-period-shift", test_shorter_span_shift);
   ADD ("shift-dialog", test_shift_dialog);
+  ADD ("accessible-names", test_accessible_names);
 #undef ADD
   return g_test_run ();
 }

@@ -89,6 +89,14 @@ test_section (void)
   entry = _lp_comments_section_get_entry (section);
   list = _lp_comments_section_get_list (section);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (_lp_comments_section_get_name_entry (section))), ==, author);
+  /* each field said once, by its own name (GTK 4.8 would read the label
+   * that gives it its mnemonic after it) */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, "Add a comment");
+  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (_lp_comments_section_get_name_entry (section)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Your name");
+  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (_lp_comments_section_get_name_entry (section)),
+                                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY));
 
   /* add: today's, by "Your name" */
   gtk_editable_set_text (GTK_EDITABLE (entry), "Verplaatsen naar maart?");
