@@ -23,7 +23,7 @@ before=$(grep -c '<module ' "$work/e2e.leerplaats")
 "$exe" "$work/e2e.leerplaats" > "$work/app.log" 2>&1 &
 pid=$!
 
-wid=$(wait_for 60 visible_window '^Tijdmalen') || { echo "window did not appear"; cat "$work/app.log"; exit 1; }
+wid=$(wait_for 60 visible_window "$pid" '^Tijdmalen') || { echo "window did not appear"; cat "$work/app.log"; exit 1; }
 # drop an Intervision on the second lane (Ontwikkelgroep: under the marker
 # period and the labelled first lane, about 252 px down the window)
 drag_from_palette "$pid" "$wid" Intervision 700 252 || { echo "FAIL: the drag did not land"; cat "$work/app.log"; exit 1; }

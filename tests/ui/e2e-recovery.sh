@@ -13,7 +13,7 @@ command -v import >/dev/null || { echo "import (ImageMagick) missing"; exit 1; }
 
 work=$(mktemp -d)
 pid=""
-cleanup() { [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null; rm -rf "$work"; }
+cleanup() { [ -n "$pid" ] && { kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; }; rm -rf "$work"; }
 trap cleanup EXIT
 cp "$template" "$work/doc.leerplaats"
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache"
@@ -27,7 +27,7 @@ saved() { [ "$(modules "$work/doc.leerplaats")" -gt "$before" ]; }
 
 "$exe" "$work/doc.leerplaats" > "$work/app1.log" 2>&1 &
 pid=$!
-wid=$(wait_for 60 visible_window '^Tijdmalen') || { echo "window did not appear"; cat "$work/app1.log"; exit 1; }
+wid=$(wait_for 60 visible_window "$pid" '^Tijdmalen') || { echo "window did not appear"; cat "$work/app1.log"; exit 1; }
 # drop an Intervision on the second lane (Ontwikkelgroep, 252 px down)
 drag_from_palette "$pid" "$wid" Intervision 700 252 || { echo "FAIL: the drag did not land"; cat "$work/app1.log"; exit 1; }
 
@@ -39,13 +39,13 @@ kill -9 "$pid"; wait "$pid" 2>/dev/null; pid=""
 # start again: the offer to recover comes up; Enter accepts it
 "$exe" > "$work/app2.log" 2>&1 &
 pid=$!
-owid=$(wait_for 60 visible_window 'Recover') || { echo "FAIL: no offer to recover"; cat "$work/app2.log"; exit 1; }
+owid=$(wait_for 60 visible_window "$pid" 'Recover') || { echo "FAIL: no offer to recover"; cat "$work/app2.log"; exit 1; }
 # Enter answers the offer; pressed again only while the offer is still up
 rwid=""
 for attempt in 1 2 3; do
   xdotool windowfocus --sync "$owid" 2>/dev/null
   xdotool key Return
-  rwid=$(wait_for 30 visible_window '^• Tijdmalen') && break
+  rwid=$(wait_for 30 visible_window "$pid" '^• Tijdmalen') && break
   xdotool getwindowname "$owid" >/dev/null 2>&1 || break
 done
 [ -n "$rwid" ] || { echo "FAIL: the recovered trajectory did not open"; cat "$work/app2.log"; exit 1; }

@@ -15,7 +15,7 @@ command -v import >/dev/null || { echo "import (ImageMagick) missing"; exit 1; }
 
 work=$(mktemp -d)
 pid=""
-cleanup() { [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null; rm -rf "$work"; }
+cleanup() { [ -n "$pid" ] && { kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; }; rm -rf "$work"; }
 trap cleanup EXIT
 cp "$template" "$work/doc.leerplaats"
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache"
@@ -40,7 +40,7 @@ end_with() {
 # 1. unmodified, SIGHUP
 "$exe" "$work/doc.leerplaats" > "$work/app1.log" 2>&1 &
 pid=$!
-wait_for 60 visible_window '^Tijdmalen' >/dev/null || { echo "window did not appear"; cat "$work/app1.log"; exit 1; }
+wait_for 60 visible_window "$pid" '^Tijdmalen' >/dev/null || { echo "window did not appear"; cat "$work/app1.log"; exit 1; }
 [ -e "$lock" ] || { echo "FAIL: no lock while the file is open"; exit 1; }
 end_with HUP || { cat "$work/app1.log"; exit 1; }
 [ ! -e "$lock" ] || { echo "FAIL: the lock stayed after SIGHUP"; exit 1; }
@@ -49,7 +49,7 @@ no_draft || { echo "FAIL: a draft without changes"; exit 1; }
 # 2. an unsaved edit, SIGTERM before any draft
 "$exe" "$work/doc.leerplaats" > "$work/app2.log" 2>&1 &
 pid=$!
-wid=$(wait_for 60 visible_window '^Tijdmalen') || { echo "window did not appear"; cat "$work/app2.log"; exit 1; }
+wid=$(wait_for 60 visible_window "$pid" '^Tijdmalen') || { echo "window did not appear"; cat "$work/app2.log"; exit 1; }
 # drop an Intervision on the second lane (Ontwikkelgroep, 252 px down)
 drag_from_palette "$pid" "$wid" Intervision 700 252 || { echo "FAIL: the drag did not land"; cat "$work/app2.log"; exit 1; }
 no_draft || { echo "FAIL: the draft timer fired (the test needs it not to)"; exit 1; }

@@ -14,11 +14,13 @@ wait_for() {
   done
 }
 
-# visible_window NAME: prints the id of a visible window whose title
-# matches NAME (a regular expression); fails when there is none.
+# visible_window PID NAME: prints the id of a visible window of process PID
+# whose title matches NAME (a regular expression); fails when there is none.
+# Matching the process matters: a window of a test that has just ended may
+# still be on the display, with the same title.
 visible_window() {
   local w
-  w=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -n 1)
+  w=$(xdotool search --all --onlyvisible --pid "$1" --name "$2" 2>/dev/null | head -n 1)
   [ -n "$w" ] && echo "$w"
 }
 
