@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lp-date.h"
 #include "lp-library.h"
 #include "lp-trajectory-private.h"
 
@@ -127,6 +128,21 @@ lp_trajectory_set_boxed (LpTrajectory *self,
   lp_trajectory_begin_group (self, label);
   lp_trajectory_set_value (self, object, property, &v);
   lp_trajectory_end_group (self);
+}
+
+gboolean
+lp_span_is_allowed (LpDate start,
+                    LpDate end)
+{
+  guint d, m, y;
+
+  if (start == LP_DATE_NONE || end < start)
+    return FALSE;
+  lp_date_to_dmy (start, &d, &m, &y);
+  /* past year 9999 no later date exists to be too far */
+  if (y + LP_MAX_SPAN_YEARS > 9999)
+    return TRUE;
+  return end < lp_date_from_dmy (d > 28 && m == 2 ? 28 : d, m, y + LP_MAX_SPAN_YEARS);
 }
 
 void

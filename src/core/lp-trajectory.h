@@ -113,6 +113,13 @@ void lp_trajectory_set_boxed       (LpTrajectory *self, gpointer object,
 /* Period change as one step (start and end together). */
 void lp_trajectory_set_span      (LpTrajectory *self, LpDate start, LpDate end);
 
+/* A trajectory lasts less than this many years: a longer period is a mistake
+ * (a year typed wrong) or an attack that would make the timeline and the
+ * export endless.  Files with a longer period are refused, so the editor
+ * does not make one. */
+#define LP_MAX_SPAN_YEARS 10
+gboolean lp_span_is_allowed        (LpDate start, LpDate end);
+
 /* Move and/or resize a module (track may be the same) as one step. */
 void lp_trajectory_move_module     (LpTrajectory *self, LpModule *module, LpTrack *track,
                                     LpDate start, LpDate end);

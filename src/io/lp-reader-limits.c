@@ -123,8 +123,8 @@ stop (LpReaderLimits *l,
   xmlStopParser (l->ctxt);
 }
 
-static gsize
-text_limit_of (const char *element)
+gsize
+lp_reader_text_limit (const char *element)
 {
   static const char * const short_texts[] = {
     "title", "name", "client", "author", "track", "milestone", "band", "facilitator", "location",
@@ -186,7 +186,7 @@ on_start_element (void           *ctx,
                                            "the limit"), (const char *) attributes[i * 5], MAX_ATTRIBUTE_TEXT)); return; }
     }
   l->text = 0;
-  l->text_limit = text_limit_of (element);
+  l->text_limit = lp_reader_text_limit (element);
   l->start (ctx, localname, prefix, uri, nb_namespaces, namespaces, nb_attributes, nb_defaulted, attributes);
 }
 

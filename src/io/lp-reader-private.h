@@ -12,7 +12,11 @@
 G_BEGIN_DECLS
 
 #define LP_READER_MAX_FILE_SIZE (64 * 1024 * 1024)
-#define LP_READER_MAX_SPAN_YEARS 10
+
+/* The most characters the reader takes in the text of an element named
+ * element: a title or name is short, a description long.  The writer keeps
+ * to it, so that every file it writes opens again. */
+gsize       lp_reader_text_limit (const char *element);
 
 /* Sets @error in LP_FILE_ERROR to "NAME:LINE: message" (line > 0) or
  * "NAME: message", keeping the line in the error. */
@@ -65,6 +69,13 @@ lp_reader_line_of (xmlNodePtr node)
 {
   return xmlGetLineNo (node);
 }
+
+/* Gives every attribute whose schema type collapses white space (ids, the
+ * words of a fixed list, whole numbers) its value as the schema compares
+ * it: without white space around it, and a number without its "+".  A
+ * file the schema accepts, written " officials" or day="+2", then means
+ * what it says. */
+void        lp_reader_collapse_tokens (xmlNodePtr root);
 
 /* Builds @trajectory from the root element of a document the schema has
  * accepted; FALSE with @error set at the first problem the schema cannot

@@ -368,25 +368,87 @@ read_list (Walk       *w,
 }
 
 
-/* A trajectory lasts at most ten years: a longer period is a mistake (or an
- * attack) that would make the timeline and the export endless. */
+/* ---- attribute values as the schema reads them ---- */
+
+static gboolean
+is_one_of (const char         *name,
+           const char * const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    if (strcmp (name, names[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_xml_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* @value without the white space around it (and for a number, its "+") */
+static char *
+collapsed (const char *value,
+           gboolean    number)
+{
+  const char *begin = value, *end = value + strlen (value);
+
+  while (begin < end && is_xml_space (*begin))
+    begin++;
+  while (end > begin && is_xml_space (end[-1]))
+    end--;
+  if (number && begin < end && *begin == '+')
+    begin++;
+  return g_strndup (begin, (gsize) (end - begin));
+}
+
+void
+lp_reader_collapse_tokens (xmlNodePtr root)
+{
+  /* the attributes of type NCName, of a <value> list (token) and of the
+   * integer types in data/leerplaats.rng */
+  static const char * const tokens[] = {
+    "id", "kind", "track", "series", "work-form", "group", "theme", "status", "resolved",
+    "school-region", NULL,
+  };
+  static const char * const numbers[] = { "version", "days", "day", "count", NULL };
+
+  for (xmlNodePtr node = root; node != NULL; node = node->next)
+    {
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      for (xmlAttrPtr a = node->properties; a != NULL; a = a->next)
+        {
+          const char *name = (const char *) a->name;
+          const char *value = lp_reader_attr (node, name);
+          gboolean number = is_one_of (name, numbers);
+          g_autofree char *plain = NULL;
+
+          if (a->ns != NULL || value == NULL || a->children == NULL || !(number || is_one_of (name, tokens)))
+            continue;
+          plain = collapsed (value, number);
+          if (strcmp (plain, value) != 0)
+            xmlNodeSetContent (a->children, (const xmlChar *) plain);
+        }
+      lp_reader_collapse_tokens (node->children);
+    }
+}
+
+/* A trajectory lasts less than LP_MAX_SPAN_YEARS (lp-trajectory.h). */
 static gboolean
 check_span_length (Walk       *w,
                      xmlNodePtr  period,
                      LpDate      start,
                      LpDate      end)
 {
-  guint d, m, y;
   char buf1[11], buf2[11];
 
-  lp_date_to_dmy (start, &d, &m, &y);
-  if (y + LP_READER_MAX_SPAN_YEARS > 9999 ||
-      end < lp_date_from_dmy (d > 28 && m == 2 ? 28 : d, m, y + LP_READER_MAX_SPAN_YEARS))
+  if (lp_span_is_allowed (start, end))
     return TRUE;
   lp_reader_set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, lp_reader_line_of (period),
                        _("the trajectory (%s to %s) is longer than %d years, the limit"),
                        lp_date_format_iso (start, buf1), lp_date_format_iso (end, buf2),
-                       LP_READER_MAX_SPAN_YEARS);
+                       LP_MAX_SPAN_YEARS);
   return FALSE;
 }
 

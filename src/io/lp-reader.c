@@ -616,6 +616,7 @@ lp_reader_load_data (const char  *data,
     return NULL;
 
   trajectory = lp_trajectory_new ();
+  lp_reader_collapse_tokens (xmlDocGetRootElement (doc));
   ok = check_encoding (doc, name, error) && check_root (doc, name, error) && validate (doc, name, error) &&
        lp_reader_walk (xmlDocGetRootElement (doc), name, trajectory, error);
   xmlFreeDoc (doc);

@@ -23,6 +23,7 @@
 
 #include "core/lp-date.h"
 #include "lp-file-replace.h"
+#include "lp-reader-private.h"
 #include "lp-writer.h"
 #include "lp-writer-private.h"
 
@@ -137,16 +138,29 @@ attr_time (GString    *s,
   attr (s, name, lp_time_format (minutes, buf));
 }
 
-/* <name attrs…>text</name>; attrs already appended by the caller */
+/* <name attrs…>text</name>; attrs already appended by the caller.  A text
+ * longer than the reader takes is cut to that length: a file that would not
+ * open again must never be written (the editor does not let a text grow so
+ * long; a paste or a merge could). */
 static void
 close_text (GString    *s,
             const char *name,
             const char *text)
 {
+  gsize limit = lp_reader_text_limit (name);
+  g_autofree char *cut = NULL;
+
   if (text == NULL || *text == '\0')
     {
       g_string_append (s, "/>\n");
       return;
+    }
+  if (g_utf8_strlen (text, -1) > (glong) limit)
+    {
+      cut = g_strndup (text, (gsize) (g_utf8_offset_to_pointer (text, (glong) limit) - text));
+      g_message ("The text of a <%s> was cut to %" G_GSIZE_FORMAT " characters, the most a file may hold",
+                 name, limit);
+      text = cut;
     }
   g_string_append_c (s, '>');
   append_escaped (s, text, FALSE);

@@ -123,6 +123,17 @@ on_query_tooltip_cb (GtkWidget  *widget,
   return TRUE;
 }
 
+/* a and b are the same words, whatever their case */
+static gboolean
+same_words (const char *a,
+            const char *b)
+{
+  g_autofree char *fa = g_utf8_casefold (a, -1);
+  g_autofree char *fb = g_utf8_casefold (b, -1);
+
+  return g_utf8_collate (fa, fb) == 0;
+}
+
 /* Name, caption, tooltip and what assistive technologies say. */
 static void
 show_kind (LpPaletteRow *self)
@@ -135,25 +146,30 @@ show_kind (LpPaletteRow *self)
   g_autofree char *accessible_description = NULL;
 
   if (lp_kind_is_builtin (kind))
-    subtitle = g_strdup (form_label);
+    /* no caption that repeats the name ("Pitch round", "Pitch round") */
+    subtitle = *form_label == '\0' || same_words (form_label, name) ? NULL : g_strdup (form_label);
   else
     /* Translators: subtitle of a module kind the user made for this
      * trajectory, in the palette; %s is its work form, e.g. "Workshop" */
     subtitle = g_strdup_printf (_("%s · own kind"), form_label);
 
   gtk_label_set_text (GTK_LABEL (self->name_label), name);
-  gtk_label_set_text (GTK_LABEL (self->form_label), subtitle);
+  gtk_label_set_text (GTK_LABEL (self->form_label), subtitle ? subtitle : "");
+  gtk_widget_set_visible (self->form_label, subtitle != NULL);
 
   /* assistive technologies and UI tests find an entry by its kind's name;
    * the description says what the caption and the tooltip show */
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), description != NULL && *description != '\0');
-  if (description != NULL && *description != '\0')
+  if (subtitle != NULL && description != NULL && *description != '\0')
     accessible_description = g_strconcat (subtitle, "\n", description, NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  accessible_description ? accessible_description : subtitle,
-                                  -1);
+  else
+    accessible_description = g_strdup (subtitle != NULL ? subtitle : description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  if (accessible_description != NULL && *accessible_description != '\0')
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, accessible_description, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 
   if (!lp_kind_is_builtin (kind))
     add_menu_button (self);

@@ -192,6 +192,16 @@ on_span_committed_cb (LpDateEntry        *entry,
       pair_error (GTK_WIDGET (entry), other, _("The trajectory cannot end before it starts."));
       return;
     }
+  if (!lp_span_is_allowed (start, end))
+    {
+      /* a file with a longer period would not open again */
+      g_autofree char *message =
+        g_strdup_printf (ngettext ("A trajectory lasts less than %d year. Is the year right?",
+                                   "A trajectory lasts less than %d years. Is the year right?",
+                                   LP_MAX_SPAN_YEARS), LP_MAX_SPAN_YEARS);
+      pair_error (GTK_WIDGET (entry), other, message);
+      return;
+    }
   pair_error (GTK_WIDGET (entry), other, NULL);
   outside = lp_span_outside_modules (self->trajectory, start, end);
   if (outside->len == 0)

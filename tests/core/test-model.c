@@ -297,6 +297,24 @@ test_color_hex (void)
   g_assert_cmpstr (clamped, ==, "#00ff80");
 }
 
+/* A period lasts less than ten years: the last allowed end is the day
+ * before the same date ten years on (28 February from a 29 February). */
+static void
+test_span_limit (void)
+{
+#define DMY lp_date_from_dmy
+  g_assert_cmpint (LP_MAX_SPAN_YEARS, ==, 10);
+  g_assert_true (lp_span_is_allowed (DMY (1, 1, 2026), DMY (1, 1, 2026)));
+  g_assert_true (lp_span_is_allowed (DMY (1, 1, 2026), DMY (31, 12, 2035)));
+  g_assert_false (lp_span_is_allowed (DMY (1, 1, 2026), DMY (1, 1, 2036)));
+  g_assert_true (lp_span_is_allowed (DMY (29, 2, 2028), DMY (27, 2, 2038)));
+  g_assert_false (lp_span_is_allowed (DMY (29, 2, 2028), DMY (28, 2, 2038)));
+  g_assert_false (lp_span_is_allowed (DMY (2, 1, 2026), DMY (1, 1, 2026)));
+  g_assert_false (lp_span_is_allowed (LP_DATE_NONE, DMY (1, 1, 2026)));
+  g_assert_true (lp_span_is_allowed (DMY (1, 1, 9995), DMY (31, 12, 9999)));
+#undef DMY
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -312,6 +330,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/core/model/module-text", test_module_text);
   g_test_add_func ("/core/model/comments", test_comments);
   g_test_add_func ("/core/model/color-hex", test_color_hex);
+  g_test_add_func ("/core/model/span-limit", test_span_limit);
 
   return g_test_run ();
 }

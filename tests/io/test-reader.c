@@ -7,7 +7,11 @@
 
 #include <string.h>
 
+#include "core/lp-agenda.h"
 #include "core/lp-date.h"
+#include "core/lp-milestone.h"
+#include "core/lp-period.h"
+#include "core/lp-track.h"
 #include "core/lp-sample.h"
 #include "core/core-test-dump.h"
 #include "io/lp-reader.h"
@@ -33,6 +37,72 @@ static LpTrajectory *
 load_text (const char *text, GError **error)
 {
   return lp_reader_load_data (text, strlen (text), "test.leerplaats", error);
+}
+
+/* The schema compares ids, fixed-list words and whole numbers without the
+ * white space around them (and a number without "+"); such a file means the
+ * same as one written without.  Every value here would otherwise fall back
+ * to a default or be refused. */
+static const char spaced[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<trajectory xmlns=\"urn:leerplaats:trajectory:1\" version=\" 1 \">\n"
+  "  <title>T</title>\n"
+  "  <period start=\"2026-09-01\" end=\"2027-08-31\"/>\n"
+  "  <calendar school-region=\" zuid\"/>\n"
+  "  <tracks>\n"
+  "    <track id=\" joint \" group=\" officials\">Ambtenaren</track>\n"
+  "  </tracks>\n"
+  "  <kinds>\n"
+  "    <kind id=\"k1\" theme=\"leadership \" work-form=\"\tworkshop\" days=\"+2\">\n"
+  "      <name>Eigen</name>\n"
+  "    </kind>\n"
+  "  </kinds>\n"
+  "  <modules>\n"
+  "    <module id=\"m1 \" kind=\" k1\" track=\"joint\" start=\"2026-10-01\" end=\"2026-10-02\" status=\"done \">\n"
+  "      <participants count=\" +12\"/>\n"
+  "      <agenda>\n"
+  "        <item start-time=\"09:00\" end-time=\"09:30\" day=\" +2 \">\n"
+  "          <title>Welkom</title>\n"
+  "        </item>\n"
+  "      </agenda>\n"
+  "      <comment resolved=\" true\">Klaar</comment>\n"
+  "    </module>\n"
+  "  </modules>\n"
+  "  <milestones>\n"
+  "    <milestone id=\"ms1\" date=\"2026-11-05\" kind=\"\n budget \">Begroting</milestone>\n"
+  "  </milestones>\n"
+  "  <bands>\n"
+  "    <band id=\"b1\" start=\"2026-12-19\" end=\"2027-01-03\" kind=\" recess\">Kerstreces</band>\n"
+  "  </bands>\n"
+  "</trajectory>\n";
+
+static void
+test_schema_white_space (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LpTrajectory) t = load_text (spaced, &error);
+  LpModule *m;
+  LpKind *k;
+  const LpComment *c;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (lp_trajectory_get_school_region (t), ==, "zuid");
+  g_assert_cmpint (lp_track_get_group (lp_trajectory_lookup_track (t, "joint")), ==, LP_TRACK_GROUP_OFFICIALS);
+  k = lp_trajectory_lookup_kind (t, "k1");
+  g_assert_nonnull (k);
+  g_assert_cmpstr (lp_kind_get_theme_id (k), ==, "leadership");
+  g_assert_cmpstr (lp_kind_get_work_form (k), ==, "workshop");
+  g_assert_cmpuint (lp_kind_get_days (k), ==, 2);
+  m = lp_trajectory_lookup_module (t, "m1");
+  g_assert_nonnull (m);
+  g_assert_cmpstr (lp_module_get_kind_id (m), ==, "k1");
+  g_assert_cmpint (lp_module_get_status (m), ==, LP_STATUS_DONE);
+  g_assert_cmpint (lp_module_get_participants_count (m), ==, 12);
+  c = g_ptr_array_index (lp_module_get_comments (m), 0);
+  g_assert_true (c->resolved);
+  g_assert_cmpuint (lp_agenda_get_item (lp_module_get_agenda (m), 0)->day, ==, 2);
+  g_assert_cmpint (lp_milestone_get_kind (lp_trajectory_lookup_milestone (t, "ms1")), ==, LP_MILESTONE_BUDGET);
+  g_assert_cmpint (lp_period_get_kind (lp_trajectory_lookup_period (t, "b1")), ==, LP_PERIOD_RECESS);
 }
 
 static void
@@ -452,6 +522,7 @@ main (int argc, char *argv[])
   lp_reader_init ();
 
   g_test_add_func ("/io/reader/full-fixture", test_full_fixture);
+  g_test_add_func ("/io/reader/schema-white-space", test_schema_white_space);
   g_test_add_func ("/io/reader/round-trip", test_round_trip);
   g_test_add_func ("/io/reader/load-file", test_load_file);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)

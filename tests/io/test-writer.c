@@ -196,6 +196,66 @@ test_escaping (void)
   g_assert_cmpstr (lp_trajectory_get_description (again), ==, "multi\nline");
 }
 
+/* n copies of the UTF-8 character c */
+static char *
+repeat_char (const char *c, guint n)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (s, c);
+  return g_string_free (s, FALSE);
+}
+
+/* Texts longer than a file may hold (a title 1,000 characters, a
+ * description 100,000) are written cut to that length, at a character, so
+ * that the saved file opens again with everything up to the limit. */
+static void
+test_long_texts_open_again (void)
+{
+  g_autoptr(LpTrajectory) t = lp_sample_generate (1, 1, 1, 1);
+  LpModule *m = lp_trajectory_lookup_module (t, "m1");
+  LpTrack *track = lp_module_get_track (m);
+  g_autofree char *title = repeat_char ("é", 1500);
+  g_autofree char *description = repeat_char ("x", 150000);
+  g_autofree char *facilitator = repeat_char ("€", 1001);
+  g_autofree char *comment_text = repeat_char ("y", 100001);
+  const char *facilitators[] = { facilitator, "Anne", NULL };
+  g_autoptr(GPtrArray) comments = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_comment_free);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(LpTrajectory) again = NULL;
+  g_autoptr(GError) error = NULL;
+  LpModule *m2;
+  LpComment *c;
+
+  lp_module_set_title (m, title);
+  lp_module_set_description (m, description);
+  lp_module_set_facilitators (m, facilitators);
+  g_ptr_array_add (comments, lp_comment_new ("Ruud", LP_DATE_NONE, comment_text));
+  lp_module_set_comments (m, comments);
+  lp_track_set_name (track, title);
+
+  g_test_expect_message ("Leerplaats-Io", G_LOG_LEVEL_MESSAGE, "*cut to*");
+  bytes = lp_writer_serialize (t);
+  g_test_assert_expected_messages ();
+  again = lp_reader_load_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "long", &error);
+  g_assert_no_error (error);
+  m2 = lp_trajectory_lookup_module (again, "m1");
+  /* 1,000 é are 2,000 bytes */
+  g_assert_cmpuint (strlen (lp_module_get_title (m2)), ==, 2000);
+  g_assert_true (g_str_has_prefix (title, lp_module_get_title (m2)));
+  g_assert_cmpuint (strlen (lp_module_get_description (m2)), ==, 100000);
+  g_assert_cmpuint (strlen (lp_module_get_facilitators (m2)[0]), ==, 3000);
+  g_assert_cmpstr (lp_module_get_facilitators (m2)[1], ==, "Anne");
+  g_assert_cmpuint (lp_module_get_comments (m2)->len, ==, 1);
+  c = g_ptr_array_index (lp_module_get_comments (m2), 0);
+  g_assert_cmpuint (strlen (c->text), ==, 100000);
+  g_assert_cmpstr (c->author, ==, "Ruud");
+  g_assert_cmpuint (strlen (lp_track_get_name (lp_module_get_track (m2))), ==, 2000);
+  /* texts within the limits are not touched */
+  g_assert_cmpstr (lp_trajectory_get_title (again), ==, lp_trajectory_get_title (t));
+}
+
 static void
 test_backup (void)
 {
@@ -742,6 +802,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/writer/hand-written-expected", test_hand_written_expected);
   g_test_add_func ("/io/writer/save-twice-identical", test_save_twice_identical);
   g_test_add_func ("/io/writer/escaping", test_escaping);
+  g_test_add_func ("/io/writer/long-texts-open-again", test_long_texts_open_again);
   g_test_add_func ("/io/writer/backup", test_backup);
   g_test_add_func ("/io/writer/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/io/writer/changed-same-mtime", test_changed_same_mtime);

@@ -688,6 +688,75 @@ test_editor_kind_search (Fixture *f, gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (editor))));
 }
 
+/* The visible label texts under widget, in order, into texts. */
+static void
+collect_visible_labels (GtkWidget *widget,
+                        GPtrArray *texts)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_visible_labels (c, texts);
+}
+
+static GPtrArray *
+row_texts (Fixture *f, const char *kind_name)
+{
+  GListModel *kinds = lp_library_get_builtin_kinds ();
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (kinds); i++)
+    {
+      g_autoptr(LpKind) kind = g_list_model_get_item (kinds, i);
+      if (g_strcmp0 (lp_kind_get_name (kind), kind_name) == 0)
+        {
+          collect_visible_labels (_lp_palette_get_row (f->palette, kind), texts);
+          return texts;
+        }
+    }
+  g_assert_not_reached ();
+  return texts;
+}
+
+/* A built-in kind's row shows its name and, under it, its work form; not
+ * when the work form is the name itself.  No row shows the same text twice
+ * or an empty line, and the palette still draws. */
+static void
+test_captions_say_something_new (Fixture *f, gconstpointer data)
+{
+  GListModel *kinds = lp_library_get_builtin_kinds ();
+  g_autoptr(GPtrArray) pitch = row_texts (f, "Pitch round");
+  g_autoptr(GPtrArray) role_play = row_texts (f, "Role play with actors");
+
+  g_assert_cmpuint (pitch->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (pitch, 0), ==, "Pitch round");
+  g_assert_cmpuint (role_play->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (role_play, 0), ==, "Role play with actors");
+  g_assert_cmpstr (g_ptr_array_index (role_play, 1), ==, "Role play");
+
+  for (guint i = 0; i < g_list_model_get_n_items (kinds); i++)
+    {
+      g_autoptr(LpKind) kind = g_list_model_get_item (kinds, i);
+      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+      collect_visible_labels (_lp_palette_get_row (f->palette, kind), texts);
+      g_assert_cmpuint (texts->len, >=, 1);
+      for (guint a = 0; a < texts->len; a++)
+        {
+          g_autofree char *fa = g_utf8_casefold (g_ptr_array_index (texts, a), -1);
+          g_assert_cmpstr (g_ptr_array_index (texts, a), !=, "");
+          for (guint b = a + 1; b < texts->len; b++)
+            {
+              g_autofree char *fb = g_utf8_casefold (g_ptr_array_index (texts, b), -1);
+              g_assert_cmpstr (fa, !=, fb);
+            }
+        }
+    }
+  g_assert_true (widget_draws (GTK_WIDGET (f->palette)));
+}
+
 /* A palette shown without a trajectory lists the built-in kinds; one given
  * a trajectory has its rows before it is shown. */
 static void
@@ -730,6 +799,7 @@ main (int argc, char *argv[])
   ADD ("/widgets/kinds/new-kind-in-view", test_new_kind_in_view);
   ADD ("/widgets/kinds/editor-follows-rename", test_editor_follows_rename);
   ADD ("/widgets/kinds/editor-kind-search", test_editor_kind_search);
+  ADD ("/widgets/kinds/captions-say-something-new", test_captions_say_something_new);
 #undef ADD
   g_test_add_func ("/widgets/kinds/rows-with-and-without-trajectory", test_rows_with_and_without_trajectory);
 

@@ -387,6 +387,34 @@ test_shorter_span (Props *f, gconstpointer data)
   g_assert_true (widget_draws (f->dialog));
 }
 
+/* An end ten years after the start (a year typed wrong) is refused with a
+ * message at the field, as the reader would refuse the saved file; one day
+ * less is taken. */
+static void
+test_period_at_most_ten_years (Props *f, gconstpointer data)
+{
+  GtkWidget *start = named (f, "span-start");
+  GtkWidget *end = named (f, "span-end");
+  LpDate old_end = lp_trajectory_get_span_end (f->t);
+
+  g_assert_cmpuint (lp_trajectory_get_span_start (f->t), ==, D (1, 1, 2028));
+  type_date (end, "1-1-2038");
+  g_assert_cmpuint (lp_trajectory_get_span_end (f->t), ==, old_end);
+  g_assert_false (lp_history_can_undo (f->h));
+  g_assert_cmpstr (lp_date_entry_get_error (LP_DATE_ENTRY (end)), ==,
+                   "A trajectory lasts less than 10 years. Is the year right?");
+  g_assert_true (widget_draws (f->dialog));
+
+  type_date (end, "31-12-2037");
+  g_assert_null (lp_date_entry_get_error (LP_DATE_ENTRY (end)));
+  g_assert_cmpuint (lp_trajectory_get_span_end (f->t), ==, D (31, 12, 2037));
+  /* the start moved back is measured against the end as well */
+  type_date (start, "31-12-2027");
+  g_assert_nonnull (lp_date_entry_get_error (LP_DATE_ENTRY (start)));
+  g_assert_cmpuint (lp_trajectory_get_span_start (f->t), ==, D (1, 1, 2028));
+  g_assert_true (widget_draws (f->dialog));
+}
+
 static void
 check_period_cb (LpTrajectory *t,
                gboolean     *inverted)
@@ -615,6 +643,7 @@ main (int argc, char *argv[])
   ADD ("empty-name-refused", test_empty_name_refused);
   ADD ("delete-lane-asks", test_delete_lane_asks);
   ADD ("shorter-period", test_shorter_span);
+  ADD ("period-at-most-ten-years", test_period_at_most_ten_years);
   ADD ("period-moved-later", test_period_moved_later);
   ADD ("new-period-within", test_new_period_within);
   ADD ("outside-modules-held", test_outside_modules_held);
