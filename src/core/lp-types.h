@@ -32,6 +32,10 @@ typedef guint32 LpDate;
 #define LP_DATE_ISO_SIZE 11
 /* The room lp_time_format needs: "HH:MM" and its NUL. */
 #define LP_TIME_TEXT_SIZE 6
+/* The most characters a file holds in a title or name, and in any other
+ * text (the reader refuses more; the writer and the editor keep to it). */
+#define LP_MAX_SHORT_TEXT 1000
+#define LP_MAX_LONG_TEXT  100000
 /* A module's participants count when none is given. */
 #define LP_COUNT_NONE (-1)
 

@@ -22,8 +22,8 @@
 #define MAX_UNKNOWN         1000
 #define MAX_MODULES         100000
 #define MAX_ATTRIBUTES      256
-#define MAX_SHORT_TEXT      1000
-#define MAX_LONG_TEXT       100000
+#define MAX_SHORT_TEXT      LP_MAX_SHORT_TEXT
+#define MAX_LONG_TEXT       LP_MAX_LONG_TEXT
 #define MAX_ATTRIBUTE_TEXT  1000
 
 /* ---- the scan for attributes ---- */

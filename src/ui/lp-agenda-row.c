@@ -175,6 +175,8 @@ make_entry (LpAgendaRow *self, guint part, int width, const char *placeholder)
 
   /* width > 0: that many characters; < 0: at least -width, and all the room
    * there is (so that the editor stays as narrow as its other fields) */
+  if (part == P_TITLE || part == P_WHO)
+    gtk_entry_set_max_length (GTK_ENTRY (entry), LP_MAX_SHORT_TEXT);
   gtk_editable_set_width_chars (GTK_EDITABLE (entry), ABS (width));
   if (width > 0)
     gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), width);

@@ -341,6 +341,8 @@ lp_kind_dialog_init (LpKindDialog *self)
   label_input (self->name_row, self->name_row);
   if (name_text != NULL)
     {
+      /* a name holds no more than a file does */
+      gtk_text_set_max_length (GTK_TEXT (name_text), LP_MAX_SHORT_TEXT);
       label_input (name_text, self->name_row);
       gtk_accessible_update_relation (GTK_ACCESSIBLE (name_text), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
                                       self->name_error, NULL, -1);

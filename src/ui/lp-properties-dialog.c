@@ -104,6 +104,9 @@ string_row (LpPropertiesDialog *self,
 
   g_object_get (object, property, &value, NULL);
   row = entry_row (title, value);
+  /* a title or name holds no more than a file does */
+  if (strcmp (property, "description") != 0)
+    gtk_text_set_max_length (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (row))), LP_MAX_SHORT_TEXT);
   g_object_set_data (G_OBJECT (row), "lp-property", (gpointer) property);
   g_object_set_data (G_OBJECT (row), "lp-object", object);
   g_object_set_data (G_OBJECT (row), "lp-title", (gpointer) title);

@@ -107,6 +107,9 @@ test_add_and_edit (Fixture *f, gconstpointer data)
   /* the focus is in the new item's title (the entry's text inside it) */
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), part (f, 0, "title")));
 
+  /* title and who hold no more than a file does */
+  g_assert_cmpint (gtk_entry_get_max_length (GTK_ENTRY (part (f, 0, "title"))), ==, LP_MAX_SHORT_TEXT);
+  g_assert_cmpint (gtk_entry_get_max_length (GTK_ENTRY (part (f, 0, "who"))), ==, LP_MAX_SHORT_TEXT);
   type_and_enter (part (f, 0, "title"), "Welkom");
   g_assert_cmpstr (item (f, 0)->title, ==, "Welkom");
   type_and_enter (part (f, 0, "who"), "Burgemeester");

@@ -513,6 +513,42 @@ test_escape_restores_field (void)
   gtk_window_destroy (w);
 }
 
+/* The editor's title, participants and location take no more characters
+ * than a file holds in them (LP_MAX_SHORT_TEXT): a longer title typed or
+ * pasted stops there and is stored so, and the saved file opens again. */
+static void
+test_title_keeps_to_file_limit (void)
+{
+  LpWindow *window = open_window ();
+  GtkWindow *w = GTK_WINDOW (window);
+  LpTrajectory *t = lp_window_get_trajectory (window);
+  GtkWidget *timeline = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
+  LpModuleEditor *editor = LP_MODULE_EDITOR (_lp_window_get_editor (window));
+  LpModule *m = lp_trajectory_lookup_module (t, "m3");
+  g_autofree char *pasted = g_strnfill (LP_MAX_SHORT_TEXT + 200, 'a');
+  GtkWidget *title;
+  int width, height;
+
+  lp_timeline_view_set_selected_module (LP_TIMELINE_VIEW (timeline), m);
+  gtk_widget_grab_focus (timeline);
+  g_assert_true (send_key (w, GDK_KEY_Return, 0));
+  title = _lp_module_editor_get_field (editor, "title");
+  g_assert_cmpint (gtk_entry_get_max_length (GTK_ENTRY (title)), ==, LP_MAX_SHORT_TEXT);
+  g_assert_cmpint (gtk_entry_get_max_length (GTK_ENTRY (_lp_module_editor_get_field (editor, "participants"))),
+                   ==, LP_MAX_SHORT_TEXT);
+  g_assert_cmpint (gtk_entry_get_max_length (GTK_ENTRY (_lp_module_editor_get_field (editor, "location"))),
+                   ==, LP_MAX_SHORT_TEXT);
+
+  gtk_editable_set_text (GTK_EDITABLE (title), pasted);
+  g_signal_emit_by_name (title, "activate");
+  g_assert_cmpuint (strlen (lp_module_get_title (m)), ==, 1000);
+  g_assert_true (g_str_has_prefix (pasted, lp_module_get_title (m)));
+
+  g_free (render_widget (GTK_WIDGET (editor), &width, &height));
+  g_assert_cmpint (width, >, 0);
+  gtk_window_destroy (w);
+}
+
 /* ---- accessible names ---- */
 
 static guint n_texts_seen;
@@ -854,6 +890,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/keys/escape-in-editor", test_escape_in_editor);
   g_test_add_func ("/widgets/keys/enter-opens-editor", test_enter_opens_editor);
   g_test_add_func ("/widgets/keys/escape-restores-field", test_escape_restores_field);
+  g_test_add_func ("/widgets/keys/title-keeps-to-file-limit", test_title_keeps_to_file_limit);
   g_test_add_func ("/widgets/keys/header-bar-names", test_header_bar_names);
   g_test_add_func ("/widgets/keys/palette-search", test_palette_search);
   g_test_add_func ("/widgets/keys/undo-redo-toast", test_undo_redo_toast);

@@ -99,6 +99,9 @@ open_dialog (Fixture *f, LpKind *kind)
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (f->window));
   g_assert_true (lp_kind_dialog_get_kind (dialog) == kind);
+  /* a name holds no more than a file does */
+  g_assert_cmpint (gtk_text_get_max_length (GTK_TEXT (gtk_editable_get_delegate (
+                     GTK_EDITABLE (_lp_kind_dialog_get_widget (dialog, "name"))))), ==, LP_MAX_SHORT_TEXT);
   return dialog;
 }
 

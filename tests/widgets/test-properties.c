@@ -630,6 +630,45 @@ test_accessible_names (Props *f, gconstpointer data)
   g_assert_true (widget_draws (f->dialog));
 }
 
+static void
+count_capped_rows (GtkWidget *widget,
+                   guint     *n_short,
+                   guint     *n_long)
+{
+  if (ADW_IS_ENTRY_ROW (widget) && g_object_get_data (G_OBJECT (widget), "lp-property") != NULL)
+    {
+      const char *property = g_object_get_data (G_OBJECT (widget), "lp-property");
+      GtkText *text = GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (widget)));
+
+      if (strcmp (property, "description") == 0)
+        {
+          g_assert_cmpint (gtk_text_get_max_length (text), ==, 0);
+          (*n_long)++;
+        }
+      else
+        {
+          g_assert_cmpint (gtk_text_get_max_length (text), ==, LP_MAX_SHORT_TEXT);
+          (*n_short)++;
+        }
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    count_capped_rows (c, n_short, n_long);
+}
+
+/* Title, client, author and every lane's name take no more characters than
+ * a file holds (LP_MAX_SHORT_TEXT); the description is not cut there. */
+static void
+test_names_keep_to_file_limit (Props *f, gconstpointer data)
+{
+  guint n_short = 0, n_long = 0;
+
+  count_capped_rows (GTK_WIDGET (f->dialog), &n_short, &n_long);
+  /* title, client, author and at least one lane */
+  g_assert_cmpuint (n_short, >=, 4);
+  g_assert_cmpuint (n_long, ==, 1);
+  g_assert_true (widget_draws (f->dialog));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -650,6 +689,7 @@ main (int argc, char *argv[])
   ADD ("shorter-period-shift", test_shorter_span_shift);
   ADD ("shift-dialog", test_shift_dialog);
   ADD ("accessible-names", test_accessible_names);
+  ADD ("names-keep-to-file-limit", test_names_keep_to_file_limit);
 #undef ADD
   return g_test_run ();
 }
