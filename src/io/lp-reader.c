@@ -77,6 +77,7 @@ lp_reader_init (void)
 typedef struct {
   LpReaderLimits limits;   /* first: the limits' callbacks find it in ctxt->_private */
   gboolean       saw_dtd;
+  long           dtd_line;
 } ParseState;
 
 static void
@@ -90,6 +91,7 @@ on_internal_subset (void          *ctx,
 
   /* Stop at the very start of the DTD: nothing in it is read. */
   state->saw_dtd = TRUE;
+  state->dtd_line = xmlSAX2GetLineNumber (ctxt);
   xmlStopParser (ctxt);
 }
 
@@ -520,6 +522,7 @@ parse_safely (const char  *data,
     }
   lp_reader_limits_install (&state.limits, ctxt);
   state.saw_dtd = FALSE;
+  state.dtd_line = 0;
   ctxt->_private = &state;
   ctxt->sax->internalSubset = on_internal_subset;
   ctxt->sax->externalSubset = NULL;
@@ -563,7 +566,8 @@ parse_safely (const char  *data,
     {
       g_clear_pointer (&doc, xmlFreeDoc);
       lp_reader_set_error (error, LP_FILE_ERROR_UNSAFE, name,
-                           problems->len > 0 ? ((Problem *) problems->pdata[0])->line : 0,
+                           state.dtd_line > 0 ? state.dtd_line
+                                              : problems->len > 0 ? ((Problem *) problems->pdata[0])->line : 0,
                            _("the file contains a document type declaration (<!DOCTYPE …>), "
                              "which Leerplaats refuses for safety"));
       return NULL;

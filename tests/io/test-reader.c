@@ -406,6 +406,9 @@ test_external_entity (void)
   g_assert_null (t);
   g_assert_error (error, LP_FILE_ERROR, LP_FILE_ERROR_UNSAFE);
   g_assert_null (strstr (error->message, "root:"));
+  /* the message names the DOCTYPE's line */
+  g_assert_cmpuint (lp_reader_error_get_line (error), ==, 2);
+  g_assert_true (g_str_has_prefix (error->message, "test.leerplaats:2: "));
 }
 
 static void
