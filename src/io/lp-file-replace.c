@@ -25,6 +25,11 @@
 #include "lp-file-replace.h"
 
 #define TEMP_SUFFIX_LEN 6
+/* Temporaries are NAME.lp-save-XXXXXX and NAME~.lp-save-XXXXXX: a name no
+ * user file has, so that removing stale ones never touches a user's
+ * "NAME.backup" or "NAME.Report" (six letters after a dot, as mkstemp's
+ * bare NAME.XXXXXX would be). */
+#define TEMP_MARK ".lp-save-"
 
 char *
 lp_file_resolve_symlinks (const char  *path,
@@ -75,7 +80,7 @@ is_temp_suffix (const char *s)
   return TRUE;
 }
 
-/* NAME.XXXXXX or NAME~.XXXXXX */
+/* NAME.lp-save-XXXXXX or NAME~.lp-save-XXXXXX */
 static gboolean
 is_our_temporary (const char *entry,
                   const char *base)
@@ -87,7 +92,7 @@ is_our_temporary (const char *entry,
   entry += n;
   if (*entry == '~')
     entry++;
-  return *entry == '.' && is_temp_suffix (entry + 1);
+  return g_str_has_prefix (entry, TEMP_MARK) && is_temp_suffix (entry + strlen (TEMP_MARK));
 }
 
 void
@@ -231,7 +236,7 @@ write_all (int           fd,
   return TRUE;
 }
 
-/* NAME.XXXXXX with @bytes, flushed, with the old file's mode and owner;
+/* NAME.lp-save-XXXXXX with @bytes, flushed, with the old file's mode and owner;
  * its descriptor stays open and locked in @out_fd. */
 static char *
 write_temporary (const char         *target,
@@ -241,7 +246,7 @@ write_temporary (const char         *target,
                  int                *out_fd,
                  GError            **error)
 {
-  g_autofree char *tmp = g_strconcat (target, ".XXXXXX", NULL);
+  g_autofree char *tmp = g_strconcat (target, TEMP_MARK "XXXXXX", NULL);
   gsize size;
   const guint8 *data = g_bytes_get_data (bytes, &size);
   int fd, saved;
@@ -277,7 +282,7 @@ write_temporary (const char         *target,
   return g_steal_pointer (&tmp);
 }
 
-/* A second name, NAME~.XXXXXX, for the current file (a copy on file systems
+/* A second name, NAME~.lp-save-XXXXXX, for the current file (a copy on file systems
  * without hard links); NULL with @error set on failure. */
 static char *
 link_backup_temporary (const char         *target,
@@ -299,7 +304,7 @@ link_backup_temporary (const char         *target,
       for (guint i = 0; i < TEMP_SUFFIX_LEN; i++)
         suffix[i] = chars[g_random_int_range (0, (int) sizeof chars - 1)];
       suffix[TEMP_SUFFIX_LEN] = '\0';
-      name = g_strconcat (backup, ".", suffix, NULL);
+      name = g_strconcat (backup, TEMP_MARK, suffix, NULL);
       if (link (target, name) == 0)
         return g_steal_pointer (&name);
       if (errno != EEXIST)

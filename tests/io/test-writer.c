@@ -731,8 +731,10 @@ count_entries (const char *dir)
   return n;
 }
 
-/* Opening a file removes NAME.XXXXXX and NAME~.XXXXXX that a killed save
- * left, and nothing else: not other names, not one a save holds locked. */
+/* Opening a file removes NAME.lp-save-XXXXXX and NAME~.lp-save-XXXXXX that
+ * a killed save left, and nothing else: not a user's NAME.backup or
+ * NAME~.old123 (six characters after a dot, as mkstemp's names were), not
+ * other names, not one a save holds locked. */
 static void
 test_stale_temporaries_removed (void)
 {
@@ -741,9 +743,11 @@ test_stale_temporaries_removed (void)
   g_autoptr(LpTrajectory) t = lp_sample_generate (10, 2, 6, 1);
   g_autoptr(LpTrajectory) loaded = NULL;
   g_autoptr(GError) error = NULL;
-  const char *stale[] = { "t.leerplaats.a1B2c3", "t.leerplaats~.Zz9yY8" };
-  const char *kept[] = { "t.leerplaats.notes", "t.leerplaats.a1B2c", "u.leerplaats.a1B2c3", "t.leerplaats.L0cked" };
-  g_autofree char *locked = g_build_filename (dir, kept[3], NULL);
+  const char *stale[] = { "t.leerplaats.lp-save-a1B2c3", "t.leerplaats~.lp-save-Zz9yY8" };
+  const char *kept[] = { "t.leerplaats.lp-save-L0cked", "t.leerplaats.notes", "t.leerplaats.lp-save-a1B2c",
+                         "u.leerplaats.lp-save-a1B2c3", "t.leerplaats.backup", "t.leerplaats.a1B2c3",
+                         "t.leerplaats~.old123", "t.leerplaats.Report" };
+  g_autofree char *locked = g_build_filename (dir, kept[0], NULL);
   int fd;
 
   g_assert_true (save (t, path, NULL, NULL, &error));
