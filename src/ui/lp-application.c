@@ -116,9 +116,11 @@ window_for_error (LpApplication *self,
 }
 
 /* Each file in its own window (or the one that has it already).  A file that
- * cannot be opened leaves no window behind: its error shows on a window that
- * is there anyway, or on stderr when there is none (the application then
- * ends, as it has nothing to show). */
+ * cannot be opened leaves no window of its own: its error shows on a window
+ * that is there anyway, or, when there is none (the file was opened from the
+ * file manager or the command line), on a new empty window, so that the
+ * application keeps running and says why.  The error also goes to stderr
+ * then, for a terminal. */
 static void
 open_files (LpApplication  *self,
             GFile         **files,
@@ -150,15 +152,15 @@ open_files (LpApplication  *self,
     }
 
   parent = window_for_error (self, last);
-  for (guint i = 0; i < failures->len; i++)
+  if (parent == NULL && failures->len > 0)
     {
-      const GError *error = g_ptr_array_index (failures, i);
-
-      if (parent != NULL)
-        lp_window_show_open_error (parent, g_ptr_array_index (failed, i), error);
-      else
-        g_printerr ("%s\n", error->message);
+      parent = lp_window_new (GTK_APPLICATION (self));
+      gtk_window_present (GTK_WINDOW (parent));
+      for (guint i = 0; i < failures->len; i++)
+        g_printerr ("%s\n", ((const GError *) g_ptr_array_index (failures, i))->message);
     }
+  for (guint i = 0; i < failures->len; i++)
+    lp_window_show_open_error (parent, g_ptr_array_index (failed, i), g_ptr_array_index (failures, i));
   if (last != NULL)
     offer_recovery (self, GTK_WINDOW (last));
 }
