@@ -153,6 +153,24 @@ is_known_element (const char *element)
   return FALSE;
 }
 
+static gboolean
+is_known_attribute (const char *prefix,
+                    const char *attribute)
+{
+  static const char * const known[] = {
+    "author", "color", "count", "date", "day", "days", "end", "end-time", "group", "id", "kind",
+    "resolved", "school-region", "series", "start", "start-time", "status", "theme", "track", "uid",
+    "version", "work-form",
+  };
+
+  if (prefix != NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+    if (strcmp (attribute, known[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 on_start_element (void           *ctx,
                   const xmlChar  *localname,
@@ -181,6 +199,10 @@ on_start_element (void           *ctx,
     {
       const char *begin = (const char *) attributes[i * 5 + 3], *end = (const char *) attributes[i * 5 + 4];
 
+      if (!is_known_attribute ((const char *) attributes[i * 5 + 1], (const char *) attributes[i * 5]) &&
+          ++l->unknown_attributes > MAX_UNKNOWN)
+        { stop (l, g_strdup_printf (_("the file has more than %d attributes that are not part of the "
+                                           "Leerplaats format, the limit"), MAX_UNKNOWN)); return; }
       if (g_utf8_strlen (begin, end - begin) > MAX_ATTRIBUTE_TEXT)
         { stop (l, g_strdup_printf (_("the value of the attribute “%s” is longer than %d characters, "
                                            "the limit"), (const char *) attributes[i * 5], MAX_ATTRIBUTE_TEXT)); return; }
@@ -223,6 +245,40 @@ on_characters (void          *ctx,
   l->characters (ctx, ch, len);
 }
 
+/* Comments and processing instructions cost memory as elements do. */
+static gboolean
+count_other (LpReaderLimits *l)
+{
+  if (++l->others <= MAX_ELEMENTS)
+    return TRUE;
+  stop (l, g_strdup_printf (_("the file has more than %d comments and processing instructions, the limit"),
+                            MAX_ELEMENTS));
+  return FALSE;
+}
+
+static void
+on_comment (void          *ctx,
+            const xmlChar *value)
+{
+  xmlParserCtxtPtr ctxt = ctx;
+  LpReaderLimits *l = ctxt->_private;
+
+  if (count_other (l) && l->comment != NULL)
+    l->comment (ctx, value);
+}
+
+static void
+on_instruction (void          *ctx,
+                const xmlChar *target,
+                const xmlChar *data)
+{
+  xmlParserCtxtPtr ctxt = ctx;
+  LpReaderLimits *l = ctxt->_private;
+
+  if (count_other (l) && l->instruction != NULL)
+    l->instruction (ctx, target, data);
+}
+
 void
 lp_reader_limits_install (LpReaderLimits   *l,
                           xmlParserCtxtPtr  ctxt)
@@ -236,6 +292,10 @@ lp_reader_limits_install (LpReaderLimits   *l,
   ctxt->sax->startElementNs = on_start_element;
   ctxt->sax->endElementNs = on_end_element;
   ctxt->sax->characters = on_characters;
+  l->comment = ctxt->sax->comment;
+  l->instruction = ctxt->sax->processingInstruction;
+  ctxt->sax->comment = on_comment;
+  ctxt->sax->processingInstruction = on_instruction;
 }
 
 gboolean

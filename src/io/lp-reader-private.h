@@ -34,7 +34,9 @@ typedef struct {
   startElementNsSAX2Func  start;
   endElementNsSAX2Func    end;
   charactersSAXFunc       characters;
-  guint                   elements, unknown, modules;
+  commentSAXFunc          comment;
+  processingInstructionSAXFunc instruction;
+  guint                   elements, unknown, unknown_attributes, modules, others;
   gsize                   text, text_limit;
   char                   *what;   /* the limit passed; NULL while within */
   long                    line;

@@ -423,6 +423,36 @@ test_external_dtd (void)
   assert_refused_fast (text, strlen (text), "document type declaration");
 }
 
+/* Comments, processing instructions and attributes outside the format
+ * cost memory as elements do: past their limits (500,000 and 1,000) the
+ * parse stops there, with the limit and the line named. */
+static void
+test_many_comments_and_attributes (void)
+{
+  const char *head = "<?xml version=\"1.0\"?>\n<trajectory xmlns=\"urn:leerplaats:trajectory:1\" version=\"1\">\n";
+  g_autoptr(GString) pis = g_string_new (head);
+  g_autoptr(GString) comments = g_string_new (head);
+  g_autoptr(GString) attributes = g_string_new (head);
+
+  for (guint i = 0; i <= 500000; i++)
+    {
+      g_string_append (pis, "<?a?>");
+      g_string_append (comments, "<!---->");
+    }
+  for (guint i = 0; i < 11; i++)
+    {
+      g_string_append (attributes, "<title");
+      for (guint j = 0; j < 100; j++)
+        g_string_append_printf (attributes, " a%u=\"\"", j);
+      g_string_append (attributes, "/>\n");
+    }
+  assert_refused_fast (pis->str, pis->len, ":3: the file has more than 500000 comments and processing instructions");
+  assert_refused_fast (comments->str, comments->len, ":3: the file has more than 500000 comments and processing instructions");
+  /* the 1,001st is on line 13 */
+  assert_refused_fast (attributes->str, attributes->len,
+                       ":13: the file has more than 1000 attributes that are not part of the Leerplaats format");
+}
+
 static void
 test_deep_nesting (void)
 {
@@ -538,6 +568,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/reader/hostile/external-entity", test_external_entity);
   g_test_add_func ("/io/reader/hostile/external-dtd", test_external_dtd);
   g_test_add_func ("/io/reader/hostile/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/io/reader/hostile/many-comments-and-attributes", test_many_comments_and_attributes);
   g_test_add_func ("/io/reader/hostile/huge-text", test_huge_text);
   g_test_add_func ("/io/reader/hostile/random-bytes", test_random_bytes);
   g_test_add_func ("/io/reader/hostile/every-truncation", test_every_truncation);
