@@ -207,6 +207,7 @@ on_start_element (void           *ctx,
         { stop (l, g_strdup_printf (_("the value of the attribute “%s” is longer than %d characters, "
                                            "the limit"), (const char *) attributes[i * 5], MAX_ATTRIBUTE_TEXT)); return; }
     }
+  l->depth++;
   l->text = 0;
   l->text_limit = lp_reader_text_limit (element);
   l->start (ctx, localname, prefix, uri, nb_namespaces, namespaces, nb_attributes, nb_defaulted, attributes);
@@ -221,6 +222,8 @@ on_end_element (void          *ctx,
   xmlParserCtxtPtr ctxt = ctx;
   LpReaderLimits *l = ctxt->_private;
 
+  if (l->depth > 0)
+    l->depth--;
   l->text = 0;
   l->text_limit = MAX_LONG_TEXT;
   l->end (ctx, localname, prefix, uri);

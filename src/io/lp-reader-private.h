@@ -37,6 +37,7 @@ typedef struct {
   commentSAXFunc          comment;
   processingInstructionSAXFunc instruction;
   guint                   elements, unknown, unknown_attributes, modules, others;
+  guint                   depth;  /* elements open: > 0 when a file ends inside one */
   gsize                   text, text_limit;
   char                   *what;   /* the limit passed; NULL while within */
   long                    line;

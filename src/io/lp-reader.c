@@ -576,8 +576,19 @@ parse_safely (const char  *data,
   if (doc == NULL || problems->len > 0)
     {
       g_clear_pointer (&doc, xmlFreeDoc);
-      if (problems->len > 0)
-        report_parse_problem (g_ptr_array_index (problems, 0), name, error);
+      Problem *first = problems->len > 0 ? g_ptr_array_index (problems, 0) : NULL;
+
+      /* libxml2's push parser says "extra content at the end" also when the
+       * file stops inside an element or before the first one */
+      if (first != NULL && first->code == XML_ERR_DOCUMENT_END && state.limits.depth > 0)
+        lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, first->line,
+                             _("the file is not complete: it ends before the trajectory does "
+                               "(it may have been cut off)"));
+      else if (first != NULL && first->code == XML_ERR_DOCUMENT_END && state.limits.elements == 0)
+        lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, first->line,
+                             _("the file holds no trajectory: it has no elements"));
+      else if (first != NULL)
+        report_parse_problem (first, name, error);
       else
         lp_reader_set_error (error, LP_FILE_ERROR_NOT_XML, name, 0, _("the file is damaged or is not XML"));
       return NULL;

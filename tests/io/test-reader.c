@@ -508,7 +508,13 @@ test_every_truncation (void)
   g_autofree char *text = load_fixture_text ("full.leerplaats");
   gsize n = strlen (text);
 
-  /* Every prefix that cuts the document short is refused, without crash.
+  const char *root = strstr (text, "<trajectory");
+  gsize inside = (gsize) (strchr (root, '>') - text) + 1;
+  gsize closed = (gsize) (strstr (text, "</trajectory>") - text);
+  guint cut_off = 0;
+
+  /* Every prefix that cuts the document short is refused, without crash;
+   * one cut inside the trajectory never says there is too much text.
    * (The whole text minus its final newline is still complete.) */
   for (gsize len = 0; len < n - 1; len++)
     {
@@ -517,7 +523,17 @@ test_every_truncation (void)
 
       g_assert_null (t);
       g_assert_nonnull (error);
+      if (len >= inside && len < closed)
+        {
+          g_assert_null (strstr (error->message, "more text after the end"));
+          if (strstr (error->message, "it ends before the trajectory does") != NULL)
+            cut_off++;
+        }
     }
+  /* most cuts fall between elements, where only the length tells */
+  g_assert_cmpuint (cut_off, >, (closed - inside) / 4);
+  g_test_message ("%u of %" G_GSIZE_FORMAT " cuts inside the trajectory: \"ends before the trajectory does\"",
+                  cut_off, closed - inside);
 }
 
 static void
