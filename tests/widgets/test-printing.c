@@ -531,21 +531,24 @@ test_export_holidays (void)
   g_rmdir (dir);
 }
 
-/* A trajectory the reader refuses once written: its title is longer than
- * the file format allows, so the private copy Print and Export work from
- * cannot be made. */
+/* A trajectory the reader refuses once written: its period lasts longer
+ * than the file format allows (the editor does not make one; the model
+ * takes it), so the private copy Print and Export work from cannot be
+ * made. */
 static LpTrajectory *
 trajectory_that_cannot_be_copied (void)
 {
   LpTrajectory *trajectory = test_load_template ("tijdmalen");
-  g_autofree char *title = g_strnfill (1001, 'x');
+  LpDate start = lp_trajectory_get_span_start (trajectory);
 
-  lp_trajectory_set_string (trajectory, trajectory, "title", title);
+  lp_trajectory_set_span (trajectory, start, start + 11 * 366);
+  g_assert_false (lp_span_is_allowed (lp_trajectory_get_span_start (trajectory),
+                                      lp_trajectory_get_span_end (trajectory)));
   return trajectory;
 }
 
 /* The message dialog on screen has heading and a body that says the copy
- * failed and why (the reader's words about the title's length). */
+ * failed and why (the reader's words about the period's length). */
 static void
 assert_copy_failure_told (const char *heading)
 {
@@ -556,7 +559,7 @@ assert_copy_failure_told (const char *heading)
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
   body = adw_message_dialog_get_body (dialog);
   g_assert_nonnull (strstr (body, "could not be copied"));
-  g_assert_nonnull (strstr (body, "longer than 1000 characters"));
+  g_assert_nonnull (strstr (body, "longer than 10 years"));
   g_assert_null (strstr (body, "folder"));
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
