@@ -12,7 +12,7 @@ struct _LpProblemWatch
 
   LpTrajectory *trajectory;
   GPtrArray    *problems;   /* NULL: to be found again */
-  GHashTable   *modules;    /* LpModule* (borrowed from problems) set */
+  GHashTable   *modules;    /* LpModule* set, owned references */
   guint         timeout_id; /* finding again after a burst of changes */
   guint         idle_id;    /* finding for the first time, after drawing */
 };
@@ -113,27 +113,18 @@ lp_problem_watch_get_problems (LpProblemWatch *self)
 {
   g_return_val_if_fail (LP_IS_PROBLEM_WATCH (self), NULL);
   if (self->problems == NULL)
-    self->problems = lp_problems_find (self->trajectory);
+    {
+      g_clear_pointer (&self->modules, g_hash_table_unref);
+      self->modules = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+      self->problems = lp_problems_find_full (self->trajectory, self->modules);
+    }
   return self->problems;
 }
 
 GHashTable *
 lp_problem_watch_get_modules (LpProblemWatch *self)
 {
-  GPtrArray *problems = lp_problem_watch_get_problems (self);
-
-  if (self->modules == NULL)
-    {
-      self->modules = g_hash_table_new (NULL, NULL);
-      for (guint i = 0; i < problems->len; i++)
-        {
-          const LpProblem *p = g_ptr_array_index (problems, i);
-
-          g_hash_table_add (self->modules, p->module);
-          for (guint j = 0; j < p->n_others; j++)
-            g_hash_table_add (self->modules, p->others[j]);
-        }
-    }
+  lp_problem_watch_get_problems (self);
   return self->modules;
 }
 

@@ -131,6 +131,7 @@ key (const char *text)
 typedef struct {
   LpModule    *module;
   LpDate       start, end;
+  int          t0, t1;         /* times, or LP_TIME_NONE */
   const char **facilitators;   /* keys or NULL, parallel to the module's
                                 * facilitators, n_facilitators of them */
   const char **names;          /* those facilitators as written, interned */
@@ -149,17 +150,16 @@ booking_clear (gpointer data)
   g_object_unref (b->module);
 }
 
+/* Two bookings overlap when their days do, unless both lie on one day
+ * with times that do not. */
 static gboolean
-times_overlap (LpModule *a,
-               LpModule *b)
+times_overlap (const Booking *a,
+               const Booking *b)
 {
-  int a0 = lp_module_get_start_time (a), a1 = lp_module_get_end_time (a);
-  int b0 = lp_module_get_start_time (b), b1 = lp_module_get_end_time (b);
-
-  if (lp_module_get_start (a) != lp_module_get_end (a) || lp_module_get_start (b) != lp_module_get_end (b) ||
-      a0 == LP_TIME_NONE || a1 == LP_TIME_NONE || b0 == LP_TIME_NONE || b1 == LP_TIME_NONE)
+  if (a->start != a->end || b->start != b->end ||
+      a->t0 == LP_TIME_NONE || a->t1 == LP_TIME_NONE || b->t0 == LP_TIME_NONE || b->t1 == LP_TIME_NONE)
     return TRUE;
-  return a0 < b1 && b0 < a1;
+  return a->t0 < b->t1 && b->t0 < a->t1;
 }
 
 /* The facilitator the two share (as @a's module writes it, interned), or NULL. */
@@ -174,73 +174,78 @@ shared_facilitator (const Booking *a,
   return NULL;
 }
 
-/* A double booking of one module with a later one, before grouping. */
+/* A module's double bookings of one kind and one facilitator or location
+ * with later modules, while they are found: how many, and the first. */
 typedef struct {
   LpProblemKind  kind;
-  LpDate         date;
-  const char    *detail;   /* interned; NULL once grouped */
-  LpModule      *other;    /* borrowed from the bookings */
-} Clash;
+  const char    *detail;   /* interned */
+  LpDate         date;     /* of the first */
+  guint          n;
+  LpModule      *named[LP_PROBLEM_MAX_OTHERS];   /* borrowed from the bookings */
+} Group;
 
 static void
-find_clash (GArray        *clashes,
+count_in (GArray        *groups,
+          LpProblemKind  kind,
+          const char    *detail,
+          LpDate         date,
+          LpModule      *other,
+          guint          n)
+{
+  Group *g = NULL;
+
+  for (guint i = 0; i < groups->len && g == NULL; i++)
+    if (g_array_index (groups, Group, i).kind == kind && g_array_index (groups, Group, i).detail == detail)
+      g = &g_array_index (groups, Group, i);
+  if (g == NULL)
+    {
+      Group fresh = { kind, detail, date, 0, { NULL } };
+
+      g_array_append_val (groups, fresh);
+      g = &g_array_index (groups, Group, groups->len - 1);
+    }
+  if (g->n < LP_PROBLEM_MAX_OTHERS && other != NULL)
+    g->named[g->n] = other;
+  g->n += n;
+}
+
+/* Counts the double booking of @a with the later @b; TRUE when there is one. */
+static gboolean
+find_clash (GArray        *groups,
             const Booking *a,
             const Booking *b)
 {
-  Clash c = { LP_PROBLEM_SAME_FACILITATOR, MAX (a->start, b->start), shared_facilitator (a, b), b->module };
+  const char *facilitator = shared_facilitator (a, b);
   gboolean same_place = a->location != NULL && a->location == b->location;
+  LpDate date = MAX (a->start, b->start);
 
-  if ((c.detail == NULL && !same_place) || !times_overlap (a->module, b->module))
-    return;
-  if (c.detail != NULL)
-    g_array_append_val (clashes, c);
+  if ((facilitator == NULL && !same_place) || !times_overlap (a, b))
+    return FALSE;
+  if (facilitator != NULL)
+    count_in (groups, LP_PROBLEM_SAME_FACILITATOR, facilitator, date, b->module, 1);
   if (same_place)
-    {
-      c.kind = LP_PROBLEM_SAME_LOCATION;
-      c.detail = a->place;
-      g_array_append_val (clashes, c);
-    }
+    count_in (groups, LP_PROBLEM_SAME_LOCATION, a->place, date, b->module, 1);
+  return TRUE;
 }
 
-static gboolean
-same_group (const Clash   *c,
-            LpProblemKind  kind,
-            const char    *detail)
-{
-  return c->detail == detail && c->kind == kind;
-}
-
-/* The module's double bookings (by the other's start, then file order) as
- * one problem per kind and detail, dated by its first; empties @clashes. */
+/* One problem for each of the module's groups, naming the first
+ * LP_PROBLEM_MAX_OTHERS later modules and counting the rest. */
 static void
-add_clashes (GPtrArray *problems,
-             LpModule  *module,
-             GArray    *clashes)
+add_groups (GPtrArray *problems,
+            LpModule  *module,
+            GArray    *groups)
 {
-  for (guint i = 0; i < clashes->len; i++)
+  for (guint i = 0; i < groups->len; i++)
     {
-      Clash *first = &g_array_index (clashes, Clash, i);
-      const char *detail = first->detail;
-      LpProblem *p;
-      guint n = 0;
+      const Group *g = &g_array_index (groups, Group, i);
+      guint named = MIN (g->n, LP_PROBLEM_MAX_OTHERS);
+      LpProblem *p = add_with_room (problems, g->kind, module, g->date, g->detail, named);
 
-      if (detail == NULL)
-        continue;
-      for (guint j = i; j < clashes->len; j++)
-        n += same_group (&g_array_index (clashes, Clash, j), first->kind, detail);
-      p = add_with_room (problems, first->kind, module, first->date, detail, n);
-      for (guint j = i; j < clashes->len; j++)
-        {
-          Clash *c = &g_array_index (clashes, Clash, j);
-
-          if (same_group (c, p->kind, detail))
-            {
-              p->others[p->n_others++] = g_object_ref (c->other);
-              c->detail = NULL;
-            }
-        }
+      for (guint j = 0; j < named; j++)
+        p->others[j] = g_object_ref (g->named[j]);
+      p->n_others = named;
+      p->n_more = g->n - named;
     }
-  g_array_set_size (clashes, 0);
 }
 
 static int
@@ -265,7 +270,8 @@ bookings (GListModel *modules)
       LpModule *m = g_list_model_get_item (modules, i);
       const char * const *names = lp_module_get_facilitators (m);
       guint k = names ? g_strv_length ((char **) names) : 0;
-      Booking b = { m, lp_module_get_start (m), lp_module_get_end (m), g_new0 (const char *, k),
+      Booking b = { m, lp_module_get_start (m), lp_module_get_end (m),
+                    lp_module_get_start_time (m), lp_module_get_end_time (m), g_new0 (const char *, k),
                     g_new0 (const char *, k), k, key (lp_module_get_location (m)), NULL };
 
       for (guint f = 0; f < k; f++)
@@ -284,29 +290,95 @@ bookings (GListModel *modules)
   return all;
 }
 
-/* By start, each module meets only those that start before it ends; its
- * double bookings are grouped before the next module's are found. */
+/* TRUE when @a and @b double-book the same later modules in the same words. */
+static gboolean
+same_booking (const Booking *a,
+              const Booking *b)
+{
+  if (a->start != b->start || a->end != b->end || a->t0 != b->t0 || a->t1 != b->t1 ||
+      a->n_facilitators != b->n_facilitators || a->location != b->location || a->place != b->place)
+    return FALSE;
+  for (guint i = 0; i < a->n_facilitators; i++)
+    if (a->facilitators[i] != b->facilitators[i] || a->names[i] != b->names[i])
+      return FALSE;
+  return TRUE;
+}
+
+/* The problems of the run of same bookings all[first..end): each member
+ * double-books the members after it, then what @tail counts (the
+ * modules after the run, the same for every member). */
+static void
+add_run (GPtrArray *problems,
+         GArray    *all,
+         guint      first,
+         guint      end,
+         GArray    *tail,
+         gboolean  *involved)
+{
+  g_autoptr(GArray) groups = g_array_new (FALSE, FALSE, sizeof (Group));
+  const Booking *a = &g_array_index (all, Booking, first);
+
+  for (guint q = first; q < end; q++)
+    {
+      /* with the next member, the pattern of the rest of the run */
+      if (q + 1 < end && find_clash (groups, a, &g_array_index (all, Booking, q + 1)))
+        {
+          for (guint i = 0; i < groups->len; i++)
+            {
+              Group *g = &g_array_index (groups, Group, i);
+
+              for (guint k = 1; k < MIN (end - q - 1, LP_PROBLEM_MAX_OTHERS); k++)
+                g->named[k] = g_array_index (all, Booking, q + 1 + k).module;
+              g->n = end - q - 1;
+            }
+          involved[q] = involved[q + 1] = TRUE;
+        }
+      for (guint i = 0; i < tail->len; i++)
+        {
+          const Group *t = &g_array_index (tail, Group, i);
+
+          for (guint k = 0; k < MIN (t->n, LP_PROBLEM_MAX_OTHERS); k++)
+            count_in (groups, t->kind, t->detail, t->date, t->named[k], 1);
+          count_in (groups, t->kind, t->detail, t->date, NULL, t->n - MIN (t->n, LP_PROBLEM_MAX_OTHERS));
+          involved[q] = TRUE;
+        }
+      add_groups (problems, g_array_index (all, Booking, q).module, groups);
+      g_array_set_size (groups, 0);
+    }
+}
+
+/* By start, each module meets only those that start before it ends.  A
+ * run of same bookings (a file that books hundreds of copies of a module
+ * in one slot) meets the modules after it once. */
 static void
 find_clashes (GPtrArray  *problems,
-              GListModel *modules)
+              GListModel *modules,
+              GHashTable *concerned)
 {
   g_autoptr(GArray) all = bookings (modules);
-  g_autoptr(GArray) clashes = g_array_new (FALSE, FALSE, sizeof (Clash));
+  g_autoptr(GArray) tail = g_array_new (FALSE, FALSE, sizeof (Group));
+  g_autofree gboolean *involved = g_new0 (gboolean, all->len + 1);
 
-  for (guint i = 0; i < all->len; i++)
+  for (guint i = 0, end; i < all->len; i = end)
     {
       const Booking *a = &g_array_index (all, Booking, i);
 
-      for (guint j = i + 1; j < all->len; j++)
+      for (end = i + 1; end < all->len && same_booking (a, &g_array_index (all, Booking, end)); end++)
+        ;
+      for (guint j = end; j < all->len; j++)
         {
           const Booking *b = &g_array_index (all, Booking, j);
 
           if (b->start > a->end)
             break;
-          find_clash (clashes, a, b);
+          involved[j] |= find_clash (tail, a, b);
         }
-      add_clashes (problems, a->module, clashes);
+      add_run (problems, all, i, end, tail, involved);
+      g_array_set_size (tail, 0);
     }
+  for (guint i = 0; concerned != NULL && i < all->len; i++)
+    if (involved[i])
+      g_hash_table_add (concerned, g_object_ref (g_array_index (all, Booking, i).module));
 }
 
 static int
@@ -321,6 +393,13 @@ compare_problems (gconstpointer a,
 GPtrArray *
 lp_problems_find (LpTrajectory *t)
 {
+  return lp_problems_find_full (t, NULL);
+}
+
+GPtrArray *
+lp_problems_find_full (LpTrajectory *t,
+                       GHashTable   *concerned)
+{
   GListModel *modules = lp_trajectory_get_modules (t);
   GPtrArray *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) lp_problem_free);
 
@@ -333,7 +412,9 @@ lp_problems_find (LpTrajectory *t)
       find_in_recesses (problems, t, module);
       find_in_agenda (problems, module);
     }
-  find_clashes (problems, modules);
+  find_clashes (problems, modules, concerned);
+  for (guint i = 0; concerned != NULL && i < problems->len; i++)
+    g_hash_table_add (concerned, g_object_ref (((LpProblem *) g_ptr_array_index (problems, i))->module));
   g_ptr_array_sort (problems, compare_problems);
   return problems;
 }
@@ -382,7 +463,7 @@ lp_problem_describe (LpTrajectory    *t,
       return g_strdup_printf (_("falls in the recess “%s”"), p->detail ? p->detail : "");
     case LP_PROBLEM_SAME_FACILITATOR:
     case LP_PROBLEM_SAME_LOCATION:
-      return describe_clash (p, other, p->n_others > 1 ? p->n_others - 1 : 0);
+      return describe_clash (p, other, p->n_others > 0 ? p->n_others - 1 + p->n_more : 0);
     case LP_PROBLEM_AGENDA:
       return g_strdup (p->detail);
     default:
@@ -396,7 +477,7 @@ lp_problem_describe_other (LpTrajectory    *t,
                            guint            i)
 {
   g_return_val_if_fail (i < p->n_others, NULL);
-  return describe_clash (p, lp_trajectory_get_module_title (t, p->others[i]), 0);
+  return describe_clash (p, lp_trajectory_get_module_title (t, p->others[i]), i + 1 == p->n_others ? p->n_more : 0);
 }
 
 gboolean

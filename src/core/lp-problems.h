@@ -19,13 +19,20 @@ typedef enum {
                                  * outside the module's times (detail says which) */
 } LpProblemKind;
 
+/* A double booking names at most this many later modules and counts the
+ * rest: a file that books a thousand sessions in one slot gives a
+ * thousand problems, not half a million pairs. */
+#define LP_PROBLEM_MAX_OTHERS 10
+
 typedef struct {
   LpProblemKind  kind;
   LpModule      *module;   /* owned reference */
   LpModule     **others;   /* a double booking's later modules: owned
                             * references, in date order (then file order),
                             * held in the problem's own block; else NULL */
-  guint          n_others;
+  guint          n_others; /* at most LP_PROBLEM_MAX_OTHERS */
+  guint          n_more;   /* later modules of the double booking
+                            * besides the others, counted, not named */
   LpDate         date;     /* the first day the problem concerns */
   const char    *detail;   /* holiday, period, facilitator, location or the
                             * programme's problem, translated; may be NULL;
@@ -34,7 +41,8 @@ typedef struct {
 } LpProblem;
 
 /* A problem as `leerplaats --check` prints it: a double booking once for
- * each of its other modules, any other problem once. */
+ * each of its other modules (the last with the count of the rest), any
+ * other problem once. */
 typedef struct {
   guint          problem;  /* index in the array of problems */
   guint          other;    /* index in its others; 0 when it has none */
@@ -54,6 +62,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LpProblem, lp_problem_free)
  * day with times that do not overlap.  Names and locations match without
  * regard to case and surrounding spaces. */
 GPtrArray *lp_problems_find     (LpTrajectory    *trajectory);
+/* The same, and when @concerned is not NULL, adds to that set every
+ * module a problem concerns: its module, its others and the modules it
+ * only counts, each with a reference (the set unrefs its keys:
+ * g_hash_table_new_full (NULL, NULL, g_object_unref, NULL)). */
+GPtrArray *lp_problems_find_full (LpTrajectory   *trajectory,
+                                  GHashTable     *concerned);
 
 /* Why, in the interface language ("falls on a Saturday", "on King’s Day",
  * "during the period “Zomerreces”", "Anna is also facilitating “Intervisie”
@@ -61,12 +75,14 @@ GPtrArray *lp_problems_find     (LpTrajectory    *trajectory);
 char      *lp_problem_describe  (LpTrajectory    *trajectory,
                                  const LpProblem *problem);
 /* Why, for the module and one of the others of a double booking: the text
- * lp_problem_describe () gives a double booking with that one other. */
+ * lp_problem_describe () gives a double booking with that one other; for
+ * the last other of a problem that counts more, with that many more
+ * ("Anna is also facilitating “Intervisie” and 990 other sessions then"). */
 char      *lp_problem_describe_other (LpTrajectory    *trajectory,
                                       const LpProblem *problem,
                                       guint            other);
 
-/* TRUE when @module is the module or one of the others of a problem. */
+/* TRUE when @module is the module or one of the (named) others of a problem. */
 gboolean   lp_problems_concern  (GPtrArray       *problems,
                                  LpModule        *module);
 

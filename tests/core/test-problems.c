@@ -387,6 +387,106 @@ test_agenda (void)
   g_assert_false (lp_problems_concern (problems, fine));
 }
 
+/* The problem of @module of @kind. */
+static const LpProblem *
+find_problem (GPtrArray     *problems,
+              LpModule      *module,
+              LpProblemKind  kind)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const LpProblem *p = g_ptr_array_index (problems, i);
+
+      if (p->module == module && p->kind == kind)
+        return p;
+    }
+  g_assert_not_reached ();
+}
+
+/* 25 sessions in one slot with Anna in Zaal 1, then one with Anna only,
+ * overlapping them all, and one on another day.  Session i double-books
+ * the 24 - i sessions after it and "Laat" with Anna, and those sessions
+ * in Zaal 1: each problem names at most LP_PROBLEM_MAX_OTHERS of them,
+ * the first in order, and counts the rest; the set of concerned modules
+ * holds all 26.  @staggered starts session i i minutes after nine, so no
+ * two bookings are the same. */
+static void
+check_crowded_slot (gboolean staggered)
+{
+  g_autoptr(LpTrajectory) t = trajectory_new ();
+  g_autoptr(GHashTable) concerned = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GArray) lines = NULL;
+  LpModule *s[25], *late, *other_day;
+  guint expected_lines = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (s); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("s%u", i);
+
+      s[i] = add_module (t, id, "a", "2026-09-08", "2026-09-08", 9 * 60 + (staggered ? (int) i : 0), 12 * 60,
+                         "Anna", "Zaal 1");
+    }
+  late = add_module (t, "Laat", "b", "2026-09-08", "2026-09-08", 11 * 60, 13 * 60, "anna", NULL);
+  other_day = add_module (t, "Woensdag", "b", "2026-09-09", "2026-09-09", 11 * 60, 13 * 60, "Anna", "Zaal 1");
+  problems = lp_problems_find_full (t, concerned);
+  g_assert_cmpuint (problems->len, ==, 25 + 24);
+  for (guint i = 0; i < G_N_ELEMENTS (s); i++)
+    {
+      const LpProblem *f = find_problem (problems, s[i], LP_PROBLEM_SAME_FACILITATOR);
+      guint n = 25 - i;   /* the later sessions and Laat */
+
+      g_assert_cmpuint (f->n_others, ==, MIN (n, LP_PROBLEM_MAX_OTHERS));
+      g_assert_cmpuint (f->n_others + f->n_more, ==, n);
+      g_assert_cmpstr (f->detail, ==, "Anna");
+      for (guint k = 0; k < f->n_others; k++)
+        g_assert_true (f->others[k] == (i + 1 + k < 25 ? s[i + 1 + k] : late));
+      expected_lines += f->n_others;
+      if (i < 24)
+        {
+          const LpProblem *l = find_problem (problems, s[i], LP_PROBLEM_SAME_LOCATION);
+
+          g_assert_cmpuint (l->n_others, ==, MIN (n - 1, LP_PROBLEM_MAX_OTHERS));
+          g_assert_cmpuint (l->n_others + l->n_more, ==, n - 1);
+          g_assert_true (l->others[0] == s[i + 1]);
+          expected_lines += l->n_others;
+        }
+      g_assert_true (g_hash_table_contains (concerned, s[i]));
+    }
+  g_assert_true (g_hash_table_contains (concerned, late));
+  g_assert_false (g_hash_table_contains (concerned, other_day));
+  g_assert_cmpuint (g_hash_table_size (concerned), ==, 26);
+  lines = lp_problems_lines (t, problems);
+  g_assert_cmpuint (lines->len, ==, expected_lines);
+}
+
+/* What the first session's problem says, named and counted. */
+static void
+test_crowded_slot (void)
+{
+  g_autoptr(LpTrajectory) t = trajectory_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *text = NULL, *first = NULL, *last = NULL;
+  const LpProblem *p;
+
+  check_crowded_slot (FALSE);
+  check_crowded_slot (TRUE);
+  for (guint i = 0; i < 13; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("s%u", i);
+
+      add_module (t, id, "a", "2026-09-08", "2026-09-08", LP_TIME_NONE, LP_TIME_NONE, "Anna", NULL);
+    }
+  problems = lp_problems_find (t);
+  p = g_ptr_array_index (problems, 0);
+  text = lp_problem_describe (t, p);
+  g_assert_cmpstr (text, ==, "Anna is also facilitating “s1” and 11 other sessions then");
+  first = lp_problem_describe_other (t, p, 0);
+  g_assert_cmpstr (first, ==, "Anna is also facilitating “s1” then");
+  last = lp_problem_describe_other (t, p, LP_PROBLEM_MAX_OTHERS - 1);
+  g_assert_cmpstr (last, ==, "Anna is also facilitating “s10” and 2 other sessions then");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -404,5 +504,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/problems/lines", test_lines);
   g_test_add_func ("/problems/order", test_order);
   g_test_add_func ("/problems/agenda", test_agenda);
+  g_test_add_func ("/problems/crowded-slot", test_crowded_slot);
   return g_test_run ();
 }

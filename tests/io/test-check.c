@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "../cli-run-util.h"
@@ -95,6 +96,46 @@ test_status (void)
   run (NULL, with_tracks, 2, &out4, &err4);
 }
 
+/* 300 copies of a session in one slot, with one facilitator and one
+ * place: each session's double bookings name the next ten sessions and
+ * the tenth line counts the rest, so the output grows with the sessions,
+ * not with their pairs (44,850 pairs; 89,700 lines before). */
+static void
+test_crowded_slot (void)
+{
+  g_autoptr(GString) xml = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                         "<trajectory xmlns=\"urn:leerplaats:trajectory:1\" version=\"1\">\n"
+                                         "  <title>Vol</title>\n"
+                                         "  <period start=\"2026-09-01\" end=\"2026-12-31\"/>\n"
+                                         "  <tracks><track id=\"a\" group=\"joint\">A</track></tracks>\n"
+                                         "  <modules>\n");
+  g_autofree char *dir = g_dir_make_tmp ("test-check-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "vol.leerplaats", NULL);
+  const char *args[] = { "--check", path, NULL };
+  g_autofree char *out = NULL, *err = NULL, *first = NULL, *tenth = NULL, *place = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (xml, "    <module id=\"s%u\" kind=\"intervision\" track=\"a\" start=\"2026-09-08\""
+                            " end=\"2026-09-08\"><title>s%u</title><facilitator>Anna</facilitator>"
+                            "<location>Zaal 1</location></module>\n", i, i);
+  g_string_append (xml, "  </modules>\n</trajectory>\n");
+  g_assert_true (g_file_set_contents (path, xml->str, -1, NULL));
+  run (NULL, args, 0, &out, &err);
+  lines = g_strsplit (out, "\n", -1);
+  /* sessions 0 to 289 ten lines of each kind, 290 to 299 nine to none */
+  g_assert_cmpuint (g_strv_length (lines), ==, 2 * (290 * 10 + 45) + 1);
+  first = g_strdup_printf ("%s: 8 Sep 2026: s0: Anna is also facilitating “s1” then", path);
+  tenth = g_strdup_printf ("%s: 8 Sep 2026: s0: Anna is also facilitating “s10” and 289 other sessions then", path);
+  place = g_strdup_printf ("%s: 8 Sep 2026: s0: “Zaal 1” is also booked for “s10” and 289 other sessions then", path);
+  g_assert_cmpstr (lines[0], ==, first);
+  g_assert_cmpstr (lines[18], ==, tenth);
+  g_assert_cmpstr (lines[19], ==, place);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -103,5 +144,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/check/dutch", test_dutch);
   g_test_add_func ("/check/agenda", test_agenda);
   g_test_add_func ("/check/status", test_status);
+  g_test_add_func ("/check/crowded-slot", test_crowded_slot);
   return g_test_run ();
 }
