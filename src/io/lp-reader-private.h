@@ -12,6 +12,7 @@
 G_BEGIN_DECLS
 
 #define LP_READER_MAX_FILE_SIZE (64 * 1024 * 1024)
+#define LP_NAMESPACE            "urn:leerplaats:trajectory:1"
 
 /* The most characters the reader takes in the text of an element named
  * element: a title or name is short, a description long.  The writer keeps

@@ -22,8 +22,8 @@
 #include "lp-file-replace.h"
 #include "lp-reader-private.h"
 #include "lp-schema.h"
+#include "lp-schema-explain.h"
 
-#define LP_NAMESPACE       "urn:leerplaats:trajectory:1"
 #define LP_FORMAT_VERSION  1
 #define MAX_PROBLEMS       50
 #define PARSE_CHUNK        (64 * 1024)
@@ -417,12 +417,14 @@ check_root (xmlDocPtr    doc,
     }
 
   version = lp_reader_attr (root, "version");
-  if (version != NULL && version[0] != '\0')
+  if (version != NULL)
     {
-      char *endp = NULL;
+      /* a whole number as the schema reads it: spaces and a "+" allowed */
+      g_autofree char *digits = g_strstrip (g_strdup (version));
+      const char *d = digits[0] == '+' ? digits + 1 : digits;
 
-      v = g_ascii_strtoull (version, &endp, 10);
-      if (endp != NULL && *endp == '\0' && v > LP_FORMAT_VERSION)
+      v = g_ascii_strtoull (d, NULL, 10);
+      if (d[0] != '\0' && strspn (d, "0123456789") == strlen (d) && v > LP_FORMAT_VERSION)
         {
           lp_reader_set_error (error, LP_FILE_ERROR_TOO_NEW, name, lp_reader_line_of (root),
                                _("this file was made by a newer version of Leerplaats (format version %s); "
@@ -474,7 +476,8 @@ validate (xmlDocPtr    doc,
 
   if (result == 0)
     return TRUE;
-
+  if (lp_schema_explain (doc, name, error))
+    return FALSE;
   if (problems->len > 0)
     {
       const Problem *best = g_ptr_array_index (problems, 0);

@@ -19,6 +19,17 @@ ignore_errors (void *data, xmlErrorPtr error)
   g_critical ("Leerplaats schema: %s", error && error->message ? error->message : "?");
 }
 
+GBytes *
+lp_schema_get_bytes (void)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = g_resource_lookup_data (lp_io_get_resource (), SCHEMA_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+
+  if (bytes == NULL)
+    g_critical ("Cannot find the Leerplaats schema: %s", error->message);
+  return bytes;
+}
+
 xmlRelaxNGPtr
 lp_schema_get (void)
 {
@@ -27,14 +38,9 @@ lp_schema_get (void)
 
   if (g_once_init_enter (&initialized))
     {
-      g_autoptr(GBytes) bytes = NULL;
-      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = lp_schema_get_bytes ();
 
-      bytes = g_resource_lookup_data (lp_io_get_resource (), SCHEMA_PATH,
-                                      G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-      if (bytes == NULL)
-        g_critical ("Cannot find the Leerplaats schema: %s", error->message);
-      else
+      if (bytes != NULL)
         {
           gsize size;
           const char *data = g_bytes_get_data (bytes, &size);

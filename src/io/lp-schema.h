@@ -13,4 +13,7 @@ G_BEGIN_DECLS
  * (a build error, reported once with g_critical).  Owned by the module. */
 xmlRelaxNGPtr lp_schema_get (void);
 
+/* The schema's text (RELAX NG XML), or NULL (reported with g_critical). */
+GBytes       *lp_schema_get_bytes (void);
+
 G_END_DECLS

@@ -265,14 +265,24 @@ static const BadCase bad_cases[] = {
   { "duplicate-track", LP_FILE_ERROR_SEMANTIC, "<track id=\"dev\"", "<track id=\"joint\"", 13, "“joint” is used twice" },
   { "duplicate-kind", LP_FILE_ERROR_SEMANTIC, "<kind id=\"intervision\"", "<kind id=\"k1\"", 20, "“k1” is used twice" },
   { "period-reversed", LP_FILE_ERROR_SEMANTIC, "start=\"2027-07-10\" end=\"2027-08-22\"", "start=\"2027-08-10\" end=\"2027-07-22\"", 55, "the period “r1” ends before it starts (2027-07-22 before 2027-08-10)" },
-  { "bad-group", LP_FILE_ERROR_INVALID, "group=\"joint\"", "group=\"everyone\"", 10, "<track> has a missing, unknown or invalid attribute" },
+  { "bad-group", LP_FILE_ERROR_INVALID, "group=\"joint\"", "group=\"everyone\"", 10, "“everyone” is not a valid value for the attribute “group” of <track>; it can be: joint, administrators, officials, management, council, development-group, other" },
   { "bad-colour", LP_FILE_ERROR_INVALID, "color=\"#c061cb\"", "color=\"purple\"", 16, "“purple” is not a valid value for the attribute “color” of <kind>" },
-  { "no-tracks", LP_FILE_ERROR_INVALID, "<track id=\"joint\" group=\"joint\">Gezamenlijk</track>\n    <track id=\"college\" group=\"administrators\">College</track>\n    <track id=\"officials\" group=\"officials\">Ambtenaren</track>\n    <track id=\"dev\" group=\"development-group\">Ontwikkelgroep</track>", "", 9, "<tracks> is missing an element it must contain" },
+  { "no-tracks", LP_FILE_ERROR_INVALID, "<track id=\"joint\" group=\"joint\">Gezamenlijk</track>\n    <track id=\"college\" group=\"administrators\">College</track>\n    <track id=\"officials\" group=\"officials\">Ambtenaren</track>\n    <track id=\"dev\" group=\"development-group\">Ontwikkelgroep</track>", "", 9, "<tracks> must contain at least one <track>" },
   { "text-in-modules", LP_FILE_ERROR_INVALID, "<modules>", "<modules>losse tekst", 24, "text is not allowed in <modules>" },
   { "mismatched-tag", LP_FILE_ERROR_NOT_XML, "</location>", "</locatie>", 30, "closed with the wrong tag" },
   { "false-encoding", LP_FILE_ERROR_NOT_XML, "encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"", 1, "the file says it is written in the encoding “ISO-8859-1”; Leerplaats files are UTF-8" },
   { "invalid-utf8", LP_FILE_ERROR_NOT_XML, "Wie beslist?", "Wie \xc3\x28 beslist?", 26, "not valid UTF-8" },
-  { "xinclude", LP_FILE_ERROR_INVALID, "<modules>", "<modules><xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"/etc/passwd\"/>", 24, "the element <include> is not allowed here" },
+  { "xinclude", LP_FILE_ERROR_INVALID, "<modules>", "<modules><xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"/etc/passwd\"/>", 24, "the element <include> is not in the Leerplaats namespace (urn:leerplaats:trajectory:1)" },
+  /* what the schema refused, named */
+  { "missing-attribute", LP_FILE_ERROR_INVALID, " track=\"officials\"", "", 25, "<module> is missing the attribute “track”" },
+  { "missing-version", LP_FILE_ERROR_INVALID, " version=\"1\"", "", 2, "<trajectory> is missing the attribute “version”" },
+  { "negative-version", LP_FILE_ERROR_INVALID, "version=\"1\"", "version=\"-1\"", 2, "“-1” is not a valid value for the attribute “version” of <trajectory>" },
+  { "missing-period", LP_FILE_ERROR_INVALID, "<period start=\"2026-09-01\" end=\"2028-02-29\"/>", "", 9, "<trajectory> is missing <period>, which comes before <tracks>" },
+  { "title-twice", LP_FILE_ERROR_INVALID, "<client>", "<title>Nog een</title><client>", 4, "<title> may appear only once in <trajectory>" },
+  { "out-of-order", LP_FILE_ERROR_INVALID, "<client>Gemeente Voorbeeld</client>\n  <author>Anne de Vries</author>", "<author>Anne de Vries</author>\n  <client>Gemeente Voorbeeld</client>", 5, "<client> is in the wrong place in <trajectory>; the order is <title>, <client>, <author>, <description>, <period>, <calendar>, <tracks>, <kinds>, <modules>, <milestones>, <bands>" },
+  { "foreign-attribute", LP_FILE_ERROR_INVALID, "<tracks>", "<tracks xml:lang=\"nl\">", 9, "the attribute “xml:lang” is not allowed on <tracks>" },
+  { "missing-name", LP_FILE_ERROR_INVALID, "<name>Adviesnota schrijven</name>", "", 18, "<kind> is missing <name>, which comes before <description>" },
+  { "module-in-tracks", LP_FILE_ERROR_INVALID, "<tracks>", "<tracks><module/>", 9, "the element <module> is not allowed in <tracks>" },
 };
 
 static char *
