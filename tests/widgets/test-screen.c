@@ -403,6 +403,28 @@ test_fills_height (Fixture *f, gconstpointer data)
   g_assert_true (widget_draws (GTK_WIDGET (f->view)));
 }
 
+/* A title with direction controls (a right-to-left override, as a
+ * hostile file may hold) or in a right-to-left script is isolated in the
+ * window title after a left-to-right mark, so "— Leerplaats" still comes
+ * after it; a title without them is shown as it is. */
+static void
+test_title_direction (Fixture *f, gconstpointer data)
+{
+  const char *title;
+
+  lp_trajectory_set_string (f->t, G_OBJECT (f->t), "title", "\u202Enalp");
+  title = gtk_window_get_title (GTK_WINDOW (f->window));
+  g_assert_cmpstr (title, ==, "• \u200E\u2068\u202Enalp\u2069 — Leerplaats");
+  g_assert_true (widget_draws (GTK_WIDGET (f->window)));
+  lp_trajectory_set_string (f->t, G_OBJECT (f->t), "title", "\u05ea\u05d5\u05db\u05e0\u05d9\u05ea");
+  title = gtk_window_get_title (GTK_WINDOW (f->window));
+  g_assert_cmpstr (title, ==, "• \u200E\u2068\u05ea\u05d5\u05db\u05e0\u05d9\u05ea\u2069 — Leerplaats");
+  g_assert_true (widget_draws (GTK_WIDGET (f->window)));
+  lp_trajectory_set_string (f->t, G_OBJECT (f->t), "title", "Plan 2027");
+  title = gtk_window_get_title (GTK_WINDOW (f->window));
+  g_assert_cmpstr (title, ==, "• Plan 2027 — Leerplaats");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -419,5 +441,6 @@ main (int argc, char *argv[])
   g_test_add ("/widgets/screen/header-menus", Fixture, NULL, setup, test_header_menus, teardown);
   g_test_add ("/widgets/screen/second-line", Fixture, NULL, setup, test_second_line, teardown);
   g_test_add ("/widgets/screen/fills-height", Fixture, NULL, setup, test_fills_height, teardown);
+  g_test_add ("/widgets/screen/title-direction", Fixture, NULL, setup, test_title_direction, teardown);
   return g_test_run ();
 }
