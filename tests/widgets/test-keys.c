@@ -441,6 +441,20 @@ test_enter_opens_editor (void)
 /* Escape in a changed field restores what it said when focus arrived (or
  * what Enter stored), storing nothing; Escape in an unchanged field goes
  * back to the block. */
+/* Selects m3 on the window's timeline and presses Enter on it, as a
+ * keyboard user opens a module in the editor; returns m3. */
+static LpModule *
+enter_m3 (LpWindow *window)
+{
+  GtkWidget *timeline = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
+  LpModule *m = lp_trajectory_lookup_module (lp_window_get_trajectory (window), "m3");
+
+  lp_timeline_view_set_selected_module (LP_TIMELINE_VIEW (timeline), m);
+  gtk_widget_grab_focus (timeline);
+  g_assert_true (send_key (GTK_WINDOW (window), GDK_KEY_Return, 0));
+  return m;
+}
+
 static void
 test_escape_restores_field (void)
 {
@@ -453,7 +467,7 @@ test_escape_restores_field (void)
   GtkWidget *location = _lp_module_editor_get_field (editor, "location");
   GtkWidget *goals = _lp_module_editor_get_field (editor, "goals");
   GtkTextBuffer *goals_buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (goals));
-  LpModule *m = lp_trajectory_lookup_module (t, "m3");
+  LpModule *m = enter_m3 (window);
   g_autofree char *original = g_strdup (lp_module_get_title (m));
   g_autofree char *goals_text = NULL;
   g_autofree char *restored_goals = NULL;
@@ -462,9 +476,6 @@ test_escape_restores_field (void)
   int width, height;
 
   g_signal_connect (lp_trajectory_get_history (t), "changed", G_CALLBACK (count_step_cb), &steps);
-  lp_timeline_view_set_selected_module (LP_TIMELINE_VIEW (timeline), m);
-  gtk_widget_grab_focus (timeline);
-  g_assert_true (send_key (w, GDK_KEY_Return, 0));
   g_assert_true (focus_is_in (w, title));
 
   /* typed over, then Escape: the title as it was, the focus still there */
@@ -520,18 +531,12 @@ static void
 test_title_keeps_to_file_limit (void)
 {
   LpWindow *window = open_window ();
-  GtkWindow *w = GTK_WINDOW (window);
-  LpTrajectory *t = lp_window_get_trajectory (window);
-  GtkWidget *timeline = find_widget_by_type (GTK_WIDGET (window), LP_TYPE_TIMELINE_VIEW);
   LpModuleEditor *editor = LP_MODULE_EDITOR (_lp_window_get_editor (window));
-  LpModule *m = lp_trajectory_lookup_module (t, "m3");
+  LpModule *m = enter_m3 (window);
   g_autofree char *pasted = g_strnfill (LP_MAX_SHORT_TEXT + 200, 'a');
   GtkWidget *title;
   int width, height;
 
-  lp_timeline_view_set_selected_module (LP_TIMELINE_VIEW (timeline), m);
-  gtk_widget_grab_focus (timeline);
-  g_assert_true (send_key (w, GDK_KEY_Return, 0));
   title = _lp_module_editor_get_field (editor, "title");
   g_assert_cmpint (gtk_entry_get_max_length (GTK_ENTRY (title)), ==, LP_MAX_SHORT_TEXT);
   g_assert_cmpint (gtk_entry_get_max_length (GTK_ENTRY (_lp_module_editor_get_field (editor, "participants"))),
@@ -546,7 +551,7 @@ test_title_keeps_to_file_limit (void)
 
   g_free (render_widget (GTK_WIDGET (editor), &width, &height));
   g_assert_cmpint (width, >, 0);
-  gtk_window_destroy (w);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* ---- accessible names ---- */
