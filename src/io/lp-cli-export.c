@@ -79,7 +79,9 @@ parse_options (const LpCliExportArgs *args,
       options->orientation_chosen = TRUE;
       if (g_strcmp0 (args->orientation, "portrait") == 0)
         options->portrait = TRUE;
-      else if (g_strcmp0 (args->orientation, "landscape") != 0)
+      else if (g_strcmp0 (args->orientation, "landscape") == 0)
+        options->booklet_landscape = TRUE;   /* asked for: the booklet too */
+      else
         {
           g_printerr (_("Unknown orientation “%s”: use landscape or portrait\n"), args->orientation);
           return FALSE;

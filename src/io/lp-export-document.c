@@ -137,6 +137,8 @@ lp_export_document_new (LpTrajectory          *trajectory,
   LpExportDocument *self;
   cairo_font_options_t *font_options;
   g_autofree char *start = NULL, *end = NULL;
+  double short_side, long_side;
+  gboolean booklet_portrait;
 
   g_return_val_if_fail (LP_IS_TRAJECTORY (trajectory), NULL);
   g_return_val_if_fail (options != NULL, NULL);
@@ -148,16 +150,12 @@ lp_export_document_new (LpTrajectory          *trajectory,
 
   self->options.portrait = options->portrait ||
                            (!options->orientation_chosen && options->booklet && !options->overview);
-  if (options->paper == LP_PAPER_A3)
-    {
-      self->page_w = self->options.portrait ? A3_SHORT : A3_LONG;
-      self->page_h = self->options.portrait ? A3_LONG : A3_SHORT;
-    }
-  else
-    {
-      self->page_w = self->options.portrait ? A4_SHORT : A4_LONG;
-      self->page_h = self->options.portrait ? A4_LONG : A4_SHORT;
-    }
+  short_side = options->paper == LP_PAPER_A3 ? A3_SHORT : A4_SHORT;
+  long_side = options->paper == LP_PAPER_A3 ? A3_LONG : A4_LONG;
+  self->page_w = self->options.portrait ? short_side : long_side;
+  self->page_h = self->options.portrait ? long_side : short_side;
+  /* the booklet is read page by page: portrait unless asked otherwise */
+  booklet_portrait = options->overview ? !options->booklet_landscape : self->options.portrait;
 
   self->layout = lp_timeline_layout_new (trajectory);
   if (self->hidden != NULL)
@@ -204,7 +202,8 @@ lp_export_document_new (LpTrajectory          *trajectory,
   if (options->booklet)
     self->booklet = lp_booklet_new (trajectory, options, self->pango,
                                     self->overview->len + self->n_key_pages + self->n_change_pages,
-                                    self->page_w, self->page_h);
+                                    booklet_portrait ? short_side : long_side,
+                                    booklet_portrait ? long_side : short_side);
 
   return self;
 }

@@ -41,6 +41,9 @@ typedef struct {
                                          * an overview, portrait for a booklet alone */
   gboolean        overview;             /* the timeline overview (default TRUE) */
   gboolean        booklet;              /* the programme booklet, after the overview */
+  gboolean        booklet_landscape;    /* after an overview, the booklet in landscape
+                                         * too; else portrait, whatever the overview's
+                                         * orientation (alone it follows portrait) */
   gboolean        participant_version;  /* leave out status, notes and review comments */
   const gboolean *hidden_tracks;        /* index → TRUE to leave a track out; may be NULL */
   guint           n_hidden_tracks;

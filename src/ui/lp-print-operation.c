@@ -58,6 +58,7 @@ options_for_setup (LpExportOptions *options,
   options->portrait = gtk_page_setup_get_orientation (setup) == GTK_PAGE_ORIENTATION_PORTRAIT ||
                       gtk_page_setup_get_orientation (setup) == GTK_PAGE_ORIENTATION_REVERSE_PORTRAIT;
   options->orientation_chosen = TRUE;
+  options->booklet_landscape = !options->portrait;   /* one orientation for the printer */
 }
 
 static LpExportDocument *

@@ -402,8 +402,35 @@ assert_page_sizes (PopplerDocument *doc,
     }
 }
 
-/* A3 overview and booklet: every page A3 landscape; a booklet alone on A3
- * is A3 portrait. */
+/* Landscape pages of @long_side × @short_side, then at least one portrait
+ * page of the same paper and nothing after it but portrait pages. */
+static void
+assert_landscape_then_portrait (PopplerDocument *doc,
+                                double           long_side,
+                                double           short_side)
+{
+  int n = poppler_document_get_n_pages (doc), first_portrait = -1;
+
+  for (int i = 0; i < n; i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      double w, h;
+      gboolean portrait;
+
+      poppler_page_get_size (page, &w, &h);
+      portrait = w < h;
+      if (portrait && first_portrait < 0)
+        first_portrait = i;
+      g_assert_true (portrait == (first_portrait >= 0));
+      g_assert_cmpfloat_with_epsilon (MAX (w, h), long_side, 0.01);
+      g_assert_cmpfloat_with_epsilon (MIN (w, h), short_side, 0.01);
+    }
+  g_assert_cmpint (first_portrait, >, 0);
+}
+
+/* A3 overview and booklet: the overview A3 landscape, the booklet A3
+ * portrait (landscape when asked for); a booklet alone on A3 is A3
+ * portrait. */
 static void
 test_a3 (void)
 {
@@ -415,8 +442,14 @@ test_a3 (void)
   options.paper = LP_PAPER_A3;
   {
     g_autoptr(PopplerDocument) doc = export (t, &options);
+    assert_landscape_then_portrait (doc, 1190.55, 841.89);
+  }
+  options.booklet_landscape = TRUE;
+  {
+    g_autoptr(PopplerDocument) doc = export (t, &options);
     assert_page_sizes (doc, 1190.55, 841.89);
   }
+  options.booklet_landscape = FALSE;
   options.overview = FALSE;
   {
     g_autoptr(PopplerDocument) doc = export (t, &options);

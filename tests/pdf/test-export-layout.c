@@ -228,12 +228,12 @@ test_booklet_pages (void)
   overview = lp_export_document_get_n_overview_pages (doc);
   total = lp_export_document_get_n_pages (doc);
   g_assert_cmpuint (total, >, overview + 10);
-  /* with the overview, the booklet's pages are the overview's (A4 landscape) */
+  /* the overview A4 landscape, the booklet after it A4 portrait */
   for (guint i = 0; i < total; i++)
     {
       lp_export_document_get_page_size (doc, i, &w, &h);
-      g_assert_cmpfloat_with_epsilon (w, 841.89, 0.01);
-      g_assert_cmpfloat_with_epsilon (h, 595.28, 0.01);
+      g_assert_cmpfloat_with_epsilon (w, i < overview ? 841.89 : 595.28, 0.01);
+      g_assert_cmpfloat_with_epsilon (h, i < overview ? 595.28 : 841.89, 0.01);
     }
 
   /* only one group's track: a shorter booklet */
@@ -264,8 +264,31 @@ assert_all_pages (LpExportDocument *doc,
     }
 }
 
-/* Every page has the chosen paper and orientation; a booklet alone is
- * portrait unless landscape is chosen. */
+/* The overview's pages, then the booklet's, have these sizes. */
+static void
+assert_overview_and_booklet (LpExportDocument *doc,
+                             double            overview_width,
+                             double            overview_height,
+                             double            booklet_width,
+                             double            booklet_height)
+{
+  guint n_overview = lp_export_document_get_n_overview_pages (doc);
+
+  g_assert_cmpuint (n_overview, >, 0);
+  g_assert_cmpuint (lp_export_document_get_n_pages (doc), >, n_overview);
+  for (guint i = 0; i < lp_export_document_get_n_pages (doc); i++)
+    {
+      double w, h;
+
+      lp_export_document_get_page_size (doc, i, &w, &h);
+      g_assert_cmpfloat_with_epsilon (w, i < n_overview ? overview_width : booklet_width, 0.01);
+      g_assert_cmpfloat_with_epsilon (h, i < n_overview ? overview_height : booklet_height, 0.01);
+    }
+}
+
+/* The overview has the chosen paper and orientation (landscape unless
+ * chosen); the booklet after it is portrait unless landscape is asked
+ * for it; a booklet alone is portrait unless landscape is chosen. */
 static void
 test_booklet_paper (void)
 {
@@ -277,8 +300,14 @@ test_booklet_paper (void)
   options.paper = LP_PAPER_A3;
   {
     g_autoptr(LpExportDocument) doc = lp_export_document_new (t, &options);
+    assert_overview_and_booklet (doc, 1190.55, 841.89, 841.89, 1190.55);
+  }
+  options.booklet_landscape = TRUE;
+  {
+    g_autoptr(LpExportDocument) doc = lp_export_document_new (t, &options);
     assert_all_pages (doc, 1190.55, 841.89);
   }
+  options.booklet_landscape = FALSE;
   options.orientation_chosen = TRUE;
   options.portrait = TRUE;
   {
