@@ -12,17 +12,23 @@
 #include "io/lp-file-names.h"
 #include "lp-export-choices.h"
 #include "lp-export-dialog.h"
+#include "lp-export-options-window.h"
 #include "lp-export-job.h"
 
-/* With a baseline, on the chooser: the baseline and what "since" names. */
-#define BASELINE_KEY "lp-export-baseline"
-#define SINCE_KEY    "lp-export-since"
+/* On the options window, then on the chooser: the export being set up. */
+#define EXPORT_KEY "lp-export"
 
 typedef struct {
-  GtkWindow       *parent;
-  AdwToastOverlay *overlay;
-  LpTrajectory    *trajectory;
-  GSettings       *settings;
+  GtkWindow          *parent;
+  AdwToastOverlay    *overlay;
+  LpTrajectory       *trajectory;
+  GFile              *document;   /* may be NULL */
+  LpTrajectory       *baseline;   /* may be NULL */
+  char               *since;
+  GSettings          *settings;
+  LpExportChoices     choices;    /* read from the options window */
+  LpExportChooserFunc shown;
+  gpointer            shown_data;
 } Export;
 
 static void
@@ -30,7 +36,11 @@ export_free (Export *e)
 {
   g_clear_object (&e->overlay);
   g_clear_object (&e->trajectory);
+  g_clear_object (&e->document);
+  g_clear_object (&e->baseline);
+  g_free (e->since);
   g_clear_object (&e->settings);
+  lp_export_choices_clear (&e->choices);
   g_free (e);
 }
 
@@ -46,41 +56,41 @@ lp_show_error (GtkWindow  *parent,
 }
 
 static void
-read_choices (GtkFileChooser  *chooser,
-              LpTrajectory    *trajectory,
-              LpExportChoices *choices)
+read_choices (LpExportOptionsWindow *w,
+              Export                *e)
 {
+  LpExportChoices *choices = &e->choices;
   LpExportOptions *o = &choices->options;
   LpPaper paper;
 
+  lp_export_choices_clear (choices);
   memset (choices, 0, sizeof *choices);
   lp_export_options_init (o);
-  if (lp_paper_from_string (gtk_file_chooser_get_choice (chooser, "paper"), &paper))
+  if (lp_paper_from_string (lp_export_options_window_get_choice (w, "paper"), &paper))
     o->paper = paper;
-  o->portrait = g_strcmp0 (gtk_file_chooser_get_choice (chooser, "orientation"), "portrait") == 0;
+  o->portrait = g_strcmp0 (lp_export_options_window_get_choice (w, "orientation"), "portrait") == 0;
   o->orientation_chosen = TRUE;
-  lp_export_choices_set_contents (o, gtk_file_chooser_get_choice (chooser, "contents"));
-  o->participant_version = g_strcmp0 (gtk_file_chooser_get_choice (chooser, "participant"), "true") == 0;
-  o->review_version = g_strcmp0 (gtk_file_chooser_get_choice (chooser, "review"), "true") == 0;
-  o->include_joint = g_strcmp0 (gtk_file_chooser_get_choice (chooser, "joint"), "false") != 0;
-  lp_export_choices_set_track (choices, trajectory, gtk_file_chooser_get_choice (chooser, "tracks"));
-  if (!lp_export_fit_from_string (gtk_file_chooser_get_choice (chooser, "fit"), &o->fit))
+  lp_export_choices_set_contents (o, lp_export_options_window_get_choice (w, "contents"));
+  o->participant_version = g_strcmp0 (lp_export_options_window_get_choice (w, "participant"), "true") == 0;
+  o->review_version = g_strcmp0 (lp_export_options_window_get_choice (w, "review"), "true") == 0;
+  o->include_joint = g_strcmp0 (lp_export_options_window_get_choice (w, "joint"), "false") != 0;
+  lp_export_choices_set_track (choices, e->trajectory, lp_export_options_window_get_choice (w, "tracks"));
+  if (!lp_export_fit_from_string (lp_export_options_window_get_choice (w, "fit"), &o->fit))
     o->fit = LP_EXPORT_FIT_AUTO;
-  o->key = g_strcmp0 (gtk_file_chooser_get_choice (chooser, "key"), "true") == 0;
-  o->holidays = g_strcmp0 (gtk_file_chooser_get_choice (chooser, "holidays"), "true") == 0;
-  if (!lp_export_second_line_from_string (gtk_file_chooser_get_choice (chooser, "second-line"), &o->second_line))
+  o->key = g_strcmp0 (lp_export_options_window_get_choice (w, "key"), "true") == 0;
+  o->holidays = g_strcmp0 (lp_export_options_window_get_choice (w, "holidays"), "true") == 0;
+  if (!lp_export_second_line_from_string (lp_export_options_window_get_choice (w, "second-line"),
+                                          &o->second_line))
     o->second_line = LP_EXPORT_SECOND_LINE_NONE;
-  if (g_object_get_data (G_OBJECT (chooser), BASELINE_KEY) != NULL &&
-      g_strcmp0 (gtk_file_chooser_get_choice (chooser, "changes"), "true") == 0)
+  if (e->baseline != NULL && g_strcmp0 (lp_export_options_window_get_choice (w, "changes"), "true") == 0)
     {
-      choices->baseline = g_object_ref (g_object_get_data (G_OBJECT (chooser), BASELINE_KEY));
-      choices->since = g_strdup (g_object_get_data (G_OBJECT (chooser), SINCE_KEY));
+      choices->baseline = g_object_ref (e->baseline);
+      choices->since = g_strdup (e->since);
       o->baseline = choices->baseline;
       o->baseline_name = choices->since;
     }
 }
 
-/* Export in a worker thread; choices are taken. */
 static void
 start_export (Export          *e,
               GFile           *file,
@@ -114,22 +124,22 @@ on_export_response_cb (GtkNativeDialog *dialog,
                        int              response,
                        Export          *e)
 {
-  GtkFileChooser *chooser = GTK_FILE_CHOOSER (dialog);
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) folder = NULL;
   LpExportChoices choices;
 
   if (response != GTK_RESPONSE_ACCEPT)
     return;
-  file = gtk_file_chooser_get_file (chooser);
-  read_choices (chooser, e->trajectory, &choices);
-  lp_export_choices_save (&choices, e->settings);
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  lp_export_choices_save (&e->choices, e->settings);
   folder = g_file_get_parent (file);
   if (e->settings != NULL && folder != NULL)
     {
       g_autofree char *uri = g_file_get_uri (folder);
       g_settings_set_string (e->settings, "export-folder", uri);
     }
+  choices = e->choices;
+  memset (&e->choices, 0, sizeof e->choices);   /* handed on */
   start_export (e, file, &choices);
 }
 
@@ -147,57 +157,6 @@ lp_export_dialog_start_folder (GSettings *settings,
         return g_steal_pointer (&folder);
     }
   return lp_file_names_start_folder (document);
-}
-
-/* GTK 4.8's own file chooser dialog (used when there is no portal) ignores
- * gtk_file_chooser_set_choice for choices with options: its drop-downs stay
- * on the first option.  Select the remembered option in the drop-down on
- * screen whose items are labels. */
-static gboolean
-select_in_drop_downs (GtkWidget   *root,
-                      const char **labels,
-                      guint        index)
-{
-  if (GTK_IS_DROP_DOWN (root) && GTK_IS_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (root))))
-    {
-      GtkStringList *list = GTK_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (root)));
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
-      guint i;
-
-      for (i = 0; i < n && labels[i] != NULL; i++)
-        if (g_strcmp0 (gtk_string_list_get_string (list, i), labels[i]) != 0)
-          break;
-      if (i == n && labels[i] == NULL)
-        {
-          gtk_drop_down_set_selected (GTK_DROP_DOWN (root), index);
-          return TRUE;
-        }
-    }
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    if (select_in_drop_downs (c, labels, index))
-      return TRUE;
-  return FALSE;
-}
-
-static void
-set_choice (GtkFileChooser *chooser,
-            GtkWindow      *parent,
-            const char     *id,
-            const char    **ids,
-            const char    **labels,
-            const char     *selected)
-{
-  g_autoptr(GList) toplevels = NULL;
-
-  gtk_file_chooser_set_choice (chooser, id, selected);
-  if (g_strcmp0 (gtk_file_chooser_get_choice (chooser, id), selected) == 0)
-    return;
-  toplevels = gtk_window_list_toplevels ();
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (GTK_IS_FILE_CHOOSER (l->data) && gtk_window_get_transient_for (l->data) == parent)
-      for (guint i = 0; ids[i] != NULL; i++)
-        if (g_str_equal (ids[i], selected))
-          select_in_drop_downs (l->data, labels, i);
 }
 
 /* One choice with options: ids and labels NULL-terminated. */
@@ -282,101 +241,102 @@ make_choices (Choice                 choices[N_CHOICES],
 }
 
 static void
-add_choices (GtkFileChooser        *chooser,
+add_choices (LpExportOptionsWindow *w,
              Choice                 choices[N_CHOICES],
              const LpExportChoices *remembered)
 {
   const char *titles[N_CHOICES] = { _("Paper"), _("Orientation"), _("Contents"), _("Lanes"),
                                     _("Fit"), _("Second line") };
+  const LpExportGroup groups[N_CHOICES] = { LP_EXPORT_GROUP_PAGES, LP_EXPORT_GROUP_PAGES,
+                                            LP_EXPORT_GROUP_WHAT, LP_EXPORT_GROUP_WHAT,
+                                            LP_EXPORT_GROUP_PAGES, LP_EXPORT_GROUP_CONTENTS };
+  const LpExportOptions *o = &remembered->options;
 
   for (guint c = 0; c < N_CHOICES; c++)
-    gtk_file_chooser_add_choice (chooser, choices[c].id, titles[c],
-                                 (const char **) choices[c].ids->pdata,
-                                 (const char **) choices[c].labels->pdata);
-  gtk_file_chooser_add_choice (chooser, "joint", _("Include joint lanes"), NULL, NULL);
-  gtk_file_chooser_set_choice (chooser, "joint", remembered->options.include_joint ? "true" : "false");
-  gtk_file_chooser_add_choice (chooser, "participant",
-                               _("Participant version (without notes and comments)"), NULL, NULL);
-  gtk_file_chooser_set_choice (chooser, "participant",
-                               remembered->options.participant_version ? "true" : "false");
-  gtk_file_chooser_add_choice (chooser, "review", _("Review version (with review comments)"), NULL, NULL);
-  gtk_file_chooser_set_choice (chooser, "review", remembered->options.review_version ? "true" : "false");
-  gtk_file_chooser_add_choice (chooser, "key", _("Key with numbered modules"), NULL, NULL);
-  gtk_file_chooser_set_choice (chooser, "key", remembered->options.key ? "true" : "false");
-  gtk_file_chooser_add_choice (chooser, "holidays", _("Public holidays"), NULL, NULL);
-  gtk_file_chooser_set_choice (chooser, "holidays", remembered->options.holidays ? "true" : "false");
+    lp_export_options_window_add_list (w, groups[c], choices[c].id, titles[c],
+                                       (const char * const *) choices[c].ids->pdata,
+                                       (const char * const *) choices[c].labels->pdata, choices[c].selected);
+  lp_export_options_window_add_switch (w, LP_EXPORT_GROUP_WHAT, "joint", _("Include joint lanes"),
+                                       o->include_joint);
+  lp_export_options_window_add_switch (w, LP_EXPORT_GROUP_CONTENTS, "key", _("Key with numbered modules"), o->key);
+  lp_export_options_window_add_switch (w, LP_EXPORT_GROUP_CONTENTS, "holidays", _("Public holidays"), o->holidays);
+  lp_export_options_window_add_switch (w, LP_EXPORT_GROUP_VERSION, "participant",
+                                       _("Participant version (without notes and comments)"),
+                                       o->participant_version);
+  lp_export_options_window_add_switch (w, LP_EXPORT_GROUP_VERSION, "review",
+                                       _("Review version (with review comments)"), o->review_version);
 }
 
-/* A choice, checked, for the "Changes since …" pages. */
+/* The file, once the choices are made: a chooser without choices of its
+ * own, handed to e->shown; Export then starts the export. */
 static void
-offer_changes (GtkFileChooser *chooser,
-               LpTrajectory   *baseline,
-               const char     *since)
+on_confirmed_cb (LpExportOptionsWindow *w,
+                 gpointer               data)
 {
-  g_autofree char *label = g_strdup_printf (_("Add the changes since %s"), since != NULL ? since : "");
-
-  g_object_set_data_full (G_OBJECT (chooser), BASELINE_KEY, g_object_ref (baseline), g_object_unref);
-  g_object_set_data_full (G_OBJECT (chooser), SINCE_KEY, g_strdup (since), g_free);
-  gtk_file_chooser_add_choice (chooser, "changes", label, NULL, NULL);
-  gtk_file_chooser_set_choice (chooser, "changes", "true");
-}
-
-GtkFileChooserNative *
-lp_export_dialog_show (GtkWindow       *parent,
-                       AdwToastOverlay *overlay,
-                       LpTrajectory    *trajectory,
-                       GFile           *document)
-{
-  return lp_export_dialog_show_with_changes (parent, overlay, trajectory, document, NULL, NULL);
-}
-
-GtkFileChooserNative *
-lp_export_dialog_show_with_changes (GtkWindow       *parent,
-                                    AdwToastOverlay *overlay,
-                                    LpTrajectory    *trajectory,
-                                    GFile           *document,
-                                    LpTrajectory    *baseline,
-                                    const char      *since)
-{
+  Export *e = g_object_steal_data (G_OBJECT (w), EXPORT_KEY);
   GtkFileChooserNative *native;
   GtkFileChooser *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autoptr(GFile) folder = NULL;
   g_autofree char *name = NULL;
-  LpExportChoices choices;
+
+  g_return_if_fail (e != NULL);
+  read_choices (w, e);
+  gtk_window_destroy (GTK_WINDOW (w));
+  native = gtk_file_chooser_native_new (_("Export as PDF"), e->parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Export"), _("_Cancel"));
+  chooser = GTK_FILE_CHOOSER (native);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (chooser, filter);
+  folder = lp_export_dialog_start_folder (e->settings, e->document);
+  name = lp_file_name_from_title (lp_trajectory_get_title (e->trajectory), _("Trajectory"), ".pdf");
+  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+  gtk_file_chooser_set_current_name (chooser, name);
+  g_signal_connect_data (native, "response", G_CALLBACK (on_export_response_cb), e,
+                         (GClosureNotify) (void (*) (void)) export_free, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  e->shown (native, e->shown_data);
+}
+
+LpExportOptionsWindow *
+lp_export_dialog_show (GtkWindow           *parent,
+                       AdwToastOverlay     *overlay,
+                       LpTrajectory        *trajectory,
+                       GFile               *document,
+                       LpTrajectory        *baseline,
+                       const char          *since,
+                       LpExportChooserFunc  shown,
+                       gpointer             shown_data)
+{
+  LpExportOptionsWindow *w = lp_export_options_window_new (parent);
+  LpExportChoices remembered;
   Choice options[N_CHOICES];
   Export *e = g_new0 (Export, 1);
 
   e->parent = parent;
   e->overlay = g_object_ref (overlay);
   e->trajectory = g_object_ref (trajectory);
+  e->document = document ? g_object_ref (document) : NULL;
+  e->baseline = baseline ? g_object_ref (baseline) : NULL;
+  e->since = g_strdup (since);
   e->settings = lp_export_choices_settings ();
-  lp_export_choices_load (&choices, e->settings, trajectory);
-
-  native = gtk_file_chooser_native_new (_("Export as PDF"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Export"), _("_Cancel"));
-  chooser = GTK_FILE_CHOOSER (native);
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_chooser_add_filter (chooser, filter);
-  folder = lp_export_dialog_start_folder (e->settings, document);
-  name = lp_file_name_from_title (lp_trajectory_get_title (trajectory), _("Trajectory"), ".pdf");
-  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
-  gtk_file_chooser_set_current_name (chooser, name);
-  make_choices (options, trajectory, &choices);
-  add_choices (chooser, options, &choices);
+  e->shown = shown;
+  e->shown_data = shown_data;
+  lp_export_choices_load (&remembered, e->settings, trajectory);
+  make_choices (options, trajectory, &remembered);
+  add_choices (w, options, &remembered);
   if (baseline != NULL)
-    offer_changes (chooser, baseline, since);
-
-  g_signal_connect_data (native, "response", G_CALLBACK (on_export_response_cb), e,
-                         (GClosureNotify) (void (*) (void)) export_free, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-  for (guint c = 0; c < N_CHOICES; c++)
     {
-      set_choice (chooser, parent, options[c].id, (const char **) options[c].ids->pdata,
-                  (const char **) options[c].labels->pdata, options[c].selected);
-      choice_clear (&options[c]);
+      g_autofree char *label = g_strdup_printf (_("Add the changes since %s"), since != NULL ? since : "");
+
+      lp_export_options_window_add_switch (w, LP_EXPORT_GROUP_CONTENTS, "changes", label, TRUE);
     }
-  lp_export_choices_clear (&choices);
-  return native;
+  for (guint c = 0; c < N_CHOICES; c++)
+    choice_clear (&options[c]);
+  lp_export_choices_clear (&remembered);
+  g_object_set_data_full (G_OBJECT (w), EXPORT_KEY, e, (GDestroyNotify) export_free);
+  g_signal_connect (w, "confirmed", G_CALLBACK (on_confirmed_cb), NULL);
+  gtk_window_present (GTK_WINDOW (w));
+  return w;
 }

@@ -7,25 +7,28 @@
 
 #include <adwaita.h>
 #include "core/lp-trajectory.h"
+#include "lp-export-options-window.h"
 
 G_BEGIN_DECLS
 
-/* Shows the chooser (starting beside document, else in the last export
- * folder) and exports on Export; progress and the result are told on
- * overlay.  Returns the chooser (owned by the caller, for tests). */
-GtkFileChooserNative *lp_export_dialog_show (GtkWindow       *parent,
-                                             AdwToastOverlay *overlay,
-                                             LpTrajectory    *trajectory,
-                                             GFile           *document);
+/* Called with the file chooser once it is shown (the callee owns it). */
+typedef void (*LpExportChooserFunc) (GtkFileChooserNative *chooser,
+                                     gpointer              data);
 
-/* The same, offering "Changes since @since" pages (checked) when @baseline
- * is not NULL: the changes from @baseline to @trajectory. */
-GtkFileChooserNative *lp_export_dialog_show_with_changes (GtkWindow       *parent,
-                                                          AdwToastOverlay *overlay,
-                                                          LpTrajectory    *trajectory,
-                                                          GFile           *document,
-                                                          LpTrajectory    *baseline,
-                                                          const char      *since);
+/* Shows what to put on paper (the remembered choices, and "Changes since
+ * @since" pages, checked, when @baseline is not NULL: the changes from
+ * @baseline to @trajectory); on Export… it closes and a file chooser
+ * (starting beside @document, else in the last export folder) is handed
+ * to @shown; Export there exports, with progress and the result told on
+ * @overlay.  Returns the options window (it closes itself; for tests). */
+LpExportOptionsWindow *lp_export_dialog_show (GtkWindow           *parent,
+                                              AdwToastOverlay     *overlay,
+                                              LpTrajectory        *trajectory,
+                                              GFile               *document,
+                                              LpTrajectory        *baseline,
+                                              const char          *since,
+                                              LpExportChooserFunc  shown,
+                                              gpointer             shown_data);
 
 /* The folder the export chooser starts in. */
 GFile *lp_export_dialog_start_folder (GSettings *settings,

@@ -195,6 +195,17 @@ redo_action (GtkWidget *widget, const char *action_name, GVariant *param)
   lp_undo_toast_step (self->trajectory, self->timeline, self->toast_overlay, TRUE);
 }
 
+/* The export's file chooser, kept as the window's open chooser. */
+static void
+on_export_chooser_shown_cb (GtkFileChooserNative *chooser,
+                            gpointer              data)
+{
+  LpWindow *self = data;
+
+  _lp_window_drop_chooser (self);
+  self->chooser = chooser;
+}
+
 static void
 export_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
@@ -202,10 +213,13 @@ export_action (GtkWidget *widget, const char *action_name, GVariant *param)
   LpComparison *comparison = _lp_window_get_comparison (self);
 
   _lp_window_drop_chooser (self);
-  self->chooser = lp_export_dialog_show_with_changes (GTK_WINDOW (self), self->toast_overlay, self->trajectory,
-                                                      self->file,
-                                                      comparison ? lp_comparison_get_baseline (comparison) : NULL,
-                                                      comparison ? lp_comparison_get_since (comparison) : NULL);
+  if (self->export_options != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->export_options));
+  self->export_options = lp_export_dialog_show (GTK_WINDOW (self), self->toast_overlay, self->trajectory, self->file,
+                                                comparison ? lp_comparison_get_baseline (comparison) : NULL,
+                                                comparison ? lp_comparison_get_since (comparison) : NULL,
+                                                on_export_chooser_shown_cb, self);
+  g_object_add_weak_pointer (G_OBJECT (self->export_options), (gpointer *) &self->export_options);
 }
 
 static void

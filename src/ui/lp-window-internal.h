@@ -9,6 +9,8 @@
  */
 #pragma once
 
+#include "lp-export-options-window.h"
+
 #include "io/lp-file-stamp.h"
 #include "lp-comments-pane.h"
 #include "lp-document.h"
@@ -50,6 +52,7 @@ struct _LpWindow
   LpTrajectory         *trajectory;   /* the document's, as shown */
   GFile                *file;         /* the document's, as shown */
   GtkFileChooserNative *chooser;
+  LpExportOptionsWindow *export_options;   /* Export as PDF's first step, while open */
   GSettings            *settings;     /* NULL when the schema is not installed */
   gboolean              close_after_save;
   guint                 saving_toast_id;

@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include "lp-export-options-window.h"
+
 #include "lp-presentation.h"
 #include "lp-window.h"
 
@@ -29,6 +31,8 @@ gboolean    _lp_window_is_saving        (LpWindow *self);
 
 /* The file chooser that is open (Open, Save As, Export), or NULL. */
 GtkFileChooser *_lp_window_get_chooser  (LpWindow *self);
+/* Export as PDF's first step (what to put on paper) while open, or NULL. */
+LpExportOptionsWindow *_lp_window_get_export_options (LpWindow *self);
 
 /* Presentation mode (F5). */
 LpPresentation *_lp_window_get_presentation (LpWindow *self);

@@ -244,6 +244,14 @@ lp_window_dispose (GObject *object)
   LpWindow *self = (LpWindow *) object;
 
   _lp_window_drop_chooser (self);
+  if (self->export_options != NULL)
+    {
+      GtkWindow *options = GTK_WINDOW (self->export_options);
+
+      g_object_remove_weak_pointer (G_OBJECT (options), (gpointer *) &self->export_options);
+      self->export_options = NULL;
+      gtk_window_destroy (options);
+    }
   g_clear_object (&self->editor_toggle);
   g_clear_object (&self->presentation);
   g_clear_object (&self->settings);
@@ -642,6 +650,13 @@ _lp_window_get_chooser (LpWindow *self)
 {
   g_return_val_if_fail (LP_IS_WINDOW (self), NULL);
   return self->chooser ? GTK_FILE_CHOOSER (self->chooser) : NULL;
+}
+
+LpExportOptionsWindow *
+_lp_window_get_export_options (LpWindow *self)
+{
+  g_return_val_if_fail (LP_IS_WINDOW (self), NULL);
+  return self->export_options;
 }
 
 AdwToast *

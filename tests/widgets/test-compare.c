@@ -344,15 +344,15 @@ test_bad_baseline (Fixture *f, gconstpointer data)
 }
 
 /* A check button whose label starts with @prefix in @root's tree. */
+/* TRUE when a row under @root has a title starting with @prefix. */
 static gboolean
-has_check (GtkWidget  *root,
-           const char *prefix)
+has_row (GtkWidget  *root,
+         const char *prefix)
 {
-  if (GTK_IS_CHECK_BUTTON (root) && gtk_check_button_get_label (GTK_CHECK_BUTTON (root)) != NULL &&
-      g_str_has_prefix (gtk_check_button_get_label (GTK_CHECK_BUTTON (root)), prefix))
+  if (ADW_IS_PREFERENCES_ROW (root) && g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), prefix))
     return TRUE;
   for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    if (has_check (c, prefix))
+    if (has_row (c, prefix))
       return TRUE;
   return FALSE;
 }
@@ -367,21 +367,22 @@ test_export_offers_changes (Fixture *f, gconstpointer data)
   g_autofree char *text = NULL;
   g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   const char *argv[] = { "pdftotext", pdf, "-", NULL };
+  LpExportOptionsWindow *options;
   GtkFileChooser *chooser;
   ChooserFolder expected;
 
   /* without a comparison there is no such choice */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-pdf", NULL));
-  chooser = _lp_window_get_chooser (f->window);
-  g_assert_true (has_check (GTK_WIDGET (find_chooser_dialog ()), "Key with numbered modules"));
-  g_assert_false (has_check (GTK_WIDGET (find_chooser_dialog ()), "Add the changes since"));
-  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (chooser));
+  options = open_export_options (f->window);
+  g_assert_cmpstr (lp_export_options_window_get_choice (options, "key"), ==, "false");
+  g_assert_null (lp_export_options_window_get_choice (options, "changes"));
+  g_assert_false (has_row (GTK_WIDGET (options), "Add the changes since"));
+  gtk_window_destroy (GTK_WINDOW (options));
 
   g_assert_true (_lp_window_compare_with (f->window, f->backup, NULL));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-pdf", NULL));
-  chooser = _lp_window_get_chooser (f->window);
-  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "changes"), ==, "true");
-  g_assert_true (has_check (GTK_WIDGET (find_chooser_dialog ()), "Add the changes since"));
+  options = open_export_options (f->window);
+  g_assert_cmpstr (lp_export_options_window_get_choice (options, "changes"), ==, "true");
+  g_assert_true (has_row (GTK_WIDGET (options), "Add the changes since"));
+  chooser = confirm_export_options (f->window, options);
   gtk_file_chooser_set_current_folder (chooser, folder, NULL);
   expected = (ChooserFolder) { chooser, folder };
   g_assert_true (wait_until (chooser_in_folder_cb, &expected, WAIT_MS));

@@ -89,16 +89,17 @@ test_cancel_from_window (void)
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(GDir) listing = NULL;
   LpWindow *window;
+  LpExportOptionsWindow *options;
   GtkFileChooser *chooser;
   GtkWidget *cancel, *progress;
   gint64 clicked;
 
   window = window_on_document (trajectory);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
-  chooser = _lp_window_get_chooser (window);
+  options = open_export_options (window);
+  lp_export_options_window_set_choice (options, "contents", "both");
+  chooser = confirm_export_options (window, options);
   chooser_set_folder_and_name (chooser, folder, "big.pdf", WAIT_MS);
-  g_assert_true (choose_in_drop_down (GTK_WIDGET (find_chooser_dialog ()), "Overview and programme booklet"));
   chooser_accept (chooser);
 
   g_assert_true (wait_until (cancel_shown_cb, window, WAIT_MS));

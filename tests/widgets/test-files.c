@@ -309,8 +309,13 @@ check_chooser (LpWindow   *window,
   g_autofree char *cwd = g_get_current_dir ();
   g_autoptr(GFile) cwd_file = g_file_new_for_path (cwd);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
-  chooser = _lp_window_get_chooser (window);
+  if (g_str_equal (action, "win.export-pdf"))
+    chooser = confirm_export_options (window, open_export_options (window));
+  else
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+      chooser = _lp_window_get_chooser (window);
+    }
   g_assert_nonnull (chooser);
   current = wait_for_chooser_folder (chooser);
   g_assert_nonnull (current);

@@ -333,46 +333,45 @@ test_export_remembers (void)
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(LpTrack) track = g_list_model_get_item (lp_trajectory_get_tracks (trajectory), 1);
   LpWindow *window;
-  GtkFileChooser *chooser, *shown;
+  LpExportOptionsWindow *options;
+  GtkFileChooser *chooser;
   g_autoptr(GFile) start = NULL;
 
   g_assert_nonnull (track);
   window = window_on_document (trajectory);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
-  chooser = _lp_window_get_chooser (window);
-  g_assert_nonnull (chooser);
-  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "joint"), ==, "true");
+  options = open_export_options (window);
+  g_assert_cmpstr (lp_export_options_window_get_choice (options, "joint"), ==, "true");
+  lp_export_options_window_set_choice (options, "paper", "a3");
+  lp_export_options_window_set_choice (options, "orientation", "portrait");
+  lp_export_options_window_set_choice (options, "contents", "booklet");
+  lp_export_options_window_set_choice (options, "tracks", lp_track_get_id (track));
+  lp_export_options_window_set_choice (options, "participant", "true");
+  lp_export_options_window_set_choice (options, "joint", "false");
+  lp_export_options_window_set_choice (options, "fit", "months");
+  lp_export_options_window_set_choice (options, "second-line", "facilitator");
+  lp_export_options_window_set_choice (options, "key", "true");
+  lp_export_options_window_set_choice (options, "holidays", "true");
+  chooser = confirm_export_options (window, options);
   chooser_set_folder_and_name (chooser, folder, "out.pdf", WAIT_MS);
-  /* as the user does: in the dialog on screen */
-  shown = find_chooser_dialog ();
-  g_assert_true (choose_in_drop_down (GTK_WIDGET (shown), "A3"));
-  g_assert_true (choose_in_drop_down (GTK_WIDGET (shown), "Portrait"));
-  g_assert_true (choose_in_drop_down (GTK_WIDGET (shown), "Programme booklet"));
-  g_assert_true (choose_in_drop_down (GTK_WIDGET (shown), lp_track_get_name (track)));
-  gtk_file_chooser_set_choice (shown, "participant", "true");
-  gtk_file_chooser_set_choice (shown, "joint", "false");
-  g_assert_true (choose_in_drop_down (GTK_WIDGET (shown), "Whole months per page"));
-  g_assert_true (choose_in_drop_down (GTK_WIDGET (shown), "Title and facilitator"));
-  gtk_file_chooser_set_choice (shown, "key", "true");
-  gtk_file_chooser_set_choice (shown, "holidays", "true");
   chooser_accept (chooser);
   g_assert_true (wait_until (file_exists_cb, pdf, WAIT_MS));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
-  chooser = _lp_window_get_chooser (window);
+  options = open_export_options (window);
+  g_assert_cmpstr (lp_export_options_window_get_choice (options, "paper"), ==, "a3");
+  g_assert_cmpstr (lp_export_options_window_get_choice (options, "orientation"), ==, "portrait");
+  g_assert_cmpstr (lp_export_options_window_get_choice (options, "contents"), ==, "booklet");
+  g_assert_cmpstr (lp_export_options_window_get_choice (options, "participant"), ==, "true");
+  g_assert_cmpstr (lp_export_options_window_get_choice (options, "tracks"), ==, lp_track_get_id (track));
+  g_assert_cmpstr (lp_export_options_window_get_choice (options, "joint"), ==, "false");
+  g_assert_cmpstr (lp_export_options_window_get_choice (options, "fit"), ==, "months");
+  g_assert_cmpstr (lp_export_options_window_get_choice (options, "second-line"), ==, "facilitator");
+  g_assert_cmpstr (lp_export_options_window_get_choice (options, "key"), ==, "true");
+  g_assert_cmpstr (lp_export_options_window_get_choice (options, "holidays"), ==, "true");
+  chooser = confirm_export_options (window, options);
   start = wait_for_chooser_folder (chooser);
   g_assert_nonnull (start);
   g_assert_true (g_file_equal (start, folder));
-  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "orientation"), ==, "portrait");
-  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "contents"), ==, "booklet");
-  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "participant"), ==, "true");
-  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "tracks"), ==, lp_track_get_id (track));
-  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "joint"), ==, "false");
-  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "fit"), ==, "months");
-  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "second-line"), ==, "facilitator");
-  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "key"), ==, "true");
-  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "holidays"), ==, "true");
   gtk_native_dialog_hide (GTK_NATIVE_DIALOG (chooser));
   {
     int w, h;
@@ -487,17 +486,14 @@ export_holidays (LpTrajectory *trajectory,
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autofree char *pdf = g_build_filename (dir, name, NULL);
   LpWindow *window = window_on_document (trajectory);
-  GtkFileChooser *chooser, *shown;
+  LpExportOptionsWindow *options = open_export_options (window);
+  GtkFileChooser *chooser;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
-  chooser = _lp_window_get_chooser (window);
+  lp_export_options_window_set_choice (options, "contents", "overview");
+  lp_export_options_window_set_choice (options, "fit", "page");
+  lp_export_options_window_set_choice (options, "holidays", holidays ? "true" : "false");
+  chooser = confirm_export_options (window, options);
   chooser_set_folder_and_name (chooser, folder, name, WAIT_MS);
-  /* as the user does: in the dialog on screen */
-  shown = find_chooser_dialog ();
-  g_assert_nonnull (shown);
-  g_assert_true (choose_in_drop_down (GTK_WIDGET (shown), "Overview"));
-  g_assert_true (choose_in_drop_down (GTK_WIDGET (shown), "Whole trajectory on one page"));
-  gtk_file_chooser_set_choice (shown, "holidays", holidays ? "true" : "false");
   chooser_accept (chooser);
   g_assert_true (wait_until (file_exists_cb, pdf, WAIT_MS));
   {
@@ -593,8 +589,7 @@ test_export_copy_failure (void)
   GtkFileChooser *chooser;
 
   window = window_on_document (trajectory);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
-  chooser = _lp_window_get_chooser (window);
+  chooser = confirm_export_options (window, open_export_options (window));
   chooser_set_folder_and_name (chooser, folder, "out.pdf", WAIT_MS);
   g_assert_null (find_message_dialog ());
   chooser_accept (chooser);
@@ -602,6 +597,32 @@ test_export_copy_failure (void)
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
   gtk_window_destroy (GTK_WINDOW (window));
   g_rmdir (dir);
+}
+
+/* Export as PDF's choices fit a 1366×768 laptop screen: the window they
+ * are in needs at most 700 × 700 pixels (the file chooser's own row of
+ * twelve choices needed 2,466 pixels in width), and Cancel closes it
+ * without a file chooser. */
+static void
+test_export_options_fit (void)
+{
+  g_autoptr(LpTrajectory) trajectory = test_load_template ("bestuursadvisering");
+  LpWindow *window = window_on_document (trajectory);
+  LpExportOptionsWindow *options = open_export_options (window);
+  int min_w, min_h;
+
+  gtk_widget_measure (GTK_WIDGET (options), GTK_ORIENTATION_HORIZONTAL, -1, &min_w, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (options), GTK_ORIENTATION_VERTICAL, min_w, &min_h, NULL, NULL, NULL);
+  g_test_message ("options window at least %d × %d", min_w, min_h);
+  g_assert_cmpint (min_w, <=, 700);
+  g_assert_cmpint (min_h, <=, 700);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (options)), <=, 1366);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (options)), <=, 768);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (options), "window.close", NULL));
+  g_assert_null (_lp_window_get_export_options (window));
+  g_assert_null (_lp_window_get_chooser (window));
+  g_assert_true (widget_draws (GTK_WIDGET (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 int
@@ -615,6 +636,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/print/preview-in-application", test_print_preview);
   g_test_add_func ("/widgets/print/overview-choices", test_print_overview_choices);
   g_test_add_func ("/widgets/export/remembers-every-choice", test_export_remembers);
+  g_test_add_func ("/widgets/export/options-fit-laptop", test_export_options_fit);
   g_test_add_func ("/widgets/print/public-holidays", test_print_holidays);
   g_test_add_func ("/widgets/export/public-holidays", test_export_holidays);
   g_test_add_func ("/widgets/print/copy-failure-says-why", test_print_copy_failure);

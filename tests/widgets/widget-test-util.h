@@ -9,6 +9,7 @@
 
 #include "ui/lp-timeline-view.h"
 #include "ui/lp-window.h"
+#include "ui/lp-window-private.h"
 #include "../wait-util.h"
 
 /* The message dialog on screen (the last one opened), or NULL. */
@@ -562,4 +563,31 @@ send_key (GtkWindow      *window,
     if (offer_key (g_ptr_array_index (chain, i), GTK_PHASE_BUBBLE, keyval, mods))
       return TRUE;
   return FALSE;
+}
+
+/* Export as PDF's first step, open on @window and drawn. */
+static inline LpExportOptionsWindow *
+open_export_options (LpWindow *window)
+{
+  LpExportOptionsWindow *options;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  options = _lp_window_get_export_options (window);
+  g_assert_nonnull (options);
+  g_assert_true (widget_draws (GTK_WIDGET (options)));
+  return options;
+}
+
+/* Export… on the first step: it closes, and the file chooser follows. */
+static inline GtkFileChooser *
+confirm_export_options (LpWindow              *window,
+                        LpExportOptionsWindow *options)
+{
+  GtkFileChooser *chooser;
+
+  lp_export_options_window_confirm (options);
+  g_assert_null (_lp_window_get_export_options (window));
+  chooser = _lp_window_get_chooser (window);
+  g_assert_nonnull (chooser);
+  return chooser;
 }
