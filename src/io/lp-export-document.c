@@ -130,6 +130,23 @@ set_paper_labels (LpExportDocument *self)
     }
 }
 
+/* Each lane at least as tall as its whole name and group need. */
+static void
+fit_lane_names (LpExportDocument *self)
+{
+  GListModel *tracks = lp_trajectory_get_tracks (self->trajectory);
+  guint n = g_list_model_get_n_items (tracks);
+  g_autofree double *least = g_new0 (double, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LpTrack) track = g_list_model_get_item (tracks, i);
+
+      least[i] = lp_timeline_painter_get_lane_name_height (self->painter, track, LP_TIMELINE_NAME_COLUMN);
+    }
+  lp_label_layout_set_lane_min_heights (lp_timeline_layout_get_label_layout (self->layout), least, n);
+}
+
 LpExportDocument *
 lp_export_document_new (LpTrajectory          *trajectory,
                         const LpExportOptions *options)
@@ -172,6 +189,7 @@ lp_export_document_new (LpTrajectory          *trajectory,
     self->state.flags |= LP_PAINT_NO_BADGES;
   self->state.holidays = self->options.holidays;
   set_paper_labels (self);
+  fit_lane_names (self);
 
   self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   pango_cairo_context_set_resolution (self->pango, 72);

@@ -67,6 +67,7 @@ struct _LpLabelLayout
   double           row_height;
   double           height;
   GArray          *lanes;         /* Lane */
+  GArray          *lane_min;      /* double, by track index: a lane's least height */
   GHashTable      *boxes;         /* LpModule* → Item* (into a lane's items) */
   GHashTable      *numbers;       /* LpModule* → key number (numbered) */
   GArray          *markers;       /* Marker, sorted by (x0, seq) */

@@ -192,6 +192,7 @@ lp_label_layout_finalize (GObject *object)
   LpLabelLayout *self = LP_LABEL_LAYOUT (object);
 
   g_clear_pointer (&self->lanes, g_array_unref);
+  g_clear_pointer (&self->lane_min, g_array_unref);
   g_clear_pointer (&self->boxes, g_hash_table_unref);
   g_clear_pointer (&self->numbers, g_hash_table_unref);
   g_clear_pointer (&self->markers, g_array_unref);
@@ -228,6 +229,7 @@ lp_label_layout_init (LpLabelLayout *self)
   lp_label_options_init (&self->options);
   self->scale = DEFAULT_SCALE;
   self->lanes = g_array_new (FALSE, TRUE, sizeof (Lane));
+  self->lane_min = g_array_new (FALSE, FALSE, sizeof (double));
   g_array_set_clear_func (self->lanes, lp_label_layout_lane_clear);
   self->boxes = g_hash_table_new (NULL, NULL);
   self->numbers = g_hash_table_new (NULL, NULL);
@@ -363,6 +365,20 @@ lp_label_layout_set_options (LpLabelLayout        *self,
   self->options.padding = MAX (0.0, self->options.padding);
   self->options.row_spacing = MAX (0.0, self->options.row_spacing);
   self->options.lane_padding = MAX (0.0, self->options.lane_padding);
+  invalidate (self);
+}
+
+void
+lp_label_layout_set_lane_min_heights (LpLabelLayout *self,
+                                      const double  *heights,
+                                      guint          n)
+{
+  g_return_if_fail (LP_IS_LABEL_LAYOUT (self));
+
+  if (self->lane_min->len == n && (n == 0 || memcmp (self->lane_min->data, heights, n * sizeof (double)) == 0))
+    return;
+  g_array_set_size (self->lane_min, 0);
+  g_array_append_vals (self->lane_min, heights, n);
   invalidate (self);
 }
 

@@ -133,6 +133,11 @@ void             lp_label_layout_update         (LpLabelLayout *self);
 
 /* Height of one row: a line of title text with padding and spacing. */
 double           lp_label_layout_get_row_height (LpLabelLayout *self);
+/* The least height of each lane (by track index; @n of them, lanes
+ * after those have none): on paper a lane is as tall as its name needs. */
+void             lp_label_layout_set_lane_min_heights (LpLabelLayout *self,
+                                                       const double  *heights,
+                                                       guint          n);
 /* Height of all lanes. */
 double           lp_label_layout_get_height     (LpLabelLayout *self);
 guint            lp_label_layout_get_n_lanes    (LpLabelLayout *self);

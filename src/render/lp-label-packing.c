@@ -378,7 +378,10 @@ static double
 lane_height (LpLabelLayout *self,
              const Lane    *lane)
 {
-  return lane->hidden ? 0 : MAX (1, lane->n_rows) * self->row_height + self->options.lane_padding;
+  guint i = (guint) (lane - &g_array_index (self->lanes, Lane, 0));
+  double least = i < self->lane_min->len ? g_array_index (self->lane_min, double, i) : 0;
+
+  return lane->hidden ? 0 : MAX (MAX (1, lane->n_rows) * self->row_height + self->options.lane_padding, least);
 }
 
 static void

@@ -27,6 +27,10 @@
  * text worth drawing, in points */
 #define NAME_TEXT_MARGIN    20.0
 #define NAME_TEXT_MIN_WIDTH 10.0
+/* on paper: the whole name from the lane's top, the group under it */
+#define NAME_WHOLE_MARGIN   20.0
+#define NAME_WHOLE_TOP      4.0
+#define NAME_WHOLE_BOTTOM   4.0
 /* the keyboard cursor's bar at the left of its lane: width and the gap
  * above and below it, in points */
 #define CURSOR_BAR_WIDTH    4.0
@@ -294,9 +298,43 @@ draw_group_label (LpTimelinePainter *self,
                   12, y);
 }
 
-/* On paper a lane's name is whole: wrapped over up to two lines (the
- * overview makes lanes tall enough), the group under it when there is
- * room. */
+/* On paper a lane's name is whole: in bold over up to two lines, else in
+ * the smaller font over as many as it needs; the scratch layout set so,
+ * @width wide (the column's).  Its height in *text_h. */
+static PangoLayout *
+whole_name_layout (LpTimelinePainter *self,
+                   LpTrack           *track,
+                   double             width,
+                   double            *text_h)
+{
+  PangoLayout *pl = lp_painter_scratch_layout (self, self->font_bold, lp_track_get_name (track), -1);
+  int h;
+
+  pango_layout_set_width (pl, (int) ((width - NAME_WHOLE_MARGIN) * PANGO_SCALE));
+  pango_layout_set_wrap (pl, PANGO_WRAP_WORD_CHAR);
+  if (pango_layout_get_line_count (pl) > 2)
+    pango_layout_set_font_description (pl, self->font_small);
+  pango_layout_get_size (pl, NULL, &h);
+  *text_h = (double) h / PANGO_SCALE;
+  return pl;
+}
+
+double
+lp_timeline_painter_get_lane_name_height (LpTimelinePainter *self,
+                                          LpTrack           *track,
+                                          double             width)
+{
+  double text_h;
+
+  g_return_val_if_fail (LP_IS_TIMELINE_PAINTER (self), 0);
+  whole_name_layout (self, track, width, &text_h);
+  pango_layout_set_wrap (self->scratch, PANGO_WRAP_WORD);
+  return NAME_WHOLE_TOP + text_h + self->small_line_height + NAME_WHOLE_BOTTOM;
+}
+
+/* On paper: the whole name, and the group under it when there is room
+ * (the overview makes each lane as tall as
+ * lp_timeline_painter_get_lane_name_height () asks). */
 static void
 draw_lane_name_whole (LpTimelinePainter *self,
                       cairo_t           *cr,
@@ -306,24 +344,14 @@ draw_lane_name_whole (LpTimelinePainter *self,
                       double             lh,
                       double             width)
 {
-  PangoLayout *pl = lp_painter_scratch_layout (self, self->font_bold, lp_track_get_name (track), -1);
-  double text_w = width - 20;
-  int h;
+  double text_h;
+  PangoLayout *pl = whole_name_layout (self, track, width, &text_h);
 
-  pango_layout_set_width (pl, (int) (text_w * PANGO_SCALE));
-  pango_layout_set_wrap (pl, PANGO_WRAP_WORD_CHAR);
-  pango_layout_get_size (pl, NULL, &h);
-  if (pango_layout_get_line_count (pl) > 2 || (double) h / PANGO_SCALE > lh - 6)
-    {
-      /* the smaller font, in which three lines are as tall as two */
-      pango_layout_set_font_description (pl, self->font_small);
-      pango_layout_get_size (pl, NULL, &h);
-    }
   cairo_save (cr);
   set_rgba (cr, &pal->text);
-  show_layout_at (cr, pl, 12, ly + 4);
-  if (lh >= (double) h / PANGO_SCALE + self->small_line_height + 6)
-    draw_group_label (self, cr, pal, track, text_w, ly + 4 + (double) h / PANGO_SCALE);
+  show_layout_at (cr, pl, 12, ly + NAME_WHOLE_TOP);
+  if (lh >= NAME_WHOLE_TOP + text_h + self->small_line_height + NAME_WHOLE_BOTTOM - 0.5)
+    draw_group_label (self, cr, pal, track, width - NAME_WHOLE_MARGIN, ly + NAME_WHOLE_TOP + text_h);
   pango_layout_set_wrap (self->scratch, PANGO_WRAP_WORD);
   cairo_restore (cr);
 }

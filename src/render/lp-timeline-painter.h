@@ -100,6 +100,9 @@ void lp_timeline_painter_draw_frame (LpTimelinePainter *self, cairo_t *cr,
                                      double scroll_x, double scroll_y,
                                      const LpPaintState *state);
 
+/* On paper, the least height of a lane whose name column is @width wide:
+ * its whole name (bold over up to two lines, else smaller) and its group. */
+double lp_timeline_painter_get_lane_name_height (LpTimelinePainter *self, LpTrack *track, double width);
 /* Height of one line of block-title text (content units). */
 double lp_timeline_painter_get_line_height (LpTimelinePainter *self);
 /* The top-left corner where the header meets the lane-name column:

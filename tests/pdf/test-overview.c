@@ -445,6 +445,92 @@ test_legend_grouped (void)
     }
 }
 
+/* @text without white space and hyphens: a name wrapped over lines, a
+ * word broken with a hyphen, read as one. */
+static char *
+squeezed (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p) && *p != '-')
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
+}
+
+/* Lane names of any length are printed whole in their lane, never over
+ * the next one: a 150-character name, a 60-letter word without a space, an
+ * empty lane's long name; each lane grows to hold its name and, under it,
+ * its group ("Joint", "Council", …); no two words overlap. */
+static void
+test_long_lane_names (void)
+{
+  static const char *names[] = {
+    "Managers en directeuren van de ambtelijke organisatie, inclusief de concerncontroller, de "
+    "gemeentesecretaris en alle afdelingshoofden van het sociaal domein",
+    "Raadsledenencommissieledenenfractieassistentenzonderspatiesinheelnaam",
+    "Leeg spoor met een lange naam dat geen enkele module bevat maar wel zichtbaar moet zijn",
+  };
+  g_autoptr(LpTrajectory) t = test_load_template ("bestuursadvisering");
+  GListModel *tracks = lp_trajectory_get_tracks (t);
+  LpExportOptions options;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL, *unhyphenated = NULL;
+  g_autoptr(GArray) words = NULL;
+  double previous_group_y = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (tracks), >=, G_N_ELEMENTS (names) + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(LpTrack) track = g_list_model_get_item (tracks, i);
+
+      lp_track_set_name (track, names[i]);
+    }
+  lp_export_options_init (&options);
+  options.fit = LP_EXPORT_FIT_PAGE;
+  pdf = export_to (t, &options, "long-lanes.pdf");
+  text = overview_text (pdf, 1);
+  unhyphenated = squeezed (text);
+  words = pdf_words_read (pdf, 1);
+  pdf_words_assert_apart (words, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(LpTrack) track = g_list_model_get_item (tracks, i);
+      g_autofree char *want = squeezed (names[i]);
+      const char *group = lp_track_group_get_label (lp_track_get_group (track));
+      g_autofree char *group_word = g_strndup (group, strcspn (group, " "));
+      g_autofree char *first_word = g_strndup (names[i], MIN (strcspn (names[i], " "), 12));
+      const PdfWord *first = NULL;
+      const PdfWord *label = NULL;
+
+      /* the name's first word (its start, when it is broken) */
+      for (guint w = 0; w < words->len && first == NULL; w++)
+        {
+          const PdfWord *pw = &g_array_index (words, PdfWord, w);
+
+          if (g_str_has_prefix (pw->text, first_word) && pw->x0 < 220)
+            first = pw;
+        }
+
+      if (strstr (unhyphenated, want) == NULL)
+        g_error ("lane name “%s” not whole", names[i]);
+      g_assert_nonnull (first);
+      /* the lane's group is the first word with its name under the name's
+       * first line, in the name column */
+      for (guint w = 0; w < words->len && label == NULL; w++)
+        {
+          const PdfWord *pw = &g_array_index (words, PdfWord, w);
+
+          if (g_str_equal (pw->text, group_word) && pw->x0 < 220 && pw->y0 > first->y0 &&
+              pw->y0 > previous_group_y)
+            label = pw;
+        }
+      if (label == NULL)
+        g_error ("no group “%s” under the lane name “%s”", group, names[i]);
+      previous_group_y = label->y0;
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -465,6 +551,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/pdf/overview/every-day", test_every_day);
   g_test_add_func ("/pdf/overview/version-for", test_version_for);
   g_test_add_func ("/pdf/overview/lane-names-whole", test_lane_names_whole);
+  g_test_add_func ("/pdf/overview/long-lane-names", test_long_lane_names);
   g_test_add_func ("/pdf/overview/legend-grouped", test_legend_grouped);
   g_test_add_func ("/pdf/overview/long-title-whole", test_long_title_whole);
   status = g_test_run ();
