@@ -175,6 +175,11 @@ save_action (GtkWidget *widget, const char *action_name, GVariant *param)
 
   if (self->file == NULL)
     save_as_action (widget, action_name, param);
+  else if (!lp_window_is_modified (self) && !lp_document_get_disk_changed (self->document) &&
+           g_file_query_exists (self->file, NULL))
+    /* nothing to write: saving again would only turn the backup (the
+     * version before, perhaps someone else's) into a copy of the file */
+    return;
   else
     _lp_window_save_to (self, self->file, TRUE);
 }
@@ -299,6 +304,27 @@ on_zoom_reset_clicked_cb (LpWindow *self)
   gtk_widget_activate_action (GTK_WIDGET (self->timeline), "timeline.zoom-reset", NULL);
 }
 
+/* Ctrl+plus, Ctrl+minus and Ctrl+0 zoom the timeline wherever the focus
+ * is in the window (the header's buttons say so); the timeline's own
+ * bindings, when it has the focus, come first. */
+static void
+zoom_in_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  on_zoom_in_clicked_cb (LP_WINDOW (widget));
+}
+
+static void
+zoom_out_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  on_zoom_out_clicked_cb (LP_WINDOW (widget));
+}
+
+static void
+zoom_reset_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  on_zoom_reset_clicked_cb (LP_WINDOW (widget));
+}
+
 static const LpActionEntry window_actions[] = {
   { "win.properties", NULL, properties_action, GDK_KEY_Return, GDK_ALT_MASK },
   { "win.shift-programme", NULL, shift_programme_action, 0, 0 },
@@ -317,6 +343,12 @@ static const LpActionEntry window_actions[] = {
   { "win.export-ics", NULL, export_ics_action, 0, 0 },
   { "win.print", NULL, print_action, GDK_KEY_p, GDK_CONTROL_MASK },
   { "win.present", NULL, present_action, GDK_KEY_F5, 0 },
+  { "win.zoom-in", NULL, zoom_in_action, GDK_KEY_plus, GDK_CONTROL_MASK },
+  { "win.zoom-in", NULL, NULL, GDK_KEY_equal, GDK_CONTROL_MASK },
+  { "win.zoom-in", NULL, NULL, GDK_KEY_KP_Add, GDK_CONTROL_MASK },
+  { "win.zoom-out", NULL, zoom_out_action, GDK_KEY_minus, GDK_CONTROL_MASK },
+  { "win.zoom-out", NULL, NULL, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK },
+  { "win.zoom-reset", NULL, zoom_reset_action, GDK_KEY_0, GDK_CONTROL_MASK },
   { "win.show-help-overlay", NULL, show_shortcuts_action, 0, 0 },
 };
 

@@ -425,6 +425,32 @@ test_title_direction (Fixture *f, gconstpointer data)
   g_assert_cmpstr (title, ==, "• Plan 2027 — Leerplaats");
 }
 
+/* Ctrl+plus, Ctrl+minus and Ctrl+0 zoom the timeline with the focus
+ * anywhere in the window (here on a header bar button), not only on the
+ * timeline; the timeline still draws. */
+static void
+test_zoom_keys_anywhere (Fixture *f, gconstpointer data)
+{
+  GtkWindow *w = GTK_WINDOW (f->window);
+  GtkWidget *button = find_widget_by_type (GTK_WIDGET (f->window), GTK_TYPE_BUTTON);
+  double fitted, zoomed;
+
+  g_assert_true (wait_until (is_fitted, f, 30000));
+  fitted = lp_timeline_view_get_scale (f->view);
+  g_assert_true (gtk_widget_grab_focus (button));
+  g_assert_false (gtk_widget_has_focus (GTK_WIDGET (f->view)));
+  g_assert_true (send_key (w, GDK_KEY_plus, GDK_CONTROL_MASK));
+  zoomed = lp_timeline_view_get_scale (f->view);
+  g_assert_cmpfloat (zoomed, >, fitted * 1.1);
+  g_assert_true (send_key (w, GDK_KEY_minus, GDK_CONTROL_MASK));
+  g_assert_cmpfloat (lp_timeline_view_get_scale (f->view), <, zoomed);
+  g_assert_true (send_key (w, GDK_KEY_plus, GDK_CONTROL_MASK));
+  g_assert_true (send_key (w, GDK_KEY_0, GDK_CONTROL_MASK));
+  g_assert_true (is_fitted (f));
+  g_assert_true (gtk_widget_has_focus (button));
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -442,5 +468,6 @@ main (int argc, char *argv[])
   g_test_add ("/widgets/screen/second-line", Fixture, NULL, setup, test_second_line, teardown);
   g_test_add ("/widgets/screen/fills-height", Fixture, NULL, setup, test_fills_height, teardown);
   g_test_add ("/widgets/screen/title-direction", Fixture, NULL, setup, test_title_direction, teardown);
+  g_test_add ("/widgets/screen/zoom-keys-anywhere", Fixture, NULL, setup, test_zoom_keys_anywhere, teardown);
   return g_test_run ();
 }
