@@ -30,6 +30,56 @@
  * "NAME.backup" or "NAME.Report" (six letters after a dot, as mkstemp's
  * bare NAME.XXXXXX would be). */
 #define TEMP_MARK ".lp-save-"
+/* The longest file name (bytes) the usual file systems take. */
+#define NAME_BYTES 255
+
+/* The first @max bytes of @name at most, not cutting a UTF-8 character. */
+static char *
+cut_name (const char *name,
+          gsize       max)
+{
+  gsize n = strlen (name);
+
+  if (n <= max)
+    return g_strdup (name);
+  n = max;
+  while (n > 0 && ((guchar) name[n] & 0xC0) == 0x80)
+    n--;
+  return g_strndup (name, n);
+}
+
+/* What a temporary for @base starts with: @base, cut so that the
+ * temporary's name stays within NAME_BYTES. */
+static char *
+temp_stem (const char *base)
+{
+  return cut_name (base, NAME_BYTES - strlen (TEMP_MARK) - TEMP_SUFFIX_LEN);
+}
+
+char *
+lp_file_backup_path (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *cut = cut_name (base, NAME_BYTES - 1);
+  g_autofree char *name = g_strconcat (cut, "~", NULL);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+/* @path's folder, and a temporary's name there for @path's name: STEM
+ * followed by TEMP_MARK and @suffix. */
+static char *
+temp_path (const char *path,
+           const char *suffix)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *stem = temp_stem (base);
+  g_autofree char *name = g_strconcat (stem, TEMP_MARK, suffix, NULL);
+
+  return g_build_filename (dir, name, NULL);
+}
 
 char *
 lp_file_resolve_symlinks (const char  *path,
@@ -80,14 +130,15 @@ is_temp_suffix (const char *s)
   return TRUE;
 }
 
-/* NAME.lp-save-XXXXXX or NAME~.lp-save-XXXXXX */
+/* NAME.lp-save-XXXXXX or NAME~.lp-save-XXXXXX (NAME cut by temp_stem) */
 static gboolean
 is_our_temporary (const char *entry,
                   const char *base)
 {
-  gsize n = strlen (base);
+  g_autofree char *stem = temp_stem (base);
+  gsize n = strlen (stem);
 
-  if (strncmp (entry, base, n) != 0)
+  if (strncmp (entry, stem, n) != 0)
     return FALSE;
   entry += n;
   if (*entry == '~')
@@ -246,7 +297,7 @@ write_temporary (const char         *target,
                  int                *out_fd,
                  GError            **error)
 {
-  g_autofree char *tmp = g_strconcat (target, TEMP_MARK "XXXXXX", NULL);
+  g_autofree char *tmp = temp_path (target, "XXXXXX");
   gsize size;
   const guint8 *data = g_bytes_get_data (bytes, &size);
   int fd, saved;
@@ -304,7 +355,7 @@ link_backup_temporary (const char         *target,
       for (guint i = 0; i < TEMP_SUFFIX_LEN; i++)
         suffix[i] = chars[g_random_int_range (0, (int) sizeof chars - 1)];
       suffix[TEMP_SUFFIX_LEN] = '\0';
-      name = g_strconcat (backup, TEMP_MARK, suffix, NULL);
+      name = temp_path (backup, suffix);
       if (link (target, name) == 0)
         return g_steal_pointer (&name);
       if (errno != EEXIST)
@@ -380,7 +431,7 @@ lp_file_replace (const char          *path,
     return FALSE;
   if (exists && (flags & LP_FILE_REPLACE_BACKUP))
     {
-      backup = g_strconcat (target, "~", NULL);
+      backup = lp_file_backup_path (target);
       if (!check_backup_name (backup, what, error))
         return FALSE;
     }

@@ -51,5 +51,8 @@ gboolean  lp_file_check_unchanged  (GFile               *file,
  * it was killed: only names of exactly that pattern, only regular files of
  * this user that no running save holds locked. */
 void      lp_file_remove_stale_temporaries (const char *path);
+/* The backup of @path: "NAME~" beside it (NAME cut when it is so long
+ * that NAME~ would pass 255 bytes). */
+char     *lp_file_backup_path      (const char *path);
 
 G_END_DECLS

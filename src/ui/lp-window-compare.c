@@ -10,6 +10,7 @@
 
 #include "io/lp-cli-diff.h"
 #include "io/lp-file-names.h"
+#include "io/lp-file-replace.h"
 #include "io/lp-reader.h"
 #include "lp-export-dialog.h"
 #include "lp-window-compare.h"
@@ -187,7 +188,7 @@ backup_of (LpWindow *self)
 
   if (self->file == NULL || g_file_peek_path (self->file) == NULL)
     return NULL;
-  path = g_strconcat (g_file_peek_path (self->file), "~", NULL);
+  path = lp_file_backup_path (g_file_peek_path (self->file));
   backup = g_file_new_for_path (path);
   if (g_file_query_file_type (backup, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_REGULAR)
     return backup;

@@ -21,6 +21,10 @@
 #include "core/core-test-dump.h"
 #include "io/lp-reader.h"
 #include "io/lp-writer.h"
+#include "io/lp-file-replace.h"
+
+/* the temporaries' mark, as lp-file-replace.c writes it */
+#define TEST_TEMP_MARK ".lp-save-"
 
 static char *
 fixture_path (const char *name)
@@ -796,6 +800,49 @@ test_not_regular_refused (void)
   g_assert_cmpuint (count_entries (dir), ==, 1);
 }
 
+/* A long name (251 bytes) and the longest (255) save like any other:
+ * the temporaries' names are cut to stay within 255 bytes, the backup of
+ * the longest is its name cut by one character and "~", and a stale
+ * temporary of a long name is found and removed. */
+static void
+test_long_names (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autoptr(LpTrajectory) first = lp_sample_generate (10, 2, 6, 1);
+  g_autoptr(LpTrajectory) second = lp_sample_generate (12, 2, 6, 2);
+  const guint lengths[] = { 240, 244 };   /* + ".leerplaats": 251 and 255 bytes */
+
+  for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
+    {
+      g_autofree char *stem = g_strnfill (lengths[i], 'a' + (char) i);
+      g_autofree char *name = g_strconcat (stem, ".leerplaats", NULL);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *backup = NULL, *expected_backup = NULL, *stale = NULL, *stale_name = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LpTrajectory) kept = NULL;
+
+      g_assert_cmpuint (strlen (name), ==, lengths[i] + 11);
+      g_assert_true (save (first, path, NULL, NULL, &error));
+      g_assert_no_error (error);
+      stale_name = g_strdup_printf ("%.240s" TEST_TEMP_MARK "a1B2c3", name);   /* the name's first 240 bytes */
+      stale = g_build_filename (dir, stale_name, NULL);
+      g_assert_cmpuint (strlen (stale_name), <=, 255);
+      g_assert_true (g_file_set_contents_full (stale, "<trajectory", -1, G_FILE_SET_CONTENTS_NONE, 0600, NULL));
+      g_assert_true (save (second, path, NULL, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+
+      backup = lp_file_backup_path (path);
+      expected_backup = strlen (name) < 255 ? g_strconcat (path, "~", NULL)
+                                            : g_strconcat (dir, "/", stem, ".leerplaat~", NULL);
+      g_assert_cmpstr (backup, ==, expected_backup);
+      kept = load_path (backup, NULL);
+      g_assert_nonnull (kept);
+      g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_modules (kept)), ==, 10);
+      g_assert_cmpuint (count_entries (dir), ==, 2 * (i + 1));   /* each file and its backup */
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -820,6 +867,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/writer/keeps-mode-and-owner", test_keeps_mode_and_owner);
   g_test_add_func ("/io/writer/failed-rename-keeps-backup", test_failed_rename_keeps_backup);
   g_test_add_func ("/io/writer/stale-temporaries-removed", test_stale_temporaries_removed);
+  g_test_add_func ("/io/writer/long-names", test_long_names);
   g_test_add_func ("/io/writer/not-regular-refused", test_not_regular_refused);
 
   return g_test_run ();
