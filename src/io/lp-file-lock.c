@@ -17,6 +17,7 @@
 #include <glib/gstdio.h>
 
 #include "lp-file-lock.h"
+#include "lp-process.h"
 
 char *
 lp_file_lock_path (GFile *file)
@@ -68,28 +69,6 @@ is_ours (GStrv fields)
   return g_strcmp0 (fields[2], this_host ()) == 0 && field_pid (fields) == (long) getpid ();
 }
 
-/* Whether process pid still runs.  One that has ended but is not yet
- * collected by its parent (a zombie) still answers kill (pid, 0), but it
- * holds no file: /proc tells it apart where there is one. */
-static gboolean
-process_runs (pid_t pid)
-{
-  g_autofree char *path = NULL;
-  g_autofree char *stat = NULL;
-  const char *end;
-
-  if (kill (pid, 0) != 0 && errno == ESRCH)
-    return FALSE;
-  path = g_strdup_printf ("/proc/%ld/stat", (long) pid);
-  if (!g_file_get_contents (path, &stat, NULL, NULL))
-    return TRUE;
-  /* "pid (name) S …": the state follows the last ')' */
-  end = strrchr (stat, ')');
-  if (end == NULL || end[1] != ' ' || end[2] == '\0')
-    return TRUE;
-  return end[2] != 'Z' && end[2] != 'X';
-}
-
 /* A lock of this host whose process has gone. */
 static gboolean
 is_stale (GStrv fields)
@@ -98,7 +77,7 @@ is_stale (GStrv fields)
 
   if (g_strcmp0 (fields[2], this_host ()) != 0 || pid <= 0)
     return FALSE;
-  return !process_runs ((pid_t) pid);
+  return !lp_process_runs ((pid_t) pid);
 }
 
 static GDateTime *

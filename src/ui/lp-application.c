@@ -226,7 +226,7 @@ void
 lp_application_recover_drafts (LpApplication *self,
                                GtkWindow     *parent)
 {
-  g_autoptr(GPtrArray) drafts = lp_draft_store_list ();
+  g_autoptr(GPtrArray) drafts = lp_draft_store_list_left ();
 
   g_return_if_fail (LP_IS_APPLICATION (self));
   for (guint i = 0; i < drafts->len; i++)
@@ -247,7 +247,7 @@ on_recovery_response_cb (AdwMessageDialog *dialog,
     }
   if (!g_str_equal (response, "discard"))
     return;
-  drafts = lp_draft_store_list ();
+  drafts = lp_draft_store_list_left ();
   for (guint i = 0; i < drafts->len; i++)
     lp_draft_store_remove (((LpDraft *) g_ptr_array_index (drafts, i))->id);
 }
@@ -265,7 +265,7 @@ offer_recovery (LpApplication *self,
   if (self->recovery_offered)
     return;
   self->recovery_offered = TRUE;
-  drafts = lp_draft_store_list ();
+  drafts = lp_draft_store_list_left ();
   if (drafts->len == 0)
     return;
 

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "io/lp-process.h"
 #include "lp-draft-store.h"
 
 void
@@ -56,7 +57,7 @@ lp_draft_store_list (void)
 
   while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
     {
-      g_autofree char *meta = NULL;
+      g_autofree char *meta = NULL, *owner = NULL;
       g_autoptr(GKeyFile) keys = g_key_file_new ();
       LpDraft *d;
 
@@ -71,9 +72,22 @@ lp_draft_store_list (void)
           d->uri = g_key_file_get_string (keys, "draft", "file", NULL);
           d->base_sha256 = g_key_file_get_string (keys, "draft", "base-sha256", NULL);
           d->base_size = g_key_file_get_uint64 (keys, "draft", "base-size", NULL);
+          owner = g_key_file_get_string (keys, "draft", "owner", NULL);
+          d->live = lp_process_identity_runs (owner);
         }
       g_ptr_array_add (drafts, d);
     }
+  return drafts;
+}
+
+GPtrArray *
+lp_draft_store_list_left (void)
+{
+  GPtrArray *drafts = lp_draft_store_list ();
+
+  for (guint i = drafts->len; i > 0; i--)
+    if (((LpDraft *) g_ptr_array_index (drafts, i - 1))->live)
+      g_ptr_array_remove_index (drafts, i - 1);
   return drafts;
 }
 
@@ -187,6 +201,7 @@ draft_job_new (const char        *id,
                const LpFileStamp *base)
 {
   g_autoptr(GKeyFile) keys = g_key_file_new ();
+  g_autofree char *owner = lp_process_identity ();
   DraftJob *job = g_new0 (DraftJob, 1);
 
   if (original != NULL)
@@ -201,6 +216,7 @@ draft_job_new (const char        *id,
     }
   g_key_file_set_string (keys, "draft", "title", title ? title : "");
   g_key_file_set_int64 (keys, "draft", "time", g_get_real_time () / G_USEC_PER_SEC);
+  g_key_file_set_string (keys, "draft", "owner", owner);
   job->id = g_strdup (id);
   g_mutex_lock (&seq_lock);
   job->seq = ++jobs_made;

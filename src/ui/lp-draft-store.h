@@ -3,8 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A draft is ID.leerplaats (the document) and ID.ini (the file it belongs
- * to, its title, the time, and the size and SHA-256 of the bytes on disk it
- * was based on) in the user data directory.  The windows write and remove
+ * to, its title, the time, the size and SHA-256 of the bytes on disk it
+ * was based on, and the process that writes it) in the user data
+ * directory.  The windows write and remove
  * drafts; the application lists them at start-up.
  */
 #pragma once
@@ -20,6 +21,8 @@ typedef struct {
   char    *uri;           /* the file the draft belongs to, or NULL */
   char    *base_sha256;   /* of the bytes it was based on, or NULL */
   guint64  base_size;
+  gboolean live;          /* its process still runs (this one, or another
+                           * Leerplaats of the same user): not left behind */
 } LpDraft;
 
 void       lp_draft_free                (LpDraft *draft);
@@ -31,6 +34,8 @@ char      *lp_draft_store_get_dir       (void);
 char      *lp_draft_store_get_path      (const char *id);
 /* Every draft there is (LpDraft elements). */
 GPtrArray *lp_draft_store_list          (void);
+/* The drafts left behind by a process that has gone: those to offer. */
+GPtrArray *lp_draft_store_list_left     (void);
 /* Removes both files of draft id. */
 void       lp_draft_store_remove        (const char *id);
 

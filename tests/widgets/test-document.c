@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "io/lp-process.h"
 #include "io/lp-reader.h"
 #include "ui/lp-application.h"
 #include "ui/lp-document.h"
@@ -367,6 +368,75 @@ test_draft_newest_stays (void)
   g_cond_clear (&gate.cond);
 }
 
+/* Sets the process recorded in draft @id's description (NULL: none, as
+ * drafts written before the owner was recorded). */
+static void
+set_draft_owner (const char *id,
+                 const char *owner)
+{
+  g_autofree char *dir = lp_draft_store_get_dir ();
+  g_autofree char *name = g_strconcat (id, ".ini", NULL);
+  g_autofree char *meta = g_build_filename (dir, name, NULL);
+  g_autoptr(GKeyFile) keys = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_key_file_load_from_file (keys, meta, G_KEY_FILE_NONE, &error));
+  if (owner != NULL)
+    g_key_file_set_string (keys, "draft", "owner", owner);
+  else
+    g_assert_true (g_key_file_remove_key (keys, "draft", "owner", NULL));
+  g_assert_true (g_key_file_save_to_file (keys, meta, &error));
+  g_assert_no_error (error);
+}
+
+/* TRUE when draft @id is among @drafts. */
+static gboolean
+has_draft (GPtrArray  *drafts,
+           const char *id)
+{
+  for (guint i = 0; i < drafts->len; i++)
+    if (g_str_equal (((LpDraft *) g_ptr_array_index (drafts, i))->id, id))
+      return TRUE;
+  return FALSE;
+}
+
+/* A draft of a process that still runs (this one; another Leerplaats of
+ * the same user) is not offered for recovery, nor discarded with the
+ * offered ones; one whose process has gone is: no owner recorded, another
+ * boot, or the same process number started at another time (reused). */
+static void
+test_live_draft_not_offered (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("<trajectory/>", 13);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *me = lp_process_identity ();
+  g_auto(GStrv) parts = g_strsplit (me, " ", 3);
+  g_autofree char *other_boot = g_strdup_printf ("00000000-0000-0000-0000-000000000000 %s %s", parts[1], parts[2]);
+  g_autofree char *reused = g_strdup_printf ("%s %s %" G_GUINT64_FORMAT, parts[0], parts[1],
+                                             g_ascii_strtoull (parts[2], NULL, 10) + 1);
+  const char *gone[] = { NULL, other_boot, reused };
+
+  g_assert_cmpuint (g_strv_length (parts), ==, 3);
+  g_assert_true (lp_draft_store_write ("test-live", bytes, NULL, "Lopend", NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GPtrArray) all = lp_draft_store_list ();
+    g_autoptr(GPtrArray) left = lp_draft_store_list_left ();
+
+    g_assert_true (has_draft (all, "test-live"));
+    g_assert_false (has_draft (left, "test-live"));
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (gone); i++)
+    {
+      g_autoptr(GPtrArray) left = NULL;
+
+      set_draft_owner ("test-live", gone[i]);
+      left = lp_draft_store_list_left ();
+      g_assert_true (has_draft (left, "test-live"));
+    }
+  lp_draft_store_remove ("test-live");
+}
+
 /* A draft based on bytes someone has since replaced: recovery shows it in
  * the empty window (no second window) and Save asks instead of writing
  * over their version. */
@@ -393,6 +463,7 @@ test_recovery_knows_its_base (void)
   g_assert_true (wait_until (no_drafts_cb, NULL, WAIT_MS));
   lp_draft_store_write_async ("test-draft", draft, file, "Tijdmalen", stamp, NULL, on_written_cb, &written);
   g_assert_true (wait_until (flag_cb, &written, WAIT_MS));
+  set_draft_owner ("test-draft", NULL);   /* as if left by a process that has gone */
   g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
 
   window = lp_window_new (GTK_APPLICATION (app));
@@ -569,6 +640,39 @@ test_base_is_bytes_read (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Save with nothing changed writes nothing: the backup (here someone
+ * else's version, kept when we overwrote theirs) stays as it is; after an
+ * edit, Save writes and the backup becomes the version before. */
+static void
+test_unchanged_save_keeps_backup (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "kept.leerplaats", "tijdmalen");
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *original = read_file (path);
+  g_autofree char *after = NULL;
+  LpWindow *window;
+
+  g_assert_true (g_file_set_contents (backup, "their version", -1, NULL));
+  window = open_window (NULL, path);
+  g_assert_false (lp_window_is_modified (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  /* a save would have begun here, before returning */
+  g_assert_false (_lp_window_is_saving (window));
+  after = read_file (backup);
+  g_assert_cmpstr (after, ==, "their version");
+  g_clear_pointer (&after, g_free);
+
+  edit (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (wait_until (not_modified_cb, window, WAIT_MS));
+  g_assert_true (wait_until (not_saving_cb, window, WAIT_MS));
+  after = read_file (backup);
+  g_assert_cmpstr (after, ==, original);
+  assert_draws (GTK_WIDGET (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -583,6 +687,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/document/draft-newest-stays", test_draft_newest_stays);
   g_test_add_func ("/widgets/document/recovery-knows-its-base", test_recovery_knows_its_base);
   g_test_add_func ("/widgets/document/save-in-worker", test_save_in_worker);
+  g_test_add_func ("/widgets/document/live-draft-not-offered", test_live_draft_not_offered);
+  g_test_add_func ("/widgets/document/unchanged-save-keeps-backup", test_unchanged_save_keeps_backup);
   g_test_add_func ("/widgets/document/open-in-worker", test_open_in_worker);
   g_test_add_func ("/widgets/document/base-is-bytes-read", test_base_is_bytes_read);
 
