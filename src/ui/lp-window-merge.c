@@ -169,6 +169,17 @@ load_theirs (LpWindow     *self,
   return theirs;
 }
 
+/* FALSE when both carry an identity (uid) and they differ: the file was
+ * replaced by another trajectory, whose modules share only their ids. */
+static gboolean
+same_trajectory (LpTrajectory *base,
+                 LpTrajectory *theirs)
+{
+  const char *a = lp_trajectory_get_uid (base), *b = lp_trajectory_get_uid (theirs);
+
+  return a == NULL || *a == '\0' || b == NULL || *b == '\0' || g_ascii_strcasecmp (a, b) == 0;
+}
+
 void
 _lp_window_merge (LpWindow *self)
 {
@@ -191,6 +202,16 @@ _lp_window_merge (LpWindow *self)
   base = lp_reader_load_data (g_bytes_get_data (base_bytes, NULL), g_bytes_get_size (base_bytes),
                               "base", NULL);
   g_return_if_fail (base != NULL);
+  if (!same_trajectory (base, theirs))
+    {
+      const char *title = lp_trajectory_get_title (theirs);
+      g_autofree char *body = g_strdup_printf (_("The file on disk is now another trajectory (“%s”), not a later "
+                                                 "version of yours, so the two cannot be merged. Keep yours with "
+                                                 "Save As, or overwrite the file."), title ? title : "");
+
+      lp_show_error (GTK_WINDOW (self), _("Could Not Merge"), body);
+      return;
+    }
   m->merge = lp_merge_new (base, self->trajectory, theirs);
   if (lp_merge_get_n_conflicts (m->merge) == 0)
     apply_and_save (m);

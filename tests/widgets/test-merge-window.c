@@ -240,6 +240,44 @@ test_lock_two_processes (void)
   g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
 }
 
+/* The file was replaced by another trajectory (another uid; the module
+ * ids happen to be the same): Merge refuses and says so, the file stays
+ * theirs and our change stays unsaved. */
+static void
+test_merge_refuses_another_trajectory (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-widgets-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "shared.leerplaats", "tijdmalen");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *theirs = NULL, *after = NULL;
+  LpWindow *window = lp_window_new (NULL);
+  LpTrajectory *t;
+  AdwMessageDialog *dialog;
+
+  their_save (path, "version=\"1\"", "version=\"1\" uid=\"aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa\"");
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (lp_window_load_file (window, file, NULL));
+  t = lp_window_get_trajectory (window);
+  lp_trajectory_set_string (t, lp_trajectory_lookup_module (t, "m1"), "title", "Ons maal");
+  their_save (path, "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa", "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb");
+  g_assert_true (wait_until (disk_toast_cb, window, WAIT_MS));
+  theirs = read_file (path);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.merge", NULL));
+  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Merge");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "another trajectory"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (wait_until (no_message_dialog_cb, NULL, WAIT_MS));
+  after = read_file (path);
+  g_assert_cmpstr (after, ==, theirs);
+  g_assert_true (lp_window_is_modified (window));
+  g_assert_cmpstr (lp_module_get_title (lp_trajectory_lookup_module (t, "m1")), ==, "Ons maal");
+  g_assert_true (widget_draws (GTK_WIDGET (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -249,6 +287,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/merge/clean", test_merge_clean);
   g_test_add_func ("/widgets/merge/conflict", test_merge_conflict);
   g_test_add_func ("/widgets/merge/from-save-question", test_merge_from_save_question);
+  g_test_add_func ("/widgets/merge/refuses-another-trajectory", test_merge_refuses_another_trajectory);
   g_test_add_func ("/widgets/lock/two-processes", test_lock_two_processes);
   return g_test_run ();
 }
