@@ -1,6 +1,7 @@
 /* lp-booklet-agenda.c — a module's day programme in the booklet, as a
- * timetable: time, title and who leads it, under a heading per day when
- * the module lasts several days
+ * timetable: time, title and who leads it (an item's description is the
+ * facilitators' own), under a heading per day, with its weekday, when the
+ * module lasts several days
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -59,7 +60,7 @@ lp_booklet_agenda_block (LpBooklet *self,
       if (by_day && item->day != day)
         {
           g_autofree char *heading = NULL;
-          g_autofree char *date = lp_date_format_display (lp_module_get_start (module) + item->day - 1);
+          g_autofree char *date = lp_date_format_weekday (lp_module_get_start (module) + item->day - 1);
 
           day = item->day;
           /* TRANSLATORS: a heading in a programme of several days: day number and date */

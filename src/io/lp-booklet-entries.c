@@ -118,13 +118,16 @@ fold (const char *text)
   return g_string_free (s, FALSE);
 }
 
+/* TRUE when @y already says all of @x ("intervisie" in "intervisie groep
+ * 3"); not the other way round: the kind "College member as guest" says
+ * more than the lane "College". */
 static gboolean
 says_the_same (const char *x,
                const char *y)
 {
   if (x == NULL || y == NULL || *x == '\0' || *y == '\0')
     return FALSE;
-  return strstr (x, y) != NULL || strstr (y, x) != NULL;
+  return strstr (y, x) != NULL;
 }
 
 gboolean

@@ -38,8 +38,8 @@ char   *lp_booklet_format_when     (LpDate start,
                                     int    start_time,
                                     int    end_time);
 
-/* TRUE when text says no more than one of the others (case and spacing
- * ignored, or one contains the other), so it need not be printed. */
+/* TRUE when text says no more than one of the others (case, spacing and
+ * punctuation ignored, text contained in it), so it need not be printed. */
 gboolean lp_booklet_repeats        (const char *text,
                                     const char *a,
                                     const char *b);

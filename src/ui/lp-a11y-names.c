@@ -92,6 +92,19 @@ name_text_button (GtkWidget *widget)
       label = gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));
       underline = gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (widget));
     }
+  /* a drop-down's button (what the keyboard focuses) is named by the
+   * drop-down's label ("Kind"): GTK 4.8 leaves it nameless */
+  if ((label == NULL || *label == '\0') && GTK_IS_DROP_DOWN (gtk_widget_get_parent (widget)))
+    {
+      GList *labels = gtk_widget_list_mnemonic_labels (gtk_widget_get_parent (widget));
+
+      if (labels != NULL && GTK_IS_LABEL (labels->data))
+        {
+          label = gtk_label_get_label (labels->data);
+          underline = gtk_label_get_use_underline (labels->data);
+        }
+      g_list_free (labels);
+    }
   /* icon buttons and buttons with their own content keep their names */
   if (label == NULL || *label == '\0')
     return;

@@ -22,7 +22,8 @@ void  lp_a11y_set_name           (GtkWidget  *widget,
                                   const char *name);
 /* From now on (once per process), every button and check button with a
  * text label is named by that label without mnemonic underscores, said
- * once, when it is mapped and when its label changes. */
+ * once, when it is mapped and when its label changes; a drop-down's button
+ * by the drop-down's mnemonic label ("Kind"). */
 void  lp_a11y_names_install      (void);
 
 G_END_DECLS

@@ -18,7 +18,9 @@ GtkWidget  *_lp_module_editor_get_field      (LpModuleEditor *self,
 GtkWidget  *_lp_module_editor_get_date_entry (LpModuleEditor *self,
                                               const char     *name);
 /* The Kind drop-down (its model holds LpKind). */
-GtkWidget  *_lp_module_editor_get_kind       (LpModuleEditor *self);
+/* The drop-down "kind", "track" or "status". */
+GtkWidget  *_lp_module_editor_get_drop_down  (LpModuleEditor *self,
+                                              const char     *name);
 /* The error shown under that field, or NULL when none. */
 const char *_lp_module_editor_get_error      (LpModuleEditor *self,
                                               const char     *name);

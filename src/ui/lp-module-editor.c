@@ -280,7 +280,8 @@ on_series_edit_cancelled (gpointer data)
 }
 
 /* Start and end are checked together, as both fields say them now: fixing
- * either field of a start after the end clears the error on both. */
+ * either field of a start after the end clears the error on both; a start
+ * typed after the module's end moves it. */
 static void
 commit_dates (LpModuleEditor *self,
               Field           f)
@@ -299,6 +300,9 @@ commit_dates (LpModuleEditor *self,
   show_error (self, f, NULL);
   if (lp_date_entry_get_typed_date (LP_DATE_ENTRY (self->fields[other]), NULL))
     show_error (self, other, NULL);
+  /* a start after the end it had moves the module and keeps its length */
+  if (end < start && f == F_START && end == lp_module_get_end (self->module))
+    end = start + (lp_module_get_end (self->module) - lp_module_get_start (self->module));
   if (end < start)
     {
       show_error (self, f, _("The module cannot end before it starts."));
@@ -759,12 +763,9 @@ GtkWidget *
 _lp_module_editor_get_field (LpModuleEditor *self,
                              const char     *name)
 {
-  int f;
-
   g_return_val_if_fail (LP_IS_MODULE_EDITOR (self), NULL);
   ensure_form (self);
-  f = field_by_name (name);
-  return f >= 0 ? typing_widget (self, f) : NULL;
+  return field_by_name (name) >= 0 ? typing_widget (self, field_by_name (name)) : NULL;
 }
 
 GtkWidget *
@@ -783,18 +784,17 @@ const char *
 _lp_module_editor_get_error (LpModuleEditor *self,
                              const char     *name)
 {
-  int f;
-
   g_return_val_if_fail (LP_IS_MODULE_EDITOR (self), NULL);
   ensure_form (self);
-  f = field_by_name (name);
-  return f >= 0 ? field_error (self, f) : NULL;
+  return field_by_name (name) >= 0 ? field_error (self, field_by_name (name)) : NULL;
 }
 
 GtkWidget *
-_lp_module_editor_get_kind (LpModuleEditor *self)
+_lp_module_editor_get_drop_down (LpModuleEditor *self,
+                                 const char     *name)
 {
   g_return_val_if_fail (LP_IS_MODULE_EDITOR (self), NULL);
   ensure_form (self);
-  return self->kind;
+  return g_strcmp0 (name, "kind") == 0 ? self->kind : g_strcmp0 (name, "track") == 0 ? self->track
+         : g_strcmp0 (name, "status") == 0 ? self->status : NULL;
 }

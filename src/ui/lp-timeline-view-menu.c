@@ -31,6 +31,8 @@ popup_menu (LpTimelineView *self,
   gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->context_menu), menu);
   gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
   gtk_popover_popup (GTK_POPOVER (self->context_menu));
+  /* the block's tooltip, shown a moment ago, would cover the menu */
+  gtk_widget_trigger_tooltip_query (GTK_WIDGET (self));
 }
 
 static void

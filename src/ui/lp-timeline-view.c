@@ -278,7 +278,9 @@ lp_timeline_view_query_tooltip (GtkWidget  *widget,
   LpViewHit hit;
   LpRect r;
 
-  if (self->trajectory == NULL || self->layout == NULL)
+  /* no tooltip over an open context menu */
+  if (self->trajectory == NULL || self->layout == NULL ||
+      (self->context_menu != NULL && gtk_widget_get_visible (self->context_menu)))
     return FALSE;
   if (keyboard)
     module = self->selected;

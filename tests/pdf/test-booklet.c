@@ -525,6 +525,33 @@ test_no_split (void)
     }
 }
 
+/* A kind is left out only where the title or lane already says all of it:
+ * "College member as guest" says more than the lane "College" and stays;
+ * "Intervision" in the title "Intervision group 3" is not said twice. */
+static void
+test_kind_says_more (void)
+{
+  g_autoptr(LpTrajectory) t = busy_day ();
+  LpModule *guest = lp_trajectory_lookup_module (t, "m2");
+  LpModule *group = lp_trajectory_lookup_module (t, "m4");
+  LpExportOptions options;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autofree char *text = NULL;
+  const char *at;
+
+  lp_module_set_kind_id (guest, "mystery-guest");
+  lp_module_set_kind_id (group, "intervision");
+  lp_module_set_title (group, "Intervision group 3");
+  booklet_only (&options);
+  doc = export (t, &options);
+  text = all_text (doc);
+  g_assert_nonnull (strstr (text, "College member as guest"));
+  at = strstr (text, "Intervision");
+  g_assert_nonnull (at);
+  g_assert_true (g_str_has_prefix (at, "Intervision group 3"));
+  g_assert_null (strstr (at + 1, "Intervision"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -539,6 +566,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/pdf/booklet/a3", test_a3);
   g_test_add_func ("/pdf/booklet/joint", test_joint);
   g_test_add_func ("/pdf/booklet/no-split", test_no_split);
+  g_test_add_func ("/pdf/booklet/kind-says-more", test_kind_says_more);
   g_test_add_func ("/pdf/booklet/dutch", test_dutch);
 
   {

@@ -277,11 +277,19 @@ test_editor_error_under_field (Editor *f, gconstpointer data)
   lp_history_undo (f->h);
   g_assert_false (lp_history_can_undo (f->h));
 
-  /* a start after the end, or outside the trajectory's period: under the start */
+  /* a start after the end moves the module and keeps its length (two days) */
   type_and_enter (start, "1 april 2028");
+  g_assert_null (_lp_module_editor_get_error (editor, "start"));
+  g_assert_cmpuint (lp_module_get_start (f->m), ==, D (1, 4, 2028));
+  g_assert_cmpuint (lp_module_get_end (f->m), ==, D (2, 4, 2028));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (end)), ==, "2 April 2028");
+  lp_history_undo (f->h);
+  g_assert_false (lp_history_can_undo (f->h));
+
+  /* a start outside the trajectory's period: under the start */
+  type_and_enter (start, "1 december 2027");
   assert_error_under (f, "start", "end", end);
   g_assert_null (error_label_under (end));
-  type_and_enter (start, "1 december 2027");
   g_assert_nonnull (_lp_module_editor_get_error (editor, "start"));
   g_assert_null (_lp_module_editor_get_error (editor, "end"));
   g_assert_cmpuint (lp_module_get_start (f->m), ==, D (20, 3, 2028));

@@ -629,6 +629,37 @@ test_header_bar_names (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The editor's Kind, Lane and Status drop-downs: the button the keyboard
+ * focuses in each is named by the drop-down's label, not "GtkToggleButton". */
+static void
+test_editor_drop_downs_named (void)
+{
+  LpWindow *window = open_window ();
+  LpModuleEditor *editor = LP_MODULE_EDITOR (_lp_window_get_editor (window));
+  const char *fields[] = { "kind", "track", "status" };
+  const char *names[] = { "Kind", "Lane", "Status" };
+
+  enter_m3 (window);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      GtkWidget *drop_down = _lp_module_editor_get_drop_down (editor, fields[i]);
+      GtkWidget *button = NULL;
+      g_autofree char *error = NULL;
+
+      g_assert_true (GTK_IS_DROP_DOWN (drop_down));
+      g_assert_true (widget_draws (drop_down));
+      for (GtkWidget *c = gtk_widget_get_first_child (drop_down); c != NULL && button == NULL;
+           c = gtk_widget_get_next_sibling (c))
+        if (GTK_IS_TOGGLE_BUTTON (c))
+          button = c;
+      g_assert_nonnull (button);
+      error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, names[i]);
+      if (error != NULL)
+        g_error ("the %s drop-down's button: %s", fields[i], error);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* ---- library search ---- */
 
 typedef struct {
@@ -896,6 +927,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/keys/enter-opens-editor", test_enter_opens_editor);
   g_test_add_func ("/widgets/keys/escape-restores-field", test_escape_restores_field);
   g_test_add_func ("/widgets/keys/title-keeps-to-file-limit", test_title_keeps_to_file_limit);
+  g_test_add_func ("/widgets/keys/editor-drop-downs-named", test_editor_drop_downs_named);
   g_test_add_func ("/widgets/keys/header-bar-names", test_header_bar_names);
   g_test_add_func ("/widgets/keys/palette-search", test_palette_search);
   g_test_add_func ("/widgets/keys/undo-redo-toast", test_undo_redo_toast);

@@ -625,7 +625,7 @@ test_editor_follows_rename (Fixture *f, gconstpointer data)
 {
   LpModule *module;
   LpModuleEditor *editor = open_editor (f, &module);
-  GtkWidget *drop_down = _lp_module_editor_get_kind (editor);
+  GtkWidget *drop_down = _lp_module_editor_get_drop_down (editor, "kind");
   GtkWidget *title = _lp_module_editor_get_field (editor, "title");
   LpKind *kind = lp_trajectory_lookup_own_kind (f->t, "own-oefenvorm");
   LabelWanted old_name = { drop_down, "Oefenvorm" }, new_name = { drop_down, "Oefenvorm Plus" };
@@ -670,7 +670,7 @@ test_editor_kind_search (Fixture *f, gconstpointer data)
 {
   LpModule *module;
   LpModuleEditor *editor = open_editor (f, &module);
-  GtkWidget *drop_down = _lp_module_editor_get_kind (editor);
+  GtkWidget *drop_down = _lp_module_editor_get_drop_down (editor, "kind");
   GtkWidget *search = find_widget_by_type (drop_down, GTK_TYPE_SEARCH_ENTRY);
   GtkWidget *list_view = find_widget_by_type (drop_down, GTK_TYPE_LIST_VIEW);
   ListWanted all = { list_view, g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (drop_down))) };

@@ -13,6 +13,7 @@
 #include "render/lp-label-layout.h"
 #include "ui/lp-timeline-tooltip.h"
 #include "render/lp-timeline-painter.h"
+#include "ui/lp-palette-row.h"
 #include "ui/lp-problems-pane.h"
 #include "ui/lp-timeline-view.h"
 #include "ui/lp-window.h"
@@ -451,6 +452,44 @@ test_zoom_keys_anywhere (Fixture *f, gconstpointer data)
   g_assert_true (widget_draws (GTK_WIDGET (f->view)));
 }
 
+/* The rows of the library under @root, in order. */
+static void
+collect_palette_rows (GtkWidget *root,
+                      GPtrArray *rows)
+{
+  if (LP_IS_PALETTE_ROW (root))
+    g_ptr_array_add (rows, root);
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_palette_rows (c, rows);
+}
+
+/* Every kind's name in the library is shown whole, over at most two lines
+ * ("Giving and receiving contradiction" was cut to "Giving and receiving
+ * contr…"). */
+static void
+test_palette_names_whole (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  guint two_lines = 0;
+
+  g_assert_true (widget_draws (GTK_WIDGET (f->window)));
+  collect_palette_rows (GTK_WIDGET (f->window), rows);
+  g_assert_cmpuint (rows->len, >, 10);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *label = find_widget_by_type (g_ptr_array_index (rows, i), GTK_TYPE_LABEL);
+      PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (label));
+
+      if (!gtk_widget_get_mapped (label))
+        continue;
+      if (pango_layout_is_ellipsized (layout))
+        g_error ("“%s” is cut in the library", gtk_label_get_label (GTK_LABEL (label)));
+      g_assert_cmpint (pango_layout_get_line_count (layout), <=, 2);
+      two_lines += pango_layout_get_line_count (layout) == 2;
+    }
+  g_assert_cmpuint (two_lines, >, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -469,5 +508,6 @@ main (int argc, char *argv[])
   g_test_add ("/widgets/screen/fills-height", Fixture, NULL, setup, test_fills_height, teardown);
   g_test_add ("/widgets/screen/title-direction", Fixture, NULL, setup, test_title_direction, teardown);
   g_test_add ("/widgets/screen/zoom-keys-anywhere", Fixture, NULL, setup, test_zoom_keys_anywhere, teardown);
+  g_test_add ("/widgets/screen/palette-names-whole", Fixture, NULL, setup, test_palette_names_whole, teardown);
   return g_test_run ();
 }
