@@ -87,7 +87,10 @@ test_help_overlay_opens (void)
   g_assert_true (wait_until (widget_is_visible_cb, overlay, 5000));
   /* fits a 1366×768 screen */
   wait_for_allocation (GTK_WIDGET (overlay));
+  g_test_message ("shortcuts window %d × %d", gtk_widget_get_width (GTK_WIDGET (overlay)),
+                  gtk_widget_get_height (GTK_WIDGET (overlay)));
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (overlay)), <=, 700);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (overlay)), <=, 1366);
   gtk_widget_set_visible (GTK_WIDGET (overlay), FALSE);
 
   /* the accelerator, as the window's shortcut controllers see it */
