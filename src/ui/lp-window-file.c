@@ -129,6 +129,22 @@ ask_read_only (LpWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A save failed (a full disk, a folder gone, a name too long): say why,
+ * and offer to save the work elsewhere, as for a read-only file. */
+static void
+ask_save_failed (LpWindow   *self,
+                 const char *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Save"), message);
+
+  lp_confirm_set_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", "save-as", NULL,
+                            "cancel", _("_Close"),
+                            "save-as", _("Save _As…"),
+                            NULL);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_read_only_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* FALSE only when the file exists and this user may not write it (a new
  * file, or one that cannot be asked about, is left to the writer). */
 static gboolean
@@ -199,7 +215,7 @@ on_saved_cb (GObject      *source,
   else if (!ok)
     {
       self->close_after_save = FALSE;
-      lp_show_error (GTK_WINDOW (self), _("Could Not Save"), error->message);
+      ask_save_failed (self, error->message);
     }
   else
     {

@@ -673,6 +673,49 @@ test_unchanged_save_keeps_backup (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A save that fails (here the file's folder was removed while it was open)
+ * says why and offers Save As, which opens the chooser; the window keeps
+ * its unsaved work. */
+static void
+test_failed_save_offers_save_as (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
+  g_autofree char *sub = g_build_filename (dir, "weg", NULL);
+  g_autofree char *path = NULL;
+  LpWindow *window;
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpint (g_mkdir (sub, 0755), ==, 0);
+  path = copy_template (sub, "plan.leerplaats", "tijdmalen");
+  window = open_window (NULL, path);
+  edit (window);
+  {
+    /* the file and its lock */
+    g_autoptr(GDir) listing = g_dir_open (sub, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (listing)) != NULL)
+      {
+        g_autofree char *p = g_build_filename (sub, name, NULL);
+
+        g_assert_cmpint (g_unlink (p), ==, 0);
+      }
+  }
+  g_assert_cmpint (g_rmdir (sub), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save");
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+  g_assert_true (lp_window_is_modified (window));
+  close_dialog (dialog, "save-as");
+  g_assert_nonnull (_lp_window_get_chooser (window));
+  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (_lp_window_get_chooser (window)));
+  g_assert_true (lp_window_is_modified (window));
+  assert_draws (GTK_WIDGET (window));
+  discard_and_destroy (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -681,6 +724,7 @@ main (int argc, char *argv[])
   lp_reader_init ();
 
   g_test_add_func ("/widgets/document/read-only-not-replaced", test_read_only_not_replaced);
+  g_test_add_func ("/widgets/document/failed-save-offers-save-as", test_failed_save_offers_save_as);
   g_test_add_func ("/widgets/document/reload-only-while-safe", test_reload_only_while_safe);
   g_test_add_func ("/widgets/document/draft-soon-after-change", test_draft_soon_after_change);
   g_test_add_func ("/widgets/document/draft-written-off-main-thread", test_draft_written_off_main_thread);
