@@ -465,9 +465,11 @@ squeezed (const char *text)
 static void
 test_long_lane_names (void)
 {
-  static const char *names[] = {
-    "Managers en directeuren van de ambtelijke organisatie, inclusief de concerncontroller, de "
-    "gemeentesecretaris en alle afdelingshoofden van het sociaal domein",
+  static const char managers[] = "Managers en directeuren van de ambtelijke organisatie, inclusief de "
+                                 "concerncontroller, de gemeentesecretaris en alle afdelingshoofden van het "
+                                 "sociaal domein";
+  const char *names[] = {
+    managers,
     "Raadsledenencommissieledenenfractieassistentenzonderspatiesinheelnaam",
     "Leeg spoor met een lange naam dat geen enkele module bevat maar wel zichtbaar moet zijn",
   };
