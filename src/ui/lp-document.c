@@ -39,11 +39,12 @@ struct _LpDocument
   gboolean      draft_writing;
   guint         draft_generation; /* bumped when the draft is removed */
   guint         draft_write_generation;
+  gboolean      draft_failing;    /* the last draft could not be written */
 };
 
 G_DEFINE_FINAL_TYPE (LpDocument, lp_document, G_TYPE_OBJECT)
 
-enum { REPLACED, CHANGED_ON_DISK, N_SIGNALS };
+enum { REPLACED, CHANGED_ON_DISK, DRAFT_FAILED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 /* ---- drafts ---- */
@@ -66,7 +67,16 @@ on_draft_written_cb (GObject      *source,
 
   self->draft_writing = FALSE;
   if (!lp_draft_store_write_finish (result, &error))
-    g_warning ("Could not write a draft for crash recovery: %s", error->message);
+    {
+      g_message ("Could not write a draft for crash recovery: %s", error->message);
+      self->draft_failing = TRUE;
+      g_signal_emit (self, signals[DRAFT_FAILED], 0, error->message);
+    }
+  else if (self->draft_failing)
+    {
+      self->draft_failing = FALSE;
+      g_signal_emit (self, signals[DRAFT_FAILED], 0, NULL);
+    }
   /* saved or discarded while the draft was being written: it goes */
   if (self->draft_write_generation != self->draft_generation || self->trajectory == NULL ||
       !lp_document_is_modified (self))
@@ -545,6 +555,9 @@ lp_document_class_init (LpDocumentClass *klass)
                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[CHANGED_ON_DISK] = g_signal_new ("changed-on-disk", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                            0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* a draft could not be written (the reason), or could again (NULL) */
+  signals[DRAFT_FAILED] = g_signal_new ("draft-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                        0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void

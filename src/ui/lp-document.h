@@ -21,7 +21,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LpDocument, lp_document, LP, DOCUMENT, GObject)
 
 /* Signals: "replaced" (a new trajectory is shown: after load, recovery or
- * set), "changed-on-disk" (someone else wrote other bytes to the file). */
+ * set), "changed-on-disk" (someone else wrote other bytes to the file),
+ * "draft-failed" (the reason a draft for crash recovery could not be
+ * written; NULL when one could again). */
 LpDocument        *lp_document_new            (void);
 
 LpTrajectory      *lp_document_get_trajectory (LpDocument *self);

@@ -154,8 +154,8 @@ write_job (DraftJob *job,
   g_autoptr(GMutexLocker) locker = NULL;
   gpointer newest;
 
-  if (write_hook != NULL)
-    write_hook (write_hook_data);
+  if (write_hook != NULL && !write_hook (write_hook_data, error))
+    return FALSE;
   locker = g_mutex_locker_new (&store_lock);
   if (newest_written == NULL)
     newest_written = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);

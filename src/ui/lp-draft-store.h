@@ -61,8 +61,10 @@ gboolean   lp_draft_store_write         (const char          *id,
                                          GError             **error);
 
 /* For tests: hook (user_data) is called in the thread that writes a
- * draft, before it writes anything; NULL for none. */
-typedef void (*LpDraftWriteHook) (gpointer user_data);
+ * draft, before it writes anything; NULL for none.  When it returns FALSE
+ * (with @error set) the draft is not written, as when the disk is full. */
+typedef gboolean (*LpDraftWriteHook) (gpointer   user_data,
+                                      GError   **error);
 void       _lp_draft_store_set_write_hook (LpDraftWriteHook  hook,
                                            gpointer          user_data);
 

@@ -259,3 +259,41 @@ _lp_window_save_to (LpWindow *self,
   saving->file = g_object_ref (file);
   lp_document_save_async (self->document, file, check, on_saved_cb, saving);
 }
+
+static void
+on_draft_toast_dismissed_cb (AdwToast *toast,
+                             LpWindow *self)
+{
+  if (self->draft_toast == toast)
+    g_clear_object (&self->draft_toast);
+}
+
+/* Work that is not saved is kept as a draft for crash recovery; when that
+ * cannot be written (a full disk), the user is told to save, until a
+ * draft can be written again. */
+void
+_lp_window_on_draft_failed (LpDocument *document,
+                            const char *message,
+                            LpWindow   *self)
+{
+  if (message == NULL)
+    {
+      if (self->draft_toast != NULL)
+        lp_toast_withdraw (self->toast_overlay, self->draft_toast);
+      g_clear_object (&self->draft_toast);
+      return;
+    }
+  if (self->draft_toast == NULL)
+    {
+      g_autofree char *title = g_strdup_printf (_("Your unsaved changes cannot be kept for recovery after a "
+                                                  "crash (%s). Save them now."), message);
+
+      self->draft_toast = adw_toast_new (title);
+      adw_toast_set_timeout (self->draft_toast, 0);
+      adw_toast_set_priority (self->draft_toast, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_set_button_label (self->draft_toast, _("_Save"));
+      adw_toast_set_action_name (self->draft_toast, "win.save");
+      g_signal_connect_object (self->draft_toast, "dismissed", G_CALLBACK (on_draft_toast_dismissed_cb), self, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->draft_toast));
+    }
+}

@@ -64,6 +64,7 @@ struct _LpWindow
 
   /* someone else saving the file while it is open */
   AdwToast             *disk_toast;
+  AdwToast             *draft_toast;   /* drafts cannot be written: unprotected work */
   gboolean              disk_toast_reload; /* the toast offers Reload */
 
   /* the lock file beside it (lp-window-lock.c) */
@@ -85,6 +86,11 @@ void     _lp_window_release_lock        (LpWindow *self);
 /* lp-window-file.c */
 void     _lp_window_forget_disk_change  (LpWindow *self);
 void     _lp_window_show_disk_toast     (LpWindow *self);
+/* lp-window-file.c: says while drafts for crash recovery cannot be
+ * written (the document's "draft-failed"). */
+void     _lp_window_on_draft_failed     (LpDocument *document,
+                                         const char *message,
+                                         LpWindow   *self);
 /* Merges the file on disk into the unsaved document and saves (lp-window-merge.c). */
 void     _lp_window_merge               (LpWindow *self);
 /* check: refuse (and ask) when the file no longer holds the bytes we

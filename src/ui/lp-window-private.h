@@ -25,6 +25,8 @@ guint       _lp_window_get_disk_events  (LpWindow *self);
 
 /* The "changed on disk" toast on screen, or NULL. */
 AdwToast   *_lp_window_get_disk_toast   (LpWindow *self);
+/* The notice that drafts cannot be written, while it shows, or NULL. */
+AdwToast   *_lp_window_get_draft_toast  (LpWindow *self);
 
 /* Whether a save is being written (Save is insensitive meanwhile). */
 gboolean    _lp_window_is_saving        (LpWindow *self);

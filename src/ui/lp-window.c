@@ -259,6 +259,7 @@ lp_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
   g_clear_object (&self->disk_toast);
+  g_clear_object (&self->draft_toast);
   g_clear_handle_id (&self->saving_toast_id, g_source_remove);
   g_clear_object (&self->saving_toast);
   if (self->trajectory != NULL)
@@ -304,6 +305,7 @@ lp_window_constructed (GObject *object)
     self->document = lp_document_new ();
   g_signal_connect (self->document, "replaced", G_CALLBACK (on_document_replaced_cb), self);
   g_signal_connect (self->document, "changed-on-disk", G_CALLBACK (on_changed_on_disk_cb), self);
+  g_signal_connect (self->document, "draft-failed", G_CALLBACK (_lp_window_on_draft_failed), self);
   on_document_replaced_cb (self->document, self);
 }
 
@@ -657,6 +659,13 @@ _lp_window_get_export_options (LpWindow *self)
 {
   g_return_val_if_fail (LP_IS_WINDOW (self), NULL);
   return self->export_options;
+}
+
+AdwToast *
+_lp_window_get_draft_toast (LpWindow *self)
+{
+  g_return_val_if_fail (LP_IS_WINDOW (self), NULL);
+  return self->draft_toast;
 }
 
 AdwToast *

@@ -225,8 +225,9 @@ typedef struct {
 
 /* In the draft writer: note the thread, then wait (at most 10 s) until
  * the main thread lets it go. */
-static void
-draft_gate_hook (gpointer data)
+static gboolean
+draft_gate_hook (gpointer   data,
+                 GError   **error)
 {
   DraftGate *gate = data;
   gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
@@ -236,6 +237,7 @@ draft_gate_hook (gpointer data)
   while (!gate->released && g_cond_wait_until (&gate->cond, &gate->lock, end))
     ;
   g_mutex_unlock (&gate->lock);
+  return TRUE;
 }
 
 static gboolean
@@ -321,13 +323,13 @@ flag_cb (gpointer data)
 }
 
 /* Holds up draft writes in workers only (the main thread passes). */
-static void
-worker_gate_hook (gpointer data)
+static gboolean
+worker_gate_hook (gpointer   data,
+                  GError   **error)
 {
   DraftGate *gate = data;
 
-  if (g_thread_self () != gate->main_thread)
-    draft_gate_hook (gate);
+  return g_thread_self () == gate->main_thread || draft_gate_hook (gate, error);
 }
 
 /* A draft written now (as at the end of a session) is not replaced by an
@@ -716,6 +718,58 @@ test_failed_save_offers_save_as (void)
   discard_and_destroy (window);
 }
 
+/* While drafts fail to be written (the disk is full; the writer says so
+ * here through the store's test hook, as the file system would), the
+ * window says the unsaved work is not kept for recovery and offers Save;
+ * when a draft can be written again, the notice goes. */
+static gboolean
+disk_full_hook (gpointer   data,
+                GError   **error)
+{
+  if (!g_atomic_int_get ((int *) data))
+    return TRUE;
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, "No space left on device");
+  return FALSE;
+}
+
+static gboolean
+draft_toast_cb (gpointer window)
+{
+  return _lp_window_get_draft_toast (window) != NULL;
+}
+
+static gboolean
+no_draft_toast_cb (gpointer window)
+{
+  return _lp_window_get_draft_toast (window) == NULL;
+}
+
+static void
+test_draft_failure_told (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "vol.leerplaats", "tijdmalen");
+  LpWindow *window = open_window (NULL, path);
+  LpTrajectory *t = lp_window_get_trajectory (window);
+  int full = TRUE;
+  AdwToast *toast;
+
+  _lp_draft_store_set_write_hook (disk_full_hook, &full);
+  edit (window);
+  g_assert_true (wait_until (draft_toast_cb, window, WAIT_MS));
+  toast = _lp_window_get_draft_toast (window);
+  g_assert_nonnull (strstr (adw_toast_get_title (toast), "No space left on device"));
+  g_assert_cmpstr (adw_toast_get_action_name (toast), ==, "win.save");
+  assert_draws (GTK_WIDGET (window));
+
+  g_atomic_int_set (&full, FALSE);
+  lp_trajectory_set_string (t, t, "title", "Weer ruimte");
+  g_assert_true (wait_until (no_draft_toast_cb, window, WAIT_MS));
+  _lp_draft_store_set_write_hook (NULL, NULL);
+  assert_draws (GTK_WIDGET (window));
+  discard_and_destroy (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -731,6 +785,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/document/draft-newest-stays", test_draft_newest_stays);
   g_test_add_func ("/widgets/document/recovery-knows-its-base", test_recovery_knows_its_base);
   g_test_add_func ("/widgets/document/save-in-worker", test_save_in_worker);
+  g_test_add_func ("/widgets/document/draft-failure-told", test_draft_failure_told);
   g_test_add_func ("/widgets/document/live-draft-not-offered", test_live_draft_not_offered);
   g_test_add_func ("/widgets/document/unchanged-save-keeps-backup", test_unchanged_save_keeps_backup);
   g_test_add_func ("/widgets/document/open-in-worker", test_open_in_worker);
