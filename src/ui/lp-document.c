@@ -55,6 +55,12 @@ lp_document_discard_draft (LpDocument *self)
   g_clear_handle_id (&self->draft_timeout_id, g_source_remove);
   self->draft_generation++;
   lp_draft_store_remove (self->draft_id);
+  /* nothing unsaved is left to protect */
+  if (self->draft_failing)
+    {
+      self->draft_failing = FALSE;
+      g_signal_emit (self, signals[DRAFT_FAILED], 0, NULL);
+    }
 }
 
 static void
@@ -69,8 +75,13 @@ on_draft_written_cb (GObject      *source,
   if (!lp_draft_store_write_finish (result, &error))
     {
       g_message ("Could not write a draft for crash recovery: %s", error->message);
-      self->draft_failing = TRUE;
-      g_signal_emit (self, signals[DRAFT_FAILED], 0, error->message);
+      /* told only while there is unsaved work it was for */
+      if (self->draft_write_generation == self->draft_generation && self->trajectory != NULL &&
+          lp_document_is_modified (self))
+        {
+          self->draft_failing = TRUE;
+          g_signal_emit (self, signals[DRAFT_FAILED], 0, error->message);
+        }
     }
   else if (self->draft_failing)
     {

@@ -101,6 +101,7 @@ lp_export_options_window_add_list (LpExportOptionsWindow *self,
 
   g_return_if_fail (LP_IS_EXPORT_OPTIONS_WINDOW (self));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
   g_object_set_data_full (G_OBJECT (row), IDS_KEY, g_strdupv ((char **) ids), (GDestroyNotify) g_strfreev);
@@ -123,7 +124,8 @@ lp_export_options_window_add_switch (LpExportOptionsWindow *self,
   gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
   gtk_switch_set_active (GTK_SWITCH (toggle), active);
   gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);   /* plain: "since" may be a title */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
   adw_preferences_group_add (group_of (self, group), row);

@@ -177,9 +177,16 @@ save_action (GtkWidget *widget, const char *action_name, GVariant *param)
     save_as_action (widget, action_name, param);
   else if (!lp_window_is_modified (self) && !lp_document_get_disk_changed (self->document) &&
            g_file_query_exists (self->file, NULL))
-    /* nothing to write: saving again would only turn the backup (the
-     * version before, perhaps someone else's) into a copy of the file */
-    return;
+    {
+      /* nothing to write: saving again would only turn the backup (the
+       * version before, perhaps someone else's) into a copy of the file;
+       * a close that waited for a save goes on */
+      if (self->close_after_save)
+        {
+          self->closing = TRUE;
+          gtk_window_destroy (GTK_WINDOW (self));
+        }
+    }
   else
     _lp_window_save_to (self, self->file, TRUE);
 }
@@ -219,7 +226,13 @@ export_action (GtkWidget *widget, const char *action_name, GVariant *param)
 
   _lp_window_drop_chooser (self);
   if (self->export_options != NULL)
-    gtk_window_destroy (GTK_WINDOW (self->export_options));
+    {
+      GtkWindow *old = GTK_WINDOW (self->export_options);
+
+      g_object_remove_weak_pointer (G_OBJECT (old), (gpointer *) &self->export_options);
+      self->export_options = NULL;
+      gtk_window_destroy (old);
+    }
   self->export_options = lp_export_dialog_show (GTK_WINDOW (self), self->toast_overlay, self->trajectory, self->file,
                                                 comparison ? lp_comparison_get_baseline (comparison) : NULL,
                                                 comparison ? lp_comparison_get_since (comparison) : NULL,

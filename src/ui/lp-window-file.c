@@ -138,7 +138,7 @@ ask_save_failed (LpWindow   *self,
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Save"), message);
 
   lp_confirm_set_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", "save-as", NULL,
-                            "cancel", _("_Close"),
+                            "cancel", _("_Cancel"),
                             "save-as", _("Save _As…"),
                             NULL);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_read_only_response_cb), self, 0);
@@ -214,7 +214,7 @@ on_saved_cb (GObject      *source,
     ask_changed_on_disk (self, file);
   else if (!ok)
     {
-      self->close_after_save = FALSE;
+      /* closing waits: Save As may still keep the work (Cancel stops it) */
       ask_save_failed (self, error->message);
     }
   else
@@ -285,8 +285,9 @@ _lp_window_on_draft_failed (LpDocument *document,
     }
   if (self->draft_toast == NULL)
     {
+      g_autofree char *reason = g_markup_escape_text (message, -1);   /* a toast's title is markup */
       g_autofree char *title = g_strdup_printf (_("Your unsaved changes cannot be kept for recovery after a "
-                                                  "crash (%s). Save them now."), message);
+                                                  "crash (%s). Save them now."), reason);
 
       self->draft_toast = adw_toast_new (title);
       adw_toast_set_timeout (self->draft_toast, 0);

@@ -43,22 +43,28 @@ enum { PROP_0, PROP_DOCUMENT, N_PROPS };
 
 static void lp_window_set_trajectory (LpWindow *self, LpTrajectory *trajectory);
 
-/* TRUE when @text holds a character that sets the direction of what
- * follows (an embedding, override or isolate, or a mark), or a letter of
- * a script written right to left. */
-static gboolean
-has_direction (const char *text)
+/* @text without the characters that set the direction of what follows
+ * them (embeddings, overrides, isolates: a hostile title's U+202E would
+ * turn "— Leerplaats" around); *rtl set when a letter of a script written
+ * right to left remains. */
+static char *
+without_direction_controls (const char *text,
+                            gboolean   *rtl)
 {
+  GString *out = g_string_new (NULL);
+
+  *rtl = FALSE;
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
-      if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F ||
-          (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF) ||
-          (c >= 0x10800 && c <= 0x10FFF) || (c >= 0x1E800 && c <= 0x1EFFF))
-        return TRUE;
+      if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+        continue;
+      *rtl |= (c >= 0x0590 && c <= 0x08FF) || (c >= 0xFB1D && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF) ||
+              (c >= 0x10800 && c <= 0x10FFF) || (c >= 0x1E800 && c <= 0x1EFFF);
+      g_string_append_unichar (out, c);
     }
-  return FALSE;
+  return g_string_free (out, FALSE);
 }
 
 static void
@@ -67,18 +73,19 @@ update_title (LpWindow *self)
   const char *title = lp_trajectory_get_title (self->trajectory);
   gboolean modified = lp_history_is_modified (lp_trajectory_get_history (self->trajectory));
   g_autofree char *text = NULL;
-  g_autofree char *isolated = NULL;
+  g_autofree char *plain = NULL, *isolated = NULL;
+  gboolean rtl;
 
   if (title == NULL || *title == '\0')
     title = _("Untitled trajectory");
-  /* a title written right to left, or with direction controls, stays
-   * inside U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE
-   * (Unicode's bidi algorithm ends its controls there), after a mark of
-   * the interface's direction (Pango takes an override for the first
-   * strong letter): "— Leerplaats" keeps its place and reading order */
-  if (has_direction (title))
+  /* a title written right to left stays inside U+2068 FIRST STRONG
+   * ISOLATE … U+2069 POP DIRECTIONAL ISOLATE, after a mark of the
+   * interface's direction (Pango takes the first strong letter for the
+   * whole line): "— Leerplaats" keeps its place */
+  title = plain = without_direction_controls (title, &rtl);
+  if (rtl)
     title = isolated = g_strconcat (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL
-                                    ? "\u200F\u2068" : "\u200E\u2068", title, "\u2069", NULL);
+                                    ? "\u200F\u2068" : "\u200E\u2068", plain, "\u2069", NULL);
   /* TRANSLATORS: window title of a trajectory with unsaved changes */
   text = modified ? g_strdup_printf (_("• %s — Leerplaats"), title)
                   : g_strdup_printf (_("%s — Leerplaats"), title);

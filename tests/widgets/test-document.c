@@ -721,7 +721,8 @@ test_failed_save_offers_save_as (void)
 /* While drafts fail to be written (the disk is full; the writer says so
  * here through the store's test hook, as the file system would), the
  * window says the unsaved work is not kept for recovery and offers Save;
- * when a draft can be written again, the notice goes. */
+ * when a draft can be written again, or the work is saved, the notice
+ * goes. */
 static gboolean
 disk_full_hook (gpointer   data,
                 GError   **error)
@@ -764,6 +765,14 @@ test_draft_failure_told (void)
 
   g_atomic_int_set (&full, FALSE);
   lp_trajectory_set_string (t, t, "title", "Weer ruimte");
+  g_assert_true (wait_until (no_draft_toast_cb, window, WAIT_MS));
+
+  /* told again, then saved with Ctrl+S: nothing unsaved, the notice goes */
+  g_atomic_int_set (&full, TRUE);
+  lp_trajectory_set_string (t, t, "title", "Weer vol");
+  g_assert_true (wait_until (draft_toast_cb, window, WAIT_MS));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (wait_until (not_modified_cb, window, WAIT_MS));
   g_assert_true (wait_until (no_draft_toast_cb, window, WAIT_MS));
   _lp_draft_store_set_write_hook (NULL, NULL);
   assert_draws (GTK_WIDGET (window));

@@ -404,10 +404,11 @@ test_fills_height (Fixture *f, gconstpointer data)
   g_assert_true (widget_draws (GTK_WIDGET (f->view)));
 }
 
-/* A title with direction controls (a right-to-left override, as a
- * hostile file may hold) or in a right-to-left script is isolated in the
- * window title after a left-to-right mark, so "— Leerplaats" still comes
- * after it; a title without them is shown as it is. */
+/* The window title leaves out a title's direction controls (a
+ * right-to-left override, an isolate's end, as a hostile file may hold),
+ * so "— Leerplaats" is never turned around; a title in a right-to-left
+ * script is isolated after a left-to-right mark; a plain title is shown as
+ * it is. */
 static void
 test_title_direction (Fixture *f, gconstpointer data)
 {
@@ -415,9 +416,9 @@ test_title_direction (Fixture *f, gconstpointer data)
 
   lp_trajectory_set_string (f->t, G_OBJECT (f->t), "title", "\u202Enalp");
   title = gtk_window_get_title (GTK_WINDOW (f->window));
-  g_assert_cmpstr (title, ==, "• \u200E\u2068\u202Enalp\u2069 — Leerplaats");
+  g_assert_cmpstr (title, ==, "• nalp — Leerplaats");
   g_assert_true (widget_draws (GTK_WIDGET (f->window)));
-  lp_trajectory_set_string (f->t, G_OBJECT (f->t), "title", "\u05ea\u05d5\u05db\u05e0\u05d9\u05ea");
+  lp_trajectory_set_string (f->t, G_OBJECT (f->t), "title", "\u05ea\u05d5\u2069\u202E\u05db\u05e0\u05d9\u05ea");
   title = gtk_window_get_title (GTK_WINDOW (f->window));
   g_assert_cmpstr (title, ==, "• \u200E\u2068\u05ea\u05d5\u05db\u05e0\u05d9\u05ea\u2069 — Leerplaats");
   g_assert_true (widget_draws (GTK_WIDGET (f->window)));
