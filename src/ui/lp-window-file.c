@@ -109,17 +109,14 @@ on_read_only_response_cb (AdwMessageDialog *dialog,
     self->close_after_save = FALSE;
 }
 
-/* The file may not be changed by this user: say so and offer Save As, as
- * GNOME Text Editor does, instead of replacing it. */
+/* A dialog saying why the file was not written, offering Save As (Cancel
+ * also stops a close that waited for the save). */
 static void
-ask_read_only (LpWindow *self,
-               GFile    *file)
+offer_save_as (LpWindow   *self,
+               const char *heading,
+               const char *body)
 {
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *heading = g_strdup_printf (_("“%s” Is Read-Only"), name);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                              _("You may not change this file. Save your work under "
-                                                "another name with “Save As…”."));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
 
   lp_confirm_set_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", "save-as", NULL,
                             "cancel", _("_Cancel"),
@@ -129,20 +126,26 @@ ask_read_only (LpWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The file may not be changed by this user: say so and offer Save As, as
+ * GNOME Text Editor does, instead of replacing it. */
+static void
+ask_read_only (LpWindow *self,
+               GFile    *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *heading = g_strdup_printf (_("“%s” Is Read-Only"), name);
+
+  offer_save_as (self, heading, _("You may not change this file. Save your work under another name with "
+                                  "“Save As…”."));
+}
+
 /* A save failed (a full disk, a folder gone, a name too long): say why,
  * and offer to save the work elsewhere, as for a read-only file. */
 static void
 ask_save_failed (LpWindow   *self,
                  const char *message)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Save"), message);
-
-  lp_confirm_set_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", "save-as", NULL,
-                            "cancel", _("_Cancel"),
-                            "save-as", _("Save _As…"),
-                            NULL);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_read_only_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  offer_save_as (self, _("Could Not Save"), message);
 }
 
 /* FALSE only when the file exists and this user may not write it (a new
