@@ -487,6 +487,203 @@ test_crowded_slot (void)
   g_assert_cmpstr (last, ==, "Anna is also facilitating “s10” and 2 other sessions then");
 }
 
+/* The reference the counting must agree with: every pair, by the
+ * header's words.  Two modules clash when their days overlap, unless
+ * both are on one day with times (set, within the day, the end not
+ * before the start) that do not overlap. */
+static gboolean
+ref_timed (LpModule *m)
+{
+  int t0 = lp_module_get_start_time (m), t1 = lp_module_get_end_time (m);
+
+  return lp_module_get_start (m) == lp_module_get_end (m) && t0 >= 0 && t0 <= t1 && t1 <= 24 * 60;
+}
+
+static gboolean
+ref_clash (LpModule *a,
+           LpModule *b)
+{
+  if (lp_module_get_start (a) > lp_module_get_end (b) || lp_module_get_start (b) > lp_module_get_end (a))
+    return FALSE;
+  if (!ref_timed (a) || !ref_timed (b))
+    return TRUE;
+  return lp_module_get_start_time (a) < lp_module_get_end_time (b) &&
+         lp_module_get_start_time (b) < lp_module_get_end_time (a);
+}
+
+/* The module's facilitator or location matching @name without regard to
+ * case and surrounding spaces, as written; NULL when none. */
+static const char *
+ref_written (LpModule      *m,
+             LpProblemKind  kind,
+             const char    *name)
+{
+  g_autofree char *want = g_utf8_casefold (name, -1);
+  const char * const *f = lp_module_get_facilitators (m);
+  const char *location = lp_module_get_location (m);
+
+  if (kind == LP_PROBLEM_SAME_LOCATION)
+    {
+      g_autofree char *stripped = location ? g_strstrip (g_strdup (location)) : NULL;
+      g_autofree char *have = stripped ? g_utf8_casefold (stripped, -1) : NULL;
+
+      return have != NULL && g_str_equal (have, want) ? location : NULL;
+    }
+  for (guint i = 0; f != NULL && f[i] != NULL; i++)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (f[i]));
+      g_autofree char *have = g_utf8_casefold (stripped, -1);
+
+      if (g_str_equal (have, want))
+        return f[i];
+    }
+  return NULL;
+}
+
+static const LpProblem *
+find_clash_problem (GPtrArray     *problems,
+                    LpModule      *m,
+                    LpProblemKind  kind,
+                    const char    *written)
+{
+  const LpProblem *found = NULL;
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const LpProblem *p = g_ptr_array_index (problems, i);
+
+      if (p->module == m && p->kind == kind && g_strcmp0 (p->detail, written) == 0)
+        {
+          g_assert_null (found);   /* one problem per facilitator or location */
+          found = p;
+        }
+    }
+  return found;
+}
+
+/* For @a (at @i in date order, then file order) and one of its
+ * facilitators or its location: the problem names the first later
+ * modules that clash, counts the rest, and is dated on the first. */
+static void
+check_against_pairs (GPtrArray     *problems,
+                     LpModule     **sorted,
+                     guint          n,
+                     guint          i,
+                     LpProblemKind  kind,
+                     const char    *name)
+{
+  LpModule *a = sorted[i];
+  const LpProblem *p = find_clash_problem (problems, a, kind, ref_written (a, kind, name));
+  guint count = 0;
+
+  for (guint j = i + 1; j < n; j++)
+    if (ref_written (sorted[j], kind, name) != NULL && ref_clash (a, sorted[j]))
+      {
+        if (count < LP_PROBLEM_MAX_OTHERS)
+          {
+            g_assert_nonnull (p);
+            g_assert_true (p->others[count] == sorted[j]);
+            if (count == 0)
+              g_assert_cmpuint (p->date, ==, MAX (lp_module_get_start (a), lp_module_get_start (sorted[j])));
+          }
+        count++;
+      }
+  if (count == 0)
+    g_assert_null (p);
+  else
+    {
+      g_assert_cmpuint (p->n_others, ==, MIN (count, LP_PROBLEM_MAX_OTHERS));
+      g_assert_cmpuint (p->n_others + p->n_more, ==, count);
+    }
+}
+
+static int
+compare_module_start (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      unused)
+{
+  LpDate da = lp_module_get_start (*(LpModule **) a), db = lp_module_get_start (*(LpModule **) b);
+
+  return (da > db) - (da < db);
+}
+
+/* A random module: up to three facilitators from a few names (the same
+ * name in other cases and spaces, sometimes twice), maybe a location, one
+ * to three days in a fortnight, and times that are missing, of no length,
+ * inverted or ordinary. */
+static void
+add_random_module (LpTrajectory *t,
+                   GRand        *rand,
+                   guint         i)
+{
+  static const char *names[] = { "Anna", " anna", "ANNA ", "Bob", "Cees", "" };
+  static const char *places[] = { NULL, "Zaal 1", "zaal 1 ", "Zaal 2" };
+  const char *facilitators[4] = { NULL };
+  g_autofree char *id = g_strdup_printf ("m%u", i);
+  g_autofree char *start = g_strdup_printf ("2026-09-%02d", g_rand_int_range (rand, 7, 21));
+  LpModule *m = add_module (t, id, "a", start, start, LP_TIME_NONE, LP_TIME_NONE, NULL,
+                            places[g_rand_int_range (rand, 0, G_N_ELEMENTS (places))]);
+  int t0 = g_rand_int_range (rand, 8 * 60, 12 * 60), shape = g_rand_int_range (rand, 0, 10);
+  guint n = g_rand_int_range (rand, 0, 4);
+
+  for (guint f = 0; f < n; f++)
+    facilitators[f] = names[g_rand_int_range (rand, 0, G_N_ELEMENTS (names))];
+  lp_module_set_facilitators (m, facilitators);
+  if (shape == 0)
+    lp_module_set_end (m, lp_module_get_start (m) + g_rand_int_range (rand, 1, 3));
+  if (shape >= 2)
+    lp_module_set_start_time (m, t0);
+  if (shape >= 2)
+    lp_module_set_end_time (m, shape == 2 ? t0 : shape == 3 ? t0 - 30 : t0 + g_rand_int_range (rand, 15, 240));
+  if (shape == 4)
+    lp_module_set_end_time (m, LP_TIME_NONE);
+}
+
+/* On random trajectories, the double bookings are exactly what comparing
+ * every pair of modules finds, and the modules concerned are exactly
+ * those that clash with any other. */
+static void
+test_clashes_match_pairs (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261203);
+
+  for (guint round = 0; round < 300; round++)
+    {
+      g_autoptr(LpTrajectory) t = trajectory_new ();
+      g_autoptr(GHashTable) concerned = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+      g_autoptr(GPtrArray) problems = NULL;
+      GListModel *modules = lp_trajectory_get_modules (t);
+      guint n = g_rand_int_range (rand, 2, 60);
+      g_autofree LpModule **sorted = g_new (LpModule *, n);
+      static const char *keys[] = { "anna", "bob", "cees", "zaal 1", "zaal 2" };
+
+      for (guint i = 0; i < n; i++)
+        add_random_module (t, rand, i);
+      for (guint i = 0; i < n; i++)
+        sorted[i] = g_list_model_get_item (modules, i);
+      g_qsort_with_data (sorted, n, sizeof (LpModule *), compare_module_start, NULL);   /* stable */
+      problems = lp_problems_find_full (t, concerned);
+      for (guint i = 0; i < n; i++)
+        {
+          gboolean any = FALSE;
+
+          for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+            {
+              LpProblemKind kind = k < 3 ? LP_PROBLEM_SAME_FACILITATOR : LP_PROBLEM_SAME_LOCATION;
+
+              if (ref_written (sorted[i], kind, keys[k]) == NULL)
+                continue;
+              check_against_pairs (problems, sorted, n, i, kind, keys[k]);
+              for (guint j = 0; j < n; j++)
+                any |= j != i && ref_written (sorted[j], kind, keys[k]) != NULL && ref_clash (sorted[i], sorted[j]);
+            }
+          g_assert_cmpint (g_hash_table_contains (concerned, sorted[i]), ==, any || lp_problems_concern (problems, sorted[i]));
+        }
+      for (guint i = 0; i < n; i++)
+        g_object_unref (sorted[i]);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -505,5 +702,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/problems/order", test_order);
   g_test_add_func ("/problems/agenda", test_agenda);
   g_test_add_func ("/problems/crowded-slot", test_crowded_slot);
+  g_test_add_func ("/problems/clashes-match-pairs", test_clashes_match_pairs);
   return g_test_run ();
 }
