@@ -4,7 +4,9 @@
  *
  * The action's state is whether the editor is shown.  What the user chose
  * is kept in GSettings; a narrow window hides the editor for as long as it
- * is narrow, and F9 or opening a module shows it there all the same.
+ * is narrow, and F9 or opening a module shows it there all the same: then
+ * over the timeline, at the window's end, as a folded sidebar, so that
+ * the timeline keeps its width.
  */
 #define G_LOG_DOMAIN "Leerplaats"
 
@@ -18,6 +20,8 @@ struct _LpEditorToggle
 
   GtkWindow     *window;     /* weak: the window owns us */
   GtkWidget     *editor;     /* weak, as the window */
+  GtkPaned      *paned;      /* the editor's place beside the timeline; weak */
+  GtkOverlay    *overlay;    /* its place over it, on a narrow window; weak */
   GSettings     *settings;   /* may be NULL */
   GSimpleAction *action;
   gboolean       chosen;     /* what the user chose (remembered) */
@@ -27,11 +31,36 @@ struct _LpEditorToggle
 
 G_DEFINE_FINAL_TYPE (LpEditorToggle, lp_editor_toggle, G_TYPE_OBJECT)
 
+/* Beside the timeline, or over it while the window is narrow. */
+static void
+place (LpEditorToggle *self)
+{
+  gboolean over = self->narrow && gtk_widget_get_visible (self->editor);
+  GtkWidget *parent = gtk_widget_get_parent (self->editor);
+  g_autoptr(GtkWidget) editor = g_object_ref (self->editor);
+
+  if (over && parent != GTK_WIDGET (self->overlay))
+    {
+      gtk_paned_set_end_child (self->paned, NULL);
+      gtk_widget_set_halign (editor, GTK_ALIGN_END);
+      gtk_widget_add_css_class (editor, "floating-editor");
+      gtk_overlay_add_overlay (self->overlay, editor);
+    }
+  else if (!over && parent == GTK_WIDGET (self->overlay))
+    {
+      gtk_overlay_remove_overlay (self->overlay, editor);
+      gtk_widget_set_halign (editor, GTK_ALIGN_FILL);
+      gtk_widget_remove_css_class (editor, "floating-editor");
+      gtk_paned_set_end_child (self->paned, editor);
+    }
+}
+
 static void
 apply (LpEditorToggle *self,
        gboolean        shown)
 {
   gtk_widget_set_visible (self->editor, shown);
+  place (self);
   g_simple_action_set_state (self->action, g_variant_new_boolean (shown));
 }
 
@@ -104,19 +133,23 @@ lp_editor_toggle_init (LpEditorToggle *self)
 }
 
 LpEditorToggle *
-lp_editor_toggle_new (GtkWindow *window,
-                      GtkWidget *editor,
-                      GSettings *settings)
+lp_editor_toggle_new (GtkWindow  *window,
+                      GtkWidget  *editor,
+                      GtkOverlay *overlay,
+                      GSettings  *settings)
 {
   LpEditorToggle *self;
   GtkEventController *shortcuts;
 
   g_return_val_if_fail (GTK_IS_WINDOW (window) && G_IS_ACTION_MAP (window), NULL);
-  g_return_val_if_fail (GTK_IS_WIDGET (editor), NULL);
+  g_return_val_if_fail (GTK_IS_WIDGET (editor) && GTK_IS_PANED (gtk_widget_get_parent (editor)), NULL);
+  g_return_val_if_fail (GTK_IS_OVERLAY (overlay) && GTK_IS_PANED (gtk_widget_get_parent (GTK_WIDGET (overlay))), NULL);
 
   self = g_object_new (LP_TYPE_EDITOR_TOGGLE, NULL);
   self->window = window;
   self->editor = editor;
+  self->paned = GTK_PANED (gtk_widget_get_parent (editor));
+  self->overlay = overlay;
   self->settings = settings != NULL ? g_object_ref (settings) : NULL;
   if (settings != NULL)
     self->chosen = g_settings_get_boolean (settings, "show-editor");
@@ -133,8 +166,9 @@ lp_editor_toggle_new (GtkWindow *window,
                                                           gtk_named_action_new ("win.show-editor")));
   gtk_widget_add_controller (GTK_WIDGET (window), shortcuts);
 
-  /* the paned's width follows the window's, maximized or not */
-  g_signal_connect_object (gtk_widget_get_parent (editor), "notify::max-position",
+  /* the outer paned's width follows the window's, maximized or not (the
+   * editor's own paned does not tell while it holds the timeline alone) */
+  g_signal_connect_object (gtk_widget_get_parent (GTK_WIDGET (overlay)), "notify::max-position",
                            G_CALLBACK (on_width_notify_cb), self, 0);
   return self;
 }

@@ -47,6 +47,7 @@ struct _LpWindow
   LpDayView            *day_view;     /* made when a day is first shown */
   GtkWidget            *header_bar;
   GtkOverlay           *present_overlay;
+  GtkOverlay           *editor_overlay;   /* the editor lies over the timeline here when narrow */
 
   LpDocument           *document;
   LpTrajectory         *trajectory;   /* the document's, as shown */

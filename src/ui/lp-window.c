@@ -353,6 +353,7 @@ lp_window_class_init (LpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LpWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, present_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LpWindow, editor_overlay);
   _lp_window_class_add_actions (widget_class);
   _lp_window_compare_class_init (widget_class);
 }
@@ -443,7 +444,8 @@ lp_window_init (LpWindow *self)
       g_signal_connect (self->inner_paned, "notify::position", G_CALLBACK (on_inner_paned_notify_cb), self);
       g_signal_connect (self->inner_paned, "notify::max-position", G_CALLBACK (on_inner_paned_notify_cb), self);
     }
-  self->editor_toggle = lp_editor_toggle_new (GTK_WINDOW (self), GTK_WIDGET (self->editor), self->settings);
+  self->editor_toggle = lp_editor_toggle_new (GTK_WINDOW (self), GTK_WIDGET (self->editor), self->editor_overlay,
+                                             self->settings);
   lp_second_line_install (GTK_WINDOW (self), self->timeline, self->settings);
   lp_review_view_install (GTK_WINDOW (self), self->timeline, self->comments_pane);
   self->presentation = lp_presentation_new (GTK_WINDOW (self), self->timeline, self->present_overlay,

@@ -230,7 +230,7 @@ editor_shown (gpointer data)
 
 /* F9 (win.show-editor) hides and shows the editor, remembered; the view
  * takes the room and stays fitted.  A narrow window hides the editor
- * without changing what is remembered. */
+ * without changing what is remembered; a wide one shows it again. */
 static void
 test_editor_toggle (Fixture *f, gconstpointer data)
 {
@@ -258,6 +258,69 @@ test_editor_toggle (Fixture *f, gconstpointer data)
   g_assert_true (wait_until (view_has_width, &narrow, 5000));
   g_assert_true (wait_until (editor_hidden, f, 5000));
   g_assert_true (g_settings_get_boolean (settings, "show-editor"));
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+
+  /* wide again: the editor comes back */
+  gtk_widget_hide (GTK_WIDGET (f->window));
+  gtk_widget_unrealize (GTK_WIDGET (f->window));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1920, 1000);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (wait_until (editor_shown, f, 5000));
+  g_assert_true (widget_draws (_lp_window_get_editor (f->window)));
+}
+
+static gboolean
+editor_beside_view (gpointer data)
+{
+  GtkWidget *editor = _lp_window_get_editor (((Fixture *) data)->window);
+
+  return GTK_IS_PANED (gtk_widget_get_parent (editor));
+}
+
+/* Shown on a narrow window (F9), the editor lies over the timeline at the
+ * window's end, with its own allocation, and the timeline keeps its
+ * width; hidden again, or on a wide window, it is beside the timeline. */
+static void
+test_editor_over_narrow_view (Fixture *f, gconstpointer data)
+{
+  GtkWidget *editor = _lp_window_get_editor (f->window);
+  WidthWait narrow = { f, 1000 }, wide = { f, 1920 };
+  graphene_rect_t box;
+  int view_w;
+
+  gtk_widget_hide (GTK_WIDGET (f->window));
+  gtk_widget_unrealize (GTK_WIDGET (f->window));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), narrow.width, 700);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (wait_until (view_has_width, &narrow, 5000));
+  g_assert_true (wait_until (editor_hidden, f, 5000));
+  wait_for_frame (GTK_WIDGET (f->view));
+  view_w = gtk_widget_get_width (GTK_WIDGET (f->view));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-editor", NULL));
+  g_assert_true (editor_shown (f));
+  g_assert_false (editor_beside_view (f));
+  g_assert_true (widget_draws (editor));
+  g_assert_true (gtk_widget_compute_bounds (editor, GTK_WIDGET (f->window), &box));
+  g_assert_cmpfloat (box.size.width, >=, 280);
+  g_assert_cmpfloat (box.origin.x + box.size.width, ==, gtk_widget_get_width (GTK_WIDGET (f->window)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->view)), ==, view_w);
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-editor", NULL));
+  g_assert_true (editor_hidden (f));
+  g_assert_true (editor_beside_view (f));
+
+  /* shown over the timeline, then the window made wide: beside it */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-editor", NULL));
+  g_assert_false (editor_beside_view (f));
+  gtk_widget_hide (GTK_WIDGET (f->window));
+  gtk_widget_unrealize (GTK_WIDGET (f->window));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), wide.width, 1000);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (wait_until (editor_beside_view, f, 5000));
+  g_assert_true (editor_shown (f));
+  g_assert_true (widget_draws (editor));
   g_assert_true (widget_draws (GTK_WIDGET (f->view)));
 }
 
@@ -503,6 +566,8 @@ main (int argc, char *argv[])
   g_test_add ("/widgets/screen/zoom-keeps-selection", Fixture, NULL, setup, test_zoom_keeps_selection, teardown);
   g_test_add ("/widgets/screen/tooltip", Fixture, NULL, setup, test_tooltip, teardown);
   g_test_add ("/widgets/screen/editor-toggle", Fixture, NULL, setup, test_editor_toggle, teardown);
+  g_test_add ("/widgets/screen/editor-over-narrow-view", Fixture, NULL, setup, test_editor_over_narrow_view,
+              teardown);
   g_test_add ("/widgets/screen/editor-empty-icon", Fixture, NULL, setup, test_editor_empty_icon, teardown);
   g_test_add ("/widgets/screen/header-menus", Fixture, NULL, setup, test_header_menus, teardown);
   g_test_add ("/widgets/screen/second-line", Fixture, NULL, setup, test_second_line, teardown);
