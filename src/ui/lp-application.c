@@ -171,19 +171,26 @@ open_files (LpApplication  *self,
  * is now when it still holds them; otherwise a stamp no version on disk
  * matches, so that Save asks.  NULL when there is no file. */
 static LpFileStamp *
-draft_base_stamp (const LpDraft *draft,
-                  GFile         *original)
+draft_base_stamp (const LpDraft  *draft,
+                  GFile          *original,
+                  GBytes        **base_bytes)
 {
   g_autofree char *contents = NULL;
   gsize length = 0;
   g_autoptr(LpFileStamp) now = NULL;
   g_autofree char *other = NULL;
 
+  *base_bytes = NULL;
   if (original == NULL || !g_file_load_contents (original, NULL, &contents, &length, NULL, NULL))
     return NULL;
   now = lp_file_stamp_new (contents, length);
   if (lp_draft_base_matches (draft, now))
-    return g_steal_pointer (&now);
+    {
+      *base_bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+      return g_steal_pointer (&now);
+    }
+  /* saved by someone else since: kept with the draft, the base still merges */
+  *base_bytes = lp_draft_store_read_base (draft);
   other = g_strdup_printf ("%s\n<!-- not the base of the draft -->", lp_file_stamp_get_sha256 (now));
   return lp_file_stamp_new (other, strlen (other));
 }
@@ -208,17 +215,18 @@ recover_draft (LpApplication *self,
   g_autoptr(GFile) original = d->uri && *d->uri ? g_file_new_for_uri (d->uri) : NULL;
   g_autoptr(LpTrajectory) trajectory = lp_reader_load_file (file, NULL, NULL, NULL);
   g_autoptr(LpFileStamp) base = NULL;
+  g_autoptr(GBytes) base_bytes = NULL;
   LpWindow *window;
 
   if (trajectory == NULL)
     return;
-  base = draft_base_stamp (d, original);
+  base = draft_base_stamp (d, original, &base_bytes);
   /* the window the offer came with takes the first draft: no empty window stays */
   if (parent != NULL && window_is_unused (parent))
     window = LP_WINDOW (parent);
   else
     window = lp_window_new (GTK_APPLICATION (self));
-  lp_window_recover_draft (window, trajectory, original, d->id, base);
+  lp_window_recover_draft (window, trajectory, original, d->id, base, base_bytes);
   gtk_window_present (GTK_WINDOW (window));
 }
 

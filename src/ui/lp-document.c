@@ -116,8 +116,8 @@ write_draft_cb (gpointer data)
   self->draft_writing = TRUE;
   self->draft_write_generation = self->draft_generation;
   lp_draft_store_write_async (self->draft_id, bytes, self->file,
-                              lp_trajectory_get_title (self->trajectory), self->stamp,
-                              NULL, on_draft_written_cb, g_object_ref (self));
+                              lp_trajectory_get_title (self->trajectory), self->stamp, self->base,
+                              self->base_packed, NULL, on_draft_written_cb, g_object_ref (self));
   return G_SOURCE_REMOVE;
 }
 
@@ -141,7 +141,8 @@ lp_document_write_draft_now (LpDocument  *self,
   /* a worker's write that ends after this one must not remove it */
   self->draft_write_generation = self->draft_generation;
   return lp_draft_store_write (self->draft_id, bytes, self->file,
-                               lp_trajectory_get_title (self->trajectory), self->stamp, error);
+                               lp_trajectory_get_title (self->trajectory), self->stamp, self->base,
+                               self->base_packed, error);
 }
 
 /* A draft about a second after the last change (debounced). */
@@ -461,13 +462,15 @@ lp_document_recover (LpDocument        *self,
                      LpTrajectory      *trajectory,
                      GFile             *original,
                      const char        *draft_id,
-                     const LpFileStamp *base)
+                     const LpFileStamp *base,
+                     GBytes            *base_bytes)
 {
   g_return_if_fail (LP_IS_DOCUMENT (self));
 
   g_free (self->draft_id);
   self->draft_id = g_strdup (draft_id);
-  replace (self, trajectory, original, base ? lp_file_stamp_copy (base) : NULL, NULL);
+  replace (self, trajectory, original, base ? lp_file_stamp_copy (base) : NULL,
+           base_bytes ? g_bytes_ref (base_bytes) : NULL);
   lp_history_mark_unsaved (lp_trajectory_get_history (trajectory));
   /* someone saved the file after the draft's base: the same question as
    * for a change seen while open */

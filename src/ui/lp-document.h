@@ -65,12 +65,14 @@ gboolean           lp_document_save_finish    (LpDocument    *self,
                                                GAsyncResult  *result,
                                                GError       **error);
 /* A recovered draft: trajectory (unsaved) of original (may be NULL), based
- * on the bytes base (may be NULL) stands for. */
+ * on the bytes base (may be NULL) stands for: base_bytes when known (may
+ * be NULL), the base of a merge with the file on disk. */
 void               lp_document_recover        (LpDocument        *self,
                                                LpTrajectory      *trajectory,
                                                GFile             *original,
                                                const char        *draft_id,
-                                               const LpFileStamp *base);
+                                               const LpFileStamp *base,
+                                               GBytes            *base_bytes);
 /* The bytes the document was read from or last saved as (NULL when
  * unknown), a new reference: the base of a merge with the file on disk. */
 GBytes            *lp_document_get_base       (LpDocument *self);

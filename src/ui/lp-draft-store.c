@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "io/lp-process.h"
+#include "io/lp-packed-bytes.h"
 #include "lp-draft-store.h"
 
 void
@@ -91,6 +92,63 @@ lp_draft_store_list_left (void)
   return drafts;
 }
 
+/* The file that keeps the bytes a draft was based on, for a merge with
+ * the file on disk after recovery: ID.base-SHA (the first 16 digits of
+ * their SHA-256), packed. */
+static char *
+base_file (const char *id,
+           const char *sha256)
+{
+  g_autofree char *extension = g_strdup_printf (".base-%.16s", sha256);
+
+  return draft_file (id, extension);
+}
+
+/* Removes the base files of draft @id except @keep (a path, may be NULL). */
+static void
+remove_bases (const char *id,
+              const char *keep)
+{
+  g_autofree char *dir = lp_draft_store_get_dir ();
+  g_autofree char *prefix = g_strconcat (id, ".base-", NULL);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, prefix))
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+
+        if (g_strcmp0 (path, keep) != 0)
+          g_unlink (path);
+      }
+}
+
+GBytes *
+lp_draft_store_read_base (const LpDraft *draft)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  g_autoptr(GBytes) packed = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(LpFileStamp) stamp = NULL;
+
+  g_return_val_if_fail (draft != NULL, NULL);
+  if (draft->base_sha256 == NULL || strlen (draft->base_sha256) < 16 ||
+      !g_file_get_contents ((path = base_file (draft->id, draft->base_sha256)), &contents, &length, NULL))
+    return NULL;
+  packed = g_bytes_new_take (g_steal_pointer (&contents), length);
+  bytes = lp_packed_bytes_unpack (packed, NULL);
+  if (bytes == NULL)
+    return NULL;
+  /* only the very bytes the draft names */
+  stamp = lp_file_stamp_new (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  if (!lp_draft_base_matches (draft, stamp))
+    return NULL;
+  return g_steal_pointer (&bytes);
+}
+
 void
 lp_draft_store_remove (const char *id)
 {
@@ -102,6 +160,7 @@ lp_draft_store_remove (const char *id)
   meta = draft_file (id, ".ini");
   g_unlink (path);
   g_unlink (meta);
+  remove_bases (id, NULL);
 }
 
 /* Paths are taken when the write is asked for: the directory is that of
@@ -114,6 +173,9 @@ typedef struct {
   char    *meta_path;
   GBytes  *bytes;
   char    *meta;
+  GBytes  *base;        /* the bytes it was based on, or NULL */
+  gboolean base_packed;
+  char    *base_path;
 } DraftJob;
 
 /* Writes go one at a time, and a draft never replaces a newer one of the
@@ -133,6 +195,8 @@ draft_job_free (DraftJob *job)
   g_free (job->meta_path);
   g_bytes_unref (job->bytes);
   g_free (job->meta);
+  g_clear_pointer (&job->base, g_bytes_unref);
+  g_free (job->base_path);
   g_free (job);
 }
 
@@ -145,6 +209,27 @@ _lp_draft_store_set_write_hook (LpDraftWriteHook hook,
 {
   write_hook = hook;
   write_hook_data = user_data;
+}
+
+/* Keeps the base once per draft and base (a later draft of the same base
+ * finds it there).  Without it the draft still recovers; only a merge
+ * after recovery does not: so a failure is told, not returned. */
+static void
+write_base (DraftJob *job)
+{
+  g_autoptr(GBytes) packed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (job->base == NULL || g_file_test (job->base_path, G_FILE_TEST_EXISTS))
+    return;
+  packed = job->base_packed ? g_bytes_ref (job->base) : lp_packed_bytes_pack (job->base);
+  if (packed == NULL ||
+      !g_file_set_contents_full (job->base_path, g_bytes_get_data (packed, NULL), (gssize) g_bytes_get_size (packed),
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
+    g_message ("Could not keep the base of a draft for crash recovery: %s",
+               error ? error->message : "zlib");
+  else
+    remove_bases (job->id, job->base_path);
 }
 
 static gboolean
@@ -176,6 +261,7 @@ write_job (DraftJob *job,
                                  G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
     return FALSE;
   g_hash_table_insert (newest_written, g_strdup (job->id), g_memdup2 (&job->seq, sizeof job->seq));
+  write_base (job);
   return TRUE;
 }
 
@@ -198,7 +284,9 @@ draft_job_new (const char        *id,
                GBytes            *bytes,
                GFile             *original,
                const char        *title,
-               const LpFileStamp *base)
+               const LpFileStamp *base,
+               GBytes            *base_bytes,
+               gboolean           base_packed)
 {
   g_autoptr(GKeyFile) keys = g_key_file_new ();
   g_autofree char *owner = lp_process_identity ();
@@ -226,6 +314,12 @@ draft_job_new (const char        *id,
   job->meta_path = draft_file (id, ".ini");
   job->bytes = g_bytes_ref (bytes);
   job->meta = g_key_file_to_data (keys, NULL, NULL);
+  if (base != NULL && base_bytes != NULL)
+    {
+      job->base = g_bytes_ref (base_bytes);
+      job->base_packed = base_packed;
+      job->base_path = base_file (id, lp_file_stamp_get_sha256 (base));
+    }
   return job;
 }
 
@@ -235,6 +329,8 @@ lp_draft_store_write_async (const char          *id,
                             GFile               *original,
                             const char          *title,
                             const LpFileStamp   *base,
+                            GBytes              *base_bytes,
+                            gboolean             base_packed,
                             GCancellable        *cancellable,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
@@ -242,7 +338,7 @@ lp_draft_store_write_async (const char          *id,
   g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
 
   g_task_set_source_tag (task, lp_draft_store_write_async);
-  g_task_set_task_data (task, draft_job_new (id, bytes, original, title, base),
+  g_task_set_task_data (task, draft_job_new (id, bytes, original, title, base, base_bytes, base_packed),
                         (GDestroyNotify) draft_job_free);
   g_task_run_in_thread (task, write_thread);
 }
@@ -253,9 +349,11 @@ lp_draft_store_write (const char         *id,
                       GFile              *original,
                       const char         *title,
                       const LpFileStamp  *base,
+                      GBytes             *base_bytes,
+                      gboolean            base_packed,
                       GError            **error)
 {
-  DraftJob *job = draft_job_new (id, bytes, original, title, base);
+  DraftJob *job = draft_job_new (id, bytes, original, title, base, base_bytes, base_packed);
   gboolean ok = write_job (job, error);
 
   draft_job_free (job);

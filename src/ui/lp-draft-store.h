@@ -5,7 +5,8 @@
  * A draft is ID.leerplaats (the document) and ID.ini (the file it belongs
  * to, its title, the time, the size and SHA-256 of the bytes on disk it
  * was based on, and the process that writes it) in the user data
- * directory.  The windows write and remove
+ * directory, and ID.base-SHA: those bytes (zlib), for a merge with the
+ * file on disk after recovery.  The windows write and remove
  * drafts; the application lists them at start-up.
  */
 #pragma once
@@ -36,16 +37,22 @@ char      *lp_draft_store_get_path      (const char *id);
 GPtrArray *lp_draft_store_list          (void);
 /* The drafts left behind by a process that has gone: those to offer. */
 GPtrArray *lp_draft_store_list_left     (void);
-/* Removes both files of draft id. */
+/* The bytes draft was based on, as kept with it; NULL when they were not
+ * kept or are not the bytes its description names. */
+GBytes    *lp_draft_store_read_base     (const LpDraft *draft);
+/* Removes the files of draft id. */
 void       lp_draft_store_remove        (const char *id);
 
 /* Writes the draft in a worker thread (bytes serialized by the caller);
- * original and base may be NULL. */
+ * original and base may be NULL.  base_bytes (may be NULL) are the bytes
+ * base stands for, zlib-packed (lp_packed_bytes_pack) when base_packed. */
 void       lp_draft_store_write_async   (const char          *id,
                                          GBytes              *bytes,
                                          GFile               *original,
                                          const char          *title,
                                          const LpFileStamp   *base,
+                                         GBytes              *base_bytes,
+                                         gboolean             base_packed,
                                          GCancellable        *cancellable,
                                          GAsyncReadyCallback  callback,
                                          gpointer             user_data);
@@ -58,6 +65,8 @@ gboolean   lp_draft_store_write         (const char          *id,
                                          GFile               *original,
                                          const char          *title,
                                          const LpFileStamp   *base,
+                                         GBytes              *base_bytes,
+                                         gboolean             base_packed,
                                          GError             **error);
 
 /* For tests: hook (user_data) is called in the thread that writes a

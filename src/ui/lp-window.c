@@ -525,11 +525,12 @@ lp_window_recover_draft (LpWindow          *self,
                          LpTrajectory      *trajectory,
                          GFile             *original,
                          const char        *draft_id,
-                         const LpFileStamp *base)
+                         const LpFileStamp *base,
+                         GBytes            *base_bytes)
 {
   g_return_if_fail (LP_IS_WINDOW (self));
 
-  lp_document_recover (self->document, trajectory, original, draft_id, base);
+  lp_document_recover (self->document, trajectory, original, draft_id, base, base_bytes);
 }
 
 gboolean

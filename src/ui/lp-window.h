@@ -36,12 +36,14 @@ void          lp_window_end_session    (LpWindow *self);
 /* Shows a recovered draft: the document of original (may be NULL), not
  * saved; the draft stays until the document is saved or discarded.  base
  * (may be NULL) stands for the bytes of original the draft was based on:
- * Save asks before replacing anything else. */
+ * Save asks before replacing anything else; base_bytes (may be NULL) are
+ * those bytes, when known, for Merge. */
 void          lp_window_recover_draft  (LpWindow          *self,
                                         LpTrajectory      *trajectory,
                                         GFile             *original,
                                         const char        *draft_id,
-                                        const LpFileStamp *base);
+                                        const LpFileStamp *base,
+                                        GBytes            *base_bytes);
 /* Shows a new, unsaved document (from a template). */
 void          lp_window_set_document   (LpWindow     *self,
                                         LpTrajectory *trajectory);

@@ -77,6 +77,24 @@ discard_and_destroy (LpWindow *window)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* One registered application for the tests that need one: a second
+ * could not export its D-Bus object while the first's windows live. */
+static LpApplication *
+registered_app (void)
+{
+  static LpApplication *app;
+  g_autoptr(GError) error = NULL;
+
+  if (app == NULL)
+    {
+      app = lp_application_new ();
+      g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+      g_assert_no_error (error);
+    }
+  return app;
+}
+
 static gboolean
 no_drafts_cb (gpointer data)
 {
@@ -350,9 +368,10 @@ test_draft_newest_stays (void)
   g_cond_init (&gate.cond);
   g_assert_true (wait_until (no_drafts_cb, NULL, WAIT_MS));
   _lp_draft_store_set_write_hook (worker_gate_hook, &gate);
-  lp_draft_store_write_async ("test-newest", older, NULL, "Tijdmalen", NULL, NULL, on_written_cb, &written);
+  lp_draft_store_write_async ("test-newest", older, NULL, "Tijdmalen", NULL, NULL, FALSE, NULL, on_written_cb,
+                              &written);
   g_assert_true (wait_until (draft_gate_entered_cb, &gate, WAIT_MS));
-  g_assert_true (lp_draft_store_write ("test-newest", newer, NULL, "Tijdmalen", NULL, &error));
+  g_assert_true (lp_draft_store_write ("test-newest", newer, NULL, "Tijdmalen", NULL, NULL, FALSE, &error));
   g_assert_no_error (error);
 
   g_mutex_lock (&gate.lock);
@@ -419,7 +438,7 @@ test_live_draft_not_offered (void)
   const char *gone[] = { NULL, other_boot, reused };
 
   g_assert_cmpuint (g_strv_length (parts), ==, 3);
-  g_assert_true (lp_draft_store_write ("test-live", bytes, NULL, "Lopend", NULL, &error));
+  g_assert_true (lp_draft_store_write ("test-live", bytes, NULL, "Lopend", NULL, NULL, FALSE, &error));
   g_assert_no_error (error);
   {
     g_autoptr(GPtrArray) all = lp_draft_store_list ();
@@ -453,17 +472,14 @@ test_recovery_knows_its_base (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(LpFileStamp) stamp = lp_file_stamp_new (base, strlen (base));
   g_autoptr(GBytes) draft = g_bytes_new (base, strlen (base));
-  g_autoptr(LpApplication) app = lp_application_new ();
+  LpApplication *app = registered_app ();
   g_autoptr(GError) error = NULL;
   gboolean written = FALSE;
   LpWindow *window;
   AdwMessageDialog *dialog;
 
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
   g_assert_true (wait_until (no_drafts_cb, NULL, WAIT_MS));
-  lp_draft_store_write_async ("test-draft", draft, file, "Tijdmalen", stamp, NULL, on_written_cb, &written);
+  lp_draft_store_write_async ("test-draft", draft, file, "Tijdmalen", stamp, NULL, FALSE, NULL, on_written_cb, &written);
   g_assert_true (wait_until (flag_cb, &written, WAIT_MS));
   set_draft_owner ("test-draft", NULL);   /* as if left by a process that has gone */
   g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
@@ -499,6 +515,95 @@ static gboolean
 not_saving_cb (gpointer window)
 {
   return !_lp_window_is_saving (window);
+}
+
+static gboolean
+draft_base_kept_cb (gpointer data)
+{
+  g_autofree char *dir = lp_draft_store_get_dir ();
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  /* ID.base-SHA (16 digits), not the temporary it is written as first */
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    if (strstr (name, ".base-") != NULL && strlen (strstr (name, ".base-")) == strlen (".base-") + 16)
+      return draft_written_cb (NULL);
+  return FALSE;
+}
+
+/* Copies (out) or puts back (!out) every file of the drafts directory. */
+static void
+copy_drafts (const char *aside,
+             gboolean    out)
+{
+  g_autofree char *dir = lp_draft_store_get_dir ();
+  g_autoptr(GDir) listing = g_dir_open (out ? dir : aside, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *from = g_build_filename (out ? dir : aside, name, NULL);
+      g_autofree char *to = g_build_filename (out ? aside : dir, name, NULL);
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      g_assert_true (g_file_get_contents (from, &contents, &length, NULL));
+      g_assert_true (g_file_set_contents (to, contents, (gssize) length, NULL));
+    }
+}
+
+/* An edit's draft keeps the bytes it was based on.  After a crash, with
+ * the file saved by someone else meanwhile, the recovered draft merges
+ * with their version: both changes are saved (it said "the version you
+ * started from is not known"). */
+static void
+test_recovery_merges (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
+  g_autofree char *aside = g_dir_make_tmp ("lp-drafts-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "crashed.leerplaats", "tijdmalen");
+  g_autofree char *theirs = their_version (path);
+  g_autofree char *after = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LpApplication *app = registered_app ();
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GError) error = NULL;
+  LpWindow *window;
+  LpTrajectory *t;
+  g_autoptr(LpModule) first = NULL;
+
+  window = open_window (GTK_APPLICATION (app), path);
+  t = lp_window_get_trajectory (window);
+  first = g_list_model_get_item (lp_trajectory_get_modules (t), 0);
+  g_unsetenv ("LEERPLAATS_AUTOSAVE_INTERVAL");
+  g_assert_true (wait_until (no_drafts_cb, NULL, WAIT_MS));
+  lp_trajectory_set_string (t, first, "location", "Raadzaal na de crash");
+  g_assert_true (wait_until (draft_base_kept_cb, NULL, WAIT_MS));
+  /* the crash: the draft stays, left by a process that has gone */
+  copy_drafts (aside, TRUE);
+  discard_and_destroy (window);
+  g_assert_true (wait_until (no_drafts_cb, NULL, WAIT_MS));
+  copy_drafts (aside, FALSE);
+  drafts = lp_draft_store_list ();
+  g_assert_cmpuint (drafts->len, ==, 1);
+  set_draft_owner (((LpDraft *) g_ptr_array_index (drafts, 0))->id, NULL);
+  g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+
+  window = lp_window_new (GTK_APPLICATION (app));
+  gtk_window_present (GTK_WINDOW (window));
+  lp_application_recover_drafts (app, GTK_WINDOW (window));
+  g_assert_true (_lp_window_get_disk_changed (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.merge", NULL));
+  g_assert_true (wait_until (not_modified_cb, window, WAIT_MS));
+  g_assert_null (find_message_dialog ());
+  after = read_file (path);
+  g_assert_nonnull (strstr (after, "TIJDMALEN"));
+  g_assert_nonnull (strstr (after, "Raadzaal na de crash"));
+  assert_draws (GTK_WIDGET (window));
+
+  discard_and_destroy (window);
+  g_assert_true (wait_until (no_drafts_cb, NULL, WAIT_MS));
 }
 
 typedef struct {
@@ -793,6 +898,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/document/draft-written-off-main-thread", test_draft_written_off_main_thread);
   g_test_add_func ("/widgets/document/draft-newest-stays", test_draft_newest_stays);
   g_test_add_func ("/widgets/document/recovery-knows-its-base", test_recovery_knows_its_base);
+  g_test_add_func ("/widgets/document/recovery-merges", test_recovery_merges);
   g_test_add_func ("/widgets/document/save-in-worker", test_save_in_worker);
   g_test_add_func ("/widgets/document/draft-failure-told", test_draft_failure_told);
   g_test_add_func ("/widgets/document/live-draft-not-offered", test_live_draft_not_offered);
