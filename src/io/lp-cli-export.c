@@ -40,7 +40,7 @@ lp_cli_export_pdf_tracks (const char *output,
                           gboolean    booklet,
                           const char *tracks)
 {
-  LpCliExportArgs args = { paper, orientation, booklet, tracks, FALSE, NULL, FALSE, NULL, FALSE, NULL };
+  LpCliExportArgs args = { paper, orientation, booklet, tracks, FALSE, NULL, FALSE, NULL, FALSE, NULL, FALSE };
 
   return lp_cli_export (output, file, &args);
 }
@@ -55,8 +55,9 @@ parse_options (const LpCliExportArgs *args,
   options->booklet = args->booklet;
   options->include_joint = !args->no_joint;
   options->key = args->key;
-  /* the command line makes the facilitators' version: the booklet keeps the review comments */
-  options->review_version = TRUE;
+  /* the facilitators' version unless asked: the booklet keeps the review comments */
+  options->participant_version = args->participant;
+  options->review_version = !args->participant;
   options->holidays = args->holidays;
 
   if (args->paper != NULL && !lp_paper_from_string (args->paper, &options->paper))

@@ -19,6 +19,7 @@ typedef struct {
   const char *second_line;  /* "none", "dates", "facilitator" or "location"; NULL: none */
   gboolean    holidays;     /* public holidays as hatched columns */
   const char *changes_since; /* an earlier version: add "Changes since" pages; NULL: none */
+  gboolean    participant;  /* the participant version: no status, notes or review comments */
 } LpCliExportArgs;
 
 /* Exit status 0 success, 1 invalid file or failed export, 2 wrong usage.

@@ -61,6 +61,8 @@ static const GOptionEntry main_entries[] = {
     N_("Second line under each title on the overview: none, dates, facilitator or location"), N_("LINE") },
   { "holidays", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the Dutch public holidays on the exported PDF"), NULL },
+  { "participant", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Export the participant version: without status, notes and review comments"), NULL },
   { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export the trajectory FILE as an iCalendar file to OUT.ics"), N_("OUT.ics") },
   { "milestones", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -304,7 +306,7 @@ typedef struct {
   char *export_pdf;             /* owned */
   char *changes_since;          /* owned */
   const char *paper, *orientation, *tracks, *fit, *second_line;
-  gboolean validate, booklet, version, no_joint, key, diff, merge, holidays;
+  gboolean validate, booklet, version, no_joint, key, diff, merge, holidays, participant;
   guint n_remaining;
 } CliOptions;
 
@@ -335,6 +337,7 @@ read_cli_options (GVariantDict *options,
   g_variant_dict_lookup (options, "key", "b", &o->key);
   g_variant_dict_lookup (options, "second-line", "&s", &o->second_line);
   g_variant_dict_lookup (options, "holidays", "b", &o->holidays);
+  g_variant_dict_lookup (options, "participant", "b", &o->participant);
   g_variant_dict_lookup (options, "diff", "b", &o->diff);
   g_variant_dict_lookup (options, "changes-since", "^ay", &o->changes_since);
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &o->remaining);
@@ -346,7 +349,7 @@ static gboolean
 has_pdf_options (const CliOptions *o)
 {
   return o->paper != NULL || o->orientation != NULL || o->booklet || o->tracks != NULL || o->no_joint
-         || o->fit != NULL || o->key || o->second_line != NULL;
+         || o->fit != NULL || o->key || o->second_line != NULL || o->participant;
 }
 
 /* Prints what is wrong with the command line; the exit status of wrong usage. */
@@ -368,7 +371,7 @@ diff_misuse (GVariantDict     *options,
   if (g_variant_dict_contains (options, "holidays") || g_variant_dict_contains (options, "milestones"))
     return _("--holidays and --milestones do not go with --diff");
   if (has_pdf_options (o) || o->changes_since != NULL)
-    return _("--paper, --orientation, --booklet, --tracks, --no-joint, --fit, --key and --second-line only go with --export-pdf");
+    return _("--paper, --orientation, --booklet, --tracks, --no-joint, --fit, --key, --second-line and --participant only go with --export-pdf");
   return NULL;
 }
 
@@ -376,7 +379,7 @@ static int
 run_export_pdf (const CliOptions *o)
 {
   LpCliExportArgs args = { o->paper, o->orientation, o->booklet, o->tracks, o->no_joint, o->fit, o->key,
-                           o->second_line, o->holidays, o->changes_since };
+                           o->second_line, o->holidays, o->changes_since, o->participant };
 
   if (o->n_remaining != 1)
     return usage_error (_("--export-pdf needs exactly one trajectory file"));
@@ -443,7 +446,7 @@ lp_application_handle_local_options (GApplication *app,
   if (o.export_pdf != NULL)
     return run_export_pdf (&o);
   if (has_pdf_options (&o))
-    return usage_error (_("--paper, --orientation, --booklet, --tracks, --no-joint, --fit, --key and --second-line only go with --export-pdf"));
+    return usage_error (_("--paper, --orientation, --booklet, --tracks, --no-joint, --fit, --key, --second-line and --participant only go with --export-pdf"));
   if (o.changes_since != NULL)
     return usage_error (_("--changes-since only goes with --export-pdf"));
   if (o.n_remaining > 0)

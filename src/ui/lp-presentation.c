@@ -39,6 +39,8 @@ struct _LpPresentation
   GtkWidget          *header_bar;
   GtkPaned           *outer_paned;
   GtkPaned           *inner_paned;
+  GtkWidget          *editor;      /* the inner paned's end child when made;
+                                    * over the timeline on a narrow window */
   LpPresentationCard *card;
   GSimpleAction      *span_action;
 
@@ -232,7 +234,7 @@ palette (LpPresentation *self)
 static GtkWidget *
 editor (LpPresentation *self)
 {
-  return gtk_paned_get_end_child (self->inner_paned);
+  return self->editor;
 }
 
 static void
@@ -484,6 +486,7 @@ lp_presentation_new (GtkWindow      *window,
   self->header_bar = header_bar;
   self->outer_paned = outer_paned;
   self->inner_paned = inner_paned;
+  self->editor = gtk_paned_get_end_child (inner_paned);
   self->card = LP_PRESENTATION_CARD (lp_presentation_card_new ());
   gtk_widget_set_visible (GTK_WIDGET (self->card), FALSE);
   gtk_overlay_add_overlay (overlay, GTK_WIDGET (self->card));

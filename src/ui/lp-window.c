@@ -143,7 +143,8 @@ on_inner_paned_notify_cb (GtkPaned   *paned,
   int width = gtk_widget_get_width (GTK_WIDGET (paned));
   int position = gtk_paned_get_position (paned);
 
-  if (self->settings == NULL || width <= 0)
+  /* while the editor lies over the timeline (a narrow window) it has no width here */
+  if (self->settings == NULL || width <= 0 || gtk_paned_get_end_child (paned) == NULL)
     return;
   if (!self->editor_width_applied)
     {

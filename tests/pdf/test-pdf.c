@@ -711,6 +711,31 @@ test_fit_options (void)
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 }
 
+/* --participant leaves the notes and review comments out of the booklet;
+ * without it the booklet has both.  With --diff it is wrong usage. */
+static void
+test_participant (void)
+{
+  g_autofree char *input = g_build_filename (g_getenv ("LEERPLAATS_SOURCE_DIR"), "tests", "fuzz", "corpus",
+                                             "full.leerplaats", NULL);
+  g_autofree char *full = g_build_filename (tmpdir, "full.pdf", NULL);
+  g_autofree char *theirs = g_build_filename (tmpdir, "participant.pdf", NULL);
+  g_autofree char *full_text = NULL, *participant_text = NULL;
+  const char *argv[] = { g_getenv ("LEERPLAATS"), "--diff", "--participant", input, input, NULL };
+
+  g_assert_cmpint (export (input, full, "--booklet", NULL), ==, 0);
+  g_assert_cmpint (export (input, theirs, "--booklet", "--participant"), ==, 0);
+  full_text = tool ("pdftotext", "-enc", "UTF-8", full, "-");
+  participant_text = tool ("pdftotext", "-enc", "UTF-8", theirs, "-");
+  g_assert_nonnull (strstr (full_text, "Zaal ’s ochtends open vanaf 8:30."));
+  g_assert_nonnull (strstr (full_text, "Graag een extra pauze."));
+  g_assert_null (strstr (participant_text, "Zaal ’s ochtends open vanaf 8:30."));
+  g_assert_null (strstr (participant_text, "Graag een extra pauze."));
+  /* the module itself is there */
+  g_assert_nonnull (strstr (participant_text, "Wie beslist?"));
+  g_assert_cmpint (run (argv, NULL), ==, 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -725,6 +750,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/pdf/export/paper-and-orientation", test_paper_and_orientation);
   g_test_add_func ("/pdf/export/dutch-text", test_dutch_text);
   g_test_add_func ("/pdf/export/one-track", test_one_track);
+  g_test_add_func ("/pdf/export/participant", test_participant);
   g_test_add_func ("/pdf/export/failures-leave-nothing", test_failures_leave_nothing);
   g_test_add_func ("/pdf/export/golden-overview", test_golden_overview);
   g_test_add_func ("/pdf/export/overview-positions", test_overview_positions);

@@ -485,7 +485,7 @@ get_looks (Fixture *f,
            Looks   *looks)
 {
   GtkPaned *outer = GTK_PANED (find_widget_by_type (GTK_WIDGET (f->window), GTK_TYPE_PANED));
-  GtkPaned *inner = GTK_PANED (gtk_paned_get_end_child (outer));
+  GtkPaned *inner = GTK_PANED (gtk_widget_get_parent (_lp_window_get_editor (f->window)));
 
   looks->width = gtk_widget_get_width (GTK_WIDGET (f->window));
   looks->height = gtk_widget_get_height (GTK_WIDGET (f->window));
