@@ -140,3 +140,20 @@ lp_file_names_start_folder (GFile *document)
   return lp_file_names_start_folder_in (document, g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS),
                                         g_get_home_dir ());
 }
+
+GFile *
+lp_file_names_with_extension (GFile      *file,
+                              const char *extension)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *with = NULL;
+  g_autoptr(GFile) parent = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file) && extension != NULL, NULL);
+  name = g_file_get_basename (file);
+  parent = g_file_get_parent (file);
+  if (name == NULL || parent == NULL || *name == '\0' || strchr (name + 1, '.') != NULL)
+    return g_object_ref (file);
+  with = g_strconcat (name, extension, NULL);
+  return g_file_get_child (parent, with);
+}

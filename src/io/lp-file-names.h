@@ -18,6 +18,12 @@ char  *lp_file_name_from_title (const char *title,
                                 const char *fallback,
                                 const char *extension);
 
+/* @file with @extension (".leerplaats") appended when its name has none
+ * (no dot after its first character): what a chooser returns when the
+ * user typed "plan".  Otherwise a new reference to @file. */
+GFile *lp_file_names_with_extension (GFile      *file,
+                                     const char *extension);
+
 /* The folder a Save As or Export chooser starts in: that of the open file
  * (document may be NULL), else the user's Documents folder when it exists,
  * else the home folder.  Never the current directory. */

@@ -89,7 +89,8 @@ lp_confirm_set_responses (AdwMessageDialog *dialog,
   va_end (args);
   if (destructive_response != NULL)
     adw_message_dialog_set_response_appearance (dialog, destructive_response, ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, suggested_response, ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, suggested_response);
+  if (suggested_response != NULL)
+    adw_message_dialog_set_response_appearance (dialog, suggested_response, ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, suggested_response ? suggested_response : close_response);
   adw_message_dialog_set_close_response (dialog, close_response);
 }

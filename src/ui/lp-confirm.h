@@ -29,8 +29,9 @@ void lp_confirm_present (AdwMessageDialog *dialog,
 
 /* Adds the answers, id and label pairs ended by NULL, in the order given:
  * close_response is what closing the dialog answers; suggested_response is
- * the default, styled as suggested; destructive_response (or NULL) is
- * styled as destructive. */
+ * the default, styled as suggested (NULL: close_response is the default,
+ * nothing is suggested); destructive_response (or NULL) is styled as
+ * destructive. */
 void lp_confirm_set_responses (AdwMessageDialog *dialog,
                                const char       *close_response,
                                const char       *suggested_response,

@@ -120,7 +120,7 @@ on_save_as_response_cb (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      _lp_window_save_to (self, file, self->file != NULL && g_file_equal (file, self->file));
+      _lp_window_save_as_chosen (self, file);
     }
   _lp_window_drop_chooser (self);
 }

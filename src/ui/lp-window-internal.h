@@ -96,6 +96,10 @@ void     _lp_window_on_draft_failed     (LpDocument *document,
 void     _lp_window_merge               (LpWindow *self);
 /* check: refuse (and ask) when the file no longer holds the bytes we
  * loaded or last saved. */
+/* Save As to what the chooser returned: with ".leerplaats" when the name
+ * has no extension, asking first when that file exists. */
+void     _lp_window_save_as_chosen      (LpWindow *self,
+                                         GFile    *chosen);
 void     _lp_window_save_to             (LpWindow *self,
                                          GFile    *file,
                                          gboolean  check);

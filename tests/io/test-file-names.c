@@ -125,6 +125,30 @@ test_start_folder (void)
   g_rmdir (tmp);
 }
 
+static void
+check_with_extension (const char *typed,
+                      const char *expected)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (typed);
+  g_autoptr(GFile) with = lp_file_names_with_extension (file, ".leerplaats");
+  g_autofree char *path = g_file_get_path (with);
+
+  g_assert_cmpstr (path, ==, expected);
+}
+
+/* A name typed without an extension gets ".leerplaats"; one with any
+ * extension is kept as typed. */
+static void
+test_with_extension (void)
+{
+  check_with_extension ("/tmp/plan", "/tmp/plan.leerplaats");
+  check_with_extension ("/tmp/Plan 2027", "/tmp/Plan 2027.leerplaats");
+  check_with_extension ("/tmp/.verborgen", "/tmp/.verborgen.leerplaats");
+  check_with_extension ("/tmp/plan.leerplaats", "/tmp/plan.leerplaats");
+  check_with_extension ("/tmp/plan.xml", "/tmp/plan.xml");
+  check_with_extension ("/tmp/versie.2", "/tmp/versie.2");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -133,6 +157,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/file-names/refused-characters", test_refused_characters);
   g_test_add_func ("/io/file-names/trim", test_trim);
   g_test_add_func ("/io/file-names/fallback", test_fallback);
+  g_test_add_func ("/io/file-names/with-extension", test_with_extension);
   g_test_add_func ("/io/file-names/reserved", test_reserved);
   g_test_add_func ("/io/file-names/length", test_length);
   g_test_add_func ("/io/file-names/start-folder", test_start_folder);

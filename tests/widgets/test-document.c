@@ -553,6 +553,67 @@ copy_drafts (const char *aside,
     }
 }
 
+
+/* Save As (Ctrl+Shift+S) with @name typed in @dir, and the Save button. */
+static void
+save_as_typed (LpWindow   *window,
+               const char *dir,
+               const char *name)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  GtkFileChooser *chooser;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  chooser = g_object_ref (_lp_window_get_chooser (window));   /* the answer drops the window's */
+  chooser_set_folder_and_name (chooser, folder, name, WAIT_MS);
+  chooser_accept (chooser);
+  g_object_unref (chooser);
+}
+
+/* Save As to a name typed without an extension saves NAME.leerplaats (the
+ * Open dialog's filter would hide a plain NAME); when NAME.leerplaats
+ * exists, a dialog asks first: Cancel keeps it, Replace writes ours. */
+static void
+test_save_as_adds_extension (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "bron.leerplaats", "tijdmalen");
+  g_autofree char *plain = g_build_filename (dir, "plan", NULL);
+  g_autofree char *with = g_build_filename (dir, "plan.leerplaats", NULL);
+  g_autofree char *other = g_build_filename (dir, "ander", NULL);
+  g_autofree char *other_with = g_build_filename (dir, "ander.leerplaats", NULL);
+  g_autofree char *after = NULL;
+  LpWindow *window = open_window (NULL, path);
+  AdwMessageDialog *dialog;
+
+  save_as_typed (window, dir, "plan");
+  g_assert_true (wait_until (file_exists_cb, with, WAIT_MS));
+  g_assert_true (wait_until (not_saving_cb, window, WAIT_MS));
+  g_assert_false (g_file_test (plain, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (lp_window_get_file (window));
+  g_assert_cmpstr (g_file_peek_path (lp_window_get_file (window)), ==, with);
+
+  g_assert_true (g_file_set_contents (other_with, "ander werk", -1, NULL));
+  save_as_typed (window, dir, "ander");
+  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Replace “ander.leerplaats”?");
+  close_dialog (dialog, "cancel");
+  after = read_file (other_with);
+  g_assert_cmpstr (after, ==, "ander werk");
+  g_clear_pointer (&after, g_free);
+
+  save_as_typed (window, dir, "ander");
+  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
+  close_dialog (find_message_dialog (), "replace");
+  g_assert_true (wait_until (not_saving_cb, window, WAIT_MS));
+  after = read_file (other_with);
+  g_assert_nonnull (strstr (after, "<trajectory"));
+  g_assert_false (g_file_test (other, G_FILE_TEST_EXISTS));
+  assert_draws (GTK_WIDGET (window));
+  discard_and_destroy (window);
+}
+
 /* An edit's draft keeps the bytes it was based on.  After a crash, with
  * the file saved by someone else meanwhile, the recovered draft merges
  * with their version: both changes are saved (it said "the version you
@@ -899,6 +960,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/document/draft-newest-stays", test_draft_newest_stays);
   g_test_add_func ("/widgets/document/recovery-knows-its-base", test_recovery_knows_its_base);
   g_test_add_func ("/widgets/document/recovery-merges", test_recovery_merges);
+  g_test_add_func ("/widgets/document/save-as-adds-extension", test_save_as_adds_extension);
   g_test_add_func ("/widgets/document/save-in-worker", test_save_in_worker);
   g_test_add_func ("/widgets/document/draft-failure-told", test_draft_failure_told);
   g_test_add_func ("/widgets/document/live-draft-not-offered", test_live_draft_not_offered);
