@@ -473,7 +473,6 @@ test_recovery_knows_its_base (void)
   g_autoptr(LpFileStamp) stamp = lp_file_stamp_new (base, strlen (base));
   g_autoptr(GBytes) draft = g_bytes_new (base, strlen (base));
   LpApplication *app = registered_app ();
-  g_autoptr(GError) error = NULL;
   gboolean written = FALSE;
   LpWindow *window;
   AdwMessageDialog *dialog;
@@ -626,10 +625,8 @@ test_recovery_merges (void)
   g_autofree char *path = copy_template (dir, "crashed.leerplaats", "tijdmalen");
   g_autofree char *theirs = their_version (path);
   g_autofree char *after = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   LpApplication *app = registered_app ();
   g_autoptr(GPtrArray) drafts = NULL;
-  g_autoptr(GError) error = NULL;
   LpWindow *window;
   LpTrajectory *t;
   g_autoptr(LpModule) first = NULL;
