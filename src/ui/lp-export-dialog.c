@@ -14,6 +14,7 @@
 #include "lp-export-dialog.h"
 #include "lp-export-options-window.h"
 #include "lp-export-job.h"
+#include "lp-replace-question.h"
 
 /* On the options window, then on the chooser: the export being set up. */
 #define EXPORT_KEY "lp-export"
@@ -32,7 +33,7 @@ typedef struct {
 } Export;
 
 static void
-export_free (Export *e)
+export_clear (Export *e)
 {
   g_clear_object (&e->overlay);
   g_clear_object (&e->trajectory);
@@ -41,7 +42,13 @@ export_free (Export *e)
   g_free (e->since);
   g_clear_object (&e->settings);
   lp_export_choices_clear (&e->choices);
-  g_free (e);
+}
+
+/* The options window, the chooser and a replace question each hold one. */
+static void
+export_release (gpointer e)
+{
+  g_rc_box_release_full (e, (GDestroyNotify) export_clear);
 }
 
 void
@@ -119,18 +126,17 @@ start_export (Export          *e,
   lp_export_job_start (e->parent, e->overlay, copy, choices, path);
 }
 
+/* The file to write, or NULL when the user kept an existing NAME.pdf. */
 static void
-on_export_response_cb (GtkNativeDialog *dialog,
-                       int              response,
-                       Export          *e)
+on_export_file_cb (GFile    *file,
+                   gpointer  data)
 {
-  g_autoptr(GFile) file = NULL;
+  Export *e = data;
   g_autoptr(GFile) folder = NULL;
   LpExportChoices choices;
 
-  if (response != GTK_RESPONSE_ACCEPT)
+  if (file == NULL)
     return;
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
   lp_export_choices_save (&e->choices, e->settings);
   folder = g_file_get_parent (file);
   if (e->settings != NULL && folder != NULL)
@@ -141,6 +147,19 @@ on_export_response_cb (GtkNativeDialog *dialog,
   choices = e->choices;
   memset (&e->choices, 0, sizeof e->choices);   /* handed on */
   start_export (e, file, &choices);
+}
+
+static void
+on_export_response_cb (GtkNativeDialog *dialog,
+                       int              response,
+                       Export          *e)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  lp_replace_question_ask (e->parent, file, ".pdf", on_export_file_cb, g_rc_box_acquire (e), export_release);
 }
 
 GFile *
@@ -294,7 +313,7 @@ on_confirmed_cb (LpExportOptionsWindow *w,
   gtk_file_chooser_set_current_folder (chooser, folder, NULL);
   gtk_file_chooser_set_current_name (chooser, name);
   g_signal_connect_data (native, "response", G_CALLBACK (on_export_response_cb), e,
-                         (GClosureNotify) (void (*) (void)) export_free, 0);
+                         (GClosureNotify) (void (*) (void)) export_release, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
   e->shown (native, e->shown_data);
 }
@@ -312,7 +331,7 @@ lp_export_dialog_show (GtkWindow           *parent,
   LpExportOptionsWindow *w = lp_export_options_window_new (parent);
   LpExportChoices remembered;
   Choice options[N_CHOICES];
-  Export *e = g_new0 (Export, 1);
+  Export *e = g_rc_box_new0 (Export);
 
   e->parent = parent;
   e->overlay = g_object_ref (overlay);
@@ -335,7 +354,7 @@ lp_export_dialog_show (GtkWindow           *parent,
   for (guint c = 0; c < N_CHOICES; c++)
     choice_clear (&options[c]);
   lp_export_choices_clear (&remembered);
-  g_object_set_data_full (G_OBJECT (w), EXPORT_KEY, e, (GDestroyNotify) export_free);
+  g_object_set_data_full (G_OBJECT (w), EXPORT_KEY, e, export_release);
   g_signal_connect (w, "confirmed", G_CALLBACK (on_confirmed_cb), NULL);
   gtk_window_present (GTK_WINDOW (w));
   return w;

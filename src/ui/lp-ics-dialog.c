@@ -12,21 +12,31 @@
 #include "io/lp-ics-writer.h"
 #include "lp-export-dialog.h"
 #include "lp-ics-dialog.h"
+#include "lp-replace-question.h"
 
 typedef struct {
   GtkWindow       *parent;
   AdwToastOverlay *overlay;
   LpTrajectory    *trajectory;
   GFile           *document;
+  char            *track_id;     /* the chooser's answers */
+  gboolean         milestones;
 } IcsExport;
 
 static void
-ics_export_free (IcsExport *e)
+ics_export_clear (IcsExport *e)
 {
   g_clear_object (&e->overlay);
   g_clear_object (&e->trajectory);
   g_clear_object (&e->document);
-  g_free (e);
+  g_free (e->track_id);
+}
+
+/* The chooser and a replace question each hold one. */
+static void
+ics_export_release (gpointer e)
+{
+  g_rc_box_release_full (e, (GDestroyNotify) ics_export_clear);
 }
 
 void
@@ -58,22 +68,18 @@ lp_ics_dialog_export (LpTrajectory  *trajectory,
   return lp_ics_export (trajectory, &options, path, error);
 }
 
+/* The file to write, or NULL when the user kept an existing NAME.ics. */
 static void
-on_response_cb (GtkNativeDialog *dialog,
-                int              response,
-                IcsExport       *e)
+on_file_cb (GFile    *file,
+            gpointer  data)
 {
-  GtkFileChooser *chooser = GTK_FILE_CHOOSER (dialog);
-  g_autoptr(GFile) file = NULL;
+  IcsExport *e = data;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
-  gboolean milestones;
 
-  if (response != GTK_RESPONSE_ACCEPT)
+  if (file == NULL)
     return;
-  file = gtk_file_chooser_get_file (chooser);
   path = g_file_get_path (file);
-  milestones = g_strcmp0 (gtk_file_chooser_get_choice (chooser, "milestones"), "true") == 0;
   if (path == NULL)
     {
       g_autofree char *uri = g_file_get_uri (file);
@@ -81,8 +87,7 @@ on_response_cb (GtkNativeDialog *dialog,
                    _("“%s” is not a folder on this computer; choose a folder on this computer."), uri);
     }
   if (error == NULL &&
-      lp_ics_dialog_export (e->trajectory, e->document, path,
-                            gtk_file_chooser_get_choice (chooser, "tracks"), milestones, &error))
+      lp_ics_dialog_export (e->trajectory, e->document, path, e->track_id, e->milestones, &error))
     {
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *text = g_strdup_printf (_("Exported “%s”"), name);
@@ -91,6 +96,23 @@ on_response_cb (GtkNativeDialog *dialog,
       return;
     }
   lp_show_error (e->parent, _("Could Not Export"), error->message);
+}
+
+static void
+on_response_cb (GtkNativeDialog *dialog,
+                int              response,
+                IcsExport       *e)
+{
+  GtkFileChooser *chooser = GTK_FILE_CHOOSER (dialog);
+  g_autoptr(GFile) file = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+  file = gtk_file_chooser_get_file (chooser);
+  g_free (e->track_id);
+  e->track_id = g_strdup (gtk_file_chooser_get_choice (chooser, "tracks"));
+  e->milestones = g_strcmp0 (gtk_file_chooser_get_choice (chooser, "milestones"), "true") == 0;
+  lp_replace_question_ask (e->parent, file, ".ics", on_file_cb, g_rc_box_acquire (e), ics_export_release);
 }
 
 /* "tracks": all lanes or one of them */
@@ -129,7 +151,7 @@ lp_ics_dialog_show (GtkWindow       *parent,
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autoptr(GFile) folder = lp_export_dialog_start_folder (NULL, document);
   g_autofree char *name = lp_file_name_from_title (lp_trajectory_get_title (trajectory), _("Trajectory"), ".ics");
-  IcsExport *e = g_new0 (IcsExport, 1);
+  IcsExport *e = g_rc_box_new0 (IcsExport);
 
   e->parent = parent;
   e->overlay = g_object_ref (overlay);
@@ -150,7 +172,7 @@ lp_ics_dialog_show (GtkWindow       *parent,
   gtk_file_chooser_set_choice (chooser, "milestones", "false");
 
   g_signal_connect_data (native, "response", G_CALLBACK (on_response_cb), e,
-                         (GClosureNotify) (void (*) (void)) ics_export_free, 0);
+                         (GClosureNotify) (void (*) (void)) ics_export_release, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
   return native;
 }

@@ -10,10 +10,10 @@
 #include <glib/gi18n.h>
 
 #include "io/lp-file-error.h"
-#include "io/lp-file-names.h"
 #include "io/lp-writer.h"
 #include "lp-confirm.h"
 #include "lp-export-dialog.h"
+#include "lp-replace-question.h"
 #include "lp-toast-util.h"
 #include "lp-window-internal.h"
 
@@ -304,49 +304,21 @@ _lp_window_on_draft_failed (LpDocument *document,
 }
 
 static void
-on_replace_response_cb (AdwMessageDialog *dialog,
-                        const char       *response,
-                        LpWindow         *self)
+on_save_as_file_cb (GFile    *file,
+                    gpointer  data)
 {
-  GFile *file = g_object_get_data (G_OBJECT (dialog), "lp-file");
+  LpWindow *self = data;
 
-  if (g_str_equal (response, "replace"))
-    _lp_window_save_to (self, file, FALSE);
-  else
+  if (file == NULL)
     self->close_after_save = FALSE;
+  else
+    _lp_window_save_to (self, file, self->file != NULL && g_file_equal (file, self->file));
 }
 
 void
 _lp_window_save_as_chosen (LpWindow *self,
                            GFile    *chosen)
 {
-  g_autoptr(GFile) file = lp_file_names_with_extension (chosen, ".leerplaats");
-  g_autofree char *name = NULL;
-  g_autofree char *folder = NULL;
-  g_autoptr(GFile) parent = NULL;
-  GtkWidget *dialog;
-
-  /* the chooser asked about the name as typed, not about this one */
-  if (g_file_equal (file, chosen) || !g_file_query_exists (file, NULL))
-    {
-      _lp_window_save_to (self, file, self->file != NULL && g_file_equal (file, self->file));
-      return;
-    }
-  name = g_file_get_basename (file);
-  parent = g_file_get_parent (file);
-  folder = g_file_get_parse_name (parent);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL);
-  /* TRANSLATORS: %s is a file name */
-  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Replace “%s”?"), name);
-  /* TRANSLATORS: %s is a folder */
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("A file with this name already exists in “%s”. Replacing it "
-                                    "overwrites what it holds."), folder);
-  lp_confirm_set_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", NULL, "replace",
-                            "cancel", _("_Cancel"),
-                            "replace", _("_Replace"),
-                            NULL);
-  g_object_set_data_full (G_OBJECT (dialog), "lp-file", g_object_ref (file), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_replace_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  lp_replace_question_ask (GTK_WINDOW (self), chosen, ".leerplaats", on_save_as_file_cb,
+                           g_object_ref (self), g_object_unref);
 }

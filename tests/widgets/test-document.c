@@ -103,20 +103,6 @@ no_drafts_cb (gpointer data)
   return drafts->len == 0;
 }
 
-static gboolean
-message_dialog_cb (gpointer data)
-{
-  return find_message_dialog () != NULL;
-}
-
-static void
-close_dialog (AdwMessageDialog *dialog,
-              const char       *response)
-{
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));  /* what a click does after responding */
-}
-
 /* Save on a file this user may not write (0444; as root, the save runs as
  * an unprivileged user, since root may write anything): a dialog says it is
  * read-only and offers Save As; the file keeps its bytes. */
@@ -144,7 +130,7 @@ test_read_only_not_replaced (void)
   if (as_root)
     g_assert_cmpint (setresuid (0, 0, 0), ==, 0);
 
-  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
+  g_assert_true (wait_until (message_dialog_shown_cb, NULL, WAIT_MS));
   dialog = find_message_dialog ();
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Read-Only"));
   g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
@@ -152,7 +138,7 @@ test_read_only_not_replaced (void)
   g_assert_cmpstr (after, ==, before);
   g_assert_true (lp_window_is_modified (window));
 
-  close_dialog (dialog, "save-as");
+  answer_dialog (dialog, "save-as");
   g_assert_nonnull (_lp_window_get_chooser (window));
   gtk_native_dialog_hide (GTK_NATIVE_DIALOG (_lp_window_get_chooser (window)));
   assert_draws (GTK_WIDGET (window));
@@ -492,10 +478,10 @@ test_recovery_knows_its_base (void)
   g_assert_true (_lp_window_get_disk_changed (window));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
+  g_assert_true (wait_until (message_dialog_shown_cb, NULL, WAIT_MS));
   dialog = find_message_dialog ();
   g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
-  close_dialog (dialog, "cancel");
+  answer_dialog (dialog, "cancel");
   after = read_file (path);
   g_assert_cmpstr (after, ==, theirs);
   assert_draws (GTK_WIDGET (window));
@@ -594,17 +580,17 @@ test_save_as_adds_extension (void)
 
   g_assert_true (g_file_set_contents (other_with, "ander werk", -1, NULL));
   save_as_typed (window, dir, "ander");
-  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
+  g_assert_true (wait_until (message_dialog_shown_cb, NULL, WAIT_MS));
   dialog = find_message_dialog ();
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Replace “ander.leerplaats”?");
-  close_dialog (dialog, "cancel");
+  answer_dialog (dialog, "cancel");
   after = read_file (other_with);
   g_assert_cmpstr (after, ==, "ander werk");
   g_clear_pointer (&after, g_free);
 
   save_as_typed (window, dir, "ander");
-  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
-  close_dialog (find_message_dialog (), "replace");
+  g_assert_true (wait_until (message_dialog_shown_cb, NULL, WAIT_MS));
+  answer_dialog (find_message_dialog (), "replace");
   g_assert_true (wait_until (not_saving_cb, window, WAIT_MS));
   after = read_file (other_with);
   g_assert_nonnull (strstr (after, "<trajectory"));
@@ -737,10 +723,10 @@ test_open_in_worker (void)
 
   g_assert_true (g_file_set_contents (bad, "<trajectory", -1, NULL));
   lp_window_open_file (window, bad_file);
-  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
+  g_assert_true (wait_until (message_dialog_shown_cb, NULL, WAIT_MS));
   dialog = find_message_dialog ();
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "notes.leerplaats"));
-  close_dialog (dialog, "close");
+  answer_dialog (dialog, "close");
   g_assert_true (lp_window_get_trajectory (window) == shown);
   g_assert_true (g_file_equal (lp_window_get_file (window), file));
   assert_draws (GTK_WIDGET (window));
@@ -868,12 +854,12 @@ test_failed_save_offers_save_as (void)
   }
   g_assert_cmpint (g_rmdir (sub), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
+  g_assert_true (wait_until (message_dialog_shown_cb, NULL, WAIT_MS));
   dialog = find_message_dialog ();
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save");
   g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
   g_assert_true (lp_window_is_modified (window));
-  close_dialog (dialog, "save-as");
+  answer_dialog (dialog, "save-as");
   g_assert_nonnull (_lp_window_get_chooser (window));
   gtk_native_dialog_hide (GTK_NATIVE_DIALOG (_lp_window_get_chooser (window)));
   g_assert_true (lp_window_is_modified (window));

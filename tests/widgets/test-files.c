@@ -71,12 +71,6 @@ no_message_dialog_cb (gpointer data)
 }
 
 static gboolean
-message_dialog_cb (gpointer data)
-{
-  return find_message_dialog () != NULL;
-}
-
-static gboolean
 their_title_cb (gpointer window)
 {
   return g_strcmp0 (lp_trajectory_get_title (lp_window_get_trajectory (window)), "TIJDMALEN") == 0;
@@ -97,7 +91,7 @@ save_and_cancel (LpWindow *window)
   AdwMessageDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
+  g_assert_true (wait_until (message_dialog_shown_cb, NULL, WAIT_MS));
   dialog = find_message_dialog ();
   g_assert_true (lp_window_is_modified (window));
   adw_message_dialog_response (dialog, "cancel");
@@ -136,7 +130,7 @@ test_window_changed_on_disk (void)
   g_assert_cmpstr (after, ==, theirs);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
+  g_assert_true (wait_until (message_dialog_shown_cb, NULL, WAIT_MS));
   dialog = find_message_dialog ();
   adw_message_dialog_response (dialog, "overwrite");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -229,7 +223,7 @@ assert_open_error_on (GtkWindow *parent)
 {
   AdwMessageDialog *dialog;
 
-  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
+  g_assert_true (wait_until (message_dialog_shown_cb, NULL, WAIT_MS));
   dialog = find_message_dialog ();
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == parent);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "notes.txt"));
@@ -360,6 +354,97 @@ test_chooser_folder_and_name (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Export as PDF or as Calendar (@action) with @name typed in @dir, and
+ * the Export button. */
+static void
+export_typed (LpWindow   *window,
+              const char *action,
+              const char *dir,
+              const char *name)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  GtkFileChooser *chooser;
+
+  if (g_str_equal (action, "win.export-pdf"))
+    chooser = confirm_export_options (window, open_export_options (window));
+  else
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+      chooser = _lp_window_get_chooser (window);
+    }
+  g_object_ref (chooser);   /* the answer may drop the window's */
+  chooser_set_folder_and_name (chooser, folder, name, WAIT_MS);
+  chooser_accept (chooser);
+  g_object_unref (chooser);
+}
+
+typedef struct {
+  const char *path;
+  const char *start;
+} FileStart;
+
+static gboolean
+file_starts_cb (gpointer data)
+{
+  const FileStart *want = data;
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (want->path, &contents, NULL, NULL) && g_str_has_prefix (contents, want->start);
+}
+
+/* Exports to a name typed without an extension write NAME.pdf or
+ * NAME.ics, never NAME; when that file exists, a dialog asks first:
+ * Cancel keeps its bytes, Replace writes the export. */
+static void
+test_export_adds_extension (void)
+{
+  static const struct { const char *action, *extension, *start; } exports[] = {
+    { "win.export-pdf", ".pdf", "%PDF-" },
+    { "win.export-ics", ".ics", "BEGIN:VCALENDAR" },
+  };
+  g_autofree char *dir = g_dir_make_tmp ("lp-widgets-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "plan.leerplaats", "tijdmalen");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LpWindow *window = lp_window_new (NULL);
+
+  g_assert_true (lp_window_load_file (window, file, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+    {
+      g_autofree char *plain = g_build_filename (dir, "overzicht", NULL);
+      g_autofree char *with_name = g_strconcat ("overzicht", exports[i].extension, NULL);
+      g_autofree char *with = g_build_filename (dir, with_name, NULL);
+      g_autofree char *other_name = g_strconcat ("ander", exports[i].extension, NULL);
+      g_autofree char *other = g_build_filename (dir, other_name, NULL);
+      g_autofree char *heading = g_strdup_printf ("Replace “%s”?", other_name);
+      g_autofree char *kept = NULL;
+      FileStart written = { with, exports[i].start };
+      FileStart replaced = { other, exports[i].start };
+      AdwMessageDialog *dialog;
+
+      export_typed (window, exports[i].action, dir, "overzicht");
+      g_assert_true (wait_until (file_starts_cb, &written, WAIT_MS));
+      g_assert_false (g_file_test (plain, G_FILE_TEST_EXISTS));
+
+      g_assert_true (g_file_set_contents (other, "ander werk", -1, NULL));
+      export_typed (window, exports[i].action, dir, "ander");
+      g_assert_true (wait_until (message_dialog_shown_cb, NULL, WAIT_MS));
+      dialog = find_message_dialog ();
+      g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+      g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+      answer_dialog (dialog, "cancel");
+      kept = read_file (other);
+      g_assert_cmpstr (kept, ==, "ander werk");
+
+      export_typed (window, exports[i].action, dir, "ander");
+      g_assert_true (wait_until (message_dialog_shown_cb, NULL, WAIT_MS));
+      answer_dialog (find_message_dialog (), "replace");
+      g_assert_true (wait_until (file_starts_cb, &replaced, WAIT_MS));
+    }
+  assert_draws (GTK_WIDGET (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -371,6 +456,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/window/changed-same-mtime", test_window_changed_same_mtime);
   g_test_add_func ("/widgets/window/open-failure-leaves-no-window", test_open_failure_leaves_no_window);
   g_test_add_func ("/widgets/window/chooser-folder-and-name", test_chooser_folder_and_name);
+  g_test_add_func ("/widgets/window/export-adds-extension", test_export_adds_extension);
 
   return g_test_run ();
 }

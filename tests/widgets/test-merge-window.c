@@ -31,12 +31,6 @@ saved_cb (gpointer window)
 }
 
 static gboolean
-message_dialog_cb (gpointer data)
-{
-  return find_message_dialog () != NULL;
-}
-
-static gboolean
 no_message_dialog_cb (gpointer data)
 {
   return find_message_dialog () == NULL;
@@ -125,7 +119,7 @@ test_merge_conflict (void)
 
   theirs = read_file (path);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.merge", NULL));
-  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
+  g_assert_true (wait_until (message_dialog_shown_cb, NULL, WAIT_MS));
   dialog = find_message_dialog ();
   row = ADW_COMBO_ROW (find_widget_by_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW));
   g_assert_nonnull (row);
@@ -140,7 +134,7 @@ test_merge_conflict (void)
   g_clear_pointer (&after, g_free);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.merge", NULL));
-  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
+  g_assert_true (wait_until (message_dialog_shown_cb, NULL, WAIT_MS));
   dialog = find_message_dialog ();
   row = ADW_COMBO_ROW (find_widget_by_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW));
   adw_combo_row_set_selected (row, 1);
@@ -166,7 +160,7 @@ test_merge_from_save_question (void)
   AdwMessageDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
+  g_assert_true (wait_until (message_dialog_shown_cb, NULL, WAIT_MS));
   dialog = find_message_dialog ();
   g_assert_true (adw_message_dialog_has_response (dialog, "merge"));
   adw_message_dialog_response (dialog, "merge");
@@ -264,7 +258,7 @@ test_merge_refuses_another_trajectory (void)
   theirs = read_file (path);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.merge", NULL));
-  g_assert_true (wait_until (message_dialog_cb, NULL, WAIT_MS));
+  g_assert_true (wait_until (message_dialog_shown_cb, NULL, WAIT_MS));
   dialog = find_message_dialog ();
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Merge");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "another trajectory"));

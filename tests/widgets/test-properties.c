@@ -272,14 +272,6 @@ question (void)
   return dialog;
 }
 
-static void
-answer (AdwMessageDialog *dialog,
-        const char       *response)
-{
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
 /* Deleting a lane that holds modules asks first and says how many; Cancel
  * keeps it; Delete removes the lane and its modules, one undo step. */
 static void
@@ -292,7 +284,7 @@ test_delete_lane_asks (Props *f, gconstpointer data)
   press (named (f, "t2-delete"));
   dialog = question ();
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete “Ontwikkelgroep” and its 13 modules?");
-  answer (dialog, "cancel");
+  answer_dialog (dialog, "cancel");
   g_assert_cmpint (lp_trajectory_get_track_index (f->t, t2), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (modules), ==, N_MODULES + 1);
   g_assert_false (lp_history_can_undo (f->h));
@@ -300,10 +292,10 @@ test_delete_lane_asks (Props *f, gconstpointer data)
   press (named (f, "t3-delete"));
   dialog = question ();
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete “Raad” and its 1 module?");
-  answer (dialog, "cancel");
+  answer_dialog (dialog, "cancel");
 
   press (named (f, "t2-delete"));
-  answer (question (), "delete");
+  answer_dialog (question (), "delete");
   g_assert_cmpint (lp_trajectory_get_track_index (f->t, t2), <, 0);
   g_assert_cmpuint (g_list_model_get_n_items (modules), ==, 1);
   g_assert_true (focus_in (f, named (f, "t3-name")));
@@ -366,14 +358,14 @@ test_shorter_span (Props *f, gconstpointer data)
     }
   g_assert_null (strstr (body, "Ontwikkelgroep 12"));
   g_assert_nonnull (strstr (body, "and 2 more modules"));
-  answer (dialog, "keep");
+  answer_dialog (dialog, "keep");
   g_assert_cmpuint (lp_trajectory_get_span_end (f->t), ==, D (31, 12, 2028));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (lp_date_entry_get_entry (LP_DATE_ENTRY (end)))), ==,
                    "31 December 2028");
   g_assert_false (lp_history_can_undo (f->h));
 
   type_date (end, "20-6-2028");
-  answer (question (), "move");
+  answer_dialog (question (), "move");
   g_assert_cmpuint (lp_trajectory_get_span_end (f->t), ==, D (20, 6, 2028));
   g_assert_true (all_inside (f->t));
   g_assert_cmpuint (lp_module_get_end (m13), ==, D (20, 6, 2028));
@@ -519,7 +511,7 @@ test_shorter_span_shift (Props *f, gconstpointer data)
   dialog = question ();
   g_assert_true (adw_message_dialog_has_response (dialog, "shift"));
   g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "shift"), ==, "_Shift the Programme");
-  answer (dialog, "shift");
+  answer_dialog (dialog, "shift");
   g_assert_cmpuint (lp_trajectory_get_span_start (f->t), ==, D (1, 2, 2028));
   g_assert_cmpuint (lp_trajectory_get_span_end (f->t), ==, D (31, 12, 2028));
   g_assert_cmpuint (lp_module_get_start (m1), ==, D (10, 1, 2028) + 35);
@@ -555,7 +547,7 @@ test_shift_dialog (Props *f, gconstpointer data)
   label = find_widget_by_name (GTK_WIDGET (dialog), "shift-new-start");
   g_assert_nonnull (label);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "New start: 15 January 2028");
-  answer (dialog, "shift");
+  answer_dialog (dialog, "shift");
   g_assert_cmpuint (lp_trajectory_get_span_start (f->t), ==, D (15, 1, 2028));
   g_assert_cmpuint (lp_trajectory_get_span_end (f->t), ==, D (14, 1, 2029));
   g_assert_cmpuint (lp_module_get_start (m13), ==, m13_start + 14);

@@ -21,14 +21,6 @@ series_setup (Fixture *f, gconstpointer data)
   fixture_show (f, series_fixture_new ());
 }
 
-static void
-answer (AdwMessageDialog *dialog,
-        const char       *response)
-{
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
 static guint
 n_modules (Fixture *f)
 {
@@ -68,7 +60,7 @@ test_repeat_dialog (Fixture *f, gconstpointer data)
                    "Makes 4 sessions: 13 Oct 2026 … 12 Jan 2027\n"
                    "2 sessions after the end of the period are left out.");
   g_assert_true (widget_draws (GTK_WIDGET (dialog)));
-  answer (dialog, "repeat");
+  answer_dialog (dialog, "repeat");
   g_assert_cmpuint (n_modules (f), ==, 5);
   g_assert_cmpstr (lp_module_get_series (lp_trajectory_lookup_module (f->t, "m1")), ==, "s1");
   g_assert_true (widget_draws (GTK_WIDGET (f->view)));
@@ -98,7 +90,7 @@ test_repeat_until (Fixture *f, gconstpointer data)
   lp_series_dialog_set_rule (LP_SERIES_DIALOG (dialog), &until);
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "repeat"));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (summary)), ==, "Makes 2 sessions: 13 Oct 2026 … 27 Oct 2026");
-  answer (dialog, "repeat");
+  answer_dialog (dialog, "repeat");
   g_assert_cmpuint (n_modules (f), ==, 3);
   copy = g_list_model_get_item (lp_trajectory_get_modules (f->t), 2);
   g_assert_cmpuint (lp_module_get_start (copy), ==, D (27, 10, 2026));
@@ -117,18 +109,18 @@ test_delete_asks (Fixture *f, gconstpointer data)
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete only this session or the whole series?");
-  answer (dialog, "cancel");
+  answer_dialog (dialog, "cancel");
   g_assert_cmpuint (n_modules (f), ==, 5);
   g_assert_false (lp_history_can_undo (f->h));
 
   g_assert_true (press_key (f, GDK_KEY_Delete, 0));
-  answer (find_message_dialog (), "one");
+  answer_dialog (find_message_dialog (), "one");
   g_assert_cmpuint (n_modules (f), ==, 4);
   g_assert_null (lp_trajectory_lookup_module (f->t, lp_module_get_id (g_ptr_array_index (members, 1))));
 
   lp_timeline_view_set_selected_module (f->view, g_ptr_array_index (members, 2));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.delete", NULL));
-  answer (find_message_dialog (), "all");
+  answer_dialog (find_message_dialog (), "all");
   g_assert_cmpuint (n_modules (f), ==, 1);
   g_assert_nonnull (lp_trajectory_lookup_module (f->t, "m2"));
   g_assert_true (widget_draws (GTK_WIDGET (f->view)));
@@ -164,12 +156,12 @@ test_keyboard_move_asks (Fixture *f, gconstpointer data)
   g_assert_true (press_key (f, GDK_KEY_Right, GDK_ALT_MASK));
   g_assert_cmpstr (adw_message_dialog_get_heading (find_message_dialog ()), ==,
                    "Move only this one or the whole series?");
-  answer (find_message_dialog (), "cancel");
+  answer_dialog (find_message_dialog (), "cancel");
   assert_starts (members, 0);
   g_assert_false (lp_history_can_undo (f->h));
 
   g_assert_true (press_key (f, GDK_KEY_Right, GDK_ALT_MASK));
-  answer (find_message_dialog (), "all");
+  answer_dialog (find_message_dialog (), "all");
   assert_starts (members, 1);
   g_assert_true (press_key (f, GDK_KEY_Right, GDK_ALT_MASK));
   g_assert_null (find_message_dialog ());
@@ -184,7 +176,7 @@ test_keyboard_move_asks (Fixture *f, gconstpointer data)
   lp_timeline_view_set_selected_module (f->view, NULL);
   lp_timeline_view_set_selected_module (f->view, second);
   g_assert_true (press_key (f, GDK_KEY_Right, GDK_ALT_MASK));
-  answer (find_message_dialog (), "one");
+  answer_dialog (find_message_dialog (), "one");
   g_assert_cmpuint (lp_module_get_start (second), ==, D (21, 10, 2026));
   g_assert_cmpuint (lp_module_get_start (g_ptr_array_index (members, 0)), ==, D (13, 10, 2026));
   g_assert_true (press_key (f, GDK_KEY_Right, GDK_ALT_MASK));
@@ -222,7 +214,7 @@ test_drag_move_asks (Fixture *f, gconstpointer data)
   g_signal_emit_by_name (drag, "drag-update", 7 * scale, (ly2 + lh2 / 2) - (ly + lh / 2));
   g_assert_null (find_message_dialog ());
   g_signal_emit_by_name (drag, "drag-end", 7 * scale, (ly2 + lh2 / 2) - (ly + lh / 2));
-  answer (find_message_dialog (), "all");
+  answer_dialog (find_message_dialog (), "all");
   assert_starts (members, 7);
   for (guint i = 0; i < members->len; i++)
     g_assert_true (lp_module_get_track (g_ptr_array_index (members, i)) == t2);
@@ -257,7 +249,7 @@ test_window_menu (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.repeat-module", NULL));
   dialog = find_message_dialog ();
   g_assert_true (LP_IS_SERIES_DIALOG (dialog));
-  answer (dialog, "cancel");
+  answer_dialog (dialog, "cancel");
   g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_modules (t)), ==, 1);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -294,7 +286,7 @@ test_editor_asks (Fixture *f, gconstpointer data)
   type_and_enter (location, "Stadhuis");
   g_assert_cmpstr (adw_message_dialog_get_heading (find_message_dialog ()), ==,
                    "Change only this one or the whole series?");
-  answer (find_message_dialog (), "all");
+  answer_dialog (find_message_dialog (), "all");
   for (guint i = 0; i < members->len; i++)
     g_assert_cmpstr (lp_module_get_location (g_ptr_array_index (members, i)), ==, "Stadhuis");
   type_and_enter (participants, "Raadsleden");
@@ -309,11 +301,11 @@ test_editor_asks (Fixture *f, gconstpointer data)
   lp_module_editor_set_module (editor, lp_trajectory_lookup_module (f->t, "m2"));
   lp_module_editor_set_module (editor, first);
   type_and_enter (location, "Raadzaal");
-  answer (find_message_dialog (), "cancel");
+  answer_dialog (find_message_dialog (), "cancel");
   g_assert_null (lp_module_get_location (first));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (location)), ==, "");
   type_and_enter (location, "Raadzaal");
-  answer (find_message_dialog (), "one");
+  answer_dialog (find_message_dialog (), "one");
   g_assert_cmpstr (lp_module_get_location (first), ==, "Raadzaal");
   g_assert_null (lp_module_get_location (third));
   g_assert_true (widget_draws (GTK_WIDGET (editor)));

@@ -25,6 +25,22 @@ find_message_dialog (void)
   return found;
 }
 
+/* For wait_until: a message dialog is on screen. */
+static inline gboolean
+message_dialog_shown_cb (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+/* Answers @dialog with @response and closes it, as a click does. */
+static inline void
+answer_dialog (AdwMessageDialog *dialog,
+               const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 typedef struct {
   guint seen;
   guint wanted;
