@@ -6,7 +6,8 @@
  * is kept in GSettings; a narrow window hides the editor for as long as it
  * is narrow, and F9 or opening a module shows it there all the same: then
  * over the timeline, at the window's end, as a folded sidebar, so that
- * the timeline keeps its width.
+ * the timeline keeps its width.  There it goes when the focus goes back to
+ * the timeline (Escape, F6 or a click), as a folded sidebar does.
  */
 #define G_LOG_DOMAIN "Leerplaats"
 
@@ -26,6 +27,7 @@ struct _LpEditorToggle
   GSimpleAction *action;
   gboolean       chosen;     /* what the user chose (remembered) */
   gboolean       narrow;
+  gboolean       focus_in_editor;
   guint          idle_id;
 };
 
@@ -79,6 +81,29 @@ on_change_state_cb (GSimpleAction  *action,
         g_settings_set_boolean (self->settings, "show-editor", shown);
     }
   apply (self, shown);
+}
+
+static gboolean
+is_in (GtkWidget *widget,
+       GtkWidget *ancestor)
+{
+  return widget != NULL && ancestor != NULL && (widget == ancestor || gtk_widget_is_ancestor (widget, ancestor));
+}
+
+/* The focus left the editor over the timeline for the timeline: it goes. */
+static void
+on_focus_notify_cb (GtkWindow      *window,
+                    GParamSpec     *pspec,
+                    LpEditorToggle *self)
+{
+  GtkWidget *focus = gtk_window_get_focus (window);
+  gboolean was_in_editor = self->focus_in_editor;
+
+  self->focus_in_editor = is_in (focus, self->editor);
+  if (was_in_editor && !self->focus_in_editor &&
+      gtk_widget_get_parent (self->editor) == GTK_WIDGET (self->overlay) &&
+      is_in (focus, gtk_overlay_get_child (self->overlay)))
+    g_action_change_state (G_ACTION (self->action), g_variant_new_boolean (FALSE));
 }
 
 /* Deferred: the width is seen during a size allocation, when showing or
@@ -170,6 +195,7 @@ lp_editor_toggle_new (GtkWindow  *window,
    * editor's own paned does not tell while it holds the timeline alone) */
   g_signal_connect_object (gtk_widget_get_parent (GTK_WIDGET (overlay)), "notify::max-position",
                            G_CALLBACK (on_width_notify_cb), self, 0);
+  g_signal_connect_object (window, "notify::focus-widget", G_CALLBACK (on_focus_notify_cb), self, 0);
   return self;
 }
 

@@ -42,6 +42,19 @@ teardown (Fixture *f, gconstpointer data)
   gtk_window_destroy (GTK_WINDOW (f->window));
 }
 
+/* The window at @width × @height: without a window manager a mapped
+ * window keeps its size, so it is realized anew at that default size. */
+static void
+resize_window (Fixture *f,
+               int      width,
+               int      height)
+{
+  gtk_widget_hide (GTK_WIDGET (f->window));
+  gtk_widget_unrealize (GTK_WIDGET (f->window));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), width, height);
+  gtk_window_present (GTK_WINDOW (f->window));
+}
+
 static double
 view_page (Fixture *f)
 {
@@ -132,12 +145,7 @@ test_fit_follows_resize (Fixture *f, gconstpointer data)
 
   g_assert_true (wait_until (is_fitted, f, 5000));
   fitted_wide = lp_timeline_view_get_scale (f->view);
-  /* without a window manager a mapped window keeps its size: realize it
-   * anew at the new default size */
-  gtk_widget_hide (GTK_WIDGET (f->window));
-  gtk_widget_unrealize (GTK_WIDGET (f->window));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), narrow.width, 900);
-  gtk_window_present (GTK_WINDOW (f->window));
+  resize_window (f, narrow.width, 900);
   g_assert_true (wait_until (view_has_width, &narrow, 5000));
   wait_for_frame (GTK_WIDGET (f->view));
   g_assert_true (wait_until (is_fitted, f, 5000));
@@ -251,20 +259,14 @@ test_editor_toggle (Fixture *f, gconstpointer data)
   g_assert_true (editor_shown (f));
   g_assert_true (g_settings_get_boolean (settings, "show-editor"));
 
-  gtk_widget_hide (GTK_WIDGET (f->window));
-  gtk_widget_unrealize (GTK_WIDGET (f->window));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), narrow.width, 700);
-  gtk_window_present (GTK_WINDOW (f->window));
+  resize_window (f, narrow.width, 700);
   g_assert_true (wait_until (view_has_width, &narrow, 5000));
   g_assert_true (wait_until (editor_hidden, f, 5000));
   g_assert_true (g_settings_get_boolean (settings, "show-editor"));
   g_assert_true (widget_draws (GTK_WIDGET (f->view)));
 
   /* wide again: the editor comes back */
-  gtk_widget_hide (GTK_WIDGET (f->window));
-  gtk_widget_unrealize (GTK_WIDGET (f->window));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1920, 1000);
-  gtk_window_present (GTK_WINDOW (f->window));
+  resize_window (f, 1920, 1000);
   g_assert_true (wait_until (editor_shown, f, 5000));
   g_assert_true (widget_draws (_lp_window_get_editor (f->window)));
 }
@@ -285,13 +287,11 @@ test_editor_over_narrow_view (Fixture *f, gconstpointer data)
 {
   GtkWidget *editor = _lp_window_get_editor (f->window);
   WidthWait narrow = { f, 1000 }, wide = { f, 1920 };
+  g_autoptr(LpModule) first = NULL;
   graphene_rect_t box;
   int view_w;
 
-  gtk_widget_hide (GTK_WIDGET (f->window));
-  gtk_widget_unrealize (GTK_WIDGET (f->window));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), narrow.width, 700);
-  gtk_window_present (GTK_WINDOW (f->window));
+  resize_window (f, narrow.width, 700);
   g_assert_true (wait_until (view_has_width, &narrow, 5000));
   g_assert_true (wait_until (editor_hidden, f, 5000));
   wait_for_frame (GTK_WIDGET (f->view));
@@ -311,13 +311,25 @@ test_editor_over_narrow_view (Fixture *f, gconstpointer data)
   g_assert_true (editor_hidden (f));
   g_assert_true (editor_beside_view (f));
 
+  /* a module opened with Enter: the editor over the timeline has the
+   * focus; Escape gives it back to the timeline, and the editor goes */
+  first = g_list_model_get_item (lp_trajectory_get_modules (f->t), 0);
+  lp_timeline_view_set_selected_module (f->view, first);
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (f->view)));
+  g_assert_true (send_key (GTK_WINDOW (f->window), GDK_KEY_Return, 0));
+  g_assert_true (editor_shown (f));
+  g_assert_false (editor_beside_view (f));
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (f->window)), editor));
+  g_assert_true (send_key (GTK_WINDOW (f->window), GDK_KEY_Escape, 0));
+  g_assert_true (editor_hidden (f));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (f->view)));
+  g_assert_true (lp_timeline_view_get_selected_module (f->view) == first);
+  g_assert_true (widget_draws (GTK_WIDGET (f->view)));
+
   /* shown over the timeline, then the window made wide: beside it */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-editor", NULL));
   g_assert_false (editor_beside_view (f));
-  gtk_widget_hide (GTK_WIDGET (f->window));
-  gtk_widget_unrealize (GTK_WIDGET (f->window));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), wide.width, 1000);
-  gtk_window_present (GTK_WINDOW (f->window));
+  resize_window (f, wide.width, 1000);
   g_assert_true (wait_until (editor_beside_view, f, 5000));
   g_assert_true (editor_shown (f));
   g_assert_true (widget_draws (editor));
