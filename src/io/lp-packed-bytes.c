@@ -8,13 +8,16 @@
 
 #define FAST_LEVEL 1
 
-/* Everything @converter makes of @bytes, or NULL and error. */
+/* Everything @converter makes of @bytes, or NULL and error; @guess is
+ * the size to start with.  What is kept is held at its own size (the
+ * array's room is let go: packed bytes live as long as their document). */
 static GBytes *
 convert_all (GConverter  *converter,
              GBytes      *bytes,
+             gsize        guess,
              GError     **error)
 {
-  g_autoptr(GByteArray) out = g_byte_array_sized_new ((guint) MIN (g_bytes_get_size (bytes), G_MAXUINT / 2));
+  g_autoptr(GByteArray) out = g_byte_array_sized_new ((guint) MIN (guess, G_MAXUINT / 2));
   const guint8 *in = g_bytes_get_data (bytes, NULL);
   gsize in_left = g_bytes_get_size (bytes);
   guint8 chunk[64 * 1024];
@@ -31,7 +34,7 @@ convert_all (GConverter  *converter,
       in_left -= read;
       g_byte_array_append (out, chunk, (guint) written);
       if (r == G_CONVERTER_FINISHED)
-        return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+        return g_bytes_new (out->data, out->len);
     }
 }
 
@@ -41,7 +44,7 @@ lp_packed_bytes_pack (GBytes *bytes)
   g_autoptr(GZlibCompressor) compressor = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB, FAST_LEVEL);
 
   g_return_val_if_fail (bytes != NULL, NULL);
-  return convert_all (G_CONVERTER (compressor), bytes, NULL);
+  return convert_all (G_CONVERTER (compressor), bytes, g_bytes_get_size (bytes) / 4 + 64, NULL);
 }
 
 GBytes *
@@ -51,5 +54,5 @@ lp_packed_bytes_unpack (GBytes  *packed,
   g_autoptr(GZlibDecompressor) decompressor = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB);
 
   g_return_val_if_fail (packed != NULL, NULL);
-  return convert_all (G_CONVERTER (decompressor), packed, error);
+  return convert_all (G_CONVERTER (decompressor), packed, g_bytes_get_size (packed) * 4 + 64, error);
 }
