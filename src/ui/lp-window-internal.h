@@ -69,7 +69,10 @@ struct _LpWindow
   gboolean              disk_toast_reload; /* the toast offers Reload */
 
   /* the lock file beside it (lp-window-lock.c) */
-  GFile                *locked_file;
+  GFile                *locked_file;     /* the file whose lock we follow */
+  gboolean              lock_held;       /* ours; else someone else's is there */
+  GFileMonitor         *lock_monitor;
+  guint                 lock_check_id;   /* while someone else's: has its process gone? */
   GtkWidget            *lock_bar;
 };
 

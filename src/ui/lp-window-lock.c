@@ -12,6 +12,10 @@
 #include "io/lp-file-lock.h"
 #include "lp-window-internal.h"
 
+/* How often a window showing someone else's lock looks whether their
+ * process has gone (a crash leaves its lock behind, and says nothing). */
+#define LOCK_CHECK_SECONDS 3
+
 static void
 on_lock_bar_response_cb (GtkInfoBar *bar,
                          int         response,
@@ -71,20 +75,76 @@ show_other_lock (LpWindow *self)
 void
 _lp_window_release_lock (LpWindow *self)
 {
-  if (self->locked_file != NULL)
+  if (self->locked_file != NULL && self->lock_held)
     lp_file_lock_release (self->locked_file);
   g_clear_object (&self->locked_file);
+  self->lock_held = FALSE;
+  if (self->lock_monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->lock_monitor, self);
+      g_file_monitor_cancel (self->lock_monitor);
+      g_clear_object (&self->lock_monitor);
+    }
+  g_clear_handle_id (&self->lock_check_id, g_source_remove);
+}
+
+static gboolean check_lock_cb (gpointer data);
+
+/* Takes the lock when nobody else holds it (any more: they closed the
+ * file, or their process has gone), and says who does. */
+static void
+check_lock (LpWindow *self)
+{
+  if (!self->lock_held)
+    self->lock_held = lp_file_lock_take (self->locked_file);
+  show_other_lock (self);
+  if (self->lock_held)
+    g_clear_handle_id (&self->lock_check_id, g_source_remove);
+  else if (self->lock_check_id == 0)
+    self->lock_check_id = g_timeout_add_seconds (LOCK_CHECK_SECONDS, check_lock_cb, self);
+}
+
+static gboolean
+check_lock_cb (gpointer data)
+{
+  LpWindow *self = data;
+
+  self->lock_check_id = 0;
+  check_lock (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_lock_changed_cb (GFileMonitor      *monitor,
+                    GFile             *file,
+                    GFile             *other,
+                    GFileMonitorEvent  event,
+                    LpWindow          *self)
+{
+  if (event == G_FILE_MONITOR_EVENT_DELETED || event == G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT ||
+      event == G_FILE_MONITOR_EVENT_CREATED || event == G_FILE_MONITOR_EVENT_MOVED_IN ||
+      event == G_FILE_MONITOR_EVENT_MOVED_OUT || event == G_FILE_MONITOR_EVENT_RENAMED)
+    check_lock (self);
 }
 
 void
 _lp_window_update_lock (LpWindow *self)
 {
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) lock = NULL;
+
   if (self->file != NULL && self->locked_file != NULL && g_file_equal (self->file, self->locked_file))
     return;
   _lp_window_release_lock (self);
-  show_other_lock (self);
-  if (self->file == NULL || g_file_peek_path (self->file) == NULL)
-    return;
-  lp_file_lock_take (self->file);
+  if (self->file == NULL || (path = lp_file_lock_path (self->file)) == NULL)
+    {
+      show_other_lock (self);
+      return;
+    }
   self->locked_file = g_object_ref (self->file);
+  lock = g_file_new_for_path (path);
+  self->lock_monitor = g_file_monitor_file (lock, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->lock_monitor != NULL)
+    g_signal_connect (self->lock_monitor, "changed", G_CALLBACK (on_lock_changed_cb), self);
+  check_lock (self);
 }

@@ -181,10 +181,28 @@ bar_visible_cb (gpointer window)
   return bar != NULL && gtk_widget_get_visible (bar);
 }
 
+typedef struct {
+  LpWindow   *window;
+  const char *lock;
+} LockWait;
+
+/* The window shows no notice and the lock file is this process's. */
+static gboolean
+lock_taken_over_cb (gpointer data)
+{
+  LockWait *w = data;
+  g_autofree char *contents = NULL;
+  g_autofree char *ours = g_strdup_printf (",pid:%ld;", (long) getpid ());
+
+  return !bar_visible_cb (w->window) && g_file_get_contents (w->lock, &contents, NULL, NULL) &&
+         g_str_has_suffix (contents, ours);
+}
+
 /* Two processes: another leerplaats has the file open, so its lock is
  * there and our window says "Also open by … on HOST since …"; closing
- * ours leaves their lock.  Once that process is killed, its lock is stale:
- * a new window shows no notice and takes the lock, and removes it on close. */
+ * ours leaves their lock.  A window open when that process is killed
+ * (its lock left behind), or when it closes the file, takes the lock over
+ * without being reopened: the notice goes, and closing removes the lock. */
 static void
 test_lock_two_processes (void)
 {
@@ -196,6 +214,7 @@ test_lock_two_processes (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *theirs = NULL, *after = NULL;
   LpWindow *window;
+  LockWait taken;
   GtkWidget *bar;
   GtkLabel *label;
   GPid pid;
@@ -220,16 +239,33 @@ test_lock_two_processes (void)
   g_assert_true (g_file_get_contents (lock, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, theirs);
 
-  kill (pid, SIGKILL);
-  waitpid (pid, NULL, 0);
-  g_spawn_close_pid (pid);
   window = lp_window_new (NULL);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (lp_window_load_file (window, file, NULL));
-  g_assert_false (bar_visible_cb (window));
-  g_clear_pointer (&after, g_free);
-  g_assert_true (g_file_get_contents (lock, &after, NULL, NULL));
-  g_assert_cmpstr (after, !=, theirs);
+  g_assert_true (wait_until (bar_visible_cb, window, WAIT_MS));
+  kill (pid, SIGKILL);
+  waitpid (pid, NULL, 0);
+  g_spawn_close_pid (pid);
+  taken = (LockWait) { window, lock };
+  g_assert_true (wait_until (lock_taken_over_cb, &taken, WAIT_MS));
+  g_assert_true (widget_draws (GTK_WIDGET (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
+
+  /* the other closes the file (logging out): the same */
+  g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                NULL, NULL, &pid, &error));
+  g_assert_no_error (error);
+  g_assert_true (wait_until (file_exists_cb, lock, WAIT_MS));
+  window = lp_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (lp_window_load_file (window, file, NULL));
+  g_assert_true (wait_until (bar_visible_cb, window, WAIT_MS));
+  kill (pid, SIGTERM);
+  waitpid (pid, NULL, 0);
+  g_spawn_close_pid (pid);
+  taken = (LockWait) { window, lock };
+  g_assert_true (wait_until (lock_taken_over_cb, &taken, WAIT_MS));
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
 }
