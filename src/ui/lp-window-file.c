@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "io/lp-file-error.h"
+#include "io/lp-file-lock.h"
 #include "io/lp-writer.h"
 #include "lp-confirm.h"
 #include "lp-export-dialog.h"
@@ -304,15 +305,58 @@ _lp_window_on_draft_failed (LpDocument *document,
 }
 
 static void
+on_open_elsewhere_response_cb (AdwMessageDialog *dialog,
+                               const char       *response,
+                               LpWindow         *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "lp-file");
+
+  if (g_str_equal (response, "save"))
+    _lp_window_save_to (self, file, FALSE);
+  else
+    self->close_after_save = FALSE;
+}
+
+/* Save As onto a file someone else has open: their next save would
+ * replace ours, or they would go on with a version that is no longer there. */
+static gboolean
+ask_open_elsewhere (LpWindow *self,
+                    GFile    *file)
+{
+  g_autofree char *who = NULL, *host = NULL, *name = NULL;
+  GtkWidget *dialog;
+
+  if (!lp_file_lock_read (file, &who, &host, NULL))
+    return FALSE;
+  name = g_file_get_basename (file);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL);
+  /* TRANSLATORS: "“plan.leerplaats” Is Open Elsewhere"; %s is a file name */
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("“%s” Is Open Elsewhere"), name);
+  /* TRANSLATORS: "NAME has it open on HOST. …" */
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("%s has it open on %s. If you save over it, their next save "
+                                    "replaces your version."), who, host);
+  lp_confirm_set_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", NULL, "save",
+                            "cancel", _("_Cancel"),
+                            "save", _("_Save Anyway"),
+                            NULL);
+  g_object_set_data_full (G_OBJECT (dialog), "lp-file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_open_elsewhere_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+static void
 on_save_as_file_cb (GFile    *file,
                     gpointer  data)
 {
   LpWindow *self = data;
+  gboolean same = self->file != NULL && file != NULL && g_file_equal (file, self->file);
 
   if (file == NULL)
     self->close_after_save = FALSE;
-  else
-    _lp_window_save_to (self, file, self->file != NULL && g_file_equal (file, self->file));
+  else if (same || !ask_open_elsewhere (self, file))
+    _lp_window_save_to (self, file, same);
 }
 
 void

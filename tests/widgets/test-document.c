@@ -599,6 +599,50 @@ test_save_as_adds_extension (void)
   discard_and_destroy (window);
 }
 
+/* Save As onto a file someone else has open (their lock beside it, from
+ * another computer) asks first, naming them: Cancel keeps their file and
+ * ours stays where it was; Save Anyway writes ours and leaves their lock. */
+static void
+test_save_as_open_elsewhere (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "bron.leerplaats", "tijdmalen");
+  g_autofree char *other = g_build_filename (dir, "ander.leerplaats", NULL);
+  g_autofree char *lock = g_build_filename (dir, ".~lock.ander.leerplaats#", NULL);
+  const char *theirs = "Anna de Vries,anna,elders.example,01.12.2026 10:00,pid:4242;";
+  g_autofree char *after = NULL;
+  LpWindow *window = open_window (NULL, path);
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_set_contents (other, "ander werk", -1, NULL));
+  g_assert_true (g_file_set_contents (lock, theirs, -1, NULL));
+  save_as_typed (window, dir, "ander.leerplaats");
+  g_assert_true (wait_until (message_dialog_shown_cb, NULL, WAIT_MS));
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“ander.leerplaats” Is Open Elsewhere");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Anna de Vries"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "elders.example"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  answer_dialog (dialog, "cancel");
+  after = read_file (other);
+  g_assert_cmpstr (after, ==, "ander werk");
+  g_assert_cmpstr (g_file_peek_path (lp_window_get_file (window)), ==, path);
+  g_clear_pointer (&after, g_free);
+
+  save_as_typed (window, dir, "ander.leerplaats");
+  g_assert_true (wait_until (message_dialog_shown_cb, NULL, WAIT_MS));
+  answer_dialog (find_message_dialog (), "save");
+  g_assert_true (wait_until (not_saving_cb, window, WAIT_MS));
+  after = read_file (other);
+  g_assert_nonnull (strstr (after, "<trajectory"));
+  g_assert_cmpstr (g_file_peek_path (lp_window_get_file (window)), ==, other);
+  g_clear_pointer (&after, g_free);
+  after = read_file (lock);
+  g_assert_cmpstr (after, ==, theirs);
+  assert_draws (GTK_WIDGET (window));
+  discard_and_destroy (window);
+}
+
 /* An edit's draft keeps the bytes it was based on.  After a crash, with
  * the file saved by someone else meanwhile, the recovered draft merges
  * with their version: both changes are saved (it said "the version you
@@ -944,6 +988,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/document/recovery-knows-its-base", test_recovery_knows_its_base);
   g_test_add_func ("/widgets/document/recovery-merges", test_recovery_merges);
   g_test_add_func ("/widgets/document/save-as-adds-extension", test_save_as_adds_extension);
+  g_test_add_func ("/widgets/document/save-as-open-elsewhere", test_save_as_open_elsewhere);
   g_test_add_func ("/widgets/document/save-in-worker", test_save_in_worker);
   g_test_add_func ("/widgets/document/draft-failure-told", test_draft_failure_told);
   g_test_add_func ("/widgets/document/live-draft-not-offered", test_live_draft_not_offered);
