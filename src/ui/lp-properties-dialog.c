@@ -112,7 +112,7 @@ string_row (LpPropertiesDialog *self,
   g_object_set_data (G_OBJECT (row), "lp-title", (gpointer) title);
   g_object_set_data_full (G_OBJECT (row), "lp-shown", g_strdup (value ? value : ""), g_free);
   g_ptr_array_add (self->texts, row);
-  g_signal_connect (row, "apply", G_CALLBACK (on_string_applied_cb), self);
+  g_signal_connect_object (row, "apply", G_CALLBACK (on_string_applied_cb), self, 0);
   g_signal_connect (row, "notify::text", G_CALLBACK (on_string_changed_cb), NULL);
   return row;
 }
@@ -186,9 +186,14 @@ on_span_committed_cb (LpDateEntry        *entry,
                         LpPropertiesDialog *self)
 {
   GtkWidget *other = GTK_WIDGET (entry) == self->span_start ? self->span_end : self->span_start;
-  LpDate start = typed_or (self->span_start);
-  LpDate end = typed_or (self->span_end);
+  LpDate start, end;
   g_autoptr(GPtrArray) outside = NULL;
+
+  /* a field losing the focus as the dialog goes: nothing to ask it about */
+  if (self->trajectory == NULL || gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+  start = typed_or (self->span_start);
+  end = typed_or (self->span_end);
 
   if (end < start)
     {
@@ -231,7 +236,7 @@ span_row (LpPropertiesDialog *self,
     self->span_start = entry;
   else
     self->span_end = entry;
-  g_signal_connect (entry, "date-committed", G_CALLBACK (on_span_committed_cb), self);
+  g_signal_connect_object (entry, "date-committed", G_CALLBACK (on_span_committed_cb), self, 0);
   return date_field_row (title, entry);
 }
 
@@ -332,6 +337,8 @@ on_item_date_committed_cb (LpDateEntry        *entry,
   const char *property = g_object_get_data (G_OBJECT (entry), "lp-property");
   GtkWidget *other = g_object_get_data (G_OBJECT (entry), "lp-other");
 
+  if (self->trajectory == NULL || gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
   if (LP_IS_PERIOD (item) && g_str_equal (property, "start"))
     {
       /* a new start moves the period and keeps its length */
@@ -373,7 +380,7 @@ item_button (LpPropertiesDialog *self,
   gtk_widget_set_tooltip_text (button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   g_object_set_data (G_OBJECT (button), "lp-item", item);
-  g_signal_connect (button, "clicked", callback, self);
+  g_signal_connect_object (button, "clicked", callback, self, 0);
   return button;
 }
 
@@ -435,7 +442,7 @@ date_row (LpPropertiesDialog *self,
   g_object_set_data (G_OBJECT (entry), "lp-item", item);
   g_object_set_data (G_OBJECT (entry), "lp-property", (gpointer) property);
   g_ptr_array_add (self->values, entry);
-  g_signal_connect (entry, "date-committed", G_CALLBACK (on_item_date_committed_cb), self);
+  g_signal_connect_object (entry, "date-committed", G_CALLBACK (on_item_date_committed_cb), self, 0);
   return date_field_row (title, entry);
 }
 
@@ -483,7 +490,7 @@ choice (LpPropertiesDialog  *self,
   g_object_set_data (G_OBJECT (dropdown), "lp-item", item);
   g_object_set_data (G_OBJECT (dropdown), "lp-property", (gpointer) property);
   g_ptr_array_add (self->values, dropdown);
-  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (on_choice_selected_cb), self);
+  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_choice_selected_cb), self, 0);
   return dropdown;
 }
 
