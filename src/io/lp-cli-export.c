@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "lp-cli.h"
+#include "lp-file-names.h"
 #include "lp-cli-export.h"
 #include "lp-cli-diff.h"
 #include "lp-pdf-export.h"
@@ -137,9 +138,15 @@ lp_cli_export (const char            *output,
     }
   if (!parse_options (args, &options))
     return LP_EXIT_USAGE;
-  if (lp_cli_is_same_file (output, file))
+  if (lp_file_names_same_file (output, file))
     {
       g_printerr (_("%s: the output is the trajectory file itself; choose another name for the PDF\n"), output);
+      return LP_EXIT_FAILED;
+    }
+  if (lp_file_names_same_file (output, args->changes_since))
+    {
+      g_printerr (_("%s: the output is the earlier version given with --changes-since; choose another name "
+                    "for the PDF\n"), output);
       return LP_EXIT_FAILED;
     }
   trajectory = lp_cli_load_trajectory (file);

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "lp-cli.h"
+#include "lp-file-names.h"
 #include "lp-cli-check.h"
 #include "lp-cli-ics.h"
 #include "lp-ics-writer.h"
@@ -50,7 +51,7 @@ lp_cli_export_ics (const char *output,
       g_printerr ("%s\n", _("--export-ics needs an output file and one trajectory file"));
       return LP_EXIT_USAGE;
     }
-  if (lp_cli_is_same_file (output, file))
+  if (lp_file_names_same_file (output, file))
     {
       g_printerr (_("%s: the output is the trajectory file itself; choose another name for the calendar\n"),
                   output);

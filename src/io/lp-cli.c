@@ -38,16 +38,6 @@ lp_cli_load_trajectory (const char *file)
   return trajectory;
 }
 
-gboolean
-lp_cli_is_same_file (const char *a,
-                     const char *b)
-{
-  GStatBuf sa, sb;
-
-  return g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0 &&
-         sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
-}
-
 int
 lp_cli_each_file (const char * const *files,
                   const char         *usage,

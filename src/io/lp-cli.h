@@ -50,8 +50,4 @@ int lp_cli_each_file (const char * const *files,
                       const char         *usage,
                       LpCliFileFunc       func);
 
-/* Both names lead to one file (also through symlinks or hard links). */
-gboolean lp_cli_is_same_file (const char *a,
-                              const char *b);
-
 G_END_DECLS

@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "lp-file-names.h"
 
 #define MAX_NAME_BYTES 200
@@ -156,4 +158,14 @@ lp_file_names_with_extension (GFile      *file,
     return g_object_ref (file);
   with = g_strconcat (name, extension, NULL);
   return g_file_get_child (parent, with);
+}
+
+gboolean
+lp_file_names_same_file (const char *a,
+                         const char *b)
+{
+  GStatBuf sa, sb;
+
+  return a != NULL && b != NULL && g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0 &&
+         sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }

@@ -24,6 +24,11 @@ char  *lp_file_name_from_title (const char *title,
 GFile *lp_file_names_with_extension (GFile      *file,
                                      const char *extension);
 
+/* Both names lead to one existing file (also through symlinks or hard
+ * links). */
+gboolean lp_file_names_same_file (const char *a,
+                                  const char *b);
+
 /* The folder a Save As or Export chooser starts in: that of the open file
  * (document may be NULL), else the user's Documents folder when it exists,
  * else the home folder.  Never the current directory. */

@@ -62,6 +62,25 @@ lp_show_error (GtkWindow  *parent,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+gboolean
+lp_export_dialog_refuse_document (GtkWindow *parent,
+                                  GFile     *file,
+                                  GFile     *document)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+
+  if (document == NULL || !(g_file_equal (file, document) ||
+                            lp_file_names_same_file (g_file_peek_path (file), g_file_peek_path (document))))
+    return FALSE;
+  name = g_file_get_basename (file);
+  /* TRANSLATORS: %s is the trajectory's file name */
+  body = g_strdup_printf (_("“%s” is the trajectory itself: exporting to it would replace the trajectory. "
+                            "Choose another name."), name);
+  lp_show_error (parent, _("Could Not Export"), body);
+  return TRUE;
+}
+
 static void
 read_choices (LpExportOptionsWindow *w,
               Export                *e)
@@ -135,7 +154,7 @@ on_export_file_cb (GFile    *file,
   g_autoptr(GFile) folder = NULL;
   LpExportChoices choices;
 
-  if (file == NULL)
+  if (file == NULL || lp_export_dialog_refuse_document (e->parent, file, e->document))
     return;
   lp_export_choices_save (&e->choices, e->settings);
   folder = g_file_get_parent (file);

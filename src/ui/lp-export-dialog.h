@@ -39,4 +39,10 @@ void lp_show_error (GtkWindow  *parent,
                     const char *heading,
                     const char *body);
 
+/* An export chosen onto the trajectory's own file (@document, may be
+ * NULL) would destroy it: says so on @parent and returns TRUE. */
+gboolean lp_export_dialog_refuse_document (GtkWindow *parent,
+                                           GFile     *file,
+                                           GFile     *document);
+
 G_END_DECLS

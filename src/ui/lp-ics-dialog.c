@@ -77,7 +77,7 @@ on_file_cb (GFile    *file,
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  if (file == NULL)
+  if (file == NULL || lp_export_dialog_refuse_document (e->parent, file, e->document))
     return;
   path = g_file_get_path (file);
   if (path == NULL)

@@ -146,6 +146,43 @@ test_input_refused (void)
   g_assert_cmpstr (after, ==, before);
 }
 
+/* The output is the earlier version given with --changes-since (also
+ * through a symlink): refused, naming it; that file unchanged (it became
+ * the PDF). */
+static void
+test_changes_since_refused (void)
+{
+  g_autofree char *input = NULL;
+  g_autofree char *dir = make_case_dir (&input);
+  g_autofree char *old = g_build_filename (dir, "oud.leerplaats", NULL);
+  g_autofree char *link = g_build_filename (dir, "oud.pdf", NULL);
+  g_autofree char *before = NULL;
+  const char *outputs[] = { old, link };
+
+  g_assert_true (g_file_get_contents (input, &before, NULL, NULL));
+  g_assert_true (g_file_set_contents (old, before, -1, NULL));
+  g_assert_cmpint (symlink (old, link), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (outputs); i++)
+    {
+      g_autofree char *out_opt = g_strdup_printf ("--export-pdf=%s", outputs[i]);
+      g_autofree char *since_opt = g_strdup_printf ("--changes-since=%s", old);
+      const char *argv[] = { g_getenv ("LEERPLAATS"), out_opt, since_opt, input, NULL };
+      g_auto(GStrv) envp = g_environ_unsetenv (g_get_environ (), "DISPLAY");
+      g_autofree char *err = NULL, *after = NULL;
+      g_autoptr(GError) error = NULL;
+      int status = -1;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                                   NULL, &err, &status, &error));
+      g_assert_no_error (error);
+      g_assert_true (WIFEXITED (status));
+      g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+      g_assert_nonnull (strstr (err, "--changes-since"));
+      g_assert_true (g_file_get_contents (old, &after, NULL, NULL));
+      g_assert_cmpstr (after, ==, before);
+    }
+}
+
 /* A symlink as output stays a symlink; the PDF lands in its target. */
 static void
 test_symlink_written_through (void)
@@ -226,6 +263,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/pdf/target/read-only-pdf", test_read_only_pdf);
   g_test_add_func ("/pdf/target/device-refused", test_device_refused);
   g_test_add_func ("/pdf/target/input-refused", test_input_refused);
+  g_test_add_func ("/pdf/target/changes-since-refused", test_changes_since_refused);
   g_test_add_func ("/pdf/target/symlink-written-through", test_symlink_written_through);
   g_test_add_func ("/pdf/target/temporary-failure-named", test_temporary_failure_named);
   g_test_add_func ("/pdf/target/page-limit", test_page_limit);

@@ -394,7 +394,8 @@ file_starts_cb (gpointer data)
 
 /* Exports to a name typed without an extension write NAME.pdf or
  * NAME.ics, never NAME; when that file exists, a dialog asks first:
- * Cancel keeps its bytes, Replace writes the export. */
+ * Cancel keeps its bytes, Replace writes the export.  An export onto the
+ * trajectory's own file is refused with a message; the file keeps its bytes. */
 static void
 test_export_adds_extension (void)
 {
@@ -406,6 +407,8 @@ test_export_adds_extension (void)
   g_autofree char *path = copy_template (dir, "plan.leerplaats", "tijdmalen");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   LpWindow *window = lp_window_new (NULL);
+
+  g_autofree char *original = read_file (path);
 
   g_assert_true (lp_window_load_file (window, file, NULL));
   gtk_window_present (GTK_WINDOW (window));
@@ -440,6 +443,16 @@ test_export_adds_extension (void)
       g_assert_true (wait_until (message_dialog_shown_cb, NULL, WAIT_MS));
       answer_dialog (find_message_dialog (), "replace");
       g_assert_true (wait_until (file_starts_cb, &replaced, WAIT_MS));
+
+      export_typed (window, exports[i].action, dir, "plan.leerplaats");
+      g_assert_true (wait_until (message_dialog_shown_cb, NULL, WAIT_MS));
+      dialog = find_message_dialog ();
+      g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Export");
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“plan.leerplaats” is the trajectory itself"));
+      answer_dialog (dialog, "close");
+      g_clear_pointer (&kept, g_free);
+      kept = read_file (path);
+      g_assert_cmpstr (kept, ==, original);
     }
   assert_draws (GTK_WIDGET (window));
   gtk_window_destroy (GTK_WINDOW (window));
