@@ -75,6 +75,15 @@ wait_for_frames (GtkWidget *widget,
   gboolean done = wait_until (widget_test_frames_seen, &frames, 30000);
 
   gtk_widget_remove_tick_callback (widget, id);
+  if (!done)
+    {
+      GtkRoot *root = gtk_widget_get_root (widget);
+
+      g_test_message ("%s: %u of %u frames in 30 s (mapped %d, visible %d, window %s mapped %d)",
+                      G_OBJECT_TYPE_NAME (widget), frames.seen, n, gtk_widget_get_mapped (widget),
+                      gtk_widget_get_visible (widget), root ? G_OBJECT_TYPE_NAME (root) : "none",
+                      root ? gtk_widget_get_mapped (GTK_WIDGET (root)) : 0);
+    }
   return done;
 }
 
