@@ -101,7 +101,43 @@ emit_local_time (Writer     *w,
   emit (w);
 }
 
-/* DTSTART, DTEND and RRULE of a module (see lp_ics_serialize). */
+/* The end of an event that ends as @end is over: DTEND the next day (a
+ * date, or 00:00 local when @start_minutes is a time).  After 31 December
+ * 9999 no date can be written (RFC 5545: four digits), so there it is a
+ * DURATION from the start (@start at @start_minutes) instead. */
+static void
+emit_end_after (Writer *w,
+                LpDate  start,
+                int     start_minutes,
+                LpDate  end)
+{
+  guint d, m, y;
+
+  lp_date_to_dmy (end + 1, &d, &m, &y);
+  if (y <= 9999)
+    {
+      if (start_minutes == LP_TIME_NONE)
+        emit_date (w, "DTEND", end + 1);
+      else
+        emit_local_time (w, "DTEND", end + 1, 0);
+      return;
+    }
+  if (start_minutes == LP_TIME_NONE)
+    g_string_append_printf (w->line, "DURATION:P%uD", (guint) (end - start + 1));
+  else
+    {
+      int left = LP_MINUTES_PER_DAY - start_minutes;
+
+      g_string_append_printf (w->line, "DURATION:P%uDT%dH%dM", (guint) (end - start),
+                              left / LP_MINUTES_PER_HOUR, left % LP_MINUTES_PER_HOUR);
+    }
+  emit (w);
+}
+
+/* DTSTART, DTEND and RRULE of a module (see lp_ics_serialize).  With one
+ * time only, the other end of the event is the day's edge: a start time
+ * runs to the end of the last day, an end time from the start of the
+ * first. */
 static void
 emit_when (Writer   *w,
            LpModule *module)
@@ -109,19 +145,21 @@ emit_when (Writer   *w,
   LpDate start = lp_module_get_start (module), end = lp_module_get_end (module);
   int t0 = lp_module_get_start_time (module), t1 = lp_module_get_end_time (module);
 
-  if (t0 == LP_TIME_NONE)
+  if (t0 == LP_TIME_NONE && t1 == LP_TIME_NONE)
     {
       emit_date (w, "DTSTART", start);
-      emit_date (w, "DTEND", end + 1);
+      emit_end_after (w, start, LP_TIME_NONE, end);
       return;
     }
-  emit_local_time (w, "DTSTART", start, t0);
-  if (start == end || t1 == LP_TIME_NONE || t1 <= t0)
+  emit_local_time (w, "DTSTART", start, t0 == LP_TIME_NONE ? 0 : t0);
+  if (t1 == LP_TIME_NONE)
     {
-      if (t1 != LP_TIME_NONE)
-        emit_local_time (w, "DTEND", end, t1);
-      else if (start != end)
-        emit_local_time (w, "DTEND", end + 1, 0);
+      emit_end_after (w, start, t0, end);
+      return;
+    }
+  if (t0 == LP_TIME_NONE || start == end || t1 <= t0)
+    {
+      emit_local_time (w, "DTEND", end, t1);
       return;
     }
   emit_local_time (w, "DTEND", start, t1);
@@ -251,7 +289,7 @@ emit_milestone (Writer      *w,
   g_string_append_printf (w->line, "DTSTAMP:%s", w->stamp);
   emit (w);
   emit_date (w, "DTSTART", lp_milestone_get_date (milestone));
-  emit_date (w, "DTEND", lp_milestone_get_date (milestone) + 1);
+  emit_end_after (w, lp_milestone_get_date (milestone), LP_TIME_NONE, lp_milestone_get_date (milestone));
   emit_text (w, "SUMMARY", lp_milestone_get_label (milestone));
   emit_text (w, "CATEGORIES", lp_milestone_kind_get_label (lp_milestone_get_kind (milestone)));
   g_string_append (w->out, "TRANSP:TRANSPARENT\r\n");

@@ -393,6 +393,85 @@ test_file_round_trip (void)
   g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "  <calendar school-region=\"midden\"/>\n"));
 }
 
+static LpTrajectory *
+load_text (const char *xml)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-ics-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "t.leerplaats", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  LpTrajectory *t;
+
+  g_assert_true (g_file_set_contents (path, xml, -1, NULL));
+  t = lp_reader_load_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return t;
+}
+
+static void
+assert_duration (icalcomponent *ev, int days, int hours, int minutes)
+{
+  icalproperty *p = icalcomponent_get_first_property (ev, ICAL_DURATION_PROPERTY);
+  struct icaldurationtype d;
+
+  g_assert_nonnull (p);
+  g_assert_null (icalcomponent_get_first_property (ev, ICAL_DTEND_PROPERTY));
+  d = icalproperty_get_duration (p);
+  g_assert_cmpint (d.weeks * 7 + (int) d.days, ==, days);
+  g_assert_cmpint ((int) d.hours, ==, hours);
+  g_assert_cmpint ((int) d.minutes, ==, minutes);
+}
+
+/* A module with a start time only runs to the end of its last day, one
+ * with an end time only from the start of its first (one event, no daily
+ * repeat); on 31 December 9999, where no next day can be written, the end
+ * is a DURATION (the text of every event passes libical's checks). */
+static void
+test_one_time_and_last_day (void)
+{
+  static const char xml[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<trajectory xmlns=\"urn:leerplaats:trajectory:1\" version=\"1\" uid=\"6f1c0c3e-8a52-4f7e-9d0b-2b7a1e0c5d45\">\n"
+    "<title>T</title><period start=\"9999-01-01\" end=\"9999-12-31\"/>\n"
+    "<tracks><track id=\"a\" group=\"joint\">A</track></tracks>\n"
+    "<modules>\n"
+    "<module id=\"s\" kind=\"empathy\" track=\"a\" start=\"9999-03-02\" end=\"9999-03-02\" start-time=\"09:00\"/>\n"
+    "<module id=\"e\" kind=\"empathy\" track=\"a\" start=\"9999-03-02\" end=\"9999-03-03\" end-time=\"16:30\"/>\n"
+    "<module id=\"d\" kind=\"empathy\" track=\"a\" start=\"9999-12-30\" end=\"9999-12-31\"/>\n"
+    "<module id=\"t\" kind=\"empathy\" track=\"a\" start=\"9999-12-30\" end=\"9999-12-31\" start-time=\"09:30\"/>\n"
+    "</modules>\n"
+    "<milestones><milestone id=\"x\" kind=\"election\" date=\"9999-12-31\">Einde</milestone></milestones>\n"
+    "</trajectory>\n";
+  g_autoptr(LpTrajectory) t = load_text (xml);
+  LpIcsOptions options = { NULL, TRUE, NULL, STAMP };
+  g_autofree char *text = serialize (t, &options);
+  icalcomponent *cal = parse_checked (text);
+  icalcomponent *s = find_event (cal, "6f1c0c3e-8a52-4f7e-9d0b-2b7a1e0c5d45-module-s@leerplaats");
+  icalcomponent *e = find_event (cal, "6f1c0c3e-8a52-4f7e-9d0b-2b7a1e0c5d45-module-e@leerplaats");
+  icalcomponent *d = find_event (cal, "6f1c0c3e-8a52-4f7e-9d0b-2b7a1e0c5d45-module-d@leerplaats");
+  icalcomponent *tm = find_event (cal, "6f1c0c3e-8a52-4f7e-9d0b-2b7a1e0c5d45-module-t@leerplaats");
+  icalcomponent *x = find_event (cal, "6f1c0c3e-8a52-4f7e-9d0b-2b7a1e0c5d45-milestone-x@leerplaats");
+
+  g_assert_nonnull (s);
+  assert_local_time (s, ICAL_DTSTART_PROPERTY, lp_date_from_dmy (2, 3, 9999), 9 * 60);
+  assert_local_time (s, ICAL_DTEND_PROPERTY, lp_date_from_dmy (3, 3, 9999), 0);
+  g_assert_nonnull (e);
+  assert_local_time (e, ICAL_DTSTART_PROPERTY, lp_date_from_dmy (2, 3, 9999), 0);
+  assert_local_time (e, ICAL_DTEND_PROPERTY, lp_date_from_dmy (3, 3, 9999), 16 * 60 + 30);
+  g_assert_null (icalcomponent_get_first_property (e, ICAL_RRULE_PROPERTY));
+  g_assert_nonnull (d);
+  g_assert_true (icalcomponent_get_dtstart (d).is_date);
+  assert_date (icalcomponent_get_dtstart (d), lp_date_from_dmy (30, 12, 9999));
+  assert_duration (d, 2, 0, 0);
+  g_assert_nonnull (tm);
+  assert_local_time (tm, ICAL_DTSTART_PROPERTY, lp_date_from_dmy (30, 12, 9999), 9 * 60 + 30);
+  assert_duration (tm, 1, 14, 30);
+  g_assert_nonnull (x);
+  assert_duration (x, 1, 0, 0);
+  g_assert_null (strstr (text, "10000"));
+  icalcomponent_free (cal);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -408,5 +487,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/ics/stable-uids", test_stable_uids);
   g_test_add_func ("/ics/fallback-uid", test_fallback_uid);
   g_test_add_func ("/ics/file-round-trip", test_file_round_trip);
+  g_test_add_func ("/ics/one-time-and-last-day", test_one_time_and_last_day);
   return g_test_run ();
 }
