@@ -28,8 +28,13 @@ check_page_limit (LpTrajectory          *trajectory,
 
   if (n_pages <= MAX_PAGES)
     return TRUE;
-  g_printerr (_("%s: the export would have %u pages, more than the limit of %u; "
-                "choose fewer lanes or fewer months\n"), output, n_pages, MAX_PAGES);
+  if (options->booklet)
+    /* the booklet has a page or more per module: that is where they are */
+    g_printerr (_("%s: the export would have %u pages, more than the limit of %u; "
+                  "leave out the booklet or choose fewer lanes\n"), output, n_pages, MAX_PAGES);
+  else
+    g_printerr (_("%s: the export would have %u pages, more than the limit of %u; "
+                  "choose fewer lanes or fewer months\n"), output, n_pages, MAX_PAGES);
   return FALSE;
 }
 

@@ -247,6 +247,7 @@ test_page_limit (void)
   g_assert_true (WIFEXITED (status));
   g_assert_cmpint (WEXITSTATUS (status), ==, 1);
   g_assert_nonnull (strstr (err, "more than the limit of 500"));
+  g_assert_nonnull (strstr (err, "leave out the booklet"));
   g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
 }
 
