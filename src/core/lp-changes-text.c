@@ -24,30 +24,52 @@ lp_changes_span_text (LpDate start,
   return g_strdup_printf ("%s – %s", a, b);
 }
 
-char *
-lp_changes_value_text (const char *value)
+/* Bidi embeddings, overrides and isolates: unbalanced in a line of their
+ * own, they would turn the rest of it around (on a terminal too). */
+static gboolean
+is_bidi_control (gunichar c)
 {
-  GString *out;
+  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+/* @text on one line: control characters (newlines, tabs) as spaces, bidi
+ * controls left out; at most @max characters and "…" (0: no limit). */
+static char *
+one_line (const char *text,
+          guint       max)
+{
+  GString *out = g_string_new (NULL);
   guint n = 0;
 
-  if (value == NULL || *value == '\0')
-    return g_strdup ("—");
-  out = g_string_new (NULL);
-  for (const char *p = value; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (n == LP_CHANGE_VALUE_MAX)
+      if (max > 0 && n == max)
         {
           g_string_append (out, "…");
           break;
         }
-      if (c == '\n' || c == '\r' || c == '\t')
-        c = ' ';
-      g_string_append_unichar (out, c);
+      if (is_bidi_control (c))
+        continue;
+      g_string_append_unichar (out, g_unichar_iscntrl (c) ? ' ' : c);
       n++;
     }
   return g_string_free (out, FALSE);
+}
+
+char *
+lp_changes_value_text (const char *value)
+{
+  if (value == NULL || *value == '\0')
+    return g_strdup ("—");
+  return one_line (value, LP_CHANGE_VALUE_MAX);
+}
+
+char *
+lp_changes_name_text (const char *name)
+{
+  return one_line (name != NULL ? name : "", 0);
 }
 
 typedef struct {

@@ -88,7 +88,7 @@ add_change (Diff           *d,
   change->action = action;
   change->item_type = item->type;
   change->id = g_strdup (item->id);
-  change->name = g_strdup (item->name);
+  change->name = lp_changes_name_text (item->name);
   change->date = item->date;
   g_ptr_array_add (d->out, change);
   return change;

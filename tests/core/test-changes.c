@@ -308,6 +308,34 @@ test_lines (void)
   g_assert_cmpstr (line, ==, expected);
 }
 
+/* A title with a newline, a tab and a right-to-left override still makes
+ * one line: the controls as spaces, the override left out, in the name
+ * and in the values. */
+static void
+test_lines_one_line (void)
+{
+  g_autoptr(LpTrajectory) a = sample ();
+  g_autoptr(LpTrajectory) b = sample ();
+  LpModule *ma = lp_trajectory_lookup_module (a, "m6");
+  LpModule *mb = lp_trajectory_lookup_module (b, "m6");
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *expected = NULL;
+
+  lp_module_set_title (ma, "Wie\nbeslist\u202e?");
+  lp_module_set_title (mb, "Wie\nbeslist\u202e?");
+  lp_module_set_location (mb, "Zaal\t9\n\u2066boven");
+  changes = lp_changes_compare (a, b);
+  g_assert_cmpuint (changes->len, ==, 1);
+  line = lp_change_format_line (changes->pdata[0]);
+  date = lp_date_format_short (lp_module_get_start (mb));
+  expected = g_strdup_printf ("%s  Module “Wie beslist?”, Location: %s → Zaal 9 boven", date,
+                              lp_module_get_location (ma));
+  g_assert_cmpstr (line, ==, expected);
+  g_assert_null (strchr (line, '\n'));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -323,5 +351,6 @@ main (int   argc,
   g_test_add_func ("/changes/kinds", test_kinds);
   g_test_add_func ("/changes/markers-and-header", test_markers_and_header);
   g_test_add_func ("/changes/lines", test_lines);
+  g_test_add_func ("/changes/lines-one-line", test_lines_one_line);
   return g_test_run ();
 }
