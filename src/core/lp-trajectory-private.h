@@ -36,6 +36,8 @@ struct _LpTrajectory
   GListStore *stores[N_COLLS];
   GHashTable *ids[N_COLLS];     /* id → object (borrowed from the store) */
   guint       next_id[N_COLLS];
+  GHashTable *track_places;     /* LpTrack → its index + 1; NULL until asked, and
+                                 * after the lanes change */
 
   LpKind     *fallback_kind;
 

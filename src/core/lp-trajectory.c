@@ -158,6 +158,8 @@ lp_trajectory_store_insert (LpTrajectory *self,
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->stores[coll]));
 
   g_hash_table_insert (self->ids[coll], (gpointer) object_id (item), item);
+  if (coll == COLL_TRACKS)
+    g_clear_pointer (&self->track_places, g_hash_table_unref);
   g_list_store_insert (self->stores[coll], MIN (position, n), item);
 }
 
@@ -171,6 +173,8 @@ lp_trajectory_store_remove (LpTrajectory *self,
   if (!lp_trajectory_find_position (self, coll, item, &position))
     g_return_if_reached ();
   g_hash_table_remove (self->ids[coll], object_id (item));
+  if (coll == COLL_TRACKS)
+    g_clear_pointer (&self->track_places, g_hash_table_unref);
   g_list_store_remove (self->stores[coll], position);
 }
 
@@ -191,6 +195,7 @@ lp_trajectory_dispose (GObject *object)
       g_clear_object (&self->stores[i]);
     }
   g_clear_object (&self->fallback_kind);
+  g_clear_pointer (&self->track_places, g_hash_table_unref);
 
   G_OBJECT_CLASS (lp_trajectory_parent_class)->dispose (object);
 }
@@ -562,13 +567,27 @@ int
 lp_trajectory_get_track_index (LpTrajectory *self,
                                LpTrack      *track)
 {
-  guint position;
+  GListModel *tracks;
 
   g_return_val_if_fail (LP_IS_TRAJECTORY (self), -1);
 
-  if (track == NULL || !lp_trajectory_find_position (self, COLL_TRACKS, track, &position))
+  if (track == NULL)
     return -1;
-  return (int) position;
+  /* asked for every module on every page: a list search made exports
+   * of many lanes slow (lanes × modules × pages) */
+  if (self->track_places == NULL)
+    {
+      tracks = G_LIST_MODEL (self->stores[COLL_TRACKS]);
+      self->track_places = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < g_list_model_get_n_items (tracks); i++)
+        {
+          LpTrack *t = g_list_model_get_item (tracks, i);
+
+          g_hash_table_insert (self->track_places, t, GUINT_TO_POINTER (i + 1));
+          g_object_unref (t);   /* the store keeps it */
+        }
+    }
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->track_places, track)) - 1;
 }
 
 char *
@@ -629,6 +648,8 @@ load_item (LpTrajectory *self,
   g_return_if_fail (!g_hash_table_contains (self->ids[coll], object_id (item)));
 
   g_hash_table_insert (self->ids[coll], (gpointer) object_id (item), item);
+  if (coll == COLL_TRACKS)
+    g_clear_pointer (&self->track_places, g_hash_table_unref);
   g_list_store_append (self->stores[coll], item);
 }
 

@@ -173,6 +173,55 @@ test_lookups (void)
   g_assert_cmpuint (lp_trajectory_count_kind_uses (t, "intervision"), ==, 1);
 }
 
+/* Each lane's index is its place in the list of lanes, after lanes are
+ * added, moved and removed, and after undo and redo of those; a lane no
+ * longer in the trajectory has none. */
+static void
+assert_track_indexes (LpTrajectory *t)
+{
+  GListModel *tracks = lp_trajectory_get_tracks (t);
+
+  for (guint i = 0; i < g_list_model_get_n_items (tracks); i++)
+    {
+      g_autoptr(LpTrack) track = g_list_model_get_item (tracks, i);
+
+      g_assert_cmpint (lp_trajectory_get_track_index (t, track), ==, (int) i);
+    }
+}
+
+static void
+test_track_indexes (void)
+{
+  g_autoptr(LpTrajectory) t = lp_trajectory_new_default ();
+  LpHistory *h = lp_trajectory_get_history (t);
+  g_autoptr(LpTrack) b = lp_track_new ("b", "B", LP_TRACK_GROUP_OFFICIALS);
+  g_autoptr(LpTrack) c = lp_track_new ("c", "C", LP_TRACK_GROUP_OFFICIALS);
+  g_autoptr(LpTrack) d = lp_track_new ("d", "D", LP_TRACK_GROUP_OFFICIALS);
+
+  assert_track_indexes (t);
+  lp_trajectory_add_track (t, b, -1);
+  assert_track_indexes (t);
+  lp_trajectory_add_track (t, c, 0);
+  lp_trajectory_add_track (t, d, 1);
+  assert_track_indexes (t);
+  g_assert_cmpint (lp_trajectory_get_track_index (t, c), ==, 0);
+  lp_trajectory_move_track (t, c, 3);
+  assert_track_indexes (t);
+  g_assert_cmpint (lp_trajectory_get_track_index (t, c), ==, 3);
+  lp_trajectory_remove_track (t, d);
+  assert_track_indexes (t);
+  g_assert_cmpint (lp_trajectory_get_track_index (t, d), ==, -1);
+  g_assert_cmpint (lp_trajectory_get_track_index (t, c), ==, 2);
+  lp_history_undo (h);
+  assert_track_indexes (t);
+  g_assert_cmpint (lp_trajectory_get_track_index (t, d), ==, 0);
+  lp_history_undo (h);
+  assert_track_indexes (t);
+  lp_history_redo (h);
+  assert_track_indexes (t);
+  g_assert_cmpint (lp_trajectory_get_track_index (t, NULL), ==, -1);
+}
+
 static void
 test_new_default (void)
 {
@@ -326,6 +375,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/core/model/lookups", test_lookups);
   g_test_add_func ("/core/model/new-period", test_new_period);
   g_test_add_func ("/core/model/new-default", test_new_default);
+  g_test_add_func ("/core/model/track-indexes", test_track_indexes);
   g_test_add_func ("/core/model/sample", test_sample);
   g_test_add_func ("/core/model/module-text", test_module_text);
   g_test_add_func ("/core/model/comments", test_comments);
