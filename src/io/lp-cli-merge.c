@@ -34,6 +34,12 @@ load (const char *path)
 static char *
 conflict_comment (const LpMergeConflict *c)
 {
+  if (c->ours_deleted && c->field[0] == '\0')
+    return g_strdup (_("Merge conflict: we deleted this module; it was kept with their changes"));
+  if (c->ours_deleted)
+    /* TRANSLATORS: %s is the name of a lane (track) */
+    return g_strdup_printf (_("Merge conflict: we deleted the lane “%s”; it was kept for this module"),
+                            c->theirs);
   if (c->theirs_deleted && c->field[0] == '\0')
     return g_strdup (_("Merge conflict: they deleted this module; it was kept with our changes"));
   if (c->theirs_deleted)
@@ -44,6 +50,24 @@ conflict_comment (const LpMergeConflict *c)
                           c->field, c->theirs);
 }
 
+/* A module by its own title and id (a module without a title by its id:
+ * the kind's name it shows instead does not tell it apart); other items
+ * by their name. */
+static char *
+item_label (LpModule              *module,
+            const LpMergeConflict *c)
+{
+  const char *title = module != NULL ? lp_module_get_title (module) : NULL;
+
+  if (c->item_type != LP_TYPE_MODULE || c->item_id == NULL)
+    return g_strdup (c->item_name);
+  if (title == NULL || *title == '\0')
+    /* TRANSLATORS: a module without a title, by its id */
+    return g_strdup_printf (_("module %s"), c->item_id);
+  /* TRANSLATORS: a module: “its title” (its id) */
+  return g_strdup_printf (_("module “%s” (%s)"), title, c->item_id);
+}
+
 static void
 record_conflict (LpTrajectory          *ours,
                  const char            *path,
@@ -51,14 +75,16 @@ record_conflict (LpTrajectory          *ours,
 {
   LpModule *module;
   g_autofree char *text = conflict_comment (c);
+  g_autofree char *label = NULL;
 
+  module = c->item_type == LP_TYPE_MODULE ? lp_trajectory_lookup_module (ours, c->item_id) : NULL;
+  label = item_label (module, c);
   /* TRANSLATORS: "FILE: conflict: ITEM (FIELD): ours “X”, theirs “Y”" */
-  g_printerr (_("%s: conflict: %s (%s): ours “%s”, theirs “%s”\n"), path, c->item_name,
+  g_printerr (_("%s: conflict: %s (%s): ours “%s”, theirs “%s”\n"), path, label,
               c->field[0] != '\0' ? c->field : _("deleted"),
               c->ours_deleted ? _("deleted") : c->ours,
               c->theirs_deleted ? _("deleted") : c->theirs);
 
-  module = c->item_type == LP_TYPE_MODULE ? lp_trajectory_lookup_module (ours, c->item_id) : NULL;
   if (module != NULL)
     {
       g_autoptr(GPtrArray) comments = lp_comment_array_copy (lp_module_get_comments (module));
@@ -112,8 +138,13 @@ lp_cli_merge (const char * const *files)
     return LP_EXIT_USAGE;
 
   merge = lp_merge_new (base, ours, theirs);
-  lp_merge_apply (merge, NULL);
   n_conflicts = lp_merge_get_n_conflicts (merge);
+  /* what we deleted and they changed (or added into) is kept, as git keeps
+   * a file one side modified and the other deleted: nothing is lost */
+  for (guint i = 0; i < n_conflicts; i++)
+    if (lp_merge_get_conflict (merge, i)->ours_deleted)
+      lp_merge_set_choice (merge, i, LP_MERGE_THEIRS);
+  lp_merge_apply (merge, NULL);
   for (guint i = 0; i < n_conflicts; i++)
     record_conflict (ours, files[1], lp_merge_get_conflict (merge, i));
 
