@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "lp-agenda.h"
 #include "lp-merge-private.h"
 
 G_DEFINE_FINAL_TYPE (LpMerge, lp_merge, G_TYPE_OBJECT)
@@ -159,6 +160,85 @@ compare_text (gpointer    item,
   return lp_merge_field_text (item, pspec, FALSE);
 }
 
+/* The side the merge takes a module's @prop from: theirs when a step from
+ * @first on takes it without a conflict, else ours. */
+static LpModule *
+merged_from (LpMerge    *self,
+             guint       first,
+             LpModule   *o,
+             LpModule   *t,
+             const char *prop)
+{
+  for (guint i = first; i < self->steps->len; i++)
+    {
+      LpMergeStep *step = g_ptr_array_index (self->steps, i);
+
+      if (step->action == LP_STEP_SET && step->conflict < 0 && strcmp (step->prop, prop) == 0 &&
+          strcmp (step->id, lp_module_get_id (o)) == 0)
+        return t;
+    }
+  return o;
+}
+
+/* Makes the steps from @first on that take their value of one of @props
+ * one conflict (ours kept), named after the first of them. */
+static void
+conflict_on (LpMerge            *self,
+             guint               first,
+             LpModule           *o,
+             LpModule           *t,
+             const char * const *props)
+{
+  int c = -1;
+
+  for (guint i = first; i < self->steps->len; i++)
+    {
+      LpMergeStep *step = g_ptr_array_index (self->steps, i);
+
+      if (step->action != LP_STEP_SET || step->conflict >= 0 ||
+          strcmp (step->id, lp_module_get_id (o)) != 0 || !g_strv_contains (props, step->prop))
+        continue;
+      if (c < 0)
+        {
+          GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (o), step->prop);
+          g_autofree char *od = lp_merge_field_text (o, pspec, TRUE);
+          g_autofree char *td = lp_merge_field_text (t, pspec, TRUE);
+
+          c = add_conflict (self, LP_TYPE_MODULE, step->id, step->prop, od, td);
+        }
+      step->conflict = c;
+    }
+}
+
+/* Their programme in our days (or ours in theirs) with an item on a day
+ * the module would not have; then their times on one day that would end
+ * before they start: each a conflict, so that the module stays as one
+ * side had it. */
+static void
+check_merged_module (LpMerge  *self,
+                     guint     first,
+                     LpModule *o,
+                     LpModule *t)
+{
+  static const char * const days[] = { "start", "end", "agenda", NULL };
+  static const char * const times[] = { "start", "end", "start-time", "end-time", NULL };
+  LpModule *dates = merged_from (self, first, o, t, "start") == t ||
+                    merged_from (self, first, o, t, "end") == t ? t : o;
+  LpModule *agenda = merged_from (self, first, o, t, "agenda");
+  int start, end;
+
+  if (lp_agenda_get_last_day (lp_module_get_agenda (agenda)) > lp_module_get_n_days (dates))
+    conflict_on (self, first, o, t, days);
+
+  dates = merged_from (self, first, o, t, "start") == t ||
+          merged_from (self, first, o, t, "end") == t ? t : o;
+  start = lp_module_get_start_time (merged_from (self, first, o, t, "start-time"));
+  end = lp_module_get_end_time (merged_from (self, first, o, t, "end-time"));
+  if (lp_module_get_start (dates) == lp_module_get_end (dates) &&
+      start != LP_TIME_NONE && end != LP_TIME_NONE && end < start)
+    conflict_on (self, first, o, t, times);
+}
+
 static void
 merge_fields (LpMerge *self,
               gpointer b,
@@ -168,6 +248,7 @@ merge_fields (LpMerge *self,
   guint n = 0;
   g_autofree GParamSpec **fields = lp_merge_fields (o, &n);
   const char *id = lp_item_get_id (o);
+  guint first = self->steps->len;
 
   for (guint i = 0; i < n; i++)
     {
@@ -195,6 +276,8 @@ merge_fields (LpMerge *self,
   if (LP_IS_MODULE (o))
     {
       g_autoptr(GPtrArray) merged = lp_merge_comments (b, o, t);
+
+      check_merged_module (self, first, o, t);
 
       if (!lp_comment_array_equal (merged, lp_module_get_comments (o)))
         add_step (self, LP_STEP_COMMENTS, LP_TYPE_MODULE, id, NULL, -1)->comments =

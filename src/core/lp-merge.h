@@ -5,8 +5,11 @@
  * Tracks, own kinds, modules, milestones and periods are matched by id;
  * every writable property of each (and of the trajectory itself) is a
  * field.  A change on one side only is taken, the same change on both sides
- * once; different changes to one field, an edit against a delete, and a
- * module placed in a lane the other side deleted are conflicts.  Comments
+ * once; different changes to one field, an edit against a delete, a
+ * module placed in a lane the other side deleted, and changes to one module
+ * that are right apart but not together (a programme item on a day the
+ * module would not have, times on one day ending before they start) are
+ * conflicts.  Comments
  * merge as a set.  Lane order follows theirs unless only ours reordered.
  */
 #pragma once

@@ -55,6 +55,10 @@ static const char base_xml[] =
 #define END_MODULES "  </modules>\n"
 #define AGENDA(t) "      <agenda>\n        <item start-time=\"09:00\" end-time=\"09:30\">\n" \
   "          <title>" t "</title>\n        </item>\n      </agenda>"
+#define AGENDA_DAY2(t) "      <agenda>\n        <item start-time=\"09:00\" end-time=\"09:30\" day=\"2\">\n" \
+  "          <title>" t "</title>\n        </item>\n      </agenda>"
+#define M2_DAYS "start=\"2026-11-02\" end=\"2026-11-03\""
+#define M2_ONE_DAY "start=\"2026-11-02\" end=\"2026-11-02\""
 #define ANNE "<comment author=\"Anne\" date=\"2026-09-10\">"
 #define ANNE_RESOLVED "<comment author=\"Anne\" date=\"2026-09-10\" resolved=\"true\">"
 
@@ -173,6 +177,14 @@ static const MergeCase cases[] = {
     { "<title>Een</title>", "<title>Een</title>\n" AGENDA ("Welkom"), NULL },
     { "<title>Een</title>", "<title>Een</title>\n" AGENDA ("Welkom"), NULL },
     { "<title>Een</title>", "<title>Een</title>\n" AGENDA ("Welkom"), NULL }, 0, NULL },
+  { "agenda-day-past-our-end",
+    { M2_DAYS, M2_ONE_DAY, NULL },
+    { "<title>Twee</title>", "<title>Twee</title>\n" AGENDA_DAY2 ("Dag twee"), NULL },
+    { M2_DAYS, M2_ONE_DAY, NULL }, 1, "agenda" },
+  { "our-agenda-day-past-their-end",
+    { "<title>Twee</title>", "<title>Twee</title>\n" AGENDA_DAY2 ("Dag twee"), NULL },
+    { M2_DAYS, M2_ONE_DAY, NULL },
+    { "<title>Twee</title>", "<title>Twee</title>\n" AGENDA_DAY2 ("Dag twee"), NULL }, 1, "end" },
   { "comment-resolved-by-them",
     { "<title>Twee</title>", "<title>Twee ons</title>", NULL },
     { ANNE, ANNE_RESOLVED, NULL },
@@ -342,6 +354,32 @@ test_agenda_conflict_theirs (void)
   g_assert_cmpstr (result, ==, want);
 }
 
+#define M1_AT "end=\"2026-10-05\" status=\"draft\""
+#define M1_TIMES(s, e) M1_AT " start-time=\"" s "\" end-time=\"" e "\""
+
+/* Our end time and their start time on a one-day module, apart right but
+ * ending before it starts together: one conflict on "start-time", ours
+ * kept whole. */
+static void
+test_times_apart (void)
+{
+  const char *b[] = { M1_AT, M1_TIMES ("09:00", "12:00"), NULL };
+  const char *o[] = { M1_AT, M1_TIMES ("09:00", "10:00"), NULL };
+  const char *t[] = { M1_AT, M1_TIMES ("11:00", "12:00"), NULL };
+  g_autoptr(LpTrajectory) base = load (b, "base");
+  g_autoptr(LpTrajectory) ours = load (o, "ours");
+  g_autoptr(LpTrajectory) theirs = load (t, "theirs");
+  g_autoptr(LpMerge) merge = lp_merge_new (base, ours, theirs);
+  g_autofree char *want = written (ours);
+  g_autofree char *result = NULL;
+
+  g_assert_cmpuint (lp_merge_get_n_conflicts (merge), ==, 1);
+  g_assert_cmpstr (lp_merge_get_conflict (merge, 0)->field, ==, "start-time");
+  lp_merge_apply (merge, "Merge");
+  result = written (ours);
+  g_assert_cmpstr (result, ==, want);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -356,5 +394,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/merge/choice-and-undo", test_choice_and_undo);
   g_test_add_func ("/merge/comment-reopened", test_comment_reopened);
   g_test_add_func ("/merge/agenda-conflict-theirs", test_agenda_conflict_theirs);
+  g_test_add_func ("/merge/times-apart", test_times_apart);
   return g_test_run ();
 }
