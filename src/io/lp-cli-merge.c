@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "core/lp-date.h"
 #include "core/lp-merge.h"
@@ -94,6 +95,21 @@ record_conflict (LpTrajectory          *ours,
     }
 }
 
+/* Why the merged document would be invalid: the reader's message without
+ * its "NAME:LINE: ", a line of a file that was never written. */
+static const char *
+invalid_why (const GError *error,
+             const char   *name)
+{
+  guint line = lp_reader_error_get_line (error);
+  g_autofree char *prefix = line > 0 ? g_strdup_printf ("%s:%u: ", name, line)
+                                     : g_strdup_printf ("%s: ", name);
+
+  if (g_str_has_prefix (error->message, prefix))
+    return error->message + strlen (prefix);
+  return error->message;
+}
+
 /* The merged document, checked by loading what the writer makes of it. */
 static gboolean
 write_checked (LpTrajectory *ours,
@@ -105,9 +121,15 @@ write_checked (LpTrajectory *ours,
   g_autofree char *what = g_strdup_printf (_("Could not write the merge to “%s”"), path);
 
   again = lp_reader_load_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                               path, &error);
-  if (again == NULL ||
-      !lp_file_replace (path, bytes, LP_FILE_REPLACE_NONE, NULL, what, NULL, &error))
+                               "merged", &error);
+  if (again == NULL)
+    {
+      /* TRANSLATORS: "OURS: nothing written: …: why" */
+      g_printerr (_("%s: nothing written: the merged result would be invalid: %s\n"),
+                  path, invalid_why (error, "merged"));
+      return FALSE;
+    }
+  if (!lp_file_replace (path, bytes, LP_FILE_REPLACE_NONE, NULL, what, NULL, &error))
     {
       g_printerr ("%s\n", error->message);
       return FALSE;

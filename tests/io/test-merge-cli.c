@@ -199,6 +199,29 @@ test_they_deleted (void)
                    ==, "Drie");
 }
 
+/* They added a module after the end of the period we shortened: exit 2,
+ * OURS unchanged, and stderr says the merged result would be invalid,
+ * names the module and cites no line of a file. */
+static void
+test_invalid_result (void)
+{
+  g_autofree char *base = variant ("base.leerplaats", NULL, NULL);
+  g_autofree char *ours = variant ("ours.leerplaats", "end=\"2027-08-31\"/>", "end=\"2027-06-30\"/>");
+  g_autofree char *theirs = variant ("theirs.leerplaats", "  </modules>",
+                                     "    <module id=\"m3\" kind=\"k1\" track=\"a\" start=\"2027-07-05\" end=\"2027-07-05\">\n"
+                                     "    </module>\n  </modules>");
+  const char *args[] = { "--merge", base, ours, theirs, NULL };
+  g_autofree char *before = NULL, *after = NULL, *err = NULL;
+
+  g_assert_true (g_file_get_contents (ours, &before, NULL, NULL));
+  g_assert_cmpint (run (args, &err), ==, 2);
+  g_assert_true (g_file_get_contents (ours, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_nonnull (strstr (err, "merged result"));
+  g_assert_nonnull (strstr (err, "m3"));
+  g_assert_false (g_regex_match_simple ("[a-z]:[0-9]+:", err, 0, 0));
+}
+
 static void
 assert_refused (const char * const *args,
                 const char         *ours)
@@ -242,6 +265,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/merge-cli/added-to-lane-we-deleted", test_added_to_lane_we_deleted);
   g_test_add_func ("/merge-cli/deleted-against-edit", test_deleted_against_edit);
   g_test_add_func ("/merge-cli/they-deleted", test_they_deleted);
+  g_test_add_func ("/merge-cli/invalid-result", test_invalid_result);
   status = g_test_run ();
   {
     g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
