@@ -174,29 +174,32 @@ merged_from (LpMerge    *self,
       LpMergeStep *step = g_ptr_array_index (self->steps, i);
 
       if (step->action == LP_STEP_SET && step->conflict < 0 && strcmp (step->prop, prop) == 0 &&
-          strcmp (step->id, lp_module_get_id (o)) == 0)
+          g_strcmp0 (step->id, lp_module_get_id (o)) == 0)
         return t;
     }
   return o;
 }
 
-/* Makes the steps from @first on that take their value of one of @props
- * one conflict (ours kept), named after the first of them. */
+/* Makes the steps of @o's item, from @first on (where its steps start,
+ * one after the other), that take their value of one of @props one
+ * conflict (ours kept), named after the first of them. */
 static void
 conflict_on (LpMerge            *self,
              guint               first,
-             LpModule           *o,
-             LpModule           *t,
+             gpointer            o,
+             gpointer            t,
              const char * const *props)
 {
+  const char *id = lp_item_get_id (o);
   int c = -1;
 
   for (guint i = first; i < self->steps->len; i++)
     {
       LpMergeStep *step = g_ptr_array_index (self->steps, i);
 
-      if (step->action != LP_STEP_SET || step->conflict >= 0 ||
-          strcmp (step->id, lp_module_get_id (o)) != 0 || !g_strv_contains (props, step->prop))
+      if (step->type != G_OBJECT_TYPE (o) || g_strcmp0 (step->id, id) != 0)
+        break;
+      if (step->action != LP_STEP_SET || step->conflict >= 0 || !g_strv_contains (props, step->prop))
         continue;
       if (c < 0)
         {
@@ -204,9 +207,65 @@ conflict_on (LpMerge            *self,
           g_autofree char *od = lp_merge_field_text (o, pspec, TRUE);
           g_autofree char *td = lp_merge_field_text (t, pspec, TRUE);
 
-          c = add_conflict (self, LP_TYPE_MODULE, step->id, step->prop, od, td);
+          c = add_conflict (self, G_OBJECT_TYPE (o), id, step->prop, od, td);
         }
       step->conflict = c;
+    }
+}
+
+static gboolean
+outside (LpModule     *m,
+         LpTrajectory *span)
+{
+  return lp_module_get_start (m) < lp_trajectory_get_span_start (span) ||
+         lp_module_get_end (m) > lp_trajectory_get_span_end (span);
+}
+
+/* Their period taken while one of our modules (at our dates) lies outside
+ * it: the period a conflict.  Then their dates of a module outside the
+ * period: those dates a conflict.  Ours kept in both. */
+static void
+check_period (LpMerge *self)
+{
+  static const char * const span[] = { "span-start", "span-end", NULL };
+  static const char * const dates[] = { "start", "end", NULL };
+  g_autoptr(GHashTable) moved = g_hash_table_new (g_str_hash, g_str_equal);  /* id → first step */
+  gboolean their_span = FALSE;
+  GListModel *modules = lp_trajectory_get_modules (self->ours);
+
+  for (guint i = 0; i < self->steps->len; i++)
+    {
+      LpMergeStep *step = g_ptr_array_index (self->steps, i);
+
+      if (step->action != LP_STEP_SET || step->conflict >= 0)
+        continue;
+      if (step->type == LP_TYPE_TRAJECTORY && g_strv_contains (span, step->prop))
+        their_span = TRUE;
+      else if (step->type == LP_TYPE_MODULE && g_strv_contains (dates, step->prop) &&
+               !g_hash_table_contains (moved, step->id))
+        g_hash_table_insert (moved, step->id, GUINT_TO_POINTER (i));
+    }
+  for (guint i = 0; their_span && i < g_list_model_get_n_items (modules); i++)
+    {
+      g_autoptr(LpModule) m = g_list_model_get_item (modules, i);
+
+      if (!g_hash_table_contains (moved, lp_module_get_id (m)) && outside (m, self->theirs))
+        {
+          conflict_on (self, 0, self->ours, self->theirs, span);
+          their_span = FALSE;
+        }
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
+    {
+      g_autoptr(LpModule) m = g_list_model_get_item (modules, i);
+      gpointer first;
+      LpModule *t;
+
+      if (!g_hash_table_lookup_extended (moved, lp_module_get_id (m), NULL, &first))
+        continue;
+      t = lp_trajectory_lookup_module (self->theirs, lp_module_get_id (m));
+      if (outside (t, their_span ? self->theirs : self->ours))
+        conflict_on (self, GPOINTER_TO_UINT (first), m, t, dates);
     }
 }
 
@@ -479,6 +538,7 @@ lp_merge_new (LpTrajectory *base,
       plan_deletions (self, lp_merge_item_type (i));
     }
   plan_lanes_gone (self);
+  check_period (self);
 
   order_b = common_order (self, base);
   order_o = common_order (self, ours);

@@ -8,8 +8,8 @@
  * once; different changes to one field, an edit against a delete, a
  * module placed in a lane the other side deleted, and changes to one module
  * that are right apart but not together (a programme item on a day the
- * module would not have, times on one day ending before they start) are
- * conflicts.  Comments
+ * module would not have, times on one day ending before they start, a
+ * module outside the period) are conflicts.  Comments
  * merge as a set.  Lane order follows theirs unless only ours reordered.
  */
 #pragma once

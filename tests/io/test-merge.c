@@ -59,6 +59,10 @@ static const char base_xml[] =
   "          <title>" t "</title>\n        </item>\n      </agenda>"
 #define M2_DAYS "start=\"2026-11-02\" end=\"2026-11-03\""
 #define M2_ONE_DAY "start=\"2026-11-02\" end=\"2026-11-02\""
+#define PERIOD "<period start=\"2026-09-01\" end=\"2027-08-31\"/>"
+#define SHORT_PERIOD "<period start=\"2026-09-01\" end=\"2027-06-30\"/>"
+#define M1_DAYS "start=\"2026-10-05\" end=\"2026-10-05\""
+#define M1_LATE "start=\"2027-07-05\" end=\"2027-07-05\""
 #define ANNE "<comment author=\"Anne\" date=\"2026-09-10\">"
 #define ANNE_RESOLVED "<comment author=\"Anne\" date=\"2026-09-10\" resolved=\"true\">"
 
@@ -185,6 +189,14 @@ static const MergeCase cases[] = {
     { "<title>Twee</title>", "<title>Twee</title>\n" AGENDA_DAY2 ("Dag twee"), NULL },
     { M2_DAYS, M2_ONE_DAY, NULL },
     { "<title>Twee</title>", "<title>Twee</title>\n" AGENDA_DAY2 ("Dag twee"), NULL }, 1, "end" },
+  { "their-dates-past-our-period",
+    { PERIOD, SHORT_PERIOD, NULL },
+    { M1_DAYS, M1_LATE, NULL },
+    { PERIOD, SHORT_PERIOD, NULL }, 1, "start" },
+  { "our-dates-past-their-period",
+    { M1_DAYS, M1_LATE, NULL },
+    { PERIOD, SHORT_PERIOD, NULL },
+    { M1_DAYS, M1_LATE, NULL }, 1, "span-end" },
   { "comment-resolved-by-them",
     { "<title>Twee</title>", "<title>Twee ons</title>", NULL },
     { ANNE, ANNE_RESOLVED, NULL },
