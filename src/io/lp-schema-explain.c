@@ -25,15 +25,16 @@
 #define MANY   G_MAXUINT
 
 /* What an attribute's value may be; OPEN is what this does not check
- * (text, a pattern or a length: the validator's own message says it). */
-typedef enum { OPEN, CHOICE, WHOLE_NUMBER, ID } ValueRule;
+ * (text or a pattern: the validator's own message says it).  LENGTH is a
+ * string of a fixed number of characters (the dates and times). */
+typedef enum { OPEN, CHOICE, WHOLE_NUMBER, ID, LENGTH } ValueRule;
 
 typedef struct {
   char      *name;
   gboolean   required;
   ValueRule  rule;
   GPtrArray *choices;   /* char*, for CHOICE */
-  guint64    min, max;  /* for WHOLE_NUMBER */
+  guint64    min, max;  /* for WHOLE_NUMBER; for LENGTH, min is the length */
 } Attribute;
 
 typedef struct _Element Element;
@@ -87,6 +88,28 @@ define_of (xmlNodePtr  grammar,
   return NULL;
 }
 
+/* A string whose only facet is its length in characters. */
+static void
+read_length (Attribute  *a,
+             xmlNodePtr  data)
+{
+  for (xmlNodePtr p = data->children; p != NULL; p = p->next)
+    {
+      g_autofree char *param = is_rng (p, "param") ? prop (p, "name") : NULL;
+      g_autofree char *text = param ? (char *) xmlNodeGetContent (p) : NULL;
+
+      if (param == NULL)
+        continue;
+      if (g_strcmp0 (param, "length") != 0)
+        {
+          a->rule = OPEN;
+          return;
+        }
+      a->rule = LENGTH;
+      a->min = g_ascii_strtoull (text, NULL, 10);
+    }
+}
+
 static void
 read_value (Attribute  *a,
             xmlNodePtr  grammar,
@@ -108,6 +131,8 @@ read_value (Attribute  *a,
         g_autofree char *type = prop (c, "type");
 
         a->rule = g_strcmp0 (type, "NCName") == 0 ? ID : OPEN;
+        if (g_strcmp0 (type, "string") == 0)
+          read_length (a, c);
         if (g_strcmp0 (type, "positiveInteger") == 0 || g_strcmp0 (type, "nonNegativeInteger") == 0)
           {
             a->rule = WHOLE_NUMBER;
@@ -256,6 +281,9 @@ value_fits (const Attribute *a,
       return n >= a->min && n <= a->max;
     case ID:
       return xmlValidateNCName ((const xmlChar *) v, 0) == 0;
+    case LENGTH:
+      /* a string keeps its white space: the raw value is measured */
+      return g_utf8_validate (raw, -1, NULL) && (guint64) g_utf8_strlen (raw, -1) == a->min;
     case OPEN:
     default:
       return TRUE;

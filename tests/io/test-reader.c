@@ -358,6 +358,103 @@ test_error_line_carried (void)
   g_assert_cmpuint (lp_reader_error_get_line (NULL), ==, 0);
 }
 
+/* A file with every date and time attribute, one to a marker, each on its
+ * own line; a marker stands for the whole attribute. */
+static const char when_template[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<trajectory xmlns=\"urn:leerplaats:trajectory:1\" version=\"1\">\n"
+  "  <title>T</title>\n"
+  "  <period @period-start@ @period-end@/>\n"
+  "  <tracks><track id=\"a\" group=\"joint\">A</track></tracks>\n"
+  "  <modules>\n"
+  "    <module id=\"m1\" kind=\"intervision\" track=\"a\" @module-start@ @module-end@>\n"
+  "      <agenda><item @item-start-time@ @item-end-time@><title>x</title></item></agenda>\n"
+  "      <comment @comment-date@>c</comment>\n"
+  "    </module>\n"
+  "  </modules>\n"
+  "  <milestones><milestone id=\"e\" @milestone-date@ kind=\"election\">E</milestone></milestones>\n"
+  "  <bands><band id=\"b\" @band-start@ @band-end@ kind=\"recess\">R</band></bands>\n"
+  "</trajectory>\n";
+
+static const struct {
+  const char *marker, *attribute, *value;
+} when_defaults[] = {
+  { "@period-start@", "start", "2026-01-01" },        { "@period-end@", "end", "2026-12-31" },
+  { "@module-start@", "start", "2026-03-02" },        { "@module-end@", "end", "2026-03-02" },
+  { "@item-start-time@", "start-time", "09:00" },     { "@item-end-time@", "end-time", "10:00" },
+  { "@comment-date@", "date", "2026-03-01" },         { "@milestone-date@", "date", "2026-03-18" },
+  { "@band-start@", "start", "2026-07-10" },          { "@band-end@", "end", "2026-08-22" },
+};
+
+typedef struct {
+  const char *marker;
+  const char *value;     /* NULL: the attribute left out */
+  const char *message;   /* the whole message */
+  LpFileError code;      /* 0: LP_FILE_ERROR_INVALID, what the schema refuses */
+} WhenCase;
+
+static const WhenCase when_cases[] = {
+  { "@period-start@", "2026-1-1", "test.leerplaats:4: “2026-1-1” is not a valid value for the attribute “start” of <period>" },
+  { "@period-end@", "tomorrow", "test.leerplaats:4: “tomorrow” is not a valid value for the attribute “end” of <period>" },
+  { "@period-end@", NULL, "test.leerplaats:4: <period> is missing the attribute “end”" },
+  { "@module-start@", "2026-03-02T10:00", "test.leerplaats:7: “2026-03-02T10:00” is not a valid value for the attribute “start” of <module>" },
+  { "@module-start@", "tomorrow", "test.leerplaats:7: “tomorrow” is not a valid value for the attribute “start” of <module>" },
+  { "@module-end@", "2026-3-2", "test.leerplaats:7: “2026-3-2” is not a valid value for the attribute “end” of <module>" },
+  { "@module-end@", "10000-01-01", "test.leerplaats:7: “10000-01-01” is not a valid value for the attribute “end” of <module>" },
+  { "@module-start@", " 2026-03-02", "test.leerplaats:7: “ 2026-03-02” is not a valid value for the attribute “start” of <module>" },
+  { "@module-start@", NULL, "test.leerplaats:7: <module> is missing the attribute “start”" },
+  { "@item-start-time@", "9:00", "test.leerplaats:8: “9:00” is not a valid value for the attribute “start-time” of <item>" },
+  { "@item-end-time@", NULL, "test.leerplaats:8: <item> is missing the attribute “end-time”" },
+  { "@comment-date@", "2026-3-1", "test.leerplaats:9: “2026-3-1” is not a valid value for the attribute “date” of <comment>" },
+  { "@milestone-date@", "2026-3-18", "test.leerplaats:12: “2026-3-18” is not a valid value for the attribute “date” of <milestone>" },
+  { "@milestone-date@", NULL, "test.leerplaats:12: <milestone> is missing the attribute “date”" },
+  { "@band-start@", "2027 7 10", "test.leerplaats:13: “2027 7 10” is not a valid value for the attribute “start” of <band>" },
+  { "@band-end@", "2027-08-22 ", "test.leerplaats:13: “2027-08-22 ” is not a valid value for the attribute “end” of <band>" },
+  /* ten characters pass the schema; the reader then finds no date */
+  { "@band-start@", "2027 07 10", "test.leerplaats:13: “2027 07 10” is not a real date (in start of <band>)", LP_FILE_ERROR_SEMANTIC },
+};
+
+/* @c's value in its place, every other attribute at its default. */
+static char *
+when_text (const WhenCase *c)
+{
+  g_autoptr(GString) text = g_string_new (when_template);
+
+  for (guint i = 0; i < G_N_ELEMENTS (when_defaults); i++)
+    {
+      gboolean chosen = g_str_equal (c->marker, when_defaults[i].marker);
+      const char *value = chosen ? c->value : when_defaults[i].value;
+      g_autofree char *attribute = value ? g_strdup_printf ("%s=\"%s\"", when_defaults[i].attribute, value)
+                                         : g_strdup ("");
+
+      g_assert_cmpuint (g_string_replace (text, when_defaults[i].marker, attribute, 0), ==, 1);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* A malformed or missing date or time: the message names the value, the
+ * attribute and the element, on the element's line. */
+static void
+test_when_messages (void)
+{
+  WhenCase valid = { "", NULL, NULL };
+  g_autofree char *fine = when_text (&valid);
+  g_autoptr(LpTrajectory) t = load_text (fine, NULL);
+
+  g_assert_nonnull (t);
+  for (guint i = 0; i < G_N_ELEMENTS (when_cases); i++)
+    {
+      g_autofree char *text = when_text (&when_cases[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LpTrajectory) refused = load_text (text, &error);
+      int code = when_cases[i].code != LP_FILE_ERROR_NOT_XML ? (int) when_cases[i].code : (int) LP_FILE_ERROR_INVALID;
+
+      g_assert_null (refused);
+      g_assert_error (error, LP_FILE_ERROR, code);
+      g_assert_cmpstr (error->message, ==, when_cases[i].message);
+    }
+}
+
 static void
 assert_refused_fast (const char *text,
                      gsize       length,
@@ -590,6 +687,7 @@ main (int argc, char *argv[])
       g_test_add_data_func (path, &bad_cases[i], test_bad_case);
     }
   g_test_add_func ("/io/reader/error-line-carried", test_error_line_carried);
+  g_test_add_func ("/io/reader/refused/date-and-time-attributes", test_when_messages);
   g_test_add_func ("/io/reader/hostile/billion-laughs", test_billion_laughs);
   g_test_add_func ("/io/reader/hostile/external-entity", test_external_entity);
   g_test_add_func ("/io/reader/hostile/external-dtd", test_external_dtd);
