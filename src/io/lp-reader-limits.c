@@ -109,18 +109,36 @@ lp_reader_scan_attributes (LpReaderScan  *scan,
 
 /* ---- counting while parsing ---- */
 
+/* Stops the parse at the first limit passed, at @line (0: the parser's). */
 static void
-stop (LpReaderLimits *l,
-      char           *what)
+stop_at (LpReaderLimits *l,
+         long            line,
+         char           *what)
 {
   if (l->what == NULL)
     {
       l->what = what;
-      l->line = xmlSAX2GetLineNumber (l->ctxt);
+      l->line = line > 0 ? line : xmlSAX2GetLineNumber (l->ctxt);
     }
   else
     g_free (what);
   xmlStopParser (l->ctxt);
+}
+
+static void
+stop (LpReaderLimits *l,
+      char           *what)
+{
+  stop_at (l, 0, what);
+}
+
+/* The innermost element open, NULL at none. */
+static const LpReaderOpen *
+innermost (LpReaderLimits *l)
+{
+  if (l->depth == 0 || l->depth > LP_READER_MAX_OPEN)
+    return NULL;
+  return &l->open[l->depth - 1];
 }
 
 gsize
@@ -207,6 +225,8 @@ on_start_element (void           *ctx,
         { stop (l, g_strdup_printf (_("the value of the attribute “%s” is longer than %d characters, "
                                            "the limit"), (const char *) attributes[i * 5], MAX_ATTRIBUTE_TEXT)); return; }
     }
+  if (l->depth < LP_READER_MAX_OPEN)
+    l->open[l->depth] = (LpReaderOpen) { element, xmlSAX2GetLineNumber (ctxt) };
   l->depth++;
   l->text = 0;
   l->text_limit = lp_reader_text_limit (element);
@@ -221,11 +241,13 @@ on_end_element (void          *ctx,
 {
   xmlParserCtxtPtr ctxt = ctx;
   LpReaderLimits *l = ctxt->_private;
+  const LpReaderOpen *parent;
 
   if (l->depth > 0)
     l->depth--;
+  parent = innermost (l);
   l->text = 0;
-  l->text_limit = MAX_LONG_TEXT;
+  l->text_limit = parent != NULL ? lp_reader_text_limit (parent->name) : MAX_LONG_TEXT;
   l->end (ctx, localname, prefix, uri);
 }
 
@@ -236,14 +258,18 @@ on_characters (void          *ctx,
 {
   xmlParserCtxtPtr ctxt = ctx;
   LpReaderLimits *l = ctxt->_private;
+  const LpReaderOpen *open;
 
   l->text += (gsize) g_utf8_strlen ((const char *) ch, len);
   if (l->text > l->text_limit)
     {
-      if (l->text_limit == MAX_SHORT_TEXT)
-        { stop (l, g_strdup_printf (_("a title or name is longer than %d characters, the limit"),
-                                         MAX_SHORT_TEXT)); return; }
-      { stop (l, g_strdup_printf (_("a text is longer than %d characters, the limit"), MAX_LONG_TEXT)); return; }
+      /* the line where the element starts, not where the parse stopped */
+      open = innermost (l);
+      /* TRANSLATORS: "the text of <description> is longer than 100000 characters, the limit" */
+      stop_at (l, open != NULL ? open->line : 0,
+               g_strdup_printf (_("the text of <%s> is longer than %d characters, the limit"),
+                                open != NULL ? open->name : "?", (int) l->text_limit));
+      return;
     }
   l->characters (ctx, ch, len);
 }

@@ -28,6 +28,16 @@ void        lp_reader_set_error (GError     **error,
                                  const char  *format,
                                  ...) G_GNUC_PRINTF (5, 6);
 
+/* More elements open at once than libxml2 allows without XML_PARSE_HUGE. */
+#define LP_READER_MAX_OPEN      260
+
+/* An element open while parsing: its name (in the parser's dictionary) and
+ * the line of its start tag. */
+typedef struct {
+  const char *name;
+  long        line;
+} LpReaderOpen;
+
 /* Limits a trajectory never needs, counted while parsing: the parse stops
  * at the first one passed.  ctxt->_private must point to this struct. */
 typedef struct {
@@ -39,6 +49,7 @@ typedef struct {
   processingInstructionSAXFunc instruction;
   guint                   elements, unknown, unknown_attributes, modules, others;
   guint                   depth;  /* elements open: > 0 when a file ends inside one */
+  LpReaderOpen            open[LP_READER_MAX_OPEN];  /* the first depth of them */
   gsize                   text, text_limit;
   char                   *what;   /* the limit passed; NULL while within */
   long                    line;
