@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 #include <libxml/SAX2.h>
+#include <limits.h>
 #include <string.h>
 
 #include "lp-reader-private.h"
@@ -189,6 +190,25 @@ is_known_attribute (const char *prefix,
   return FALSE;
 }
 
+/* The line a start tag begins on.  libxml2 calls back at the end of the
+ * tag, all of which is still in its input (an attribute value holds no
+ * "<"): the line there less the line breaks inside the tag. */
+static long
+start_tag_line (xmlParserCtxtPtr ctxt)
+{
+  xmlParserInputPtr input = ctxt->input;
+  long line = xmlSAX2GetLineNumber (ctxt);
+
+  if (input == NULL || input->base == NULL || input->cur == NULL)
+    return line;
+  for (const xmlChar *p = input->cur; p > input->base; p--)
+    if (p[-1] == '<')
+      return line;
+    else if (p[-1] == '\n')
+      line--;
+  return xmlSAX2GetLineNumber (ctxt);   /* the tag's start is gone: the end it is */
+}
+
 static void
 on_start_element (void           *ctx,
                   const xmlChar  *localname,
@@ -203,6 +223,8 @@ on_start_element (void           *ctx,
   xmlParserCtxtPtr ctxt = ctx;
   LpReaderLimits *l = ctxt->_private;
   const char *element = (const char *) localname;
+  xmlNodePtr parent;
+  long line;
 
   if (++l->elements > MAX_ELEMENTS)
     { stop (l, g_strdup_printf (_("the file has more than %d elements, the limit"), MAX_ELEMENTS)); return; }
@@ -225,12 +247,17 @@ on_start_element (void           *ctx,
         { stop (l, g_strdup_printf (_("the value of the attribute “%s” is longer than %d characters, "
                                            "the limit"), (const char *) attributes[i * 5], MAX_ATTRIBUTE_TEXT)); return; }
     }
+  line = start_tag_line (ctxt);
   if (l->depth < LP_READER_MAX_OPEN)
-    l->open[l->depth] = (LpReaderOpen) { element, xmlSAX2GetLineNumber (ctxt) };
+    l->open[l->depth] = (LpReaderOpen) { element, line };
   l->depth++;
   l->text = 0;
   l->text_limit = lp_reader_text_limit (element);
+  parent = ctxt->node;
   l->start (ctx, localname, prefix, uri, nb_namespaces, namespaces, nb_attributes, nb_defaulted, attributes);
+  /* libxml2 gives the node the line its start tag ends on */
+  if (ctxt->node != NULL && ctxt->node != parent && line < USHRT_MAX && ctxt->node->line < USHRT_MAX)
+    ctxt->node->line = (unsigned short) line;
 }
 
 static void

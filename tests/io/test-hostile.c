@@ -243,8 +243,8 @@ test_long_description (void)
   g_unlink (path);
 }
 
-/* The text of a module's description, its start tag on a line of its own
- * after the module's. */
+/* The text of a module's description, whose start tag begins on line 9
+ * and ends on line 10. */
 static void
 test_long_module_description (void)
 {
@@ -253,7 +253,7 @@ test_long_module_description (void)
   write_parts (path, HEAD "  <title>t</title>\n  <period start=\"2026-01-01\" end=\"2026-12-31\"/>\n"
                "  <tracks><track id=\"a\" group=\"joint\">A</track></tracks>\n  <modules>\n"
                "    <module id=\"m1\" kind=\"intervision\" track=\"a\" start=\"2026-03-02\" end=\"2026-03-02\">\n"
-               "      <location>Zaal</location>\n      <description>", "012345678\n", 10001,
+               "      <location>Zaal</location>\n      <description\n      >", "012345678\n", 10001,
                "</description>\n    </module>\n  </modules>\n</trajectory>\n");
   assert_refused (path, LP_FILE_ERROR_UNSAFE,
                   "module.leerplaats:9: the text of <description> is longer than 100000 characters, the limit");

@@ -358,8 +358,9 @@ test_error_line_carried (void)
   g_assert_cmpuint (lp_reader_error_get_line (NULL), ==, 0);
 }
 
-/* A file with every date and time attribute, one to a marker, each on its
- * own line; a marker stands for the whole attribute. */
+/* A file with every date and time attribute, one to a marker, each element
+ * on its own line (<module>'s start tag on two); a marker stands for the
+ * whole attribute. */
 static const char when_template[] =
   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
   "<trajectory xmlns=\"urn:leerplaats:trajectory:1\" version=\"1\">\n"
@@ -367,7 +368,8 @@ static const char when_template[] =
   "  <period @period-start@ @period-end@/>\n"
   "  <tracks><track id=\"a\" group=\"joint\">A</track></tracks>\n"
   "  <modules>\n"
-  "    <module id=\"m1\" kind=\"intervision\" track=\"a\" @module-start@ @module-end@>\n"
+  "    <module id=\"m1\" kind=\"intervision\" track=\"a\"\n"
+  "            @module-start@ @module-end@>\n"
   "      <agenda><item @item-start-time@ @item-end-time@><title>x</title></item></agenda>\n"
   "      <comment @comment-date@>c</comment>\n"
   "    </module>\n"
@@ -403,15 +405,16 @@ static const WhenCase when_cases[] = {
   { "@module-end@", "10000-01-01", "test.leerplaats:7: “10000-01-01” is not a valid value for the attribute “end” of <module>" },
   { "@module-start@", " 2026-03-02", "test.leerplaats:7: “ 2026-03-02” is not a valid value for the attribute “start” of <module>" },
   { "@module-start@", NULL, "test.leerplaats:7: <module> is missing the attribute “start”" },
-  { "@item-start-time@", "9:00", "test.leerplaats:8: “9:00” is not a valid value for the attribute “start-time” of <item>" },
-  { "@item-end-time@", NULL, "test.leerplaats:8: <item> is missing the attribute “end-time”" },
-  { "@comment-date@", "2026-3-1", "test.leerplaats:9: “2026-3-1” is not a valid value for the attribute “date” of <comment>" },
-  { "@milestone-date@", "2026-3-18", "test.leerplaats:12: “2026-3-18” is not a valid value for the attribute “date” of <milestone>" },
-  { "@milestone-date@", NULL, "test.leerplaats:12: <milestone> is missing the attribute “date”" },
-  { "@band-start@", "2027 7 10", "test.leerplaats:13: “2027 7 10” is not a valid value for the attribute “start” of <band>" },
-  { "@band-end@", "2027-08-22 ", "test.leerplaats:13: “2027-08-22 ” is not a valid value for the attribute “end” of <band>" },
+  { "@module-end@", "2026-02-30", "test.leerplaats:7: “2026-02-30” is not a real date (in end of <module>)", LP_FILE_ERROR_SEMANTIC },
+  { "@item-start-time@", "9:00", "test.leerplaats:9: “9:00” is not a valid value for the attribute “start-time” of <item>" },
+  { "@item-end-time@", NULL, "test.leerplaats:9: <item> is missing the attribute “end-time”" },
+  { "@comment-date@", "2026-3-1", "test.leerplaats:10: “2026-3-1” is not a valid value for the attribute “date” of <comment>" },
+  { "@milestone-date@", "2026-3-18", "test.leerplaats:13: “2026-3-18” is not a valid value for the attribute “date” of <milestone>" },
+  { "@milestone-date@", NULL, "test.leerplaats:13: <milestone> is missing the attribute “date”" },
+  { "@band-start@", "2027 7 10", "test.leerplaats:14: “2027 7 10” is not a valid value for the attribute “start” of <band>" },
+  { "@band-end@", "2027-08-22 ", "test.leerplaats:14: “2027-08-22 ” is not a valid value for the attribute “end” of <band>" },
   /* ten characters pass the schema; the reader then finds no date */
-  { "@band-start@", "2027 07 10", "test.leerplaats:13: “2027 07 10” is not a real date (in start of <band>)", LP_FILE_ERROR_SEMANTIC },
+  { "@band-start@", "2027 07 10", "test.leerplaats:14: “2027 07 10” is not a real date (in start of <band>)", LP_FILE_ERROR_SEMANTIC },
 };
 
 /* @c's value in its place, every other attribute at its default. */
