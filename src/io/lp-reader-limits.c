@@ -209,6 +209,35 @@ start_tag_line (xmlParserCtxtPtr ctxt)
   return xmlSAX2GetLineNumber (ctxt);   /* the tag's start is gone: the end it is */
 }
 
+/* FALSE, the parse stopped, when the attributes of @element pass a limit. */
+static gboolean
+count_attributes (LpReaderLimits  *l,
+                  const char      *element,
+                  int              nb_attributes,
+                  const xmlChar  **attributes)
+{
+  if (nb_attributes > MAX_ATTRIBUTES)
+    { stop (l, g_strdup_printf (_("an element has more than %d attributes, the limit"), MAX_ATTRIBUTES)); return FALSE; }
+  for (int i = 0; i < nb_attributes; i++)
+    {
+      const char *begin = (const char *) attributes[i * 5 + 3], *end = (const char *) attributes[i * 5 + 4];
+
+      if (!is_known_attribute ((const char *) attributes[i * 5 + 1], (const char *) attributes[i * 5]) &&
+          ++l->unknown_attributes > MAX_UNKNOWN)
+        { stop (l, g_strdup_printf (_("the file has more than %d attributes that are not part of the "
+                                           "Leerplaats format, the limit"), MAX_UNKNOWN)); return FALSE; }
+      if (g_utf8_strlen (begin, end - begin) > MAX_ATTRIBUTE_TEXT)
+        {
+          /* TRANSLATORS: "the value of the attribute “id” of <module> is longer than 1000 characters, the limit" */
+          stop_at (l, start_tag_line (l->ctxt),
+                   g_strdup_printf (_("the value of the attribute “%s” of <%s> is longer than %d characters, the limit"),
+                                    (const char *) attributes[i * 5], element, MAX_ATTRIBUTE_TEXT));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static void
 on_start_element (void           *ctx,
                   const xmlChar  *localname,
@@ -233,20 +262,8 @@ on_start_element (void           *ctx,
                                        "Leerplaats format, the limit"), MAX_UNKNOWN)); return; }
   if (strcmp (element, "module") == 0 && ++l->modules > MAX_MODULES)
     { stop (l, g_strdup_printf (_("the file has more than %d modules, the limit"), MAX_MODULES)); return; }
-  if (nb_attributes > MAX_ATTRIBUTES)
-    { stop (l, g_strdup_printf (_("an element has more than %d attributes, the limit"), MAX_ATTRIBUTES)); return; }
-  for (int i = 0; i < nb_attributes; i++)
-    {
-      const char *begin = (const char *) attributes[i * 5 + 3], *end = (const char *) attributes[i * 5 + 4];
-
-      if (!is_known_attribute ((const char *) attributes[i * 5 + 1], (const char *) attributes[i * 5]) &&
-          ++l->unknown_attributes > MAX_UNKNOWN)
-        { stop (l, g_strdup_printf (_("the file has more than %d attributes that are not part of the "
-                                           "Leerplaats format, the limit"), MAX_UNKNOWN)); return; }
-      if (g_utf8_strlen (begin, end - begin) > MAX_ATTRIBUTE_TEXT)
-        { stop (l, g_strdup_printf (_("the value of the attribute “%s” is longer than %d characters, "
-                                           "the limit"), (const char *) attributes[i * 5], MAX_ATTRIBUTE_TEXT)); return; }
-    }
+  if (!count_attributes (l, element, nb_attributes, attributes))
+    return;
   line = start_tag_line (ctxt);
   if (l->depth < LP_READER_MAX_OPEN)
     l->open[l->depth] = (LpReaderOpen) { element, line };

@@ -260,6 +260,21 @@ test_long_module_description (void)
   g_unlink (path);
 }
 
+/* An attribute value over its limit: the message names the attribute, the
+ * element and the line its start tag begins on. */
+static void
+test_long_attribute (void)
+{
+  g_autofree char *path = temp_path ("attribute.leerplaats");
+
+  write_parts (path, HEAD "  <title>t</title>\n  <period start=\"2026-01-01\"\n          end=\"", "x", 1001,
+               "\"/>\n  <tracks><track id=\"a\" group=\"joint\">A</track></tracks>\n</trajectory>\n");
+  assert_refused (path, LP_FILE_ERROR_UNSAFE,
+                  "attribute.leerplaats:4: the value of the attribute “end” of <period> is longer than 1000 characters, "
+                  "the limit");
+  g_unlink (path);
+}
+
 static void
 test_long_span (void)
 {
@@ -304,6 +319,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/hostile/long-title", test_long_title);
   g_test_add_func ("/io/hostile/long-description", test_long_description);
   g_test_add_func ("/io/hostile/long-module-description", test_long_module_description);
+  g_test_add_func ("/io/hostile/long-attribute", test_long_attribute);
   g_test_add_func ("/io/hostile/long-period", test_long_span);
   g_test_add_func ("/io/hostile/ten-year-period-accepted", test_ten_year_span_accepted);
 
