@@ -185,7 +185,8 @@ add_outside_problem (GPtrArray          *problems,
                                       item->title, lp_time_format (end_time, time)));
   if (item->day > n_days)
     g_ptr_array_add (problems,
-                     g_strdup_printf (_("“%s” is on day %u, but the module lasts %u days"),
+                     g_strdup_printf (ngettext ("“%s” is on day %u, but the module lasts %u day",
+                                                "“%s” is on day %u, but the module lasts %u days", n_days),
                                       item->title, item->day, n_days));
 }
 

@@ -59,7 +59,9 @@ read_day (xmlNodePtr   item,
   if (d < 1 || d > n_days)
     {
       lp_reader_set_error (error, LP_FILE_ERROR_SEMANTIC, name, lp_reader_line_of (item),
-                           _("the programme of the module “%s” names day %s, but the module lasts %u days"),
+                           ngettext ("the programme of the module “%s” names day %s, but the module lasts %u day",
+                                     "the programme of the module “%s” names day %s, but the module lasts %u days",
+                                     n_days),
                            lp_module_get_id (module), value ? value : "?", n_days);
       return FALSE;
     }

@@ -141,11 +141,20 @@ test_refuse_no_title (void)
   assert_refused ("<title>Rollenspel</title>\n", "", 16, "has no title");
 }
 
+/* A programme item on a day the module does not have: refused, naming
+ * the day and the module's length (one day in the singular). */
 static void
 test_refuse_day_beyond (void)
 {
+  g_autofree char *one_day = NULL;
+  g_autoptr(GError) error = NULL;
+
   assert_refused ("day=\"2\"", "day=\"3\"", 22, "names day 3, but the module lasts 2 days");
   assert_refused ("day=\"2\"", "day=\"0\"", 22, "0");
+  assert_refused ("end=\"2026-10-02\"", "end=\"2026-10-01\"", 22, "names day 2, but the module lasts 1 day");
+  one_day = two_days_with ("end=\"2026-10-02\"", "end=\"2026-10-01\"");
+  g_assert_null (lp_reader_load_data (one_day, strlen (one_day), "test.leerplaats", &error));
+  g_assert_true (g_str_has_suffix (error->message, "but the module lasts 1 day"));
 }
 
 static void
