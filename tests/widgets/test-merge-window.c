@@ -198,11 +198,59 @@ lock_taken_over_cb (gpointer data)
          g_str_has_suffix (contents, ours);
 }
 
+/* Another leerplaats on @argv's file, once its lock (@lock) is there. */
+static GPid
+spawn_other (const char **argv,
+             const char  *lock)
+{
+  g_autoptr(GError) error = NULL;
+  GPid pid;
+
+  g_assert_nonnull (argv[0]);
+  g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                NULL, NULL, &pid, &error));
+  g_assert_no_error (error);
+  g_assert_true (wait_until (file_exists_cb, (gpointer) lock, WAIT_MS));
+  return pid;
+}
+
+/* Our window on @file, once it shows the other's lock. */
+static LpWindow *
+window_beside_other (GFile *file)
+{
+  LpWindow *window = lp_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (lp_window_load_file (window, file, NULL));
+  g_assert_true (wait_until (bar_visible_cb, window, WAIT_MS));
+  return window;
+}
+
+/* The other ends by @signal; @window takes its lock over, draws, and
+ * removes the lock when it closes. */
+static void
+assert_taken_over (GPid        pid,
+                   int         signal,
+                   LpWindow   *window,
+                   const char *lock)
+{
+  LockWait taken = { window, lock };
+
+  kill (pid, signal);
+  waitpid (pid, NULL, 0);
+  g_spawn_close_pid (pid);
+  g_assert_true (wait_until (lock_taken_over_cb, &taken, WAIT_MS));
+  g_assert_true (widget_draws (GTK_WIDGET (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
+}
+
 /* Two processes: another leerplaats has the file open, so its lock is
  * there and our window says "Also open by … on HOST since …"; closing
  * ours leaves their lock.  A window open when that process is killed
- * (its lock left behind), or when it closes the file, takes the lock over
- * without being reopened: the notice goes, and closing removes the lock. */
+ * (its lock left behind), or when it closes the file (SIGTERM, as at
+ * logging out), takes the lock over without being reopened: the notice
+ * goes, and closing removes the lock. */
 static void
 test_lock_two_processes (void)
 {
@@ -211,25 +259,15 @@ test_lock_two_processes (void)
   g_autofree char *lock = g_build_filename (dir, ".~lock.shared.leerplaats#", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   const char *argv[] = { g_getenv ("LEERPLAATS"), path, NULL };
-  g_autoptr(GError) error = NULL;
   g_autofree char *theirs = NULL, *after = NULL;
   LpWindow *window;
-  LockWait taken;
   GtkWidget *bar;
   GtkLabel *label;
   GPid pid;
 
-  g_assert_nonnull (argv[0]);
-  g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
-                                NULL, NULL, &pid, &error));
-  g_assert_no_error (error);
-  g_assert_true (wait_until (file_exists_cb, lock, WAIT_MS));
+  pid = spawn_other (argv, lock);
   g_assert_true (g_file_get_contents (lock, &theirs, NULL, NULL));
-
-  window = lp_window_new (NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (lp_window_load_file (window, file, NULL));
-  g_assert_true (wait_until (bar_visible_cb, window, WAIT_MS));
+  window = window_beside_other (file);
   bar = find_widget_by_name (GTK_WIDGET (window), "lock-bar");
   label = GTK_LABEL (find_widget_by_type (bar, GTK_TYPE_LABEL));
   g_assert_true (g_str_has_prefix (gtk_label_get_text (label), "Also open by "));
@@ -239,35 +277,10 @@ test_lock_two_processes (void)
   g_assert_true (g_file_get_contents (lock, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, theirs);
 
-  window = lp_window_new (NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (lp_window_load_file (window, file, NULL));
-  g_assert_true (wait_until (bar_visible_cb, window, WAIT_MS));
-  kill (pid, SIGKILL);
-  waitpid (pid, NULL, 0);
-  g_spawn_close_pid (pid);
-  taken = (LockWait) { window, lock };
-  g_assert_true (wait_until (lock_taken_over_cb, &taken, WAIT_MS));
-  g_assert_true (widget_draws (GTK_WIDGET (window)));
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
+  assert_taken_over (pid, SIGKILL, window_beside_other (file), lock);
 
-  /* the other closes the file (logging out): the same */
-  g_assert_true (g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
-                                NULL, NULL, &pid, &error));
-  g_assert_no_error (error);
-  g_assert_true (wait_until (file_exists_cb, lock, WAIT_MS));
-  window = lp_window_new (NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (lp_window_load_file (window, file, NULL));
-  g_assert_true (wait_until (bar_visible_cb, window, WAIT_MS));
-  kill (pid, SIGTERM);
-  waitpid (pid, NULL, 0);
-  g_spawn_close_pid (pid);
-  taken = (LockWait) { window, lock };
-  g_assert_true (wait_until (lock_taken_over_cb, &taken, WAIT_MS));
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
+  pid = spawn_other (argv, lock);
+  assert_taken_over (pid, SIGTERM, window_beside_other (file), lock);
 }
 
 /* The file was replaced by another trajectory (another uid; the module
