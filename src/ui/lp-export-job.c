@@ -14,26 +14,56 @@
 #include "lp-view-filter.h"
 #include "lp-export-dialog.h"
 #include "lp-export-job.h"
+#include "lp-export-job-private.h"
 #include "lp-toast-util.h"
 
 /* the progress shows once the export takes longer than this */
 #define SHOW_AFTER_USEC (500 * G_TIME_SPAN_MILLISECOND)
 #define TICK_MS         100
 
+/* What the worker reads and writes.  GTask frees it with the task, in
+ * whichever thread lets go of the task last, which can be the worker: so it
+ * holds nothing of GTK. */
 typedef struct {
   LpTrajectory    *trajectory;
   LpExportChoices  choices;
   char            *path;
+  /* written by the worker, read by the main thread */
+  guint            done;
+  guint            n_pages;
+} ExportWork;
+
+/* The window's side of the export, made and let go on the main thread. */
+typedef struct {
+  GtkWindow       *parent;
   AdwToastOverlay *overlay;
   GCancellable    *cancellable;
   AdwToast        *progress_toast;
   gboolean         progress_dismissed;
   guint            tick_id;
   gint64           started;
-  /* written by the worker, read by the main thread */
-  guint            done;
-  guint            n_pages;
+  ExportWork      *work;      /* the task's, alive until the done callback returns */
 } ExportJob;
+
+static LpExportJobGate test_gate;
+static gpointer        test_gate_data;
+
+void
+_lp_export_job_set_gate (LpExportJobGate gate,
+                         gpointer        data)
+{
+  test_gate = gate;
+  test_gate_data = data;
+}
+
+static void
+export_work_free (ExportWork *work)
+{
+  lp_export_choices_clear (&work->choices);
+  g_clear_object (&work->trajectory);
+  g_free (work->path);
+  g_free (work);
+}
 
 static void
 export_job_free (ExportJob *job)
@@ -46,11 +76,9 @@ export_job_free (ExportJob *job)
         lp_toast_withdraw (job->overlay, job->progress_toast);
     }
   g_clear_object (&job->progress_toast);
-  lp_export_choices_clear (&job->choices);
-  g_clear_object (&job->trajectory);
   g_clear_object (&job->overlay);
+  g_clear_object (&job->parent);
   g_clear_object (&job->cancellable);
-  g_free (job->path);
   g_free (job);
 }
 
@@ -59,10 +87,10 @@ progress_cb (guint    done,
              guint    n_pages,
              gpointer data)
 {
-  ExportJob *job = data;
+  ExportWork *work = data;
 
-  g_atomic_int_set (&job->n_pages, n_pages);
-  g_atomic_int_set (&job->done, done);
+  g_atomic_int_set (&work->n_pages, n_pages);
+  g_atomic_int_set (&work->done, done);
 }
 
 static void
@@ -71,14 +99,20 @@ export_thread (GTask        *task,
                gpointer      data,
                GCancellable *cancellable)
 {
-  ExportJob *job = data;
+  ExportWork *work = data;
+  LpExportJobGate gate = test_gate;
   GError *error = NULL;
+  gboolean written = lp_pdf_export_full (work->trajectory, &work->choices.options, work->path, cancellable,
+                                         progress_cb, work, &error);
 
-  if (lp_pdf_export_full (job->trajectory, &job->choices.options, job->path, cancellable,
-                          progress_cb, job, &error))
+  if (gate != NULL)
+    gate (LP_EXPORT_JOB_GATE_WRITTEN, task, test_gate_data);
+  if (written)
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
+  if (gate != NULL)
+    gate (LP_EXPORT_JOB_GATE_RETURNED, g_object_ref (task), test_gate_data);
 }
 
 static void
@@ -113,8 +147,8 @@ static gboolean
 tick_cb (gpointer data)
 {
   ExportJob *job = data;
-  guint n_pages = g_atomic_int_get (&job->n_pages);
-  guint done = g_atomic_int_get (&job->done);
+  guint n_pages = g_atomic_int_get (&job->work->n_pages);
+  guint done = g_atomic_int_get (&job->work->done);
 
   if (g_get_monotonic_time () - job->started < SHOW_AFTER_USEC || job->progress_dismissed)
     return G_SOURCE_CONTINUE;
@@ -135,13 +169,14 @@ on_export_done_cb (GObject      *source,
                    GAsyncResult *result,
                    gpointer      data)
 {
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  ExportJob *job = data;
+  ExportWork *work = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
 
   g_clear_handle_id (&job->tick_id, g_source_remove);
   if (g_task_propagate_boolean (G_TASK (result), &error))
     {
-      g_autofree char *name = g_path_get_basename (job->path);
+      g_autofree char *name = g_path_get_basename (work->path);
       g_autofree char *text = g_strdup_printf (_("Exported “%s”"), name);
 
       adw_toast_overlay_add_toast (job->overlay, adw_toast_new (text));
@@ -149,7 +184,8 @@ on_export_done_cb (GObject      *source,
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     adw_toast_overlay_add_toast (job->overlay, adw_toast_new (_("Export cancelled")));
   else
-    lp_show_error (GTK_WINDOW (source), _("Could Not Export"), error->message);
+    lp_show_error (job->parent, _("Could Not Export"), error->message);
+  export_job_free (job);
 }
 
 void
@@ -160,20 +196,24 @@ lp_export_job_start (GtkWindow       *parent,
                      const char      *path)
 {
   g_autoptr(GTask) task = NULL;
+  ExportWork *work = g_new0 (ExportWork, 1);
   ExportJob *job = g_new0 (ExportJob, 1);
 
-  job->trajectory = trajectory;
-  job->choices = *choices;
+  work->trajectory = trajectory;
+  work->choices = *choices;
   memset (choices, 0, sizeof *choices);
-  job->choices.options.filter = lp_view_filter_get (trajectory);   /* the copy's */
-  job->path = g_strdup (path);
+  work->choices.options.filter = lp_view_filter_get (trajectory);   /* the copy's */
+  work->path = g_strdup (path);
+  job->parent = g_object_ref (parent);
   job->overlay = g_object_ref (overlay);
   job->cancellable = g_cancellable_new ();
   job->started = g_get_monotonic_time ();
+  job->work = work;
   job->tick_id = g_timeout_add (TICK_MS, tick_cb, job);
-  task = g_task_new (parent, job->cancellable, on_export_done_cb, NULL);
+  /* no source object: the worker may let go of the task last */
+  task = g_task_new (NULL, job->cancellable, on_export_done_cb, job);
   /* the done callback says "Export cancelled" itself */
   g_task_set_check_cancellable (task, FALSE);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_task_set_task_data (task, work, (GDestroyNotify) export_work_free);
   g_task_run_in_thread (task, export_thread);
 }

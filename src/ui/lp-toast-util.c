@@ -9,6 +9,15 @@
 /* longer than libadwaita 1.2's longest show animation (500 ms) */
 #define SETTLED_USEC (600 * G_TIME_SPAN_MILLISECOND)
 
+/* the thread that runs main (), where GTK is used */
+static GThread *main_thread;
+
+__attribute__((constructor)) static void
+record_main_thread (void)
+{
+  main_thread = g_thread_self ();
+}
+
 typedef struct {
   AdwToast *toast;
   gint64    seen;     /* frame time it was first seen on screen, or 0 */
@@ -74,6 +83,8 @@ lp_toast_withdraw (AdwToastOverlay *overlay,
 
   g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
   g_return_if_fail (ADW_IS_TOAST (toast));
+  /* a worker that lets go of a toast must leave that to the main thread */
+  g_return_if_fail (g_thread_self () == main_thread);
 
   /* not on screen: libadwaita skips the animations */
   if (!gtk_widget_get_mapped (GTK_WIDGET (overlay)))

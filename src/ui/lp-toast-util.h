@@ -12,7 +12,8 @@ G_BEGIN_DECLS
  * frees a toast when its hide animation ends and crashes when its show
  * animation (up to 500 ms) ends after that.  A queued toast goes at once;
  * one on screen at the first frame at least 600 ms after it was first seen
- * there. */
+ * there.  Only on the main thread: anywhere else, a critical warning
+ * and the toast stays. */
 void lp_toast_withdraw (AdwToastOverlay *overlay,
                         AdwToast        *toast);
 

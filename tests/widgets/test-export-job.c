@@ -11,6 +11,7 @@
 
 #include "core/lp-sample.h"
 #include "io/lp-reader.h"
+#include "ui/lp-export-job-private.h"
 #include "ui/lp-window-private.h"
 #include "widget-test-util.h"
 #include <adwaita.h>
@@ -76,6 +77,155 @@ cancelled_told_cb (gpointer window)
   return find_in_toast (window, GTK_TYPE_LABEL, "Export cancelled") != NULL;
 }
 
+/* Holds the worker at LP_EXPORT_JOB_GATE_WRITTEN until the test lets it
+ * go; at LP_EXPORT_JOB_GATE_RETURNED, takes the task to a thread of its
+ * own that drops it once the done callback has run on the main thread:
+ * that thread lets go of the task last. */
+typedef struct {
+  GMutex   lock;
+  GCond    cond;
+  gboolean written;      /* the worker is at WRITTEN */
+  gboolean go_on;        /* the test lets it go on */
+  gboolean completed;    /* the done callback has returned */
+  gboolean passed;       /* the task was dropped after completed */
+} Gate;
+
+static void
+on_completed_cb (GTask      *task,
+                 GParamSpec *pspec,
+                 Gate       *gate)
+{
+  g_mutex_lock (&gate->lock);
+  gate->completed = TRUE;
+  g_cond_broadcast (&gate->cond);
+  g_mutex_unlock (&gate->lock);
+}
+
+static gpointer
+let_go_last_thread (gpointer data)
+{
+  GTask *task = data;
+  Gate *gate = g_object_get_data (G_OBJECT (task), "gate");
+  gulong id = g_signal_connect (task, "notify::completed", G_CALLBACK (on_completed_cb), gate);
+
+  g_mutex_lock (&gate->lock);
+  gate->completed = gate->completed || g_task_get_completed (task);
+  while (!gate->completed)
+    g_cond_wait (&gate->cond, &gate->lock);
+  g_mutex_unlock (&gate->lock);
+  g_signal_handler_disconnect (task, id);
+  g_object_unref (task);
+  g_mutex_lock (&gate->lock);
+  gate->passed = TRUE;
+  g_mutex_unlock (&gate->lock);
+  return NULL;
+}
+
+static void
+gate_cb (LpExportJobGatePoint point,
+         GTask               *task,
+         gpointer             data)
+{
+  Gate *gate = data;
+
+  if (point == LP_EXPORT_JOB_GATE_RETURNED)
+    {
+      g_object_set_data (G_OBJECT (task), "gate", gate);
+      g_thread_unref (g_thread_new ("let-go-last", let_go_last_thread, task));
+      return;
+    }
+  g_mutex_lock (&gate->lock);
+  gate->written = TRUE;
+  g_cond_broadcast (&gate->cond);
+  while (!gate->go_on)
+    g_cond_wait (&gate->cond, &gate->lock);
+  g_mutex_unlock (&gate->lock);
+}
+
+static gboolean
+gate_written_cb (gpointer data)
+{
+  Gate *gate = data;
+  gboolean written;
+
+  g_mutex_lock (&gate->lock);
+  written = gate->written;
+  g_mutex_unlock (&gate->lock);
+  return written;
+}
+
+static gboolean
+gate_passed_cb (gpointer data)
+{
+  Gate *gate = data;
+  gboolean passed;
+
+  g_mutex_lock (&gate->lock);
+  passed = gate->passed;
+  g_mutex_unlock (&gate->lock);
+  return passed;
+}
+
+static gboolean
+exported_shown_cb (gpointer window)
+{
+  return find_in_toast (window, GTK_TYPE_LABEL, "Exported “last.pdf”") != NULL;
+}
+
+static gboolean
+progress_gone_cb (gpointer window)
+{
+  return find_progress (window) == NULL;
+}
+
+/* An export whose task is let go of last off the main thread, after the
+ * done callback has run (see Gate): the progress toast shown while the
+ * worker is held goes, "Exported “last.pdf”" shows, the PDF is there and the
+ * window draws.  The toast is taken away on the main thread only
+ * (lp_toast_withdraw refuses other threads with a critical warning, which
+ * is fatal here). */
+static void
+test_worker_lets_go_last (void)
+{
+  g_autoptr(LpTrajectory) trajectory = lp_sample_generate (20, 3, 6, 1);
+  g_autofree char *dir = g_dir_make_tmp ("lp-export-job-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "last.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  Gate gate = { 0 };
+  LpWindow *window;
+  GtkFileChooser *chooser;
+
+  g_mutex_init (&gate.lock);
+  g_cond_init (&gate.cond);
+  _lp_export_job_set_gate (gate_cb, &gate);
+  window = window_on_document (trajectory);
+  chooser = confirm_export_options (window, open_export_options (window));
+  chooser_set_folder_and_name (chooser, folder, "last.pdf", WAIT_MS);
+  chooser_accept (chooser);
+
+  g_assert_true (wait_until (gate_written_cb, &gate, WAIT_MS));
+  g_assert_true (wait_until (cancel_shown_cb, window, WAIT_MS));
+  g_mutex_lock (&gate.lock);
+  gate.go_on = TRUE;
+  g_cond_broadcast (&gate.cond);
+  g_mutex_unlock (&gate.lock);
+
+  g_assert_true (wait_until (gate_passed_cb, &gate, WAIT_MS));
+  g_assert_true (wait_until (exported_shown_cb, window, WAIT_MS));
+  g_assert_true (wait_until (progress_gone_cb, window, WAIT_MS));
+  g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_true (widget_draws (GTK_WIDGET (window)));
+
+  _lp_export_job_set_gate (NULL, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (pdf);
+  g_rmdir (dir);
+  g_cond_clear (&gate.cond);
+  g_mutex_clear (&gate.lock);
+}
+
 /* Export a large trajectory (overview and booklet) through the window's
  * Export as PDF; the toast with Cancel says "Preparing the pages…" or
  * "Exporting page N of M" as soon as it shows; pressing Cancel says
@@ -131,6 +281,7 @@ main (int argc, char *argv[])
   lp_reader_init ();
 
   g_test_add_func ("/widgets/export/cancel-from-window", test_cancel_from_window);
+  g_test_add_func ("/widgets/export/worker-lets-go-last", test_worker_lets_go_last);
 
   return widget_test_run_in_home (home);
 }
