@@ -23,6 +23,7 @@
 #include "lp-confirm.h"
 #include "lp-draft-store.h"
 #include "lp-session-end.h"
+#include "lp-surface-guard.h"
 #include "lp-preload.h"
 #include "lp-resources.h"
 #include "lp-window.h"
@@ -566,6 +567,7 @@ lp_application_startup (GApplication *app)
   /* GTK has read the renderer choice (main.c): child programs choose their own */
   lp_renderer_restore ();
   lp_ui_warm_icons (gdk_display_get_default ());
+  lp_surface_guard_install ();
   lp_session_end_install (GTK_APPLICATION (app));
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_entries, G_N_ELEMENTS (app_entries), app);

@@ -28,6 +28,7 @@
 #include "lp-properties-dialog.h"
 #include "lp-recent-menu.h"
 #include "lp-review-view.h"
+#include "lp-surface-guard.h"
 #include "lp-resources.h"
 #include "lp-timeline-view.h"
 #include "lp-undo-toast.h"
@@ -323,6 +324,7 @@ lp_window_class_init (LpWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  lp_surface_guard_install ();
   object_class->dispose = lp_window_dispose;
   object_class->set_property = lp_window_set_property;
   object_class->constructed = lp_window_constructed;
