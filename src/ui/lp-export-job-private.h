@@ -8,6 +8,10 @@
 
 G_BEGIN_DECLS
 
+/* object data of the toast overlay: the last "Exported …" or "Export
+ * cancelled" toast, which the next export's progress takes away */
+#define LP_EXPORT_JOB_RESULT_TOAST_KEY "lp-export-result-toast"
+
 typedef enum {
   LP_EXPORT_JOB_GATE_WRITTEN,    /* the PDF is written, the result not yet returned */
   LP_EXPORT_JOB_GATE_RETURNED,   /* the result is returned */

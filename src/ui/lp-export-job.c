@@ -132,15 +132,35 @@ on_progress_dismissed_cb (AdwToast  *toast,
 static void
 show_progress (ExportJob *job)
 {
+  AdwToast *last = g_object_get_data (G_OBJECT (job->overlay), LP_EXPORT_JOB_RESULT_TOAST_KEY);
+
   /* until the worker has laid out and counted the pages (seconds for a
    * large trajectory), the toast says it is preparing them */
   job->progress_toast = adw_toast_new (_("Preparing the pages…"));
   adw_toast_set_timeout (job->progress_toast, 0);
-  adw_toast_set_priority (job->progress_toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_button_label (job->progress_toast, _("_Cancel"));
   g_signal_connect (job->progress_toast, "button-clicked", G_CALLBACK (on_cancel_clicked_cb), job);
   g_signal_connect (job->progress_toast, "dismissed", G_CALLBACK (on_progress_dismissed_cb), job);
+  /* Not ADW_TOAST_PRIORITY_HIGH: libadwaita 1.2 fails an assertion when a
+   * toast of high priority goes before the one it pushed aside has finished
+   * hiding.  The last export's result, still on screen, makes room instead. */
+  if (last != NULL)   /* withdrawing one already gone does nothing */
+    {
+      lp_toast_withdraw (job->overlay, last);
+      g_object_set_data (G_OBJECT (job->overlay), LP_EXPORT_JOB_RESULT_TOAST_KEY, NULL);
+    }
   adw_toast_overlay_add_toast (job->overlay, g_object_ref (job->progress_toast));
+}
+
+/* Shows @text as the export's result, to be taken away by the next export's progress. */
+static void
+show_result (ExportJob  *job,
+             const char *text)
+{
+  AdwToast *toast = adw_toast_new (text);
+
+  g_object_set_data_full (G_OBJECT (job->overlay), LP_EXPORT_JOB_RESULT_TOAST_KEY, g_object_ref (toast), g_object_unref);
+  adw_toast_overlay_add_toast (job->overlay, toast);
 }
 
 static gboolean
@@ -179,10 +199,10 @@ on_export_done_cb (GObject      *source,
       g_autofree char *name = g_path_get_basename (work->path);
       g_autofree char *text = g_strdup_printf (_("Exported “%s”"), name);
 
-      adw_toast_overlay_add_toast (job->overlay, adw_toast_new (text));
+      show_result (job, text);
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    adw_toast_overlay_add_toast (job->overlay, adw_toast_new (_("Export cancelled")));
+    show_result (job, _("Export cancelled"));
   else
     lp_show_error (job->parent, _("Could Not Export"), error->message);
   export_job_free (job);

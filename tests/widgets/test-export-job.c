@@ -1,5 +1,6 @@
-/* test-export-job.c — a long PDF export from the window shows its progress
- * with a Cancel button; Cancel leaves nothing on disk
+/* test-export-job.c — a PDF export from the window: its progress, with a
+ * Cancel button (Cancel leaves nothing on disk), the progress taking the
+ * last result away, and the window's side let go on the main thread
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +13,7 @@
 #include "core/lp-sample.h"
 #include "io/lp-reader.h"
 #include "ui/lp-export-job-private.h"
+#include "ui/lp-toast-util.h"
 #include "ui/lp-window-private.h"
 #include "widget-test-util.h"
 #include <adwaita.h>
@@ -166,6 +168,12 @@ gate_passed_cb (gpointer data)
   return passed;
 }
 
+static void
+set_true (gboolean *flag)
+{
+  *flag = TRUE;
+}
+
 static gboolean
 exported_shown_cb (gpointer window)
 {
@@ -221,6 +229,113 @@ test_worker_lets_go_last (void)
   _lp_export_job_set_gate (NULL, NULL);
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (pdf);
+  g_rmdir (dir);
+  g_cond_clear (&gate.cond);
+  g_mutex_clear (&gate.lock);
+}
+
+static gboolean
+exported_b_shown_cb (gpointer window)
+{
+  return find_in_toast (window, GTK_TYPE_LABEL, "Exported “b.pdf”") != NULL;
+}
+
+/* The first widget of @type under @root, depth first. */
+static GtkWidget *
+find_of_type (GtkWidget *root,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_of_type (c, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+result_set_cb (gpointer overlay)
+{
+  return g_object_get_data (overlay, LP_EXPORT_JOB_RESULT_TOAST_KEY) != NULL;
+}
+
+static gboolean
+flag_set_cb (gpointer flag)
+{
+  return *(gboolean *) flag;
+}
+
+/* Export through the window's chooser to @name in @folder. */
+static void
+export_to (LpWindow   *window,
+           GFile      *folder,
+           const char *name)
+{
+  GtkFileChooser *chooser = confirm_export_options (window, open_export_options (window));
+
+  chooser_set_folder_and_name (chooser, folder, name, WAIT_MS);
+  chooser_accept (chooser);
+}
+
+/* A second export's progress takes the first export's result away.  A
+ * toast that stays until taken away is on screen, so "Exported “a.pdf”"
+ * waits behind it (and its timeout has not started); the second export,
+ * held in its worker, dismisses "Exported “a.pdf”" once its progress is
+ * due.  When the first toast goes, the progress shows; then "Exported
+ * “b.pdf”" shows, the progress goes and the window draws. */
+static void
+test_progress_replaces_result (void)
+{
+  g_autoptr(LpTrajectory) trajectory = lp_sample_generate (20, 3, 6, 1);
+  g_autofree char *dir = g_dir_make_tmp ("lp-export-job-XXXXXX", NULL);
+  g_autofree char *a = g_build_filename (dir, "a.pdf", NULL);
+  g_autofree char *b = g_build_filename (dir, "b.pdf", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  AdwToast *first = adw_toast_new ("first");
+  AdwToastOverlay *overlay;
+  Gate gate = { 0 };
+  gboolean dismissed = FALSE;
+  g_autoptr(AdwToast) result = NULL;
+  LpWindow *window;
+
+  window = window_on_document (trajectory);
+  overlay = ADW_TOAST_OVERLAY (find_of_type (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY));
+  adw_toast_set_timeout (first, 0);
+  adw_toast_overlay_add_toast (overlay, g_object_ref (first));
+  export_to (window, folder, "a.pdf");
+  g_assert_true (wait_until (result_set_cb, overlay, WAIT_MS));
+  result = g_object_ref (g_object_get_data (G_OBJECT (overlay), LP_EXPORT_JOB_RESULT_TOAST_KEY));
+  g_signal_connect_swapped (result, "dismissed", G_CALLBACK (set_true), &dismissed);
+
+  g_mutex_init (&gate.lock);
+  g_cond_init (&gate.cond);
+  _lp_export_job_set_gate (gate_cb, &gate);
+  export_to (window, folder, "b.pdf");
+  g_assert_true (wait_until (gate_written_cb, &gate, WAIT_MS));
+  g_assert_true (wait_until (flag_set_cb, &dismissed, WAIT_MS));
+  lp_toast_withdraw (overlay, first);
+  g_assert_true (wait_until (cancel_shown_cb, window, WAIT_MS));
+  g_assert_null (find_in_toast (GTK_WIDGET (window), GTK_TYPE_LABEL, "Exported “a.pdf”"));
+  g_mutex_lock (&gate.lock);
+  gate.go_on = TRUE;
+  g_cond_broadcast (&gate.cond);
+  g_mutex_unlock (&gate.lock);
+
+  g_assert_true (wait_until (gate_passed_cb, &gate, WAIT_MS));
+  g_assert_true (wait_until (exported_b_shown_cb, window, WAIT_MS));
+  g_assert_true (wait_until (progress_gone_cb, window, WAIT_MS));
+  g_assert_true (widget_draws (GTK_WIDGET (window)));
+
+  _lp_export_job_set_gate (NULL, NULL);
+  g_signal_handlers_disconnect_by_data (result, &dismissed);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (first);
+  g_unlink (a);
+  g_unlink (b);
   g_rmdir (dir);
   g_cond_clear (&gate.cond);
   g_mutex_clear (&gate.lock);
@@ -282,6 +397,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/widgets/export/cancel-from-window", test_cancel_from_window);
   g_test_add_func ("/widgets/export/worker-lets-go-last", test_worker_lets_go_last);
+  g_test_add_func ("/widgets/export/progress-replaces-result", test_progress_replaces_result);
 
   return widget_test_run_in_home (home);
 }
