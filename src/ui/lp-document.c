@@ -15,6 +15,7 @@
 #include "lp-ics-dialog.h"
 #include "lp-preload.h"
 #include "lp-recent-menu.h"
+#include "lp-task-util.h"
 
 struct _LpDocument
 {
@@ -249,7 +250,7 @@ set_base (LpDocument *self,
       g_autoptr(GTask) task = g_task_new (self, NULL, on_base_packed_cb, NULL);
 
       g_task_set_task_data (task, g_bytes_ref (base), (GDestroyNotify) g_bytes_unref);
-      g_task_run_in_thread (task, pack_base_thread);
+      lp_task_run_in_thread (task, pack_base_thread);
     }
 }
 
@@ -351,7 +352,7 @@ lp_document_load_async (LpDocument          *self,
   job->file = g_object_ref (file);
   g_task_set_source_tag (task, lp_document_load_async);
   g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
-  g_task_run_in_thread (task, load_thread);
+  lp_task_run_in_thread (task, load_thread);
 }
 
 gboolean
@@ -425,7 +426,7 @@ lp_document_save_async (LpDocument          *self,
   self->saving = TRUE;
   g_task_set_source_tag (task, lp_document_save_async);
   g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
-  g_task_run_in_thread (task, save_thread);
+  lp_task_run_in_thread (task, save_thread);
 }
 
 gboolean
