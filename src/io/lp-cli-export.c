@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -122,6 +124,12 @@ hidden_lanes (LpTrajectory *trajectory,
       hidden[i] = !g_strv_contains ((const char * const *) ids, lp_track_get_id (track));
     }
   return hidden;
+}
+
+gboolean
+lp_cli_tracks_name_none (const char *tracks)
+{
+  return tracks != NULL && tracks[strspn (tracks, ", \t")] == '\0';
 }
 
 int

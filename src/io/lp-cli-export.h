@@ -28,4 +28,8 @@ int lp_cli_export (const char            *output,
                    const char            *file,
                    const LpCliExportArgs *args);
 
+/* Whether the value of --tracks (NULL when not given) names no lane:
+ * empty, or only commas and spaces. */
+gboolean lp_cli_tracks_name_none (const char *tracks);
+
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "lp-cli.h"
 #include "lp-file-names.h"
 #include "lp-cli-check.h"
+#include "lp-cli-export.h"
 #include "lp-cli-ics.h"
 #include "lp-ics-writer.h"
 #include "lp-reader.h"
@@ -120,6 +121,11 @@ lp_cli_calendar_dispatch (GVariantDict       *options,
   if (n_files != 1)
     {
       g_printerr ("%s\n", _("--export-ics needs exactly one trajectory file"));
+      return LP_EXIT_USAGE;
+    }
+  if (lp_cli_tracks_name_none (tracks))
+    {
+      g_printerr ("%s\n", _("--tracks needs one or more lane ids, separated by commas"));
       return LP_EXIT_USAGE;
     }
   return lp_cli_export_ics (export_ics, files[0], tracks, milestones);

@@ -384,6 +384,8 @@ run_export_pdf (const CliOptions *o)
 
   if (o->n_remaining != 1)
     return usage_error (_("--export-pdf needs exactly one trajectory file"));
+  if (lp_cli_tracks_name_none (o->tracks))
+    return usage_error (_("--tracks needs one or more lane ids, separated by commas"));
   return lp_cli_export (o->export_pdf, o->remaining[0], &args);
 }
 

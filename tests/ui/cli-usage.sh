@@ -13,6 +13,9 @@ expect 2 "cannot be used together" --validate --export-pdf="$work/x.pdf" "$templ
 expect 2 "needs exactly one trajectory file" --export-pdf="$work/x.pdf" "$template" "$template"
 expect 2 "only go with --export-pdf" --paper=a3 "$template"
 expect 2 "only go with --export-pdf" --booklet "$template"
+expect 2 "--tracks needs one or more lane ids" --export-pdf="$work/x.pdf" --tracks= "$template"
+expect 2 "--tracks needs one or more lane ids" --export-ics="$work/x.ics" --tracks=" , " "$template"
+[ ! -e "$work/x.pdf" ] && [ ! -e "$work/x.ics" ] || { echo "FAIL: an export with --tracks naming no lane wrote a file"; fail=1; }
 expect 0 "valid" --validate "$template"
 expect 1 "bad.leerplaats:" --validate "$work/bad.leerplaats"
 expect 0 "" --export-pdf="$work/out.pdf" --paper=a3 --key "$template"
