@@ -46,6 +46,7 @@ struct _LpWindow
   GtkStack             *view_stack;   /* the timeline, or a module's day (lp-window-day.c) */
   LpDayView            *day_view;     /* made when a day is first shown */
   GtkWidget            *header_bar;
+  GtkWidget            *open_button;
   GtkOverlay           *present_overlay;
   GtkOverlay           *editor_overlay;   /* the editor lies over the timeline here when narrow */
 

@@ -349,6 +349,7 @@ lp_window_class_init (LpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LpWindow, outer_paned);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, inner_paned);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, LpWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, export_menu);
   gtk_widget_class_bind_template_child (widget_class, LpWindow, main_menu_button);
@@ -418,6 +419,27 @@ set_menu_lazily (GtkWidget *button,
 }
 
 static void
+create_split_popup_cb (GtkMenuButton *arrow,
+                       gpointer       menu)
+{
+  AdwSplitButton *split = ADW_SPLIT_BUTTON (gtk_widget_get_ancestor (GTK_WIDGET (arrow), ADW_TYPE_SPLIT_BUTTON));
+
+  if (adw_split_button_get_menu_model (split) != menu)
+    adw_split_button_set_menu_model (split, menu);
+}
+
+/* A split button's menu as its arrow is first opened: the popover of a
+ * menu is made of a widget per item, none of which a start-up needs. */
+static void
+set_split_menu_lazily (GtkWidget *split,
+                       GMenu     *menu)
+{
+  for (GtkWidget *part = gtk_widget_get_first_child (split); part != NULL; part = gtk_widget_get_next_sibling (part))
+    if (GTK_IS_MENU_BUTTON (part))
+      gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (part), create_split_popup_cb, menu, NULL);
+}
+
+static void
 lp_window_init (LpWindow *self)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
@@ -426,6 +448,7 @@ lp_window_init (LpWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   set_menu_lazily (self->main_menu_button, self->primary_menu);
   set_menu_lazily (self->export_menu_button, self->export_menu);
+  set_split_menu_lazily (self->open_button, self->recent_menu);
   _lp_window_compare_init (self);
   lp_pane_keys_install_escape (GTK_WIDGET (self->editor), GTK_WIDGET (self->timeline));
   lp_pane_keys_install_cycle (GTK_WIDGET (self), window_panes, self);

@@ -410,6 +410,33 @@ test_header_menus (Fixture *f, gconstpointer data)
   g_assert_true (export_menu);
 }
 
+/* The Open button's arrow: its menu is made only when first opened (none
+ * at start-up), and then is the window's recent menu, shown and drawing;
+ * the arrow is sensitive before that. */
+static void
+test_recent_arrow (Fixture *f, gconstpointer data)
+{
+  GtkWidget *header = find_widget_by_type (GTK_WIDGET (f->window), ADW_TYPE_HEADER_BAR);
+  GtkWidget *split = find_widget_by_type (header, ADW_TYPE_SPLIT_BUTTON);
+  GtkWidget *arrow = find_widget_by_type (split, GTK_TYPE_MENU_BUTTON);
+  GtkPopover *popover;
+
+  g_assert_nonnull (arrow);
+  g_assert_null (adw_split_button_get_menu_model (ADW_SPLIT_BUTTON (split)));
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (arrow)));
+  g_assert_true (gtk_widget_is_sensitive (arrow));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (arrow));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (arrow));
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_true (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)) == _lp_window_get_recent_menu (f->window));
+  wait_for_frame (GTK_WIDGET (popover));
+  g_assert_true (widget_draws (GTK_WIDGET (popover)));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (arrow));
+  g_assert_true (widget_draws (GTK_WIDGET (f->window)));
+}
+
 /* The view menu's second line: dates under each title, lanes grow. */
 static void
 test_second_line (Fixture *f, gconstpointer data)
@@ -582,6 +609,7 @@ main (int argc, char *argv[])
               teardown);
   g_test_add ("/widgets/screen/editor-empty-icon", Fixture, NULL, setup, test_editor_empty_icon, teardown);
   g_test_add ("/widgets/screen/header-menus", Fixture, NULL, setup, test_header_menus, teardown);
+  g_test_add ("/widgets/screen/recent-arrow", Fixture, NULL, setup, test_recent_arrow, teardown);
   g_test_add ("/widgets/screen/second-line", Fixture, NULL, setup, test_second_line, teardown);
   g_test_add ("/widgets/screen/fills-height", Fixture, NULL, setup, test_fills_height, teardown);
   g_test_add ("/widgets/screen/title-direction", Fixture, NULL, setup, test_title_direction, teardown);
