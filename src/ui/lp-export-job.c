@@ -149,18 +149,20 @@ show_progress (ExportJob *job)
       lp_toast_withdraw (job->overlay, last);
       g_object_set_data (G_OBJECT (job->overlay), LP_EXPORT_JOB_RESULT_TOAST_KEY, NULL);
     }
-  adw_toast_overlay_add_toast (job->overlay, g_object_ref (job->progress_toast));
+  lp_toast_show (job->overlay, g_object_ref (job->progress_toast));
 }
 
-/* Shows @text as the export's result, to be taken away by the next export's progress. */
-static void
-show_result (ExportJob  *job,
-             const char *text)
+void
+lp_export_job_show_result (AdwToastOverlay *overlay,
+                           const char      *text)
 {
-  AdwToast *toast = adw_toast_new (text);
+  g_autofree char *markup = g_markup_escape_text (text, -1);   /* a toast's title is markup */
+  AdwToast *toast = adw_toast_new (markup);
 
-  g_object_set_data_full (G_OBJECT (job->overlay), LP_EXPORT_JOB_RESULT_TOAST_KEY, g_object_ref (toast), g_object_unref);
-  adw_toast_overlay_add_toast (job->overlay, toast);
+  g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
+
+  g_object_set_data_full (G_OBJECT (overlay), LP_EXPORT_JOB_RESULT_TOAST_KEY, g_object_ref (toast), g_object_unref);
+  lp_toast_show (overlay, toast);
 }
 
 static gboolean
@@ -199,10 +201,10 @@ on_export_done_cb (GObject      *source,
       g_autofree char *name = g_path_get_basename (work->path);
       g_autofree char *text = g_strdup_printf (_("Exported “%s”"), name);
 
-      show_result (job, text);
+      lp_export_job_show_result (job->overlay, text);
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    show_result (job, _("Export cancelled"));
+    lp_export_job_show_result (job->overlay, _("Export cancelled"));
   else
     lp_show_error (job->parent, _("Could Not Export"), error->message);
   export_job_free (job);

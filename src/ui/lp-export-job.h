@@ -21,4 +21,9 @@ void lp_export_job_start (GtkWindow       *parent,
                           LpExportChoices *choices,
                           const char      *path);
 
+/* Shows text (plain, not markup) as an export's result on overlay: the
+ * next PDF export's progress takes it away instead of waiting for it. */
+void lp_export_job_show_result (AdwToastOverlay *overlay,
+                                const char      *text);
+
 G_END_DECLS

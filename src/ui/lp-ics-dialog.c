@@ -11,8 +11,10 @@
 #include "io/lp-file-names.h"
 #include "io/lp-ics-writer.h"
 #include "lp-export-dialog.h"
+#include "lp-export-job.h"
 #include "lp-ics-dialog.h"
 #include "lp-replace-question.h"
+#include "lp-toast-util.h"
 
 typedef struct {
   GtkWindow       *parent;
@@ -92,7 +94,7 @@ on_file_cb (GFile    *file,
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *text = g_strdup_printf (_("Exported “%s”"), name);
 
-      adw_toast_overlay_add_toast (e->overlay, adw_toast_new (text));
+      lp_export_job_show_result (e->overlay, text);
       return;
     }
   lp_show_error (e->parent, _("Could Not Export"), error->message);

@@ -17,4 +17,17 @@ G_BEGIN_DECLS
 void lp_toast_withdraw (AdwToastOverlay *overlay,
                         AdwToast        *toast);
 
+/* Adds toast (taking it, as adw_toast_overlay_add_toast () does) and
+ * remembers it until it is dismissed.  Main thread only. */
+void     lp_toast_show         (AdwToastOverlay *overlay,
+                                AdwToast        *toast);
+/* Adds toast after taking away, as lp_toast_withdraw () does, every toast
+ * that lp_toast_show () added to overlay and that is still there: the
+ * toast comes next, without libadwaita's high priority. */
+void     lp_toast_show_urgent  (AdwToastOverlay *overlay,
+                                AdwToast        *toast);
+/* Whether toast is on screen in overlay now (showing, shown or hiding). */
+gboolean lp_toast_is_on_screen (AdwToastOverlay *overlay,
+                                AdwToast        *toast);
+
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "lp-undo-toast.h"
+#include "lp-toast-util.h"
 
 #define LAST_TOAST_KEY "lp-undo-toast-last"
 
@@ -67,7 +68,7 @@ show_toast (AdwToastOverlay *overlay,
   adw_toast_set_timeout (toast, 3);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_toast_dismissed_cb), overlay, 0);
   g_object_set_data_full (G_OBJECT (overlay), LAST_TOAST_KEY, g_object_ref (toast), g_object_unref);
-  adw_toast_overlay_add_toast (overlay, toast);
+  lp_toast_show (overlay, toast);
 }
 
 static char *

@@ -48,7 +48,7 @@ _lp_window_show_disk_toast (LpWindow *self)
   adw_toast_set_timeout (self->disk_toast, 0);
   adw_toast_set_button_label (self->disk_toast, self->disk_toast_reload ? _("_Reload") : _("_Merge"));
   adw_toast_set_action_name (self->disk_toast, self->disk_toast_reload ? "win.reload" : "win.merge");
-  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->disk_toast));
+  lp_toast_show (self->toast_overlay, g_object_ref (self->disk_toast));
 }
 
 void
@@ -182,7 +182,7 @@ show_saving_cb (gpointer data)
   self->saving_toast_id = 0;
   self->saving_toast = adw_toast_new (_("Saving…"));
   adw_toast_set_timeout (self->saving_toast, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->saving_toast));
+  lp_toast_show (self->toast_overlay, g_object_ref (self->saving_toast));
   return G_SOURCE_REMOVE;
 }
 
@@ -227,7 +227,7 @@ on_saved_cb (GObject      *source,
       g_set_object (&self->file, lp_document_get_file (self->document));
       _lp_window_update_lock (self);
       dismiss_disk_toast (self);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Saved")));
+      lp_toast_show (self->toast_overlay, adw_toast_new (_("Saved")));
       if (self->close_after_save && !lp_window_is_modified (self))
         {
           self->closing = TRUE;
@@ -296,11 +296,11 @@ _lp_window_on_draft_failed (LpDocument *document,
 
       self->draft_toast = adw_toast_new (title);
       adw_toast_set_timeout (self->draft_toast, 0);
-      adw_toast_set_priority (self->draft_toast, ADW_TOAST_PRIORITY_HIGH);
       adw_toast_set_button_label (self->draft_toast, _("_Save"));
       adw_toast_set_action_name (self->draft_toast, "win.save");
       g_signal_connect_object (self->draft_toast, "dismissed", G_CALLBACK (on_draft_toast_dismissed_cb), self, 0);
-      adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->draft_toast));
+      /* before any other toast of the window, without libadwaita's high priority */
+      lp_toast_show_urgent (self->toast_overlay, g_object_ref (self->draft_toast));
     }
 }
 

@@ -17,6 +17,7 @@
 #include "ui/lp-application.h"
 #include "ui/lp-document.h"
 #include "ui/lp-draft-store.h"
+#include "ui/lp-toast-util.h"
 #include "ui/lp-window-private.h"
 #include "document-fixture.h"
 #include <adwaita.h>
@@ -729,6 +730,72 @@ test_draft_failure_told (void)
   discard_and_destroy (window);
 }
 
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+typedef struct {
+  AdwToastOverlay *overlay;
+  AdwToast        *toast;
+} ToastOnScreen;
+
+static gboolean
+toast_on_screen_cb (gpointer data)
+{
+  ToastOnScreen *t = data;
+
+  return t->toast != NULL && lp_toast_is_on_screen (t->overlay, t->toast);
+}
+
+static gboolean
+toast_gone_cb (gpointer data)
+{
+  return !toast_on_screen_cb (data);
+}
+
+static gboolean
+draft_toast_on_screen_cb (gpointer data)
+{
+  ToastOnScreen *t = data;
+  LpWindow *window = LP_WINDOW (gtk_widget_get_root (GTK_WIDGET (t->overlay)));
+
+  t->toast = _lp_window_get_draft_toast (window);
+  return toast_on_screen_cb (t);
+}
+
+/* The full-disk notice comes before a toast that stays until taken away:
+ * that toast is dismissed and the notice shown, with normal priority (a
+ * high-priority toast could fail libadwaita 1.2's show_toast assertion). */
+static void
+test_draft_failure_first (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "vol.leerplaats", "tijdmalen");
+  LpWindow *window = open_window (NULL, path);
+  AdwToastOverlay *overlay = ADW_TOAST_OVERLAY (find_widget_by_type (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY));
+  g_autoptr(AdwToast) staying = adw_toast_new ("Stays until taken away");
+  ToastOnScreen first = { overlay, staying }, notice = { overlay, NULL };
+  guint dismissed = 0;
+  int full = TRUE;
+
+  adw_toast_set_timeout (staying, 0);
+  g_signal_connect_swapped (staying, "dismissed", G_CALLBACK (count_cb), &dismissed);
+  lp_toast_show (overlay, g_object_ref (staying));
+  g_assert_true (wait_until (toast_on_screen_cb, &first, WAIT_MS));
+
+  _lp_draft_store_set_write_hook (disk_full_hook, &full);
+  edit (window);
+  g_assert_true (wait_until (draft_toast_on_screen_cb, &notice, WAIT_MS));
+  g_assert_cmpuint (dismissed, ==, 1);
+  g_assert_true (wait_until (toast_gone_cb, &first, WAIT_MS));   /* after its hide animation */
+  g_assert_cmpint (adw_toast_get_priority (notice.toast), ==, ADW_TOAST_PRIORITY_NORMAL);
+  assert_draws (GTK_WIDGET (window));
+  _lp_draft_store_set_write_hook (NULL, NULL);
+  discard_and_destroy (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -744,6 +811,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/document/recovery-merges", test_recovery_merges);
   g_test_add_func ("/widgets/document/save-in-worker", test_save_in_worker);
   g_test_add_func ("/widgets/document/draft-failure-told", test_draft_failure_told);
+  g_test_add_func ("/widgets/document/draft-failure-first", test_draft_failure_first);
   g_test_add_func ("/widgets/document/live-draft-not-offered", test_live_draft_not_offered);
   g_test_add_func ("/widgets/document/unchanged-save-keeps-backup", test_unchanged_save_keeps_backup);
   g_test_add_func ("/widgets/document/open-in-worker", test_open_in_worker);

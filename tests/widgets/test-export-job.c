@@ -12,6 +12,7 @@
 
 #include "core/lp-sample.h"
 #include "io/lp-reader.h"
+#include "ui/lp-export-job.h"
 #include "ui/lp-export-job-private.h"
 #include "ui/lp-toast-util.h"
 #include "ui/lp-window-private.h"
@@ -45,7 +46,7 @@ find_in_toast (GtkWidget  *root,
   if (type == GTK_TYPE_BUTTON && GTK_IS_BUTTON (root))
     shown = gtk_button_get_label (GTK_BUTTON (root));
   else if (type == GTK_TYPE_LABEL && GTK_IS_LABEL (root))
-    shown = gtk_label_get_label (GTK_LABEL (root));
+    shown = gtk_label_get_text (GTK_LABEL (root));   /* as shown, without markup */
   if (shown != NULL && g_str_has_prefix (shown, text) && in_toast (root) && gtk_widget_get_mapped (root))
     return root;
   for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
@@ -341,6 +342,27 @@ test_progress_replaces_result (void)
   g_mutex_clear (&gate.lock);
 }
 
+static gboolean
+markup_name_shown_cb (gpointer window)
+{
+  return find_in_toast (window, GTK_TYPE_LABEL, "Exported “R&D <1>.ics”") != NULL;
+}
+
+/* A result names the file as it is: "&" and "<" in a file name are shown,
+ * not read as markup (which would leave the toast's title empty). */
+static void
+test_result_shows_name (void)
+{
+  g_autoptr(LpTrajectory) trajectory = lp_sample_generate (5, 2, 2, 1);
+  LpWindow *window = window_on_document (trajectory);
+  AdwToastOverlay *overlay = ADW_TOAST_OVERLAY (find_of_type (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY));
+
+  lp_export_job_show_result (overlay, "Exported “R&D <1>.ics”");
+  g_assert_true (wait_until (markup_name_shown_cb, window, WAIT_MS));
+  g_assert_true (widget_draws (GTK_WIDGET (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Export a large trajectory (overview and booklet) through the window's
  * Export as PDF; the toast with Cancel says "Preparing the pages…" or
  * "Exporting page N of M" as soon as it shows; pressing Cancel says
@@ -398,6 +420,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/export/cancel-from-window", test_cancel_from_window);
   g_test_add_func ("/widgets/export/worker-lets-go-last", test_worker_lets_go_last);
   g_test_add_func ("/widgets/export/progress-replaces-result", test_progress_replaces_result);
+  g_test_add_func ("/widgets/export/result-shows-name", test_result_shows_name);
 
   return widget_test_run_in_home (home);
 }
