@@ -272,9 +272,15 @@ on_start_element (void           *ctx,
   l->text_limit = lp_reader_text_limit (element);
   parent = ctxt->node;
   l->start (ctx, localname, prefix, uri, nb_namespaces, namespaces, nb_attributes, nb_defaulted, attributes);
-  /* libxml2 gives the node the line its start tag ends on */
-  if (ctxt->node != NULL && ctxt->node != parent && line < USHRT_MAX && ctxt->node->line < USHRT_MAX)
-    ctxt->node->line = (unsigned short) line;
+  /* libxml2 gives the node the line its start tag ends on, and 65,535 for
+   * any line from there on */
+  if (ctxt->node != NULL && ctxt->node != parent)
+    {
+      if (line < USHRT_MAX)
+        ctxt->node->line = (unsigned short) line;
+      else
+        lp_reader_keep_line (ctxt->node, line);
+    }
 }
 
 static void

@@ -79,11 +79,15 @@ gboolean    lp_reader_scan_attributes (LpReaderScan  *scan,
 const char *lp_reader_attr      (xmlNodePtr   node,
                                  const char  *name);
 
-static inline long
-lp_reader_line_of (xmlNodePtr node)
-{
-  return xmlGetLineNo (node);
-}
+/* The line an element's start tag begins on (libxml2 keeps lines in 16
+ * bits: those past 65,534 the reader keeps beside the document). */
+long        lp_reader_line_of   (xmlNodePtr   node);
+/* Keeps line as the line of node, an element of a document the reader is
+ * building, when libxml2 cannot. */
+void        lp_reader_keep_line (xmlNodePtr   node,
+                                 long         line);
+/* Frees a document the reader built, with the lines kept beside it. */
+void        lp_reader_free_doc  (xmlDocPtr    doc);
 
 /* Gives every attribute whose schema type collapses white space (ids, the
  * words of a fixed list, whole numbers) its value as the schema compares

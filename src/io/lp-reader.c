@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <limits.h>
+
 #include <glib/gi18n.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
@@ -117,10 +119,47 @@ collect_problem (void        *data,
       p->node_name = g_strdup ((const char *) ((xmlNodePtr) error->node)->name);
       if (p->str1 != NULL && xmlHasProp (error->node, (const xmlChar *) p->str1))
         p->attr_value = (char *) xmlGetProp (error->node, (const xmlChar *) p->str1);
-      if (p->line <= 0)
-        p->line = (int) xmlGetLineNo (error->node);
+      if (p->line <= 0 || ((xmlNodePtr) error->node)->line == USHRT_MAX)
+        p->line = (int) lp_reader_line_of (error->node);
     }
   g_ptr_array_add (problems, p);
+}
+
+/* ---- lines past libxml2's 16 bits ---- */
+
+void
+lp_reader_keep_line (xmlNodePtr node,
+                     long       line)
+{
+  GHashTable *lines;
+
+  g_return_if_fail (node != NULL && node->doc != NULL);
+
+  lines = node->doc->_private;
+  if (lines == NULL)
+    node->doc->_private = lines = g_hash_table_new (NULL, NULL);
+  g_hash_table_insert (lines, node, GSIZE_TO_POINTER ((gsize) line));
+}
+
+long
+lp_reader_line_of (xmlNodePtr node)
+{
+  GHashTable *lines = node->doc != NULL ? node->doc->_private : NULL;
+  gpointer line;
+
+  if (node->type == XML_ELEMENT_NODE && node->line == USHRT_MAX && lines != NULL &&
+      g_hash_table_lookup_extended (lines, node, NULL, &line))
+    return (long) GPOINTER_TO_SIZE (line);
+  return xmlGetLineNo (node);
+}
+
+void
+lp_reader_free_doc (xmlDocPtr doc)
+{
+  if (doc == NULL)
+    return;
+  g_clear_pointer ((GHashTable **) &doc->_private, g_hash_table_unref);
+  xmlFreeDoc (doc);
 }
 
 /* ---- error helpers ---- */
@@ -555,19 +594,19 @@ parse_safely (const char  *data,
 
   if (scan_error != NULL)
     {
-      g_clear_pointer (&doc, xmlFreeDoc);
+      g_clear_pointer (&doc, lp_reader_free_doc);
       g_propagate_error (error, g_steal_pointer (&scan_error));
       return NULL;
     }
 
   if (!lp_reader_limits_check (&state.limits, name, error))
     {
-      g_clear_pointer (&doc, xmlFreeDoc);
+      g_clear_pointer (&doc, lp_reader_free_doc);
       return NULL;
     }
   if (state.saw_dtd || (doc != NULL && (doc->intSubset != NULL || doc->extSubset != NULL)))
     {
-      g_clear_pointer (&doc, xmlFreeDoc);
+      g_clear_pointer (&doc, lp_reader_free_doc);
       lp_reader_set_error (error, LP_FILE_ERROR_UNSAFE, name,
                            state.dtd_line > 0 ? state.dtd_line
                                               : problems->len > 0 ? ((Problem *) problems->pdata[0])->line : 0,
@@ -578,7 +617,7 @@ parse_safely (const char  *data,
 
   if (doc == NULL || problems->len > 0)
     {
-      g_clear_pointer (&doc, xmlFreeDoc);
+      g_clear_pointer (&doc, lp_reader_free_doc);
       Problem *first = problems->len > 0 ? g_ptr_array_index (problems, 0) : NULL;
 
       /* libxml2's push parser says "extra content at the end" also when the
@@ -637,7 +676,7 @@ lp_reader_load_data (const char  *data,
   lp_reader_collapse_tokens (xmlDocGetRootElement (doc));
   ok = check_encoding (doc, name, error) && check_root (doc, name, error) && validate (doc, name, error) &&
        lp_reader_walk (xmlDocGetRootElement (doc), name, trajectory, error);
-  xmlFreeDoc (doc);
+  lp_reader_free_doc (doc);
   if (!ok)
     return NULL;
 

@@ -322,6 +322,37 @@ test_bad_case (gconstpointer data)
 
 /* The line travels in the error itself, not in its text: a file name that
  * looks like "NAME:LINE: " does not fool it, and copies keep it. */
+/* Messages name the line a start tag begins on also past line 65,535,
+ * where libxml2 keeps no line of its own: 70,000 blank lines before
+ * <title> move each case's line by as many, for the schema's errors and
+ * for the reader's own. */
+static void
+test_lines_past_16_bits (void)
+{
+  static const char *names[] = { "unknown-attribute", "unknown-element", "bad-status", "impossible-date",
+                                 "dangling-track", "trajectory-reversed" };
+  g_autofree char *fixture = load_fixture_text ("full.leerplaats");
+  g_autofree char *blank = g_strnfill (70000, '\n');
+  const char *at = strstr (fixture, "  <title>");
+  g_autofree char *tall = g_strdup_printf ("%.*s%s%s", (int) (at - fixture), fixture, blank, at);
+
+  for (guint n = 0; n < G_N_ELEMENTS (names); n++)
+    for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
+      if (g_str_equal (bad_cases[i].name, names[n]))
+        {
+          g_autofree char *text = apply_case (tall, &bad_cases[i]);
+          g_autoptr(GError) error = NULL;
+          g_autoptr(LpTrajectory) t = lp_reader_load_data (text, strlen (text), "tall.leerplaats", &error);
+          g_autofree char *prefix = g_strdup_printf ("tall.leerplaats:%u: ", bad_cases[i].line + 70000);
+
+          g_test_message ("%s: %s", names[n], error != NULL ? error->message : "(loaded)");
+          g_assert_null (t);
+          g_assert_error (error, LP_FILE_ERROR, (int) bad_cases[i].code);
+          g_assert_true (g_str_has_prefix (error->message, prefix));
+          g_assert_cmpuint (lp_reader_error_get_line (error), ==, bad_cases[i].line + 70000);
+        }
+}
+
 static void
 test_error_line_carried (void)
 {
@@ -690,6 +721,7 @@ main (int argc, char *argv[])
       g_test_add_data_func (path, &bad_cases[i], test_bad_case);
     }
   g_test_add_func ("/io/reader/error-line-carried", test_error_line_carried);
+  g_test_add_func ("/io/reader/lines-past-16-bits", test_lines_past_16_bits);
   g_test_add_func ("/io/reader/refused/date-and-time-attributes", test_when_messages);
   g_test_add_func ("/io/reader/hostile/billion-laughs", test_billion_laughs);
   g_test_add_func ("/io/reader/hostile/external-entity", test_external_entity);
