@@ -12,6 +12,25 @@
 #include "lp-cli.h"
 #include "lp-reader.h"
 
+char *
+lp_cli_display_name (const char *file)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const guchar *p = (const guchar *) file; *p != '\0'; p++)
+    if (*p == '\n')
+      g_string_append (out, "\\n");
+    else if (*p == '\t')
+      g_string_append (out, "\\t");
+    else if (*p == '\r')
+      g_string_append (out, "\\r");
+    else if (*p < 0x20 || *p == 0x7f)
+      g_string_append_printf (out, "\\x%02x", *p);
+    else
+      g_string_append_c (out, (char) *p);
+  return g_string_free (out, FALSE);
+}
+
 /* The trajectory in @file, or NULL with @error set (the loader's message,
  * naming file and line). */
 static LpTrajectory *
@@ -19,12 +38,13 @@ lp_cli_read_trajectory (const char  *file,
                         GError     **error)
 {
   g_autofree char *contents = NULL;
+  g_autofree char *name = lp_cli_display_name (file);
   gsize length = 0;
 
   lp_reader_init ();
-  if (!lp_reader_read_path (file, file, &contents, &length, error))
+  if (!lp_reader_read_path (file, name, &contents, &length, error))
     return NULL;
-  return lp_reader_load_data (contents, length, file, error);
+  return lp_reader_load_data (contents, length, name, error);
 }
 
 LpTrajectory *
@@ -53,11 +73,12 @@ lp_cli_each_file (const char * const *files,
   for (guint i = 0; files[i] != NULL; i++)
     {
       g_autoptr(LpTrajectory) trajectory = lp_cli_load_trajectory (files[i]);
+      g_autofree char *name = lp_cli_display_name (files[i]);
 
       if (trajectory == NULL)
         status = LP_EXIT_FAILED;
       else
-        func (files[i], trajectory);
+        func (name, trajectory);
     }
   return status;
 }

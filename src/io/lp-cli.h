@@ -41,7 +41,12 @@ int lp_cli_merge      (const char * const *files);
 /* The trajectory in @file, or NULL after printing the loader's message. */
 LpTrajectory *lp_cli_load_trajectory (const char *file);
 
-/* For each of @files: @func with its trajectory, or the loader's message on
+/* @file as messages name it: a line break, tab or other control character
+ * as a C escape ("\n", "\x1b"), so that each message stays one line and
+ * no name can move the terminal; everything else as given. */
+char         *lp_cli_display_name    (const char *file);
+
+/* For each of @files: @func with its display name and trajectory, or the loader's message on
  * stderr.  LP_EXIT_USAGE (after printing @usage) without files,
  * LP_EXIT_FAILED when one does not load, LP_EXIT_OK otherwise. */
 typedef void (*LpCliFileFunc) (const char   *file,

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "../cli-run-util.h"
@@ -72,6 +73,36 @@ test_bad_and_good (void)
   g_assert_nonnull (strstr (out, "valid (4 modules)"));
 }
 
+/* A file name with a line break and an escape character is named with
+ * them escaped: each message is one line, starting "NAME:LINE: ", and the
+ * good file's report is one line too. */
+static void
+test_control_characters_in_name (void)
+{
+  g_autofree char *good = fixture ("full.leerplaats");
+  g_autofree char *dir = g_dir_make_tmp ("lp-validate-XXXXXX", NULL);
+  g_autofree char *bad = g_build_filename (dir, "raad\n\x1b[2Jplan.leerplaats", NULL);
+  g_autofree char *copy = g_build_filename (dir, "goed\nplan.leerplaats", NULL);
+  g_autofree char *contents = NULL;
+  const char *args[] = { "--validate", bad, copy, NULL };
+  g_autofree char *out = NULL, *err = NULL, *expected_err = NULL, *expected_out = NULL;
+
+  g_assert_true (g_file_get_contents (good, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, -1, NULL));
+  g_assert_true (g_file_set_contents (bad, "<?xml version=\"1.0\"?>\n<trajectory", -1, NULL));
+
+  run (args, 1, &out, &err);
+  expected_err = g_strdup_printf ("%s/raad\\n\\x1b[2Jplan.leerplaats:2: ", dir);
+  g_assert_true (g_str_has_prefix (err, expected_err));
+  g_assert_cmpint (strchr (err, '\n') - err, ==, strlen (err) - 1);   /* one line */
+  g_assert_null (strchr (err, '\x1b'));
+  expected_out = g_strdup_printf ("%s/goed\\nplan.leerplaats: valid (4 modules)\n", dir);
+  g_assert_cmpstr (out, ==, expected_out);
+  g_unlink (bad);
+  g_unlink (copy);
+  g_rmdir (dir);
+}
+
 /* A device is refused before a byte is read (reading /dev/zero would
  * never end). */
 static void
@@ -129,6 +160,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/validate/bad-and-good", test_bad_and_good);
   g_test_add_func ("/io/validate/usage", test_usage);
   g_test_add_func ("/io/validate/device", test_device);
+  g_test_add_func ("/io/validate/control-characters-in-name", test_control_characters_in_name);
   g_test_add_func ("/io/validate/dutch", test_dutch);
 
   return g_test_run ();
