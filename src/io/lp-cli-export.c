@@ -27,16 +27,18 @@ check_page_limit (LpTrajectory          *trajectory,
 {
   g_autoptr(LpExportDocument) doc = lp_export_document_new (trajectory, options);
   guint n_pages = lp_export_document_get_n_pages (doc);
+  g_autofree char *name = NULL;
 
   if (n_pages <= MAX_PAGES)
     return TRUE;
+  name = lp_cli_display_name (output);
   if (options->booklet)
     /* the booklet has a page or more per module: that is where they are */
     g_printerr (_("%s: the export would have %u pages, more than the limit of %u; "
-                  "leave out the booklet or choose fewer lanes\n"), output, n_pages, MAX_PAGES);
+                  "leave out the booklet or choose fewer lanes\n"), name, n_pages, MAX_PAGES);
   else
     g_printerr (_("%s: the export would have %u pages, more than the limit of %u; "
-                  "choose fewer lanes or fewer months\n"), output, n_pages, MAX_PAGES);
+                  "choose fewer lanes or fewer months\n"), name, n_pages, MAX_PAGES);
   return FALSE;
 }
 
@@ -114,7 +116,9 @@ hidden_lanes (LpTrajectory *trajectory,
   for (guint i = 0; ids[i] != NULL; i++)
     if (lp_trajectory_lookup_track (trajectory, g_strstrip (ids[i])) == NULL)
       {
-        g_printerr (_("%s: there is no track “%s”\n"), file, ids[i]);
+        g_autofree char *name = lp_cli_display_name (file);
+
+        g_printerr (_("%s: there is no track “%s”\n"), name, ids[i]);
         return NULL;
       }
   hidden = g_new0 (gboolean, n);
@@ -153,13 +157,17 @@ lp_cli_export (const char            *output,
     return LP_EXIT_USAGE;
   if (lp_file_names_same_file (output, file))
     {
-      g_printerr (_("%s: the output is the trajectory file itself; choose another name for the PDF\n"), output);
+      g_autofree char *name = lp_cli_display_name (output);
+
+      g_printerr (_("%s: the output is the trajectory file itself; choose another name for the PDF\n"), name);
       return LP_EXIT_FAILED;
     }
   if (lp_file_names_same_file (output, args->changes_since))
     {
+      g_autofree char *name = lp_cli_display_name (output);
+
       g_printerr (_("%s: the output is the earlier version given with --changes-since; choose another name "
-                    "for the PDF\n"), output);
+                    "for the PDF\n"), name);
       return LP_EXIT_FAILED;
     }
   trajectory = lp_cli_load_trajectory (file);

@@ -29,7 +29,9 @@ track_ids (LpTrajectory *trajectory,
   for (guint i = 0; ids[i] != NULL; i++)
     if (lp_trajectory_lookup_track (trajectory, g_strstrip (ids[i])) == NULL)
       {
-        g_printerr (_("%s: there is no track “%s”\n"), file, ids[i]);
+        g_autofree char *name = lp_cli_display_name (file);
+
+        g_printerr (_("%s: there is no track “%s”\n"), name, ids[i]);
         return NULL;
       }
   return g_steal_pointer (&ids);
@@ -54,8 +56,10 @@ lp_cli_export_ics (const char *output,
     }
   if (lp_file_names_same_file (output, file))
     {
+      g_autofree char *name = lp_cli_display_name (output);
+
       g_printerr (_("%s: the output is the trajectory file itself; choose another name for the calendar\n"),
-                  output);
+                  name);
       return LP_EXIT_FAILED;
     }
   trajectory = lp_cli_load_trajectory (file);

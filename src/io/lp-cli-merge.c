@@ -77,11 +77,12 @@ record_conflict (LpTrajectory          *ours,
   LpModule *module;
   g_autofree char *text = conflict_comment (c);
   g_autofree char *label = NULL;
+  g_autofree char *name = lp_cli_display_name (path);
 
   module = c->item_type == LP_TYPE_MODULE ? lp_trajectory_lookup_module (ours, c->item_id) : NULL;
   label = item_label (module, c);
   /* TRANSLATORS: "FILE: conflict: ITEM (FIELD): ours “X”, theirs “Y”" */
-  g_printerr (_("%s: conflict: %s (%s): ours “%s”, theirs “%s”\n"), path, label,
+  g_printerr (_("%s: conflict: %s (%s): ours “%s”, theirs “%s”\n"), name, label,
               c->field[0] != '\0' ? c->field : _("deleted"),
               c->ours_deleted ? _("deleted") : c->ours,
               c->theirs_deleted ? _("deleted") : c->theirs);
@@ -125,8 +126,10 @@ write_checked (LpTrajectory *ours,
   if (again == NULL)
     {
       /* TRANSLATORS: "OURS: nothing written: …: why" */
+      g_autofree char *name = lp_cli_display_name (path);
+
       g_printerr (_("%s: nothing written: the merged result would be invalid: %s\n"),
-                  path, invalid_why (error, "merged"));
+                  name, invalid_why (error, "merged"));
       return FALSE;
     }
   if (!lp_file_replace (path, bytes, LP_FILE_REPLACE_NONE, NULL, what, NULL, &error))
