@@ -156,10 +156,13 @@ void
 lp_export_job_show_result (AdwToastOverlay *overlay,
                            const char      *text)
 {
-  g_autofree char *markup = g_markup_escape_text (text, -1);   /* a toast's title is markup */
-  AdwToast *toast = adw_toast_new (markup);
+  g_autofree char *markup = NULL;
+  AdwToast *toast;
 
   g_return_if_fail (ADW_IS_TOAST_OVERLAY (overlay));
+
+  markup = g_markup_escape_text (text, -1);   /* a toast's title is markup */
+  toast = adw_toast_new (markup);
 
   g_object_set_data_full (G_OBJECT (overlay), LP_EXPORT_JOB_RESULT_TOAST_KEY, g_object_ref (toast), g_object_unref);
   lp_toast_show (overlay, toast);

@@ -33,7 +33,8 @@ dismiss_disk_toast (LpWindow *self)
 void
 _lp_window_show_disk_toast (LpWindow *self)
 {
-  g_autofree char *name = g_file_get_basename (self->file);
+  g_autofree char *basename = g_file_get_basename (self->file);
+  g_autofree char *name = g_markup_escape_text (basename, -1);   /* a toast's title is markup */
   g_autofree char *title = NULL;
 
   self->disk_toast_reload = !lp_window_is_modified (self);

@@ -68,21 +68,37 @@ disk_changed_cb (gpointer window)
   return _lp_window_get_disk_changed (window) && _lp_window_get_disk_toast (window) != NULL;
 }
 
-/* Someone else changes the file: the toast offers Reload; after an edit
- * it offers Merge instead and says why. */
+/* The text a toast's title (markup) shows; fails when it is not markup. */
+static char *
+toast_text (AdwToast *toast)
+{
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_assert_true (pango_parse_markup (adw_toast_get_title (toast), -1, 0, NULL, &text, NULL, &error));
+  g_assert_no_error (error);
+  return text;
+}
+
+/* Someone else changes the file: the toast offers Reload, naming the
+ * file as it is ("&" and "<" in the name shown, not read as markup);
+ * after an edit it offers Merge instead and says why. */
 static void
 test_reload_only_while_safe (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("lp-doc-XXXXXX", NULL);
-  g_autofree char *path = copy_template (dir, "shared.leerplaats", "tijdmalen");
+  g_autofree char *path = copy_template (dir, "R&D <shared>.leerplaats", "tijdmalen");
   g_autofree char *theirs = their_version (path);
   LpWindow *window = open_window (NULL, path);
+  g_autofree char *shown = NULL;
   AdwToast *toast;
 
   g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
   g_assert_true (wait_until (disk_changed_cb, window, WAIT_MS));
   toast = _lp_window_get_disk_toast (window);
   g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Reload");
+  shown = toast_text (toast);
+  g_assert_cmpstr (shown, ==, "Someone else changed “R&D <shared>.leerplaats”");
 
   edit (window);
   toast = _lp_window_get_disk_toast (window);
