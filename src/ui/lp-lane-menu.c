@@ -21,6 +21,7 @@
 #include "lp-lane-delete.h"
 #include "lp-lane-menu.h"
 #include "lp-lane-presets.h"
+#include "lp-menu-util.h"
 #include "lp-name-dialog.h"
 #include "lp-timeline-view-private.h"
 
@@ -496,24 +497,26 @@ append_markers_at (LpTimelineView *view,
   for (guint i = 0; i < g_list_model_get_n_items (milestones); i++)
     {
       g_autoptr(LpMilestone) e = g_list_model_get_item (milestones, i);
-      g_autofree char *edit = NULL, *remove = NULL;
+      g_autofree char *edit = NULL, *remove = NULL, *shown = NULL;
 
       if (fabs ((double) lp_milestone_get_date (e) - (double) day) > tolerance)
         continue;
-      edit = g_strdup_printf (_("Edit Milestone “%s”…"), lp_milestone_get_label (e));
-      remove = g_strdup_printf (_("Delete Milestone “%s”"), lp_milestone_get_label (e));
+      shown = lp_menu_escape_underscores (lp_milestone_get_label (e));
+      edit = g_strdup_printf (_("Edit Milestone “%s”…"), shown);
+      remove = g_strdup_printf (_("Delete Milestone “%s”"), shown);
       append_item_with_target (menu, edit, "timeline.milestone-edit", lp_milestone_get_id (e));
       append_item_with_target (menu, remove, "timeline.milestone-delete", lp_milestone_get_id (e));
     }
   for (guint i = 0; i < g_list_model_get_n_items (periods); i++)
     {
       g_autoptr(LpPeriod) b = g_list_model_get_item (periods, i);
-      g_autofree char *edit = NULL, *remove = NULL;
+      g_autofree char *edit = NULL, *remove = NULL, *shown = NULL;
 
       if (day < lp_period_get_start (b) || day > lp_period_get_end (b))
         continue;
-      edit = g_strdup_printf (_("Edit Period “%s”…"), lp_period_get_label (b));
-      remove = g_strdup_printf (_("Delete Period “%s”"), lp_period_get_label (b));
+      shown = lp_menu_escape_underscores (lp_period_get_label (b));
+      edit = g_strdup_printf (_("Edit Period “%s”…"), shown);
+      remove = g_strdup_printf (_("Delete Period “%s”"), shown);
       append_item_with_target (menu, edit, "timeline.period-edit", lp_period_get_id (b));
       append_item_with_target (menu, remove, "timeline.period-delete", lp_period_get_id (b));
     }

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "lp-menu-util.h"
 #include "lp-recent-menu.h"
 
 #define MAX_RECENT 10
@@ -43,6 +44,16 @@ compare_recent (gconstpointer a,
   return -g_date_time_compare (ma, mb);
 }
 
+static char *
+menu_label_for (const char *name)
+{
+  g_autofree char *stem = g_str_has_suffix (name, ".leerplaats")
+                          ? g_strndup (name, strlen (name) - strlen (".leerplaats"))
+                          : g_strdup (name);
+
+  return lp_menu_escape_underscores (stem);
+}
+
 void
 lp_recent_menu_rebuild (GMenu *menu)
 {
@@ -69,9 +80,8 @@ lp_recent_menu_rebuild (GMenu *menu)
       g_autofree char *label = NULL;
       const char *name = gtk_recent_info_get_display_name (info);
 
-      /* the file name without its extension; underscores shown as typed */
-      label = g_str_has_suffix (name, ".leerplaats")
-              ? g_strndup (name, strlen (name) - strlen (".leerplaats")) : g_strdup (name);
+      /* the file name without its extension, underscores shown */
+      label = menu_label_for (name);
       item = g_menu_item_new (NULL, NULL);
       g_menu_item_set_label (item, label);
       g_menu_item_set_action_and_target_value (item, "win.open-recent",

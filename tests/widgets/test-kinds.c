@@ -47,6 +47,13 @@ teardown (Fixture *f, gconstpointer data)
   g_clear_object (&f->t);
 }
 
+/* For wait_until: the palette (an LpPalette *) has no kind dialog open. */
+static gboolean
+palette_has_no_dialog (gpointer palette)
+{
+  return _lp_palette_get_dialog (LP_PALETTE (palette)) == NULL;
+}
+
 static guint
 theme_position (const char *id)
 {
@@ -174,8 +181,7 @@ test_new_button (Fixture *f, gconstpointer data)
 
   /* Cancel: nothing added */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
-  for (int i = 0; i < 5; i++)
-    g_main_context_iteration (NULL, FALSE);
+  wait_until (palette_has_no_dialog, f->palette, 5000);
   g_assert_null (_lp_palette_get_dialog (f->palette));
   g_assert_false (lp_history_can_undo (f->h));
 }
