@@ -104,6 +104,33 @@ gboolean    lp_reader_walk      (xmlNodePtr     root,
                                  LpTrajectory  *trajectory,
                                  GError       **error);
 
+/* The tree reader: parses the whole document, checks it against the
+ * schema and walks it; every problem named with its line. */
+LpTrajectory *lp_reader_tree_load (const char  *data,
+                                   gsize        length,
+                                   const char  *name,
+                                   GError     **error);
+
+/* The same walk a piece at a time, for a reader that sees one element at a
+ * time (lp-reader-stream.c): each element of the header (<title> to
+ * <calendar>), then header_done with the root element, then each item of
+ * the lists (<track>, <kind>, <module>, <milestone>, <band>), in document
+ * order.  Each element must be one the schema has accepted.  FALSE with
+ * @error set at a problem; header_done is FALSE without one when there was
+ * no <period>. */
+typedef struct _LpReaderWalk LpReaderWalk;
+
+LpReaderWalk *lp_reader_walk_new         (const char    *name,
+                                          LpTrajectory  *trajectory,
+                                          GError       **error);
+gboolean      lp_reader_walk_header      (LpReaderWalk  *walk,
+                                          xmlNodePtr     node);
+gboolean      lp_reader_walk_header_done (LpReaderWalk  *walk,
+                                          xmlNodePtr     root);
+gboolean      lp_reader_walk_item        (LpReaderWalk  *walk,
+                                          xmlNodePtr     item);
+void          lp_reader_walk_free        (LpReaderWalk  *walk);
+
 /* Reads the <agenda> @node into @module, whose dates are already set;
  * FALSE with @error at the first item that is wrong (lp-reader-agenda.c). */
 gboolean    lp_reader_read_agenda (xmlNodePtr     node,

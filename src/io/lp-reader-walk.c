@@ -14,12 +14,17 @@
 #include "core/lp-date.h"
 #include "lp-reader-private.h"
 
-typedef struct {
+struct _LpReaderWalk {
   const char    *name;      /* display name */
   LpTrajectory  *trajectory;
   GError       **error;
   GString       *scratch;
-} Walk;
+  /* the header, until lp_reader_walk_header_done () */
+  char          *title, *client, *author, *description;
+  LpDate         start, end;
+  gboolean       has_period;
+};
+typedef struct _LpReaderWalk Walk;
 
 static gboolean
 is_element (xmlNodePtr  node,
@@ -354,20 +359,6 @@ read_period (Walk *w, xmlNodePtr node)
   return TRUE;
 }
 
-typedef gboolean (*ReadFunc) (Walk *w, xmlNodePtr node);
-
-static gboolean
-read_list (Walk       *w,
-           xmlNodePtr  list,
-           ReadFunc    func)
-{
-  for (xmlNodePtr c = list->children; c != NULL; c = c->next)
-    if (c->type == XML_ELEMENT_NODE && !func (w, c))
-      return FALSE;
-  return TRUE;
-}
-
-
 /* ---- attribute values as the schema reads them ---- */
 
 static gboolean
@@ -452,72 +443,148 @@ check_span_length (Walk       *w,
   return FALSE;
 }
 
+LpReaderWalk *
+lp_reader_walk_new (const char    *name,
+                    LpTrajectory  *trajectory,
+                    GError       **error)
+{
+  Walk *w = g_new0 (Walk, 1);
+
+  w->name = name;
+  w->trajectory = trajectory;
+  w->error = error;
+  w->scratch = g_string_new (NULL);
+  w->start = w->end = LP_DATE_NONE;
+  return w;
+}
+
+void
+lp_reader_walk_free (LpReaderWalk *w)
+{
+  g_free (w->title);
+  g_free (w->client);
+  g_free (w->author);
+  g_free (w->description);
+  g_string_free (w->scratch, TRUE);
+  g_free (w);
+}
+
+static void
+keep_text (Walk       *w,
+           char      **field,
+           xmlNodePtr  node)
+{
+  g_free (*field);
+  *field = g_strdup (text (w, node));
+}
+
+/* The period: real dates, end after start, shorter than the limit. */
+static gboolean
+read_trajectory_period (Walk       *w,
+                        xmlNodePtr  period)
+{
+  char buf1[LP_DATE_ISO_SIZE], buf2[LP_DATE_ISO_SIZE];
+
+  if (!read_span (w, period, &w->start, &w->end))
+    return FALSE;
+  if (w->end < w->start)
+    {
+      lp_reader_set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, lp_reader_line_of (period),
+                           _("the trajectory ends before it starts (%s before %s)"),
+                           lp_date_format_iso (w->end, buf1), lp_date_format_iso (w->start, buf2));
+      return FALSE;
+    }
+  if (!check_span_length (w, period, w->start, w->end))
+    return FALSE;
+  w->has_period = TRUE;
+  return TRUE;
+}
+
+gboolean
+lp_reader_walk_header (LpReaderWalk *w,
+                       xmlNodePtr    node)
+{
+  if (is_element (node, "title"))
+    keep_text (w, &w->title, node);
+  else if (is_element (node, "client"))
+    keep_text (w, &w->client, node);
+  else if (is_element (node, "author"))
+    keep_text (w, &w->author, node);
+  else if (is_element (node, "description"))
+    keep_text (w, &w->description, node);
+  else if (is_element (node, "period"))
+    return read_trajectory_period (w, node);
+  else if (is_element (node, "calendar"))
+    lp_trajectory_load_school_region (w->trajectory, lp_reader_attr (node, "school-region"));
+  return TRUE;
+}
+
+gboolean
+lp_reader_walk_header_done (LpReaderWalk *w,
+                            xmlNodePtr    root)
+{
+  if (!w->has_period)
+    return FALSE;
+  lp_trajectory_load_set_header (w->trajectory, w->title, w->client, w->author, w->description,
+                                 w->start, w->end);
+  lp_trajectory_load_uid (w->trajectory, lp_reader_attr (root, "uid"));
+  return TRUE;
+}
+
+gboolean
+lp_reader_walk_item (LpReaderWalk *w,
+                     xmlNodePtr    item)
+{
+  if (is_element (item, "track"))
+    return read_track (w, item);
+  if (is_element (item, "kind"))
+    return read_kind (w, item);
+  if (is_element (item, "module"))
+    return read_module (w, item);
+  if (is_element (item, "milestone"))
+    return read_milestone (w, item);
+  if (is_element (item, "band"))
+    return read_period (w, item);
+  return FALSE;
+}
+
+static gboolean
+is_list (xmlNodePtr node)
+{
+  static const char * const lists[] = { "tracks", "kinds", "modules", "milestones", "bands", NULL };
+
+  return node->type == XML_ELEMENT_NODE && is_one_of ((const char *) node->name, lists);
+}
+
+/* The document in order: the header, then each list's items (the schema
+ * fixes the order: period and tracks before the rest). */
 static gboolean
 walk_document (Walk       *w,
                xmlNodePtr  root)
 {
-  const char *title = NULL, *client = NULL, *author = NULL, *description = NULL;
-  g_autofree char *title_copy = NULL, *client_copy = NULL, *author_copy = NULL, *description_copy = NULL;
-  LpDate start = LP_DATE_NONE, end = LP_DATE_NONE;
-  xmlNodePtr period = NULL, tracks = NULL, kinds = NULL, modules = NULL, milestones = NULL, periods = NULL;
-  char buf1[LP_DATE_ISO_SIZE], buf2[LP_DATE_ISO_SIZE];
+  gboolean header_done = FALSE;
 
   for (xmlNodePtr c = root->children; c != NULL; c = c->next)
     {
       if (c->type != XML_ELEMENT_NODE)
         continue;
-      if (is_element (c, "title"))
-        title = title_copy = g_strdup (text (w, c));
-      else if (is_element (c, "client"))
-        client = client_copy = g_strdup (text (w, c));
-      else if (is_element (c, "author"))
-        author = author_copy = g_strdup (text (w, c));
-      else if (is_element (c, "description"))
-        description = description_copy = g_strdup (text (w, c));
-      else if (is_element (c, "period"))
-        period = c;
-      else if (is_element (c, "calendar"))
-        lp_trajectory_load_school_region (w->trajectory, lp_reader_attr (c, "school-region"));
-      else if (is_element (c, "tracks"))
-        tracks = c;
-      else if (is_element (c, "kinds"))
-        kinds = c;
-      else if (is_element (c, "modules"))
-        modules = c;
-      else if (is_element (c, "milestones"))
-        milestones = c;
-      else if (is_element (c, "bands"))
-        periods = c;
+      if (!is_list (c))
+        {
+          if (!lp_reader_walk_header (w, c))
+            return FALSE;
+          continue;
+        }
+      if (!header_done)
+        {
+          g_assert (w->has_period);   /* the schema requires it before <tracks> */
+          lp_reader_walk_header_done (w, root);
+          header_done = TRUE;
+        }
+      for (xmlNodePtr item = c->children; item != NULL; item = item->next)
+        if (item->type == XML_ELEMENT_NODE && !lp_reader_walk_item (w, item))
+          return FALSE;
     }
-
-  g_assert (period != NULL && tracks != NULL); /* the schema requires them */
-
-  if (!read_span (w, period, &start, &end))
-    return FALSE;
-  if (end < start)
-    {
-      lp_reader_set_error (w->error, LP_FILE_ERROR_SEMANTIC, w->name, lp_reader_line_of (period),
-                           _("the trajectory ends before it starts (%s before %s)"),
-                           lp_date_format_iso (end, buf1), lp_date_format_iso (start, buf2));
-      return FALSE;
-    }
-  if (!check_span_length (w, period, start, end))
-    return FALSE;
-
-  lp_trajectory_load_set_header (w->trajectory, title, client, author, description, start, end);
-  lp_trajectory_load_uid (w->trajectory, lp_reader_attr (root, "uid"));
-
-  if (!read_list (w, tracks, read_track))
-    return FALSE;
-  if (kinds != NULL && !read_list (w, kinds, read_kind))
-    return FALSE;
-  if (modules != NULL && !read_list (w, modules, read_module))
-    return FALSE;
-  if (milestones != NULL && !read_list (w, milestones, read_milestone))
-    return FALSE;
-  if (periods != NULL && !read_list (w, periods, read_period))
-    return FALSE;
-
+  g_assert (header_done);   /* the schema requires <tracks> */
   return TRUE;
 }
 
@@ -527,8 +594,9 @@ lp_reader_walk (xmlNodePtr     root,
                 LpTrajectory  *trajectory,
                 GError       **error)
 {
-  g_autoptr(GString) scratch = g_string_new (NULL);
-  Walk walk = { name, trajectory, error, scratch };
+  LpReaderWalk *w = lp_reader_walk_new (name, trajectory, error);
+  gboolean ok = walk_document (w, root);
 
-  return walk_document (&walk, root);
+  lp_reader_walk_free (w);
+  return ok;
 }

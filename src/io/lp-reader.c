@@ -23,6 +23,7 @@
 #include "core/lp-library.h"
 #include "lp-file-replace.h"
 #include "lp-reader-private.h"
+#include "lp-reader-stream.h"
 #include "lp-schema.h"
 #include "lp-schema-explain.h"
 
@@ -644,11 +645,9 @@ lp_reader_load_data (const char  *data,
                      const char  *display_name,
                      GError     **error)
 {
-  xmlDocPtr doc;
   g_autoptr(LpTrajectory) trajectory = NULL;
   const char *name = display_name ? display_name : _("(unnamed)");
   gboolean only_blank = TRUE;
-  gboolean ok;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -668,6 +667,28 @@ lp_reader_load_data (const char  *data,
       return NULL;
     }
 
+  /* a large file read as it streams by when it is plain and right; the
+   * tree reader otherwise, and for every small file */
+  if (length >= LP_READER_STREAM_MIN)
+    trajectory = lp_reader_stream_load (data, length, name);
+  if (trajectory == NULL)
+    trajectory = lp_reader_tree_load (data, length, name, error);
+  if (trajectory == NULL)
+    return NULL;
+  lp_history_clear (lp_trajectory_get_history (trajectory));
+  return g_steal_pointer (&trajectory);
+}
+
+LpTrajectory *
+lp_reader_tree_load (const char  *data,
+                     gsize        length,
+                     const char  *name,
+                     GError     **error)
+{
+  g_autoptr(LpTrajectory) trajectory = NULL;
+  xmlDocPtr doc;
+  gboolean ok;
+
   doc = parse_safely (data, length, name, error);
   if (doc == NULL)
     return NULL;
@@ -677,11 +698,7 @@ lp_reader_load_data (const char  *data,
   ok = check_encoding (doc, name, error) && check_root (doc, name, error) && validate (doc, name, error) &&
        lp_reader_walk (xmlDocGetRootElement (doc), name, trajectory, error);
   lp_reader_free_doc (doc);
-  if (!ok)
-    return NULL;
-
-  lp_history_clear (lp_trajectory_get_history (trajectory));
-  return g_steal_pointer (&trajectory);
+  return ok ? g_steal_pointer (&trajectory) : NULL;
 }
 
 LpTrajectory *

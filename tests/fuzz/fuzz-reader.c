@@ -4,7 +4,8 @@
  *
  * Every input must either load (and then survive a save and a second load
  * with the same bytes) or be refused with an error; never crash, hang or
- * leak.
+ * leak.  What the streaming reader (used for large files) accepts, the tree
+ * reader must accept as the same trajectory.
  */
 #include "config.h"
 
@@ -12,6 +13,8 @@
 #include <string.h>
 
 #include "io/lp-reader.h"
+#include "io/lp-reader-private.h"
+#include "io/lp-reader-stream.h"
 #include "io/lp-writer.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -24,6 +27,22 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(LpTrajectory) t = NULL;
 
   lp_reader_init ();
+
+  {
+    g_autoptr(LpTrajectory) streamed = lp_reader_stream_load ((const char *) data, size, "fuzz");
+
+    if (streamed != NULL)
+      {
+        g_autoptr(LpTrajectory) tree = lp_reader_tree_load ((const char *) data, size, "fuzz", NULL);
+        g_autoptr(GBytes) s = lp_writer_serialize (streamed);
+        g_autoptr(GBytes) w = NULL;
+
+        if (tree == NULL)
+          g_error ("the streaming reader accepted a file the tree reader refuses");
+        w = lp_writer_serialize (tree);
+        g_assert (g_bytes_equal (s, w));
+      }
+  }
 
   t = lp_reader_load_data ((const char *) data, size, "fuzz", &error);
   if (t == NULL)
