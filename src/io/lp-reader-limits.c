@@ -72,6 +72,8 @@ lp_reader_scan_attributes (LpReaderScan  *scan,
       if (p == end)
         break;
       p = lt + 1;
+      if (p < end && (*p == '?' || *p == '!'))
+        scan->marks++;
       if (p < end && (*p == '?' || *p == '/'))
         {
           p = skip_past (p, end, ">", &line);

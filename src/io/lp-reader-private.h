@@ -63,10 +63,13 @@ gboolean    lp_reader_limits_check   (LpReaderLimits   *limits,
                                       GError          **error);
 /* Counts the attributes of each start tag in the bytes from scan->p on
  * (a tag begun before @upto to its end, at most to @end), before libxml2
- * parses them; FALSE with @error past the limit. */
+ * parses them; FALSE with @error past the limit.  Also counts the "<!"
+ * and "<?" it passes (an XML declaration, a processing instruction, a
+ * comment, CDATA or a DOCTYPE) in scan->marks. */
 typedef struct {
   const char *p;
   long        line;
+  guint       marks;
 } LpReaderScan;
 
 gboolean    lp_reader_scan_attributes (LpReaderScan  *scan,

@@ -45,24 +45,24 @@ on_error (void        *data,
   ((Stream *) data)->failed = TRUE;
 }
 
-/* No DOCTYPE, comment, CDATA section or processing instruction: "<!" and
- * "<?" appear only in the XML declaration. */
+/* The schema's maxInclusive of a participants count, which the lean
+ * schema (lp_schema_get_lean) leaves to this reader. */
+#define STREAM_MAX_COUNT 1000000
+
+/* A count written plainly: one to seven digits, at most STREAM_MAX_COUNT.
+ * The schema allows it written in more ways (a sign, spaces, more leading
+ * zeros): such a file goes to the tree reader. */
 static gboolean
-is_plain_text (const char *data,
-               gsize       length)
+is_plain_count (const char *value)
 {
-  const char *body = data;
+  gsize n = strlen (value);
 
-  if (length >= 5 && memcmp (data, "<?xml", 5) == 0)
-    {
-      const char *end = memmem (data, length, "?>", 2);
-
-      if (end == NULL)
-        return FALSE;
-      body = end + 2;
-    }
-  return memmem (body, length - (gsize) (body - data), "<!", 2) == NULL &&
-         memmem (body, length - (gsize) (body - data), "<?", 2) == NULL;
+  if (n == 0 || n > 7)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isdigit (value[i]))
+      return FALSE;
+  return g_ascii_strtoull (value, NULL, 10) <= STREAM_MAX_COUNT;
 }
 
 /* Within the tree reader's limits, counted in bytes (never fewer than
@@ -76,7 +76,8 @@ is_plain_element (Stream     *s,
     return FALSE;
   for (xmlAttrPtr a = node->properties; a != NULL; a = a->next)
     for (xmlNodePtr v = a->children; v != NULL; v = v->next)
-      if (v->type != XML_TEXT_NODE || strlen ((const char *) v->content) > STREAM_MAX_ATTR_TEXT)
+      if (v->type != XML_TEXT_NODE || strlen ((const char *) v->content) > STREAM_MAX_ATTR_TEXT ||
+          (strcmp ((const char *) a->name, "count") == 0 && !is_plain_count ((const char *) v->content)))
         return FALSE;
   for (xmlNodePtr c = node->children; c != NULL; c = c->next)
     {
@@ -195,10 +196,10 @@ lp_reader_stream_load (const char *data,
                        gsize       length,
                        const char *name)
 {
-  xmlRelaxNGPtr schema = lp_schema_get ();
+  xmlRelaxNGPtr schema = lp_schema_get_lean ();
   g_autoptr(LpTrajectory) trajectory = NULL;
   g_autoptr(GError) error = NULL;
-  LpReaderScan scan = { data, 1 };
+  LpReaderScan scan = { data, 1, 0 };
   const xmlChar *encoding;
   Stream s = { 0 };
   int ret;
@@ -207,8 +208,12 @@ lp_reader_stream_load (const char *data,
   const int options = XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR |
                       XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA | XML_PARSE_COMPACT | XML_PARSE_NOBLANKS;
 
-  if (schema == NULL || length > G_MAXINT || !is_plain_text (data, length) ||
+  if (schema == NULL || length > G_MAXINT ||
       !lp_reader_scan_attributes (&scan, data + length, data + length, name, &error))
+    return NULL;
+  /* no DOCTYPE, comment, CDATA section or processing instruction: the one
+   * "<?" or "<!" allowed is the XML declaration's, at the start */
+  if (scan.marks > (length >= 5 && memcmp (data, "<?xml", 5) == 0 ? 1u : 0u))
     return NULL;
 
   s.reader = xmlReaderForMemory (data, (int) length, NULL, NULL, options);

@@ -551,7 +551,7 @@ parse_safely (const char  *data,
   ParseState state;
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) problem_free);
   g_autoptr(GError) scan_error = NULL;
-  LpReaderScan scan = { data, 1 };
+  LpReaderScan scan = { data, 1, 0 };
   gsize first = MIN (length, 4), offset;
   int options;
 

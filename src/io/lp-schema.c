@@ -30,6 +30,17 @@ lp_schema_get_bytes (void)
   return bytes;
 }
 
+static xmlRelaxNGPtr
+compile (xmlRelaxNGParserCtxtPtr ctxt)
+{
+  xmlRelaxNGPtr schema;
+
+  xmlRelaxNGSetParserStructuredErrors (ctxt, ignore_errors, NULL);
+  schema = xmlRelaxNGParse (ctxt);
+  xmlRelaxNGFreeParserCtxt (ctxt);
+  return schema;
+}
+
 xmlRelaxNGPtr
 lp_schema_get (void)
 {
@@ -44,12 +55,91 @@ lp_schema_get (void)
         {
           gsize size;
           const char *data = g_bytes_get_data (bytes, &size);
-          xmlRelaxNGParserCtxtPtr ctxt = xmlRelaxNGNewMemParserCtxt (data, (int) size);
 
-          xmlRelaxNGSetParserStructuredErrors (ctxt, ignore_errors, NULL);
-          schema = xmlRelaxNGParse (ctxt);
-          xmlRelaxNGFreeParserCtxt (ctxt);
+          schema = compile (xmlRelaxNGNewMemParserCtxt (data, (int) size));
         }
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return schema;
+}
+
+static gboolean
+is_rng_element (xmlNodePtr  node,
+                const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && node->ns != NULL &&
+         xmlStrEqual (node->ns->href, (const xmlChar *) "http://relaxng.org/ns/structure/1.0") &&
+         xmlStrEqual (node->name, (const xmlChar *) name);
+}
+
+/* Whether @node is one whose <data> loses its <param>s in the lean schema:
+ * <define name="date">, <define name="time">, <attribute name="count">. */
+static gboolean
+is_lean_target (xmlNodePtr node)
+{
+  g_autofree xmlChar *name = NULL;
+  gboolean define = is_rng_element (node, "define");
+
+  if (!define && !is_rng_element (node, "attribute"))
+    return FALSE;
+  name = xmlGetProp (node, (const xmlChar *) "name");
+  if (name == NULL)
+    return FALSE;
+  return define ? xmlStrEqual (name, (const xmlChar *) "date") || xmlStrEqual (name, (const xmlChar *) "time")
+                : xmlStrEqual (name, (const xmlChar *) "count");
+}
+
+/* Takes those <param>s out, anywhere under @node; the number taken. */
+static guint
+drop_facets (xmlNodePtr node)
+{
+  guint dropped = 0;
+
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (!is_lean_target (child))
+        {
+          dropped += drop_facets (child);
+          continue;
+        }
+      for (xmlNodePtr data = child->children; data != NULL; data = data->next)
+        for (xmlNodePtr param = is_rng_element (data, "data") ? data->children : NULL, next; param != NULL; param = next)
+          {
+            next = param->next;
+            if (is_rng_element (param, "param"))
+              {
+                xmlUnlinkNode (param);
+                xmlFreeNode (param);
+                dropped++;
+              }
+          }
+    }
+  return dropped;
+}
+
+xmlRelaxNGPtr
+lp_schema_get_lean (void)
+{
+  static gsize initialized = 0;
+  static xmlRelaxNGPtr schema = NULL;
+
+  if (g_once_init_enter (&initialized))
+    {
+      g_autoptr(GBytes) bytes = lp_schema_get_bytes ();
+      gsize size = 0;
+      const char *data = bytes != NULL ? g_bytes_get_data (bytes, &size) : NULL;
+      xmlDocPtr doc = data != NULL ? xmlReadMemory (data, (int) size, NULL, NULL, XML_PARSE_NONET | XML_PARSE_NOBLANKS) : NULL;
+      xmlNodePtr root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;
+
+      /* the parser context copies the document */
+      if (root != NULL && drop_facets (root) == LP_SCHEMA_LEAN_FACETS)
+        schema = compile (xmlRelaxNGNewDocParserCtxt (doc));
+      else
+        g_critical ("The Leerplaats schema's date, time and count are not as lp-schema.c expects");
+      xmlFreeDoc (doc);
       g_once_init_leave (&initialized, 1);
     }
 

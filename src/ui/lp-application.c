@@ -118,16 +118,34 @@ window_for_error (LpApplication *self,
   return NULL;
 }
 
+/* The window for a file that has none yet: the one built ahead, when there
+ * is one (it is then taken), else a new one; NULL with error when the file
+ * cannot be read. */
+static LpWindow *
+window_for_file (LpApplication  *self,
+                 GFile          *file,
+                 LpWindow      **ahead,
+                 GError        **error)
+{
+  if (*ahead == NULL)
+    return lp_window_new_for_file (GTK_APPLICATION (self), file, error);
+  if (!lp_window_load_file (*ahead, file, error))
+    return NULL;
+  return g_steal_pointer (ahead);
+}
+
 /* Each file in its own window (or the one that has it already).  A file that
  * cannot be opened leaves no window of its own: its error shows on a window
  * that is there anyway, or, when there is none (the file was opened from the
- * file manager or the command line), on a new empty window, so that the
- * application keeps running and says why.  The error also goes to stderr
- * then, for a terminal. */
+ * file manager or the command line), on a new empty window (the one built
+ * ahead, if no file took it), so that the application keeps running and
+ * says why.  The error also goes to stderr then, for a terminal.  A window
+ * built ahead that nothing needs is destroyed. */
 static void
 open_files (LpApplication  *self,
             GFile         **files,
-            guint           n_files)
+            guint           n_files,
+            LpWindow       *ahead)
 {
   g_autoptr(GPtrArray) failures = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
   g_autoptr(GPtrArray) failed = g_ptr_array_new ();
@@ -137,31 +155,28 @@ open_files (LpApplication  *self,
   for (guint i = 0; i < n_files; i++)
     {
       LpWindow *window = find_window_for_file (self, files[i]);
+      GError *error = NULL;
 
-      if (window == NULL)
+      if (window == NULL && (window = window_for_file (self, files[i], &ahead, &error)) == NULL)
         {
-          GError *error = NULL;
-
-          window = lp_window_new_for_file (GTK_APPLICATION (self), files[i], &error);
-          if (window == NULL)
-            {
-              g_ptr_array_add (failures, error);
-              g_ptr_array_add (failed, files[i]);
-              continue;
-            }
+          g_ptr_array_add (failures, error);
+          g_ptr_array_add (failed, files[i]);
+          continue;
         }
       gtk_window_present (GTK_WINDOW (window));
       last = window;
     }
 
-  parent = window_for_error (self, last);
+  parent = last != NULL || ahead == NULL ? window_for_error (self, last) : NULL;
   if (parent == NULL && failures->len > 0)
     {
-      parent = lp_window_new (GTK_APPLICATION (self));
+      parent = ahead != NULL ? g_steal_pointer (&ahead) : lp_window_new (GTK_APPLICATION (self));
       gtk_window_present (GTK_WINDOW (parent));
       for (guint i = 0; i < failures->len; i++)
         g_printerr ("%s\n", ((const GError *) g_ptr_array_index (failures, i))->message);
     }
+  if (ahead != NULL)
+    gtk_window_destroy (GTK_WINDOW (ahead));
   for (guint i = 0; i < failures->len; i++)
     lp_window_show_open_error (parent, g_ptr_array_index (failed, i), g_ptr_array_index (failures, i));
   if (last != NULL)
@@ -463,7 +478,7 @@ lp_application_open (GApplication  *app,
                      int            n_files,
                      const char    *hint)
 {
-  open_files (LP_APPLICATION (app), files, (guint) n_files);
+  open_files (LP_APPLICATION (app), files, (guint) n_files, NULL);
 }
 
 static void
@@ -475,7 +490,12 @@ lp_application_activate (GApplication *app)
   if (self->pending_files != NULL)
     {
       g_autoptr(GPtrArray) files = g_steal_pointer (&self->pending_files);
-      open_files (self, (GFile **) files->pdata, files->len);
+      /* the window is built and realized while the worker still reads the
+       * file, and shown once the file is in it */
+      LpWindow *ahead = lp_window_new (GTK_APPLICATION (app));
+
+      gtk_widget_realize (GTK_WIDGET (ahead));
+      open_files (self, (GFile **) files->pdata, files->len, ahead);
       lp_preload_discard ();
       return;
     }
