@@ -42,7 +42,9 @@ _lp_timeline_view_update_adjustments (LpTimelineView *self)
   int w = gtk_widget_get_width (GTK_WIDGET (self));
   int h = gtk_widget_get_height (GTK_WIDGET (self));
 
-  if (self->layout == NULL)
+  /* before the first allocation the layout would be built at a scale that
+   * fit zoom then changes: size_allocate comes back here */
+  if (self->layout == NULL || w <= 0)
     return;
   configure_adjustment (self->hadjustment, lp_timeline_layout_get_width (self->layout) + CONTENT_MARGIN,
                         w - lp_timeline_view_get_name_column_width (self));
