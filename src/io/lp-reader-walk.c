@@ -223,11 +223,34 @@ read_module_attributes (Walk             *w,
   return TRUE;
 }
 
-/* The elements of a module that each hold one of its text properties, named
- * as the property. */
-static const char * const module_texts[] = {
-  "title", "location", "goals", "preparation", "description", "notes", NULL,
+/* The elements of a module that each hold one of its texts, and the
+ * setter of that text. */
+static const struct {
+  const char *element;
+  void      (*set) (LpModule *module, const char *text);
+} module_texts[] = {
+  { "title", lp_module_set_title },
+  { "location", lp_module_set_location },
+  { "goals", lp_module_set_goals },
+  { "preparation", lp_module_set_preparation },
+  { "description", lp_module_set_description },
+  { "notes", lp_module_set_notes },
 };
+
+/* Sets the text @c holds when it is one of module_texts; FALSE if not. */
+static gboolean
+set_module_text (Walk       *w,
+                 xmlNodePtr  c,
+                 LpModule   *module)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (module_texts); i++)
+    if (strcmp ((const char *) c->name, module_texts[i].element) == 0)
+      {
+        module_texts[i].set (module, text (w, c));
+        return TRUE;
+      }
+  return FALSE;
+}
 
 /* Title, facilitators, participants, texts and comments. */
 static gboolean
@@ -243,9 +266,9 @@ read_module_children (Walk       *w,
       if (c->type != XML_ELEMENT_NODE)
         continue;
 
-      if (g_strv_contains (module_texts, (const char *) c->name))
-        g_object_set (module, (const char *) c->name, text (w, c), NULL);
-      else if (is_element (c, "facilitator"))
+      if (set_module_text (w, c, module))
+        continue;
+      if (is_element (c, "facilitator"))
         {
           if (facilitators == NULL)
             facilitators = g_ptr_array_new_with_free_func (g_free);
