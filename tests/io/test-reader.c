@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "core/lp-agenda.h"
@@ -705,6 +706,38 @@ test_load_file (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 }
 
+/* A file of several MiB (its bytes asked for in huge pages) is read
+ * whole: the bytes kept are the file's, byte for byte, and the trajectory
+ * is the one written. */
+static void
+test_large_file_bytes (void)
+{
+  g_autoptr(LpTrajectory) sample = lp_sample_generate (3000, 6, 24, 11);
+  g_autoptr(GBytes) written = lp_writer_serialize (sample);
+  g_autofree char *dir = g_dir_make_tmp ("lp-reader-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "groot.leerplaats", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LpTrajectory) loaded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* more than one huge page, and not a whole number of them */
+  g_assert_cmpuint (g_bytes_get_size (written), >, 2 * 1024 * 1024);
+  g_assert_cmpuint (g_bytes_get_size (written) % (2 * 1024 * 1024), !=, 0);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (written, NULL), (gssize) g_bytes_get_size (written), NULL));
+  loaded = lp_reader_load_file_bytes (file, NULL, &bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                   g_bytes_get_data (written, NULL), g_bytes_get_size (written));
+  g_assert_cmpuint (g_list_model_get_n_items (lp_trajectory_get_modules (loaded)), ==, 3000);
+  again = lp_writer_serialize (loaded);
+  g_assert_true (g_bytes_equal (again, written));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -726,6 +759,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/io/reader/hostile/billion-laughs", test_billion_laughs);
   g_test_add_func ("/io/reader/hostile/external-entity", test_external_entity);
   g_test_add_func ("/io/reader/hostile/external-dtd", test_external_dtd);
+  g_test_add_func ("/io/reader/large-file-bytes", test_large_file_bytes);
   g_test_add_func ("/io/reader/hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/io/reader/hostile/many-comments-and-attributes", test_many_comments_and_attributes);
   g_test_add_func ("/io/reader/hostile/huge-text", test_huge_text);
