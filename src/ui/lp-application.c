@@ -481,6 +481,21 @@ lp_application_open (GApplication  *app,
   open_files (LP_APPLICATION (app), files, (guint) n_files, NULL);
 }
 
+/* A window built, realized and measured (fonts loaded, texts shaped)
+ * while the worker still reads the files named on the command line; it is
+ * shown once a file is in it. */
+static LpWindow *
+window_ahead (LpApplication *self)
+{
+  LpWindow *ahead = lp_window_new (GTK_APPLICATION (self));
+  int width = 0;
+
+  gtk_widget_realize (GTK_WIDGET (ahead));
+  gtk_widget_measure (GTK_WIDGET (ahead), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (ahead), GTK_ORIENTATION_VERTICAL, width, NULL, NULL, NULL, NULL);
+  return ahead;
+}
+
 static void
 lp_application_activate (GApplication *app)
 {
@@ -490,12 +505,7 @@ lp_application_activate (GApplication *app)
   if (self->pending_files != NULL)
     {
       g_autoptr(GPtrArray) files = g_steal_pointer (&self->pending_files);
-      /* the window is built and realized while the worker still reads the
-       * file, and shown once the file is in it */
-      LpWindow *ahead = lp_window_new (GTK_APPLICATION (app));
-
-      gtk_widget_realize (GTK_WIDGET (ahead));
-      open_files (self, (GFile **) files->pdata, files->len, ahead);
+      open_files (self, (GFile **) files->pdata, files->len, window_ahead (self));
       lp_preload_discard ();
       return;
     }
