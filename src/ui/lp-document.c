@@ -27,6 +27,7 @@ struct _LpDocument
   GBytes       *base;             /* the bytes that document was read from or saved as:
                                    * the merge base; compressed when base_packed */
   gboolean      base_packed;
+  guint         pack_source;      /* the pack's start, a moment after the base came */
 
   GFileMonitor *monitor;
   gboolean      disk_changed;
@@ -204,8 +205,11 @@ watch_file (LpDocument *self)
 }
 
 /* A merge base from this size on is compressed in a worker while it waits:
- * 10,000 modules are 9 MB of XML, under 1 MB packed. */
-#define PACK_BASE_MIN (256 * 1024)
+ * 10,000 modules are 9 MB of XML, under 1 MB packed.  It starts a moment
+ * after the base came, so that it does not take a processor from the
+ * window being built and drawn for the file just opened. */
+#define PACK_BASE_MIN      (256 * 1024)
+#define PACK_BASE_DELAY_MS 1500
 
 static void
 pack_base_thread (GTask        *task,
@@ -237,21 +241,29 @@ on_base_packed_cb (GObject      *source,
     g_clear_pointer (&packed, g_bytes_unref);
 }
 
+static gboolean
+pack_base_cb (gpointer data)
+{
+  LpDocument *self = data;
+  g_autoptr(GTask) task = g_task_new (self, NULL, on_base_packed_cb, NULL);
+
+  self->pack_source = 0;
+  g_task_set_task_data (task, g_bytes_ref (self->base), (GDestroyNotify) g_bytes_unref);
+  lp_task_run_in_thread (task, pack_base_thread);
+  return G_SOURCE_REMOVE;
+}
+
 /* Takes base (may be NULL) as the merge base. */
 static void
 set_base (LpDocument *self,
           GBytes     *base)
 {
   g_clear_pointer (&self->base, g_bytes_unref);
+  g_clear_handle_id (&self->pack_source, g_source_remove);
   self->base = base;
   self->base_packed = FALSE;
   if (base != NULL && g_bytes_get_size (base) >= PACK_BASE_MIN)
-    {
-      g_autoptr(GTask) task = g_task_new (self, NULL, on_base_packed_cb, NULL);
-
-      g_task_set_task_data (task, g_bytes_ref (base), (GDestroyNotify) g_bytes_unref);
-      lp_task_run_in_thread (task, pack_base_thread);
-    }
+    self->pack_source = g_timeout_add_full (G_PRIORITY_LOW, PACK_BASE_DELAY_MS, pack_base_cb, self, NULL);
 }
 
 /* Shows trajectory of file (may be NULL) with stamp and base (both taken,
@@ -538,6 +550,7 @@ lp_document_dispose (GObject *object)
   LpDocument *self = (LpDocument *) object;
 
   g_clear_handle_id (&self->draft_timeout_id, g_source_remove);
+  g_clear_handle_id (&self->pack_source, g_source_remove);
   stop_watching (self);
   if (self->trajectory != NULL)
     g_signal_handlers_disconnect_by_data (lp_trajectory_get_history (self->trajectory), self);
