@@ -209,7 +209,7 @@ watch_file (LpDocument *self)
  * after the base came, so that it does not take a processor from the
  * window being built and drawn for the file just opened. */
 #define PACK_BASE_MIN      (256 * 1024)
-#define PACK_BASE_DELAY_MS 1500
+#define PACK_BASE_DELAY_MS 300
 
 static void
 pack_base_thread (GTask        *task,
