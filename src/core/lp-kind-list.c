@@ -73,14 +73,14 @@ static GPtrArray *
 collect (LpKindList *self)
 {
   GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
-  GListModel *builtins = lp_library_get_builtin_kinds ();
   guint n_own = self->own ? g_list_model_get_n_items (self->own) : 0;
 
   for (guint i = 0; i < n_own; i++)
     g_ptr_array_add (items, g_list_model_get_item (self->own, i));
-  for (guint i = 0; i < g_list_model_get_n_items (builtins); i++)
+  /* by index: a trajectory is also made in the worker that reads a file */
+  for (guint i = 0; i < lp_library_get_n_builtin (); i++)
     {
-      LpKind *kind = g_list_model_get_item (builtins, i);
+      LpKind *kind = g_object_ref (lp_library_get_builtin (i));
 
       if (self->trajectory != NULL &&
           lp_trajectory_lookup_own_kind (self->trajectory, lp_kind_get_id (kind)) != NULL)

@@ -137,6 +137,13 @@ lp_theme_get_name (const LpTheme *theme)
   return _(theme->name);
 }
 
+/* The built-in kinds, made once and never changed after: any thread may
+ * read this array.  The list store holds the same kinds for the interface;
+ * it is not read from other threads (a GListStore keeps a cache of the
+ * last item asked for, which a second thread would race on: the worker
+ * reading a file while the window is built). */
+static LpKind *builtin_objects[G_N_ELEMENTS (builtin_kinds)];
+
 static GListStore *
 get_builtin_store (void)
 {
@@ -160,6 +167,7 @@ get_builtin_store (void)
                                                  "description", b->description,
                                                  NULL);
           g_list_store_append (s, kind);
+          builtin_objects[i] = kind;   /* the store keeps it alive */
         }
       store = s;
       g_once_init_leave (&initialized, 1);
@@ -173,20 +181,28 @@ lp_library_get_builtin_kinds (void)
   return G_LIST_MODEL (get_builtin_store ());
 }
 
+guint
+lp_library_get_n_builtin (void)
+{
+  return G_N_ELEMENTS (builtin_kinds);
+}
+
+LpKind *
+lp_library_get_builtin (guint i)
+{
+  g_return_val_if_fail (i < G_N_ELEMENTS (builtin_kinds), NULL);
+  get_builtin_store ();
+  return builtin_objects[i];
+}
+
 LpKind *
 lp_library_lookup_builtin (const char *id)
 {
-  GListModel *model = lp_library_get_builtin_kinds ();
-
   if (id == NULL)
     return NULL;
   for (guint i = 0; i < G_N_ELEMENTS (builtin_kinds); i++)
     if (strcmp (builtin_kinds[i].id, id) == 0)
-      {
-        LpKind *kind = g_list_model_get_item (model, i);
-        g_object_unref (kind); /* the store keeps it alive */
-        return kind;
-      }
+      return lp_library_get_builtin (i);
   return NULL;
 }
 

@@ -28,7 +28,12 @@ const char    *lp_theme_get_name        (const LpTheme *theme);
 /* The built-in kinds, in the library's order, as a GListModel of LpKind (shared,
  * never modified; kinds in it have lp_kind_is_builtin () == TRUE). */
 GListModel    *lp_library_get_builtin_kinds (void);
-/* NULL when no built-in kind has that id */
+/* The same kinds by index (0 to lp_library_get_n_builtin () - 1), for
+ * code that may run in another thread than the interface's: unlike the
+ * list model, safe from any thread. */
+guint          lp_library_get_n_builtin     (void);
+LpKind        *lp_library_get_builtin       (guint i);
+/* NULL when no built-in kind has that id; safe from any thread */
 LpKind        *lp_library_lookup_builtin    (const char *id);
 
 /* Work forms known to the UI ("workshop", "intervision", …) with translated

@@ -81,8 +81,7 @@ add_module (LpTrajectory *self,
             LpDate        start,
             LpDate        end)
 {
-  GListModel *builtins = lp_library_get_builtin_kinds ();
-  guint n_builtins = g_list_model_get_n_items (builtins);
+  guint n_builtins = lp_library_get_n_builtin ();
   guint n_days = end - start + 1;
   g_autofree char *id = g_strdup_printf ("m%u", i + 1);
   g_autoptr(LpModule) module = lp_module_new (id);
@@ -96,7 +95,7 @@ add_module (LpTrajectory *self,
     lp_module_set_kind_id (module, (r % 2) ? "k1" : "k2");
   else
     {
-      g_autoptr(LpKind) kind = g_list_model_get_item (builtins, r % n_builtins);
+      LpKind *kind = lp_library_get_builtin (r % n_builtins);
       lp_module_set_kind_id (module, lp_kind_get_id (kind));
     }
   lp_module_set_track (module, g_ptr_array_index (tracks, (r / 7) % tracks->len));
