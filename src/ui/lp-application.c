@@ -483,12 +483,19 @@ lp_application_open (GApplication  *app,
 
 /* A window built, realized and measured (fonts loaded, texts shaped)
  * while the worker still reads the files named on the command line; it is
- * shown once a file is in it. */
+ * shown once a file is in it.  NULL when the first file has been read
+ * already (a small one, while GTK started): its window is then built for
+ * it at once, not first for an empty trajectory and then again. */
 static LpWindow *
-window_ahead (LpApplication *self)
+window_ahead (LpApplication *self,
+              GFile         *first)
 {
-  LpWindow *ahead = lp_window_new (GTK_APPLICATION (self));
+  LpWindow *ahead;
   int width = 0;
+
+  if (lp_preload_is_read (first))
+    return NULL;
+  ahead = lp_window_new (GTK_APPLICATION (self));
 
   gtk_widget_realize (GTK_WIDGET (ahead));
   gtk_widget_measure (GTK_WIDGET (ahead), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
@@ -505,7 +512,8 @@ lp_application_activate (GApplication *app)
   if (self->pending_files != NULL)
     {
       g_autoptr(GPtrArray) files = g_steal_pointer (&self->pending_files);
-      open_files (self, (GFile **) files->pdata, files->len, window_ahead (self));
+      open_files (self, (GFile **) files->pdata, files->len,
+                  window_ahead (self, g_ptr_array_index (files, 0)));
       lp_preload_discard ();
       return;
     }

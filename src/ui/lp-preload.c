@@ -149,6 +149,30 @@ lp_preload_take (GFile         *file,
   return TRUE;
 }
 
+/* Whether file was started and has been read (well or not) already, so
+ * that taking it would not wait. */
+gboolean
+lp_preload_is_read (GFile *file)
+{
+  gboolean read = FALSE;
+
+  if (preloads == NULL)
+    return FALSE;
+  g_mutex_lock (&lock);
+  for (guint i = 0; i < preloads->len; i++)
+    {
+      Preload *p = g_ptr_array_index (preloads, i);
+
+      if (g_file_equal (p->file, file))
+        {
+          read = p->done;
+          break;
+        }
+    }
+  g_mutex_unlock (&lock);
+  return read;
+}
+
 /* Waits for the worker and drops what nobody took. */
 void
 lp_preload_discard (void)

@@ -19,6 +19,7 @@ gboolean lp_preload_take    (GFile         *file,
                              LpFileStamp  **stamp,
                              GBytes       **bytes,
                              GError       **error);
+gboolean lp_preload_is_read (GFile         *file);
 void     lp_preload_discard (void);
 void     lp_memory_trim     (void);
 

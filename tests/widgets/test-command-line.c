@@ -13,7 +13,9 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "core/lp-sample.h"
 #include "io/lp-reader.h"
+#include "io/lp-writer.h"
 #include "ui/lp-application.h"
 #include "widget-test-util.h"
 
@@ -174,6 +176,28 @@ child_good_and_bad (void)
   files_clear (&f);
 }
 
+/* A large file first (still being read when the interface is up, so its
+ * window is built ahead, while it is read), then one that is not a
+ * trajectory: one window, showing the large file, with the error on it. */
+static void
+child_large_and_bad (void)
+{
+  Files f;
+  g_autofree char *large = NULL;
+  g_autoptr(GFile) large_file = NULL;
+  g_autoptr(LpTrajectory) sample = lp_sample_generate (3000, 12, 24, 3);
+  g_autoptr(GError) error = NULL;
+
+  files_make (&f);
+  large = g_build_filename (f.dir, "large.leerplaats", NULL);
+  large_file = g_file_new_for_path (large);
+  g_assert_true (lp_writer_save_file (sample, large_file, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  run_on ((const char *[]) { large, f.bad, NULL }, &(Expect) { .files = { large_file }, .n_files = 1, .error_shown = TRUE });
+  g_assert_cmpint (g_remove (large), ==, 0);
+  files_clear (&f);
+}
+
 /* Only a file that is not a trajectory: one empty window with the error. */
 static void
 child_bad_alone (void)
@@ -213,6 +237,7 @@ in_subprocess (void (*child) (void))
 }
 
 static void test_good_and_bad (void) { in_subprocess (child_good_and_bad); }
+static void test_large_and_bad (void) { in_subprocess (child_large_and_bad); }
 static void test_bad_alone (void) { in_subprocess (child_bad_alone); }
 static void test_two_files (void) { in_subprocess (child_two_files); }
 
@@ -223,6 +248,7 @@ main (int argc, char *argv[])
 
   lp_reader_init ();
   g_test_add_func ("/widgets/command-line/good-and-bad", test_good_and_bad);
+  g_test_add_func ("/widgets/command-line/large-and-bad", test_large_and_bad);
   g_test_add_func ("/widgets/command-line/bad-alone", test_bad_alone);
   g_test_add_func ("/widgets/command-line/two-files", test_two_files);
   return widget_test_run_in_home (home);

@@ -152,6 +152,49 @@ test_document_takes_preload (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+static gboolean
+is_read (gpointer file)
+{
+  return lp_preload_is_read (file);
+}
+
+/* Whether a file has been read ahead: only for a file that was started,
+ * once the worker has it (well or not), and until it is taken. */
+static void
+test_is_read (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-preload-XXXXXX", NULL);
+  g_autofree char *good = copy_template (dir, "goed.leerplaats", "tijdmalen");
+  g_autofree char *bad = g_build_filename (dir, "ontbreekt.leerplaats", NULL);
+  g_autoptr(GFile) good_file = g_file_new_for_path (good);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  g_autoptr(GFile) other_file = g_file_new_for_path ("/nonexistent/ander.leerplaats");
+  GFile *files[2] = { good_file, bad_file };
+  g_autoptr(LpTrajectory) taken = NULL;
+  g_autoptr(LpTrajectory) none = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (lp_preload_is_read (good_file));   /* nothing started */
+  lp_preload_start (files, G_N_ELEMENTS (files));
+  g_assert_true (wait_until (is_read, good_file, WAIT_MS));
+  g_assert_true (wait_until (is_read, bad_file, WAIT_MS));   /* a file that is not there is read too */
+  g_assert_false (lp_preload_is_read (other_file));
+
+  g_assert_true (lp_preload_take (good_file, &taken, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (taken);
+  g_assert_false (lp_preload_is_read (good_file));   /* taken */
+  g_assert_true (lp_preload_is_read (bad_file));
+  g_assert_true (lp_preload_take (bad_file, &none, NULL, NULL, &error));
+  g_assert_null (none);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  lp_preload_discard ();
+  g_assert_false (lp_preload_is_read (bad_file));
+
+  g_assert_cmpint (g_remove (good), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -160,5 +203,6 @@ main (int argc, char *argv[])
   lp_reader_init ();
   g_test_add_func ("/widgets/preload/take-gives-what-reader-gives", test_take_gives_what_reader_gives);
   g_test_add_func ("/widgets/preload/document-takes-preload", test_document_takes_preload);
+  g_test_add_func ("/widgets/preload/is-read", test_is_read);
   return widget_test_run_in_home (home);
 }
