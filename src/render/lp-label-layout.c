@@ -60,12 +60,27 @@ cache_limit (LpLabelLayout *self)
               + g_list_model_get_n_items (self->lists[3])) + 1024;
 }
 
+/* The measurer: one of its own (the default font) unless one was set
+ * before the first layout, as the timeline painter sets its own. */
+static LpLabelMeasurer *
+ensure_measurer (LpLabelLayout *self)
+{
+  if (self->measurer == NULL)
+    {
+      g_autoptr(LpLabelMeasurer) measurer = lp_label_measurer_new_pango (NULL);
+
+      lp_label_layout_set_measurer (self, measurer);
+    }
+  return self->measurer;
+}
+
 static void
 ensure_layout (LpLabelLayout *self)
 {
   if (self->valid)
     return;
 
+  ensure_measurer (self);
   /* a moved module may renumber others: numbered layouts build whole */
   if (!self->need_full && !self->options.numbered && lp_label_measurer_get_n_cached (self->measurer) <= cache_limit (self)
       && lp_label_layout_build_partial (self))
@@ -266,8 +281,7 @@ lp_label_layout_new (LpTrajectory *trajectory)
                                             G_CALLBACK (on_items_changed_cb), self);
     }
 
-  self->measurer = lp_label_measurer_new_pango (NULL);
-  self->cleared_id = g_signal_connect (self->measurer, "cleared", G_CALLBACK (on_cleared_cb), self);
+  /* the measurer is made when first needed (ensure_measurer) */
   return self;
 }
 
@@ -416,7 +430,7 @@ lp_label_layout_get_measurer (LpLabelLayout *self)
 {
   g_return_val_if_fail (LP_IS_LABEL_LAYOUT (self), NULL);
 
-  return self->measurer;
+  return ensure_measurer (self);
 }
 
 void
