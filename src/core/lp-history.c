@@ -332,6 +332,21 @@ lp_history_redo (LpHistory *self)
 }
 
 gboolean
+lp_history_retract (LpHistory *self)
+{
+  g_return_val_if_fail (LP_IS_HISTORY (self), FALSE);
+
+  if (!lp_history_undo (self))
+    return FALSE;
+  /* a saved state only that step reached cannot be reached again */
+  if (self->saved_depth > (gint64) self->undo_stack->len)
+    self->saved_depth = -1;
+  g_ptr_array_set_size (self->redo_stack, self->redo_stack->len - 1);
+  update_state (self);
+  return TRUE;
+}
+
+gboolean
 lp_history_can_undo (LpHistory *self)
 {
   g_return_val_if_fail (LP_IS_HISTORY (self), FALSE);

@@ -34,6 +34,9 @@ void        lp_history_begin_group    (LpHistory *self, const char *label);
 void        lp_history_end_group      (LpHistory *self);
 gboolean    lp_history_undo           (LpHistory *self);
 gboolean    lp_history_redo           (LpHistory *self);
+/* Undoes the last step and forgets it, so that it cannot be redone (a step
+ * found to leave the document invalid).  FALSE when there was none. */
+gboolean    lp_history_retract        (LpHistory *self);
 gboolean    lp_history_can_undo       (LpHistory *self);
 gboolean    lp_history_can_redo       (LpHistory *self);
 const char *lp_history_get_undo_label (LpHistory *self);

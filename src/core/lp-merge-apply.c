@@ -228,6 +228,30 @@ apply_order (LpMerge *self)
     lp_trajectory_move_track (self->ours, g_ptr_array_index (order, i), i);
 }
 
+/* The period, widened where a module lies outside it: their module in a
+ * part of the period we cut, their dates or period chosen against ours.
+ * Nothing merged is dropped, and no file is written that its reader would
+ * refuse (a module outside the period).  TRUE when it widened. */
+static gboolean
+widen_period (LpMerge *self)
+{
+  GListModel *modules = lp_trajectory_get_modules (self->ours);
+  LpDate start = lp_trajectory_get_span_start (self->ours);
+  LpDate end = lp_trajectory_get_span_end (self->ours);
+
+  for (guint i = 0; i < g_list_model_get_n_items (modules); i++)
+    {
+      g_autoptr(LpModule) m = g_list_model_get_item (modules, i);
+
+      start = MIN (start, lp_module_get_start (m));
+      end = MAX (end, lp_module_get_end (m));
+    }
+  if (start == lp_trajectory_get_span_start (self->ours) && end == lp_trajectory_get_span_end (self->ours))
+    return FALSE;
+  lp_trajectory_set_span (self->ours, start, end);
+  return TRUE;
+}
+
 void
 lp_merge_apply_steps (LpMerge *self)
 {
@@ -256,4 +280,5 @@ lp_merge_apply_steps (LpMerge *self)
       }
   if (self->reorder)
     apply_order (self);
+  self->widened = widen_period (self);
 }

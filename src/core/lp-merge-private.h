@@ -37,6 +37,7 @@ struct _LpMerge
   GStringChunk *strings;
   GHashTable   *renamed[2]; /* theirs id → ours id: tracks, kinds */
   gboolean      reorder;    /* lane order follows theirs */
+  gboolean      widened;    /* applying widened the period */
 };
 
 /* The five collections, in the order steps apply. */

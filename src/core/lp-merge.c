@@ -324,8 +324,10 @@ merge_fields (LpMerge *self,
           if (strcmp (own_o, own_t) != 0)
             take_field (self, o, t, fields[i]);
         }
-      else
+      else if (strcmp (own_o, own_t) != 0)
         {
+          /* (a first day both sides have alike is no conflict, even when
+           * their last days differ: only the last day is) */
           g_autofree char *od = lp_merge_field_text (o, fields[i], TRUE);
           g_autofree char *td = lp_merge_field_text (t, fields[i], TRUE);
           int c = add_conflict (self, G_OBJECT_TYPE (o), id, fields[i]->name, od, td);
@@ -608,4 +610,11 @@ lp_merge_apply (LpMerge    *self,
   lp_trajectory_begin_group (self->ours, label);
   lp_merge_apply_steps (self);
   lp_trajectory_end_group (self->ours);
+}
+
+gboolean
+lp_merge_get_widened (LpMerge *self)
+{
+  g_return_val_if_fail (LP_IS_MERGE (self), FALSE);
+  return self->widened;
 }

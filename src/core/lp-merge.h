@@ -49,7 +49,12 @@ LpMergeChoice lp_merge_get_choice (LpMerge *self, guint index);
 /* Whether applying would change ours (with the current choices). */
 gboolean  lp_merge_has_changes    (LpMerge *self);
 /* Applies their changes (and the conflicts chosen THEIRS) to ours, the
- * trajectory given to lp_merge_new (), as one undo step labelled @label. */
+ * trajectory given to lp_merge_new (), as one undo step labelled @label.
+ * Where a module would then lie outside the period (their new module in a
+ * part of the period we cut; their dates, or their period, chosen), the
+ * period is widened to hold it, in the same step. */
 void      lp_merge_apply          (LpMerge *self, const char *label);
+/* Whether the last lp_merge_apply () widened the period. */
+gboolean  lp_merge_get_widened    (LpMerge *self);
 
 G_END_DECLS

@@ -96,19 +96,19 @@ record_conflict (LpTrajectory          *ours,
     }
 }
 
-/* Why the merged document would be invalid: the reader's message without
- * its "NAME:LINE: ", a line of a file that was never written. */
-static const char *
-invalid_why (const GError *error,
-             const char   *name)
+/* The merge widened the period to hold a module (theirs, or at their
+ * dates): a change neither side made, so it is said. */
+static void
+say_widened (LpTrajectory *ours,
+             const char   *path)
 {
-  guint line = lp_reader_error_get_line (error);
-  g_autofree char *prefix = line > 0 ? g_strdup_printf ("%s:%u: ", name, line)
-                                     : g_strdup_printf ("%s: ", name);
+  g_autofree char *name = lp_cli_display_name (path);
+  char start[LP_DATE_ISO_SIZE], end[LP_DATE_ISO_SIZE];
 
-  if (g_str_has_prefix (error->message, prefix))
-    return error->message + strlen (prefix);
-  return error->message;
+  /* TRANSLATORS: "OURS: the trajectory now runs from 2026-10-01 to 2027-06-15, so that …" */
+  g_printerr (_("%s: the trajectory now runs from %s to %s, so that every merged module lies within it\n"), name,
+              lp_date_format_iso (lp_trajectory_get_span_start (ours), start),
+              lp_date_format_iso (lp_trajectory_get_span_end (ours), end));
 }
 
 /* The merged document, checked by loading what the writer makes of it. */
@@ -116,20 +116,17 @@ static gboolean
 write_checked (LpTrajectory *ours,
                const char   *path)
 {
-  g_autoptr(GBytes) bytes = lp_writer_serialize (ours);
-  g_autoptr(LpTrajectory) again = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = lp_writer_serialize_checked (ours, &error);
   g_autofree char *what = g_strdup_printf (_("Could not write the merge to “%s”"), path);
 
-  again = lp_reader_load_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                               "merged", &error);
-  if (again == NULL)
+  if (bytes == NULL)
     {
       /* TRANSLATORS: "OURS: nothing written: …: why" */
       g_autofree char *name = lp_cli_display_name (path);
 
       g_printerr (_("%s: nothing written: the merged result would be invalid: %s\n"),
-                  name, invalid_why (error, "merged"));
+                  name, error->message);
       return FALSE;
     }
   if (!lp_file_replace (path, bytes, LP_FILE_REPLACE_NONE, NULL, what, NULL, &error))
@@ -175,5 +172,7 @@ lp_cli_merge (const char * const *files)
 
   if (!write_checked (ours, files[1]))
     return LP_EXIT_USAGE;
+  if (lp_merge_get_widened (merge))
+    say_widened (ours, files[1]);
   return n_conflicts > 0 ? LP_EXIT_FAILED : LP_EXIT_OK;
 }

@@ -400,6 +400,27 @@ lp_writer_serialize (LpTrajectory *t)
   return g_string_free_to_bytes (s);
 }
 
+GBytes *
+lp_writer_serialize_checked (LpTrajectory  *trajectory,
+                             GError       **error)
+{
+  static const char name[] = "written";
+  g_autoptr(GBytes) bytes = lp_writer_serialize (trajectory);
+  g_autoptr(LpTrajectory) again = NULL;
+  g_autoptr(GError) local = NULL;
+  g_autofree char *prefix = NULL;
+  const char *why;
+
+  again = lp_reader_load_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), name, &local);
+  if (again != NULL)
+    return g_steal_pointer (&bytes);
+  prefix = lp_reader_error_get_line (local) > 0 ? g_strdup_printf ("%s:%u: ", name, lp_reader_error_get_line (local))
+                                                : g_strdup_printf ("%s: ", name);
+  why = g_str_has_prefix (local->message, prefix) ? local->message + strlen (prefix) : local->message;
+  g_set_error_literal (error, local->domain, local->code, why);
+  return NULL;
+}
+
 /* ---- saving ---- */
 
 gboolean

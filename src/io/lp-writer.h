@@ -15,6 +15,13 @@ G_BEGIN_DECLS
  * of the format's schema, two-space indentation, optional parts left out. */
 GBytes   *lp_writer_serialize (LpTrajectory *trajectory);
 
+/* The same, checked by reading it back: NULL when the reader would refuse
+ * what was written (a module outside the period, a day's end before its
+ * start…), with the reader's error, its message without a file name or
+ * line (the bytes were never a file). */
+GBytes   *lp_writer_serialize_checked (LpTrajectory  *trajectory,
+                                       GError       **error);
+
 /* Serialize to memory, then replace the file atomically, keeping the previous
  * one as NAME.leerplaats~.  expected: the stamp from load (or the last save),
  * or NULL to write without asking; when the file on disk holds other bytes

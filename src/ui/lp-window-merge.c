@@ -9,8 +9,10 @@
 
 #include <glib/gi18n.h>
 
+#include "core/lp-date.h"
 #include "core/lp-merge.h"
 #include "io/lp-reader.h"
+#include "io/lp-writer.h"
 #include "lp-confirm.h"
 #include "lp-export-dialog.h"
 #include "lp-window-internal.h"
@@ -51,6 +53,7 @@ field_label (const char *field)
     { "series", N_("Series") },
     { "name", N_("Name") }, { "color", N_("Colour") }, { "date", N_("Date") },
     { "client", N_("Client") }, { "author", N_("Author") },
+    { "span-start", N_("Trajectory starts") }, { "span-end", N_("Trajectory ends") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
@@ -66,6 +69,40 @@ value_text (const char *value,
   return deleted ? _("(deleted)") : value[0] != '\0' ? value : _("(empty)");
 }
 
+/* The merged trajectory is one its file could hold; otherwise the merge is
+ * undone, and the choices that clash are named: nothing is saved that
+ * could not be opened again. */
+static gboolean
+check_merged (LpWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = lp_writer_serialize_checked (self->trajectory, &error);
+  g_autofree char *body = NULL;
+
+  if (bytes != NULL)
+    return TRUE;
+  lp_history_retract (lp_trajectory_get_history (self->trajectory));
+  /* TRANSLATORS: %s is why, e.g. "the module “Pitch” ends before it starts…" */
+  body = g_strdup_printf (_("These choices together do not make a valid trajectory: %s. Nothing was "
+                            "changed or saved; merge again and choose otherwise."), error->message);
+  lp_show_error (GTK_WINDOW (self), _("Could Not Merge"), body);
+  return FALSE;
+}
+
+/* Says that the period grew to hold a module placed by the merge. */
+static void
+say_widened (LpWindow *self)
+{
+  char start[LP_DATE_ISO_SIZE], end[LP_DATE_ISO_SIZE];
+  g_autofree char *text = NULL;
+
+  /* TRANSLATORS: a toast after a merge; the dates as in the file, 2027-06-15 */
+  text = g_strdup_printf (_("The trajectory now runs from %s to %s, so that every merged module lies within it"),
+                          lp_date_format_iso (lp_trajectory_get_span_start (self->trajectory), start),
+                          lp_date_format_iso (lp_trajectory_get_span_end (self->trajectory), end));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
 /* Applies the merge as one undo step, takes their bytes as the base and
  * saves (checked: a third version on disk asks again). */
 static void
@@ -79,6 +116,10 @@ apply_and_save (Merging *m)
                            ? LP_MERGE_THEIRS : LP_MERGE_OURS);
   /* TRANSLATORS: the undo step of a merge */
   lp_merge_apply (m->merge, _("Merge"));
+  if (!check_merged (self))
+    return;
+  if (lp_merge_get_widened (m->merge))
+    say_widened (self);
   lp_document_set_merged (self->document, g_steal_pointer (&m->stamp), m->bytes);
   _lp_window_forget_disk_change (self);
   _lp_window_save_to (self, self->file, TRUE);

@@ -258,6 +258,31 @@ assert_undo_label (LpTrajectory *t,
   g_assert_cmpstr (lp_history_get_undo_label (lp_trajectory_get_history (t)), ==, expected);
 }
 
+/* Retracting undoes the last step and forgets it: it cannot be redone,
+ * the step before it is next to undo, and a saved state that only the
+ * retracted step reached counts as unsaved. */
+static void
+test_retract (void)
+{
+  g_autoptr(LpTrajectory) t = lp_sample_generate (5, 2, 6, 1);
+  LpHistory *h = lp_trajectory_get_history (t);
+  LpModule *m = MODULE (t, "m1");
+  g_autofree char *notes = g_strdup (lp_module_get_notes (m));
+
+  g_assert_false (lp_history_retract (h));
+  lp_trajectory_set_string (t, m, "title", "Een");
+  lp_trajectory_set_string (t, m, "notes", "Twee");
+  lp_history_mark_saved (h);
+  g_assert_true (lp_history_retract (h));
+  g_assert_cmpstr (lp_module_get_notes (m), ==, notes);
+  g_assert_cmpstr (lp_module_get_title (m), ==, "Een");
+  g_assert_false (lp_history_can_redo (h));
+  g_assert_true (lp_history_is_modified (h));
+  assert_undo_label (t, "Change Title");
+  g_assert_true (lp_history_undo (h));
+  g_assert_true (lp_history_can_redo (h));
+}
+
 /* Each kind of change has its own undo label ("Undo Change Title"). */
 static void
 test_undo_labels (void)
@@ -402,6 +427,7 @@ main (int argc, char *argv[])
     }
   g_test_add_func ("/core/history/no-op-not-recorded", test_noop_not_recorded);
   g_test_add_func ("/core/history/undo-labels", test_undo_labels);
+  g_test_add_func ("/core/history/retract", test_retract);
   g_test_add_func ("/core/history/remove-track-restores-order", test_remove_track_restores_order);
   g_test_add_func ("/core/history/remove-used-kind-refused", test_remove_used_kind_refused);
   g_test_add_func ("/core/history/redo-cleared-and-saved-point", test_redo_cleared_and_saved_point);

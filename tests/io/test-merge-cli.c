@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "core/lp-date.h"
 #include "io/lp-reader.h"
 #include "../cli-run-util.h"
 
@@ -199,17 +200,42 @@ test_they_deleted (void)
                    ==, "Drie");
 }
 
-/* They added a module after the end of the period we shortened: exit 2,
- * OURS unchanged, and stderr says the merged result would be invalid,
- * names the module and cites no line of a file. */
+/* They added a module after the end of the period we shortened: exit 0,
+ * their module kept and the period widened to hold it, which stderr says. */
 static void
-test_invalid_result (void)
+test_their_module_past_our_period (void)
 {
   g_autofree char *base = variant ("base.leerplaats", NULL, NULL);
   g_autofree char *ours = variant ("ours.leerplaats", "end=\"2027-08-31\"/>", "end=\"2027-06-30\"/>");
   g_autofree char *theirs = variant ("theirs.leerplaats", "  </modules>",
                                      "    <module id=\"m3\" kind=\"k1\" track=\"a\" start=\"2027-07-05\" end=\"2027-07-05\">\n"
                                      "    </module>\n  </modules>");
+  const char *args[] = { "--merge", base, ours, theirs, NULL };
+  g_autofree char *err = NULL;
+  g_autoptr(LpTrajectory) merged = NULL;
+
+  g_assert_cmpint (run (args, &err), ==, 0);
+  merged = load (ours);
+  g_assert_nonnull (lp_trajectory_lookup_module (merged, "m3"));
+  g_assert_cmpuint (lp_trajectory_get_span_end (merged), ==, lp_date_from_dmy (5, 7, 2027));
+  g_assert_nonnull (strstr (err, "2027-07-05"));
+}
+
+/* Widened to hold their module, the period would pass ten years: exit 2,
+ * OURS unchanged, and stderr says the merged result would be invalid and
+ * cites no line of a file. */
+static void
+test_invalid_result (void)
+{
+  g_autofree char *base = variant ("base.leerplaats", NULL, NULL);
+  g_autofree char *ours = variant ("ours.leerplaats", "<period start=\"2026-09-01\" end=\"2027-08-31\"/>",
+                                   "<period start=\"2026-01-05\" end=\"2027-06-30\"/>");
+  const char *their_edits[] = {
+    "end=\"2027-08-31\"/>", "end=\"2036-08-31\"/>",
+    "  </modules>", "    <module id=\"m3\" kind=\"k1\" track=\"a\" start=\"2036-08-03\" end=\"2036-08-03\">\n"
+                    "    </module>\n  </modules>",
+    NULL };
+  g_autofree char *theirs = variant_edits ("theirs.leerplaats", their_edits);
   const char *args[] = { "--merge", base, ours, theirs, NULL };
   g_autofree char *before = NULL, *after = NULL, *err = NULL;
 
@@ -218,7 +244,7 @@ test_invalid_result (void)
   g_assert_true (g_file_get_contents (ours, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, before);
   g_assert_nonnull (strstr (err, "merged result"));
-  g_assert_nonnull (strstr (err, "m3"));
+  g_assert_null (strstr (err, "now runs from"));
   g_assert_false (g_regex_match_simple ("[a-z]:[0-9]+:", err, 0, 0));
 }
 
@@ -265,6 +291,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/merge-cli/added-to-lane-we-deleted", test_added_to_lane_we_deleted);
   g_test_add_func ("/merge-cli/deleted-against-edit", test_deleted_against_edit);
   g_test_add_func ("/merge-cli/they-deleted", test_they_deleted);
+  g_test_add_func ("/merge-cli/their-module-past-our-period", test_their_module_past_our_period);
   g_test_add_func ("/merge-cli/invalid-result", test_invalid_result);
   status = g_test_run ();
   {

@@ -63,6 +63,11 @@ static const char base_xml[] =
 #define SHORT_PERIOD "<period start=\"2026-09-01\" end=\"2027-06-30\"/>"
 #define M1_DAYS "start=\"2026-10-05\" end=\"2026-10-05\""
 #define M1_LATE "start=\"2027-07-05\" end=\"2027-07-05\""
+#define M1_EARLY "start=\"2026-10-04\" end=\"2026-10-04\""
+#define M1_LATER "start=\"2026-10-06\" end=\"2026-10-06\""
+#define LONG_PERIOD "<period start=\"2026-09-01\" end=\"2027-10-31\"/>"
+#define PERIOD_TO_LATE "<period start=\"2026-09-01\" end=\"2027-07-05\"/>"
+#define NEW_LATE "    <module id=\"m9\" kind=\"k1\" track=\"a\" start=\"2027-07-05\" end=\"2027-07-05\" status=\"draft\">\n      <title>Zomer</title>\n    </module>\n"
 #define ANNE "<comment author=\"Anne\" date=\"2026-09-10\">"
 #define ANNE_RESOLVED "<comment author=\"Anne\" date=\"2026-09-10\" resolved=\"true\">"
 
@@ -197,6 +202,18 @@ static const MergeCase cases[] = {
     { M1_DAYS, M1_LATE, NULL },
     { PERIOD, SHORT_PERIOD, NULL },
     { M1_DAYS, M1_LATE, NULL }, 1, "span-end" },
+  /* their new module in the part of the period we cut: kept, the period
+   * widened to hold it (no conflict: neither side's change is lost) */
+  { "their-new-module-past-our-period",
+    { PERIOD, SHORT_PERIOD, NULL },
+    { END_MODULES, NEW_LATE END_MODULES, NULL },
+    { PERIOD, PERIOD_TO_LATE, END_MODULES, NEW_LATE END_MODULES, NULL }, 0, NULL },
+  /* both changed the period's end (one conflict: the first day is alike);
+   * ours kept, widened to hold their new module */
+  { "both-periods-their-module-past-ours",
+    { PERIOD, SHORT_PERIOD, NULL },
+    { PERIOD, LONG_PERIOD, END_MODULES, NEW_LATE END_MODULES, NULL },
+    { PERIOD, PERIOD_TO_LATE, END_MODULES, NEW_LATE END_MODULES, NULL }, 1, "span-end" },
   { "comment-resolved-by-them",
     { "<title>Twee</title>", "<title>Twee ons</title>", NULL },
     { ANNE, ANNE_RESOLVED, NULL },
@@ -316,6 +333,71 @@ test_choice_and_undo (void)
   g_assert_false (lp_history_can_undo (lp_trajectory_get_history (ours)));
 }
 
+/* Their dates of a module, past our period, chosen: the period is widened
+ * to hold them, in the same undo step; the result is a valid file. */
+static void
+test_their_dates_chosen_widen (void)
+{
+  const char *none[] = { NULL };
+  const char *o[] = { PERIOD, SHORT_PERIOD, NULL };
+  const char *t[] = { M1_DAYS, M1_LATE, NULL };
+  const char *e[] = { PERIOD, PERIOD_TO_LATE, M1_DAYS, M1_LATE, NULL };
+  g_autoptr(LpTrajectory) base = load (none, "base");
+  g_autoptr(LpTrajectory) ours = load (o, "ours");
+  g_autoptr(LpTrajectory) theirs = load (t, "theirs");
+  g_autoptr(LpTrajectory) expected = load (e, "expected");
+  g_autoptr(LpMerge) merge = lp_merge_new (base, ours, theirs);
+  g_autofree char *before = written (ours);
+  g_autofree char *want = written (expected);
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+  g_autoptr(GBytes) checked = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (lp_merge_get_n_conflicts (merge), ==, 1);
+  g_assert_cmpstr (lp_merge_get_conflict (merge, 0)->field, ==, "start");
+  lp_merge_set_choice (merge, 0, LP_MERGE_THEIRS);
+  lp_merge_apply (merge, "Merge");
+  g_assert_true (lp_merge_get_widened (merge));
+  after = written (ours);
+  g_assert_cmpstr (after, ==, want);
+  checked = lp_writer_serialize_checked (ours, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (checked);
+
+  g_assert_true (lp_history_undo (lp_trajectory_get_history (ours)));
+  undone = written (ours);
+  g_assert_cmpstr (undone, ==, before);
+}
+
+/* Their last day chosen and our first day kept: a module that would end
+ * before it starts.  The check of what would be written refuses it and
+ * says why, without a file name or line. */
+static void
+test_choices_that_clash_are_refused (void)
+{
+  const char *none[] = { NULL };
+  const char *o[] = { M1_DAYS, M1_LATER, NULL };
+  const char *t[] = { M1_DAYS, M1_EARLY, NULL };
+  g_autoptr(LpTrajectory) base = load (none, "base");
+  g_autoptr(LpTrajectory) ours = load (o, "ours");
+  g_autoptr(LpTrajectory) theirs = load (t, "theirs");
+  g_autoptr(LpMerge) merge = lp_merge_new (base, ours, theirs);
+  g_autoptr(GBytes) checked = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (lp_merge_get_n_conflicts (merge), ==, 2);
+  g_assert_cmpstr (lp_merge_get_conflict (merge, 1)->field, ==, "end");
+  lp_merge_set_choice (merge, 1, LP_MERGE_THEIRS);
+  lp_merge_apply (merge, "Merge");
+  g_assert_false (lp_merge_get_widened (merge));
+  checked = lp_writer_serialize_checked (ours, &error);
+  g_assert_null (checked);
+  g_assert_error (error, LP_FILE_ERROR, LP_FILE_ERROR_SEMANTIC);
+  g_assert_nonnull (strstr (error->message, "“m1”"));
+  g_assert_false (g_str_has_prefix (error->message, "written"));
+}
+
 /* A comment resolved in the base that they reopened ends open; our other
  * change to the module is kept. */
 static void
@@ -404,6 +486,8 @@ main (int argc, char *argv[])
       g_test_add_data_func (path, &cases[i], test_case);
     }
   g_test_add_func ("/merge/choice-and-undo", test_choice_and_undo);
+  g_test_add_func ("/merge/their-dates-chosen-widen", test_their_dates_chosen_widen);
+  g_test_add_func ("/merge/choices-that-clash-are-refused", test_choices_that_clash_are_refused);
   g_test_add_func ("/merge/comment-reopened", test_comment_reopened);
   g_test_add_func ("/merge/agenda-conflict-theirs", test_agenda_conflict_theirs);
   g_test_add_func ("/merge/times-apart", test_times_apart);

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "core/lp-date.h"
 #include "io/lp-reader.h"
 #include "ui/lp-window-private.h"
 #include "widget-test-util.h"
@@ -144,6 +145,61 @@ test_merge_conflict (void)
   after = read_file (path);
   g_assert_nonnull (strstr (after, "<title>Hun maal</title>"));
   g_assert_null (strstr (after, "Ons maal"));
+  g_assert_true (widget_draws (GTK_WIDGET (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Choices that together make no valid trajectory (their last day, our
+ * first: the module would end before it starts): the merge is undone,
+ * the error says so, and nothing is written. */
+static void
+test_merge_choices_clash (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-widgets-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "shared.leerplaats", "tijdmalen");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *theirs = NULL;
+  g_autofree char *after = NULL;
+  LpWindow *window = lp_window_new (NULL);
+  LpTrajectory *t;
+  LpModule *m1;
+  AdwMessageDialog *dialog;
+  GtkWidget *start_row, *end_row;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (lp_window_load_file (window, file, NULL));
+  t = lp_window_get_trajectory (window);
+  m1 = lp_trajectory_lookup_module (t, "m1");
+  lp_trajectory_move_module (t, m1, NULL, lp_date_from_dmy (7, 10, 2026), lp_date_from_dmy (7, 10, 2026));
+  their_save (path, "start=\"2026-10-06\" end=\"2026-10-06\"", "start=\"2026-10-05\" end=\"2026-10-05\"");
+  g_assert_true (wait_until (disk_toast_cb, window, WAIT_MS));
+  theirs = read_file (path);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.merge", NULL));
+  g_assert_true (wait_until (message_dialog_shown_cb, NULL, WAIT_MS));
+  dialog = find_message_dialog ();
+  start_row = find_widget_by_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW);
+  g_assert_nonnull (start_row);
+  end_row = gtk_widget_get_next_sibling (start_row);
+  g_assert_true (ADW_IS_COMBO_ROW (end_row));
+  g_assert_null (gtk_widget_get_next_sibling (end_row));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (end_row), 1);
+  adw_message_dialog_response (dialog, "merge");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_true (wait_until (message_dialog_shown_cb, NULL, WAIT_MS));
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Merge");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "ends before it starts"));
+  after = read_file (path);
+  g_assert_cmpstr (after, ==, theirs);
+  g_assert_true (lp_window_is_modified (window));
+  g_assert_cmpuint (lp_module_get_start (m1), ==, lp_date_from_dmy (7, 10, 2026));
+  g_assert_cmpuint (lp_module_get_end (m1), ==, lp_date_from_dmy (7, 10, 2026));
+  /* the refused merge cannot be redone (and then saved) */
+  g_assert_false (lp_history_can_redo (lp_trajectory_get_history (t)));
+  g_assert_cmpstr (lp_history_get_undo_label (lp_trajectory_get_history (t)), !=, "Merge");
+  gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_true (widget_draws (GTK_WIDGET (window)));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -330,6 +386,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/merge/clean", test_merge_clean);
   g_test_add_func ("/widgets/merge/conflict", test_merge_conflict);
   g_test_add_func ("/widgets/merge/from-save-question", test_merge_from_save_question);
+  g_test_add_func ("/widgets/merge/choices-clash", test_merge_choices_clash);
   g_test_add_func ("/widgets/merge/refuses-another-trajectory", test_merge_refuses_another_trajectory);
   g_test_add_func ("/widgets/lock/two-processes", test_lock_two_processes);
   return g_test_run ();
