@@ -704,21 +704,6 @@ row_state_cb (gpointer data)
   return row != NULL && gtk_widget_get_child_visible (row);
 }
 
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_label (c, text);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Typing "maaltijd", "diner" or "meal" in the search field shows the meal
  * conversation; a search without results says so. */
 static void

@@ -149,6 +149,55 @@ test_merge_conflict (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+widened_toast_shown_cb (gpointer window)
+{
+  GtkWidget *label = find_label (window, "The trajectory now runs from 2026-10-02 to 2027-05-31, "
+                                         "so that every merged module lies within it");
+  return label != NULL && gtk_widget_get_mapped (label);
+}
+
+/* We moved the trajectory's first day past a module's new day in theirs:
+ * their day chosen, the trajectory widens to hold it, a toast says so,
+ * and the saved file has both. */
+static void
+test_merge_widens (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lp-widgets-XXXXXX", NULL);
+  g_autofree char *path = copy_template (dir, "shared.leerplaats", "tijdmalen");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *after = NULL;
+  LpWindow *window = lp_window_new (NULL);
+  LpTrajectory *t;
+  AdwMessageDialog *dialog;
+  GtkWidget *row;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (lp_window_load_file (window, file, NULL));
+  t = lp_window_get_trajectory (window);
+  lp_trajectory_set_span (t, lp_date_from_dmy (5, 10, 2026), lp_trajectory_get_span_end (t));
+  their_save (path, "start=\"2026-10-06\" end=\"2026-10-06\"", "start=\"2026-10-02\" end=\"2026-10-02\"");
+  g_assert_true (wait_until (disk_toast_cb, window, WAIT_MS));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.merge", NULL));
+  g_assert_true (wait_until (message_dialog_shown_cb, NULL, WAIT_MS));
+  dialog = find_message_dialog ();
+  row = find_widget_by_type (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW);
+  g_assert_nonnull (row);
+  g_assert_null (gtk_widget_get_next_sibling (row));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 1);
+  adw_message_dialog_response (dialog, "merge");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (wait_until (saved_cb, window, WAIT_MS));
+  g_assert_true (wait_until (widened_toast_shown_cb, window, WAIT_MS));
+
+  after = read_file (path);
+  g_assert_nonnull (strstr (after, "<period start=\"2026-10-02\" end=\"2027-05-31\"/>"));
+  g_assert_nonnull (strstr (after, "start=\"2026-10-02\" end=\"2026-10-02\""));
+  g_assert_true (widget_draws (GTK_WIDGET (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Choices that together make no valid trajectory (their last day, our
  * first: the module would end before it starts): the merge is undone,
  * the error says so, and nothing is written. */
@@ -387,6 +436,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/widgets/merge/conflict", test_merge_conflict);
   g_test_add_func ("/widgets/merge/from-save-question", test_merge_from_save_question);
   g_test_add_func ("/widgets/merge/choices-clash", test_merge_choices_clash);
+  g_test_add_func ("/widgets/merge/widens", test_merge_widens);
   g_test_add_func ("/widgets/merge/refuses-another-trajectory", test_merge_refuses_another_trajectory);
   g_test_add_func ("/widgets/lock/two-processes", test_lock_two_processes);
   return g_test_run ();

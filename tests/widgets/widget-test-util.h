@@ -259,6 +259,22 @@ find_widget_by_type (GtkWidget *root,
   return NULL;
 }
 
+/* The first label in root's tree showing exactly @text, or NULL. */
+static inline GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_label (c, text);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The widget's controller of that type (for a button other than 0, a
  * single gesture for that button), or NULL. */
 static inline gpointer
