@@ -444,21 +444,6 @@ test_period_moved_later (Props *f, gconstpointer data)
   g_assert_true (widget_draws (f->dialog));
 }
 
-static GtkWidget *
-find_button_labelled (GtkWidget  *root,
-                      const char *label)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_button_labelled (c, label);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* A new period lasts two weeks from the start, but ends with the
  * trajectory's period. */
 static void
@@ -468,7 +453,7 @@ test_new_period_within (Props *f, gconstpointer data)
   g_autoptr(LpPeriod) added = NULL;
 
   lp_trajectory_set_span (f->t, D (1, 1, 2028), D (10, 1, 2028));
-  press (find_button_labelled (f->dialog, "Add _Period"));
+  press (find_button (f->dialog, "Add _Period"));
   g_assert_cmpuint (g_list_model_get_n_items (periods), ==, 2);
   added = g_list_model_get_item (periods, 1);
   g_assert_cmpuint (lp_period_get_start (added), ==, D (1, 1, 2028));

@@ -275,6 +275,22 @@ find_label (GtkWidget  *root,
   return NULL;
 }
 
+/* The first button in root's tree labelled exactly @label, or NULL. */
+static inline GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The widget's controller of that type (for a button other than 0, a
  * single gesture for that button), or NULL. */
 static inline gpointer
