@@ -47,6 +47,35 @@ skip_past (const char *p,
   return end;
 }
 
+/* The name of the tag whose text starts at @p, when it is a short one
+ * that can be shown (UTF-8, no control characters); else NULL. */
+static char *
+tag_name (const char *p,
+          const char *end)
+{
+  const char *q = p;
+
+  while (q < end && q - p < 64 && !g_ascii_isspace (*q) && *q != '>' && *q != '/' && *q != '=')
+    {
+      if ((guchar) *q < 0x20)
+        return NULL;
+      q++;
+    }
+  if (q == p || (q < end && q - p == 64) || !g_utf8_validate (p, q - p, NULL))
+    return NULL;
+  return g_strndup (p, q - p);
+}
+
+/* Too many attributes on one tag: named when it can be. */
+static char *
+too_many_attributes (const char *element)
+{
+  if (element == NULL)
+    return g_strdup_printf (_("an element has more than %d attributes, the limit"), MAX_ATTRIBUTES);
+  /* TRANSLATORS: "the element <module> has more than 256 attributes, the limit" */
+  return g_strdup_printf (_("the element <%s> has more than %d attributes, the limit"), element, MAX_ATTRIBUTES);
+}
+
 gboolean
 lp_reader_scan_attributes (LpReaderScan  *scan,
                            const char    *end,
@@ -61,6 +90,7 @@ lp_reader_scan_attributes (LpReaderScan  *scan,
   while (p < upto)
     {
       const char *lt = memchr (p, '<', (gsize) (end - p));
+      const char *tag;
       guint count = 0;
       char quote = 0;
 
@@ -89,6 +119,7 @@ lp_reader_scan_attributes (LpReaderScan  *scan,
             p = end; /* a DOCTYPE: the parse refuses it */
           continue;
         }
+      tag = p;
       for (; p < end && (quote != 0 || *p != '>'); p++)
         {
           if (*p == '\n')
@@ -99,8 +130,10 @@ lp_reader_scan_attributes (LpReaderScan  *scan,
             quote = *p;
           else if (*p == '=' && ++count > MAX_ATTRIBUTES)
             {
-              lp_reader_set_error (error, LP_FILE_ERROR_UNSAFE, name, line,
-                                   _("an element has more than %d attributes, the limit"), MAX_ATTRIBUTES);
+              g_autofree char *element = tag_name (tag, end);
+              g_autofree char *why = too_many_attributes (element);
+
+              lp_reader_set_error (error, LP_FILE_ERROR_UNSAFE, name, line, "%s", why);
               return FALSE;
             }
         }
@@ -219,7 +252,7 @@ count_attributes (LpReaderLimits  *l,
                   const xmlChar  **attributes)
 {
   if (nb_attributes > MAX_ATTRIBUTES)
-    { stop (l, g_strdup_printf (_("an element has more than %d attributes, the limit"), MAX_ATTRIBUTES)); return FALSE; }
+    { stop (l, too_many_attributes (element)); return FALSE; }
   for (int i = 0; i < nb_attributes; i++)
     {
       const char *begin = (const char *) attributes[i * 5 + 3], *end = (const char *) attributes[i * 5 + 4];

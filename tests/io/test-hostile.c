@@ -211,7 +211,18 @@ test_many_attributes (void)
     fprintf (f, " a%u=\"\"", i);
   fputs ("/>\n", f);
   g_assert_cmpint (fclose (f), ==, 0);
-  assert_refused (path, LP_FILE_ERROR_UNSAFE, "more than 256 attributes");
+  assert_refused (path, LP_FILE_ERROR_UNSAFE, "the element <trajectory> has more than 256 attributes");
+  g_unlink (path);
+
+  /* a name that cannot be shown (not UTF-8) is left out of the message */
+  f = fopen (path, "w");
+  g_assert_nonnull (f);
+  fputs ("<?xml version=\"1.0\"?>\n<trajectory xmlns=\"urn:leerplaats:trajectory:1\"><\xff\xfe", f);
+  for (guint i = 0; i < 300; i++)
+    fprintf (f, " a%u=\"\"", i);
+  fputs ("/></trajectory>\n", f);
+  g_assert_cmpint (fclose (f), ==, 0);
+  assert_refused (path, LP_FILE_ERROR_UNSAFE, ":2: an element has more than 256 attributes");
   g_unlink (path);
 }
 
